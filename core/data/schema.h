@@ -1,0 +1,58 @@
+#pragma once
+// Column and table descriptions: what a column holds, what it may hold, and what it is for. One
+// schema type serves generation, preview, filtering, quality checks and every exporter.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pmis {
+
+enum class ColumnType {
+    Int64,      // whole numbers
+    Double,     // real numbers, formatted with ColumnSpec::decimals
+    Category,   // dictionary-encoded strings from a small value set
+    Text,       // free strings
+    Timestamp,  // seconds since 1970-01-01T00:00:00Z, ISO 8601 on export
+    Date,       // seconds since 1970-01-01 at midnight, YYYY-MM-DD on export
+    Bool,       // True / False
+    StringList, // a list of dictionary codes per row (skills), comma-joined on export
+    Id,         // prefix + zero-padded number ("STU_00042"), stored as the number
+};
+
+enum class ColumnRole {
+    Id,           // the table's primary key
+    ForeignKey,   // refers to another table's Id column
+    Feature,      // known before an application's outcome; usable as a model feature
+    Label,        // the outcome itself
+    PostOutcome,  // known only after the outcome: never a model feature
+    GroundTruth,  // the generator's hidden truth (true success probability); exported on request
+    FreeText,     // descriptive or contact text
+};
+
+struct ColumnSpec
+{
+    std::string name;
+    ColumnType type = ColumnType::Text;
+    ColumnRole role = ColumnRole::Feature;
+    bool nullable = false;
+    std::string unit;
+    std::string description;
+    std::optional<double> min;           // declared range for numeric and time columns
+    std::optional<double> max;
+    std::vector<std::string> allowed;    // declared value set for categories (empty = open)
+    int decimals = 2;                    // Double formatting
+    std::string idPrefix;                // Id: "STU_"
+    int idWidth = 5;                     // Id: zero padding
+    std::string refTable;                // ForeignKey: the referenced table's name
+};
+
+std::string_view columnTypeName(ColumnType type);
+std::string_view columnRoleName(ColumnRole role);
+std::optional<ColumnType> columnTypeFromName(std::string_view name);
+
+// Digits used for IDs of a table with `rows` rows: at least 5, more when the count needs them.
+int idWidthFor(std::size_t rows);
+
+} // namespace pmis

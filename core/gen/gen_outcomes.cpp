@@ -1,0 +1,207 @@
+// Outcomes: one per apply. success ~ Bernoulli(sigmoid(b0 + w.x + bias)) with b0 solved so the
+// expected success rate equals the target; exact mode picks exactly round(rate x applications)
+// successes by weighted sampling without replacement; selected <= positions per internship.
+#include "core/gen/gen_internal.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace pmis::gen {
+namespace {
+
+constexpr std::int64_t kDay = kSecondsPerDayGen;
+
+double sigmoid(double x)
+{
+    return x >= 0 ? 1.0 / (1.0 + std::exp(-x)) : std::exp(x) / (1.0 + std::exp(x));
+}
+
+// Sum of f(i) over [0, n) in fixed blocks, so the rounding is the same for any thread count.
+template<typename F>
+double blockSum(std::size_t n, int threads, F f)
+{
+    constexpr std::size_t kBlock = 4096;
+    const std::size_t blocks = (n + kBlock - 1) / kBlock;
+    std::vector<double> partial(blocks, 0.0);
+    parallelFor(blocks, threads, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t b = begin; b < end; ++b) {
+            double s = 0;
+            for (std::size_t i = b * kBlock; i < std::min(n, (b + 1) * kBlock); ++i)
+                s += f(i);
+            partial[b] = s;
+        }
+    });
+    return std::accumulate(partial.begin(), partial.end(), 0.0);
+}
+
+void standardise(std::vector<double> &x, int threads)
+{
+    const std::size_t n = x.size();
+    if (n == 0)
+        return;
+    const double mean = blockSum(n, threads, [&](std::size_t i) { return x[i]; }) / double(n);
+    const double var = blockSum(n, threads, [&](std::size_t i) { return (x[i] - mean) * (x[i] - mean); }) / double(n);
+    const double sd = std::sqrt(var);
+    for (double &v : x)
+        v = sd > 1e-12 ? (v - mean) / sd : 0.0;
+}
+
+double biasFor(const std::vector<std::pair<std::string, double>> &map, std::string_view label)
+{
+    for (const auto &[k, v] : map)
+        if (k == label)
+            return v;
+    return 0.0;
+}
+
+} // namespace
+
+void generateOutcomes(Context &ctx, const Dataset &data, Table &t, Table &interactions)
+{
+    const Scenario &sc = ctx.scenario;
+    const OutcomeSpec &sp = sc.outcome;
+    const auto &apps = ctx.applyRows;
+    const std::size_t n = apps.size();
+    const int threads = ctx.threads;
+    const Column &actStudent = interactions.at("student_id");
+    const Column &actInternship = interactions.at("internship_id");
+    const Column &actTime = interactions.at("timestamp");
+    const Table &students = data.students;
+    const Column &cgpa = students.at("cgpa");
+    const Column &experience = students.at("previous_experience");
+    const Column &tier = students.at("college_tier");
+    const Column &gender = students.at("gender");
+    const Column &rural = students.at("rural_urban");
+    const double experienceLevels = std::max<double>(1.0, double(experience.dict.size()) - 1.0);
+
+    // Features, standardised over applications.
+    std::vector<double> match(n), grade(n), exper(n), sameCity(n), bias(n);
+    std::vector<double> tierBias(tier.dict.size()), genderBias(gender.dict.size());
+    for (std::size_t k = 0; k < tier.dict.size(); ++k)
+        tierBias[k] = biasFor(sp.tierBias, tier.dict[k]);
+    for (std::size_t k = 0; k < gender.dict.size(); ++k)
+        genderBias[k] = biasFor(sp.genderBias, gender.dict[k]);
+    const std::int32_t ruralCode = rural.codeOf("rural");
+    parallelFor(n, threads, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t a = begin; a < end; ++a) {
+            const auto row = std::size_t(apps[a]);
+            const auto s = std::size_t(actStudent.ints[row] - 1);
+            const auto j = std::size_t(actInternship.ints[row] - 1);
+            const int required = popcount(ctx.internshipSkills[j]);
+            match[a] = required ? double(popcount(ctx.studentSkills[s] & ctx.internshipSkills[j])) / required : 0.0;
+            grade[a] = cgpa.reals[s];
+            exper[a] = double(experience.codes[s]) / experienceLevels;
+            sameCity[a] = ctx.studentCity[s] == ctx.internshipCity[j] ? 1.0 : 0.0;
+            bias[a] = tierBias[std::size_t(tier.codes[s])] + genderBias[std::size_t(gender.codes[s])]
+                      + (rural.codes[s] == ruralCode ? sp.ruralBias : 0.0);
+        }
+    });
+    for (auto *x : {&match, &grade, &exper, &sameCity})
+        standardise(*x, threads);
+    std::vector<double> score(n);
+    for (std::size_t a = 0; a < n; ++a)
+        score[a] = sp.signalStrength * (sp.wSkillMatch * match[a] + sp.wCgpa * grade[a] + sp.wExperience * exper[a]
+                                        + sp.wSameCity * sameCity[a])
+                   + bias[a];
+
+    // Solve mean(sigmoid(b0 + score)) = rate by safeguarded Newton steps.
+    double lo = -60, hi = 60, b0 = std::log(sp.successRate / (1 - sp.successRate));
+    for (int it = 0; it < 100 && n > 0; ++it) {
+        const double f = blockSum(n, threads, [&](std::size_t a) { return sigmoid(b0 + score[a]); }) / double(n)
+                         - sp.successRate;
+        if (std::abs(f) < 1e-13)
+            break;
+        (f > 0 ? hi : lo) = b0;
+        const double slope = blockSum(n, threads, [&](std::size_t a) {
+            const double q = sigmoid(b0 + score[a]);
+            return q * (1 - q);
+        }) / double(n);
+        double next = slope > 1e-300 ? b0 - f / slope : 0.5 * (lo + hi);
+        if (!(next > lo && next < hi))
+            next = 0.5 * (lo + hi);
+        b0 = next;
+    }
+    std::vector<double> prob(n);
+    for (std::size_t a = 0; a < n; ++a)
+        prob[a] = sigmoid(b0 + score[a]);
+
+    // Who succeeds, before capacity: sampled = Bernoulli; exact = top-k of u^(1/p) keys.
+    const auto sSuccess = ctx.stream("outcomes", "success");
+    std::vector<double> key(n);
+    std::vector<std::uint8_t> success(n, 0);
+    for (std::size_t a = 0; a < n; ++a) {
+        const double u = sSuccess.uniformOpen(a);
+        if (sp.mode == ShareMode::Exact)
+            key[a] = std::log(u) / std::max(prob[a], 1e-300);
+        else {
+            success[a] = u < prob[a];
+            key[a] = prob[a];
+        }
+    }
+    std::vector<std::size_t> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return key[x] > key[y]; });
+    const auto target = std::size_t(std::llround(sp.successRate * double(n)));
+    std::vector<std::int64_t> seats = ctx.internshipPositions;
+    std::size_t selected = 0;
+    std::vector<std::uint8_t> chosen(n, 0);
+    for (std::size_t a : order) {
+        const bool candidate = sp.mode == ShareMode::Exact ? selected < target : success[a] != 0;
+        if (!candidate)
+            continue;
+        auto &left = seats[std::size_t(actInternship.ints[std::size_t(apps[a])] - 1)];
+        if (left <= 0)
+            continue;
+        --left;
+        chosen[a] = 1;
+        ++selected;
+    }
+
+    // Columns.
+    for (Column &col : t.columns)
+        col.spec.type == ColumnType::Category ? col.codes.resize(n) : col.resize(n);
+    Column &status = t.at("application_status");
+    Column &decision = t.at("final_decision");
+    Column &reason = t.at("rejection_reason");
+    status.dict = status.spec.allowed;
+    decision.dict = decision.spec.allowed;
+    reason.dict = sp.rejectionReasons;
+    reason.nulls.assign(n, 0);
+    Column &typeCol = interactions.at("interaction_type");
+    const std::int32_t rejectCode = typeCol.codeOf("reject");
+    const std::int32_t shortlistCode = typeCol.codeOf("shortlist");
+    const Column &session = interactions.at("session_id");
+    const auto sDate = ctx.stream("outcomes", "selection_date");
+    const auto sRounds = ctx.stream("outcomes", "interview_rounds");
+    const auto sFeedback = ctx.stream("outcomes", "feedback_score");
+    const auto sReason = ctx.stream("outcomes", "rejection_reason");
+    for (std::size_t a = 0; a < n; ++a) {
+        const auto row = std::size_t(apps[a]);
+        const bool won = chosen[a];
+        t.at("outcome_id").ints[a] = std::int64_t(a + 1);
+        t.at("interaction_id").ints[a] = std::int64_t(row + 1);
+        t.at("student_id").ints[a] = actStudent.ints[row];
+        t.at("internship_id").ints[a] = actInternship.ints[row];
+        status.codes[a] = won ? 0 : 1;
+        decision.codes[a] = won ? 0 : 1;
+        t.at("application_date").ints[a] = actTime.ints[row];
+        const std::int64_t days = won ? sDate.integer(a, 0, 7, 59) : sDate.integer(a, 0, 3, 29);
+        t.at("selection_date").ints[a] = (actTime.ints[row] / kDay + days) * kDay;
+        t.at("interview_rounds").ints[a] = won ? sRounds.integer(a, 0, 2, 4) : sRounds.integer(a, 0, 0, 2);
+        const double fb = won ? 4.0 + sFeedback.uniform(a) : 2.0 + 2.0 * sFeedback.uniform(a);
+        t.at("feedback_score").reals[a] = std::round(fb * 10.0) / 10.0;
+        if (won)
+            reason.nulls[a] = 1;
+        else
+            reason.codes[a] = std::int32_t(sReason.integer(a, 0, 0, std::int64_t(reason.dict.size()) - 1));
+        t.at("success").ints[a] = won ? 1 : 0;
+        t.at("true_probability").reals[a] = prob[a];
+        // A selected application's engagement cannot end in a rejection.
+        if (won && row + 1 < typeCol.codes.size() && session.ints[row + 1] == session.ints[row]
+            && typeCol.codes[row + 1] == rejectCode)
+            typeCol.codes[row + 1] = shortlistCode;
+    }
+}
+
+} // namespace pmis::gen

@@ -1,0 +1,41 @@
+#include "core/gen/generator.h"
+
+#include "core/gen/gen_internal.h"
+#include "core/scenario/scenario_json.h"
+
+namespace pmis {
+
+Result<Dataset> generateDataset(const Scenario &scenario, const GenerateOptions &options)
+{
+    if (Status s = validateScenario(scenario); !s)
+        return s;
+    const auto report = [&](double fraction, const char *phase) {
+        return !options.progress || options.progress(fraction, phase);
+    };
+    gen::Context ctx(scenario, effectiveThreads(options.threads));
+    Dataset data = emptyDataset(scenario);
+    if (!report(0.0, "companies"))
+        return Status::cancelled();
+    gen::generateCompanies(ctx, data.companies);
+    if (!report(0.02, "students"))
+        return Status::cancelled();
+    gen::generateStudents(ctx, data.students);
+    if (!report(0.25, "internships"))
+        return Status::cancelled();
+    gen::generateInternships(ctx, data.internships);
+    if (!report(0.35, "interactions"))
+        return Status::cancelled();
+    if (!gen::generateInteractions(ctx, data.interactions, options.progress))
+        return Status::cancelled();
+    if (!report(0.85, "outcomes"))
+        return Status::cancelled();
+    gen::generateOutcomes(ctx, data, data.outcomes, data.interactions);
+    // Outcome IDs are sized to the outcome count, now that it is known.
+    for (const char *col : {"outcome_id"})
+        data.outcomes.at(col).spec.idWidth = idWidthFor(data.outcomes.rowCount());
+    if (!report(1.0, "done"))
+        return Status::cancelled();
+    return data;
+}
+
+} // namespace pmis

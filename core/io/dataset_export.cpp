@@ -1,0 +1,131 @@
+#include "core/io/dataset_export.h"
+
+#include "core/gen/realized.h"
+#include "core/scenario/scenario_json.h"
+#include "core/util/file_util.h"
+#include "core/util/sha256.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <memory>
+
+namespace pmis {
+
+using Json = nlohmann::ordered_json;
+
+std::string csvFileName(const std::string &table)
+{
+    return "enhanced_" + table + ".csv";
+}
+
+std::string metadataJson(const Dataset &data, const Scenario &scenario, const std::vector<WrittenFile> &files)
+{
+    Json j;
+    j["generator"] = {{"name", "PMIS Dataset Studio"}, {"version", PMIS_VERSION}};
+    j["scenario"] = {{"name", scenario.name},
+                     {"seed", scenario.seed},
+                     {"reference_date", scenario.referenceDate},
+                     {"sha256", scenarioHash(scenario)}};
+    Json counts = Json::object();
+    for (const Table *t : data.tables())
+        counts[t->name] = t->rowCount();
+    j["row_counts"] = counts;
+
+    Json dists = Json::array();
+    for (const ShareComparison &c : tunedShares(data, scenario)) {
+        Json target = Json::object(), realized = Json::object();
+        for (std::size_t i = 0; i < c.labels.size(); ++i) {
+            target[c.labels[i]] = c.target[i];
+            realized[c.labels[i]] = c.realized[i];
+        }
+        dists.push_back({{"table", c.table},
+                         {"column", c.column},
+                         {"mode", c.mode == ShareMode::Exact ? "exact" : "sampled"},
+                         {"rows", c.rows},
+                         {"target", target},
+                         {"realized", realized},
+                         {"total_variation", c.totalVariation}});
+    }
+    j["distributions"] = dists;
+
+    const Table &out = data.outcomes;
+    std::size_t selected = 0;
+    double expected = 0;
+    if (const Column *s = out.find("success"))
+        for (std::int64_t v : s->ints)
+            selected += v == 1;
+    if (const Column *p = out.find("true_probability"))
+        for (double v : p->reals)
+            expected += v;
+    const std::size_t apps = out.rowCount();
+    j["outcomes"] = {{"applications", apps},
+                     {"selected", selected},
+                     {"success_rate_target", scenario.outcome.successRate},
+                     {"success_rate_realized", apps ? double(selected) / double(apps) : 0.0},
+                     {"success_rate_expected", apps ? expected / double(apps) : 0.0},
+                     {"mode", scenario.outcome.mode == ShareMode::Exact ? "exact" : "sampled"}};
+
+    Json fileList = Json::array();
+    for (const WrittenFile &f : files)
+        fileList.push_back({{"name", std::filesystem::path(f.path).filename().string()},
+                            {"rows", f.rows},
+                            {"bytes", f.bytes},
+                            {"sha256", f.sha256}});
+    j["files"] = fileList;
+    j["scenario_json"] = Json::parse(scenarioToJson(scenario));
+    return j.dump(2) + "\n";
+}
+
+Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scenario, const std::string &folder,
+                                      const CsvOptions &options, const ProgressFn &progress)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    if (ec)
+        return Status::error(folder + ": cannot create the folder (" + ec.message() + ")");
+    if (!std::filesystem::is_directory(folder))
+        return Status::error(folder + ": not a folder");
+
+    ExportSummary summary;
+    summary.folder = folder;
+    std::vector<std::unique_ptr<AtomicFile>> pending;
+    const auto tables = data.tables();
+    double totalRows = 0, doneRows = 0;
+    for (const Table *t : tables)
+        totalRows += double(t->rowCount());
+    for (const Table *t : tables) {
+        auto file = std::make_unique<AtomicFile>((std::filesystem::path(folder) / csvFileName(t->name)).string());
+        if (Status s = file->open(); !s)
+            return s;
+        ProgressFn tableProgress;
+        if (progress)
+            tableProgress = [&](double f, const std::string &phase) {
+                return progress((doneRows + f * double(t->rowCount())) / std::max(1.0, totalRows), phase);
+            };
+        auto written = writeCsv(*file, *t, options, nullptr, tableProgress);
+        if (!written)
+            return written.status();
+        if (Status s = file->finish(); !s)
+            return s;
+        doneRows += double(t->rowCount());
+        summary.files.push_back(*written);
+        pending.push_back(std::move(file));
+    }
+    const std::string meta = metadataJson(data, scenario, summary.files);
+    auto metaFile = std::make_unique<AtomicFile>((std::filesystem::path(folder) / kMetadataFileName).string());
+    if (Status s = metaFile->open(); !s)
+        return s;
+    if (Status s = metaFile->write(meta); !s)
+        return s;
+    if (Status s = metaFile->finish(); !s)
+        return s;
+    summary.files.push_back({metaFile->path(), 0, meta.size(), Sha256::hex(meta)});
+    pending.push_back(std::move(metaFile));
+    for (auto &file : pending)
+        if (Status s = file->commit(); !s)
+            return s;
+    return summary;
+}
+
+} // namespace pmis

@@ -1,0 +1,33 @@
+#pragma once
+// Export of a whole dataset to a folder in the seed's layout: enhanced_<table>.csv for the five
+// tables plus datasets_metadata.json. Every file is written under a temporary name first; the
+// targets are replaced only after all of them were written, so a failed or cancelled export leaves
+// the folder as it was.
+
+#include "core/data/table.h"
+#include "core/io/csv_writer.h"
+#include "core/scenario/scenario.h"
+#include "core/util/result.h"
+
+#include <string>
+#include <vector>
+
+namespace pmis {
+
+struct ExportSummary
+{
+    std::string folder;
+    std::vector<WrittenFile> files; // the CSVs, then the metadata
+};
+
+std::string csvFileName(const std::string &table); // "enhanced_students.csv"
+inline constexpr const char *kMetadataFileName = "datasets_metadata.json";
+
+// The metadata document: seed, scenario hash, version, row counts, target vs realized shares,
+// success rate and the SHA-256 of every CSV. Deterministic: no wall-clock time.
+std::string metadataJson(const Dataset &data, const Scenario &scenario, const std::vector<WrittenFile> &files);
+
+Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scenario, const std::string &folder,
+                                      const CsvOptions &options = {}, const ProgressFn &progress = {});
+
+} // namespace pmis

@@ -1,0 +1,157 @@
+#pragma once
+// Everything a user can tune about a generated dataset. Loaded strictly from JSON (see
+// scenario_json.h); every field has the meaning and unit its comment gives.
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace pmis {
+
+// How a categorical column meets its shares: drawn independently per row, or exact counts
+// (largest remainder) in a seeded random order.
+enum class ShareMode { Sampled, Exact };
+
+struct Share
+{
+    std::string label;
+    double weight = 0; // non-negative; shares are weights normalised by their sum
+};
+
+struct ShareTable
+{
+    ShareMode mode = ShareMode::Sampled;
+    std::vector<Share> shares;
+
+    std::vector<std::string> labels() const;
+    std::vector<double> probabilities() const; // normalised weights
+    int indexOf(const std::string &label) const;
+};
+
+struct IntRange
+{
+    std::int64_t min = 0;
+    std::int64_t max = 0;
+};
+
+struct NormalSpec
+{
+    double mean = 0;
+    double sd = 1;
+    double min = 0; // truncation bounds: values are resampled inside, never clipped
+    double max = 1;
+};
+
+struct CompanyCategory
+{
+    std::string key;          // "global_tech"
+    std::string label;        // "Global tech"
+    std::vector<std::string> names;
+    std::vector<std::string> industries;
+    ShareTable size;          // startup / mid / large
+    NormalSpec stipend;       // INR per month
+    NormalSpec reputation;    // 1..5
+    IntRange founded;         // year
+};
+
+struct StudentSpec
+{
+    ShareTable tiers;
+    std::vector<std::pair<std::string, std::vector<std::string>>> universities; // per tier
+    std::vector<std::pair<std::string, NormalSpec>> cgpa;                       // per tier
+    ShareTable streams;
+    std::vector<std::pair<std::string, std::vector<std::string>>> streamCategories; // stream -> categories
+    IntRange skillsPerStudent{3, 7};
+    IntRange interestsPerStudent{2, 4};
+    ShareTable ruralUrban;
+    ShareTable cities;
+    ShareTable gender;
+    ShareTable graduationYear;
+    ShareTable experience;
+    std::int64_t createdWithinDays = 730;
+};
+
+struct InternshipSpec
+{
+    ShareTable domains;
+    std::vector<std::pair<std::string, std::vector<std::string>>> domainSkills; // domain -> skills
+    IntRange requiredSkills{2, 3};
+    double stipendMin = 10000;
+    double stipendMax = 100000;
+    double stipendRound = 500;
+    ShareTable durationMonths;
+    std::vector<std::pair<std::string, IntRange>> positions; // company size -> positions
+    ShareTable remoteWork;
+    ShareTable experienceLevel;
+    double activeShare = 0.85;
+    std::int64_t createdWithinDays = 365;
+    std::int64_t deadlineWithinDays = 180;
+};
+
+struct AffinitySpec
+{
+    double skillOverlap = 2.5;  // weight of the share of required skills the student has
+    double sameCity = 0.8;      // bonus for an internship in the student's city
+    double stipend = 0.5;       // weight of the standardised log stipend
+    double zipfExponent = 0.8;  // popularity: internship rank r is drawn with weight 1 / r^s
+    double noise = 1.0;         // scale of the Gumbel noise in the choice
+    int candidates = 24;        // internships considered per engagement
+};
+
+struct InteractionSpec
+{
+    ShareTable types;            // view / apply / shortlist / reject
+    double activityDispersion = 1.5; // gamma shape of per-student activity (smaller = more skewed)
+    ShareTable device;
+    ShareTable source;
+    AffinitySpec affinity;
+    std::int64_t windowDays = 180;
+    std::vector<std::pair<std::string, IntRange>> timeSpent; // type -> seconds
+    std::vector<std::pair<std::string, IntRange>> pageViews; // type -> pages
+};
+
+struct OutcomeSpec
+{
+    double successRate = 0.0021; // target share of applications that succeed, in (0, 1)
+    ShareMode mode = ShareMode::Sampled;
+    double signalStrength = 1.0; // multiplies every feature weight
+    // Log-odds per standard deviation of each feature.
+    double wSkillMatch = 1.2;
+    double wCgpa = 0.8;
+    double wExperience = 0.5;
+    double wSameCity = 0.3;
+    // Optional bias terms in log-odds (0 = fair). Keys are tier / gender labels.
+    std::vector<std::pair<std::string, double>> tierBias;
+    std::vector<std::pair<std::string, double>> genderBias;
+    double ruralBias = 0;
+    std::vector<std::string> rejectionReasons;
+};
+
+struct Scenario
+{
+    static constexpr int kSchemaVersion = 1;
+
+    std::string name = "untitled";
+    std::string description;
+    std::uint64_t seed = 42;
+    std::string referenceDate = "2025-09-23"; // YYYY-MM-DD
+    std::int64_t students = 5000;
+    std::int64_t internships = 1000;
+    std::int64_t interactions = 50000;
+
+    // Skill master list by category; every skill belongs to exactly one category.
+    std::vector<std::pair<std::string, std::vector<std::string>>> skillCategories;
+    std::vector<CompanyCategory> companyCategories;
+    StudentSpec student;
+    InternshipSpec internship;
+    InteractionSpec interaction;
+    OutcomeSpec outcome;
+
+    std::size_t companyCount() const;
+    std::vector<std::string> allSkills() const;
+    // Reference date as seconds since the epoch (midnight UTC); 0 when malformed.
+    std::int64_t referenceSeconds() const;
+};
+
+} // namespace pmis
