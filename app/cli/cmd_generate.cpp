@@ -12,12 +12,6 @@
 
 namespace pmis::cli {
 
-int fail(const std::string &message, int code)
-{
-    std::fprintf(stderr, "pmis-gen: %s\n", message.c_str());
-    return code;
-}
-
 namespace {
 
 const char *kGenerateHelp = R"(usage: pmis-gen generate [options]
@@ -36,6 +30,8 @@ Output:
 )";
 
 } // namespace
+
+namespace {
 
 int runGenerate(const std::vector<std::string> &argv)
 {
@@ -119,4 +115,10 @@ int runPresets(const std::vector<std::string> &argv)
     return 0;
 }
 
+const CommandRegistration generateCommand("generate", "generate the five tables and export them (CSV + metadata)",
+                                           runGenerate);
+const CommandRegistration schemaCommand("schema", "print the data dictionary (--markdown)", runSchema);
+const CommandRegistration presetsCommand("presets", "list the built-in presets", runPresets);
+
+} // namespace
 } // namespace pmis::cli

@@ -2,21 +2,33 @@
 #include "app/cli/commands.h"
 
 #include <cstdio>
-#include <functional>
-#include <map>
+
+namespace pmis::cli {
+
+std::map<std::string, Command> &commandRegistry()
+{
+    static std::map<std::string, Command> registry;
+    return registry;
+}
+
+int fail(const std::string &message, int code)
+{
+    std::fprintf(stderr, "pmis-gen: %s\n", message.c_str());
+    return code;
+}
+
+} // namespace pmis::cli
 
 namespace {
 
-const char *kUsage = R"(usage: pmis-gen <command> [options]
-
-Commands:
-  generate   generate the five PMIS tables and export them (CSV + metadata)
-  schema     print the data dictionary (--markdown) of the tables
-  presets    list the built-in presets
-
-Run 'pmis-gen <command> --help' for the options of a command.
-Options: --help, --version
-)";
+void printUsage(std::FILE *to)
+{
+    std::fprintf(to, "usage: pmis-gen <command> [options]\n\nCommands:\n");
+    for (const auto &[name, command] : pmis::cli::commandRegistry())
+        std::fprintf(to, "  %-11s %s\n", name.c_str(), command.summary.c_str());
+    std::fprintf(to, "\nRun 'pmis-gen <command> --help' for the options of a command.\n"
+                     "Options: --help, --version\n");
+}
 
 } // namespace
 
@@ -24,20 +36,16 @@ int main(int argc, char **argv)
 {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-        std::fputs(kUsage, args.empty() ? stderr : stdout);
+        printUsage(args.empty() ? stderr : stdout);
         return args.empty() ? 2 : 0;
     }
     if (args[0] == "--version") {
         std::printf("pmis-gen %s\n", PMIS_VERSION);
         return 0;
     }
-    const std::map<std::string, std::function<int(const std::vector<std::string> &)>> commands = {
-        {"generate", pmis::cli::runGenerate},
-        {"schema", pmis::cli::runSchema},
-        {"presets", pmis::cli::runPresets},
-    };
-    const auto it = commands.find(args[0]);
-    if (it == commands.end())
+    const auto &registry = pmis::cli::commandRegistry();
+    const auto it = registry.find(args[0]);
+    if (it == registry.end())
         return pmis::cli::fail("unknown command '" + args[0] + "' (see --help)", 2);
-    return it->second(std::vector<std::string>(args.begin() + 1, args.end()));
+    return it->second.run(std::vector<std::string>(args.begin() + 1, args.end()));
 }
