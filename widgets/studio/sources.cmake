@@ -1,0 +1,23 @@
+# The studio's widgets: document, scenario editor, preview, charts, data views, jobs.
+target_sources(pmis_widgets PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/chart_widget.cpp ${CMAKE_CURRENT_LIST_DIR}/chart_widget.h
+    ${CMAKE_CURRENT_LIST_DIR}/choice_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/choice_editor.h
+    ${CMAKE_CURRENT_LIST_DIR}/dataset_table_model.cpp ${CMAKE_CURRENT_LIST_DIR}/dataset_table_model.h
+    ${CMAKE_CURRENT_LIST_DIR}/editor_pages.h
+    ${CMAKE_CURRENT_LIST_DIR}/editor_pages_market.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/editor_pages_people.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/field_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/field_editor.h
+    ${CMAKE_CURRENT_LIST_DIR}/generate_job.cpp ${CMAKE_CURRENT_LIST_DIR}/generate_job.h
+    ${CMAKE_CURRENT_LIST_DIR}/keyed_list_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/keyed_list_editor.h
+    ${CMAKE_CURRENT_LIST_DIR}/normal_spec_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/normal_spec_editor.h
+    ${CMAKE_CURRENT_LIST_DIR}/numbers_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/numbers_editor.h
+    ${CMAKE_CURRENT_LIST_DIR}/population_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/population_editor.h
+    ${CMAKE_CURRENT_LIST_DIR}/preview_service.cpp ${CMAKE_CURRENT_LIST_DIR}/preview_service.h
+    ${CMAKE_CURRENT_LIST_DIR}/scenario_edit_command.cpp ${CMAKE_CURRENT_LIST_DIR}/scenario_edit_command.h
+    ${CMAKE_CURRENT_LIST_DIR}/scenario_editor_dock.cpp ${CMAKE_CURRENT_LIST_DIR}/scenario_editor_dock.h
+    ${CMAKE_CURRENT_LIST_DIR}/scenario_edits.h
+    ${CMAKE_CURRENT_LIST_DIR}/qcustomplot_include.h
+    ${CMAKE_CURRENT_LIST_DIR}/share_table_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/share_table_editor.h
+    ${CMAKE_CURRENT_LIST_DIR}/studio_document.cpp ${CMAKE_CURRENT_LIST_DIR}/studio_document.h
+    ${CMAKE_CURRENT_LIST_DIR}/table_query.cpp ${CMAKE_CURRENT_LIST_DIR}/table_query.h
+)
