@@ -44,6 +44,8 @@ void ChartWidget::resetPlot()
     xAxis->setTickLabelRotation(0);
     xAxis->setRangeReversed(false);
     yAxis->setRangeReversed(false);
+    xAxis->setScaleType(QCPAxis::stLinear);
+    yAxis->setScaleType(QCPAxis::stLinear);
     xAxis->setLabel({});
     yAxis->setLabel({});
     legend->setVisible(false);

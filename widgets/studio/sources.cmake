@@ -21,3 +21,12 @@ target_sources(pmis_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/studio_document.cpp ${CMAKE_CURRENT_LIST_DIR}/studio_document.h
     ${CMAKE_CURRENT_LIST_DIR}/table_query.cpp ${CMAKE_CURRENT_LIST_DIR}/table_query.h
 )
+target_sources(pmis_widgets PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/column_stats_panel.cpp ${CMAKE_CURRENT_LIST_DIR}/column_stats_panel.h
+    ${CMAKE_CURRENT_LIST_DIR}/data_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/data_tab.h
+    ${CMAKE_CURRENT_LIST_DIR}/export_dialog.cpp ${CMAKE_CURRENT_LIST_DIR}/export_dialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/export_job.cpp ${CMAKE_CURRENT_LIST_DIR}/export_job.h
+    ${CMAKE_CURRENT_LIST_DIR}/filter_bar.cpp ${CMAKE_CURRENT_LIST_DIR}/filter_bar.h
+    ${CMAKE_CURRENT_LIST_DIR}/job_status_widget.cpp ${CMAKE_CURRENT_LIST_DIR}/job_status_widget.h
+    ${CMAKE_CURRENT_LIST_DIR}/overview_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/overview_tab.h
+)
