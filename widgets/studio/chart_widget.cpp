@@ -19,8 +19,18 @@ ChartWidget::ChartWidget(QWidget *parent) : QCustomPlot(parent)
     m_title = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
     plotLayout()->addElement(0, 0, m_title);
     legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
-    legend->setRowSpacing(0);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // The legend sits in a row under the axes, so it never covers data.
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->addElement(2, 0, legend);
+    plotLayout()->setRowStretchFactor(2, 0.001);
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setMargins(QMargins(4, 0, 4, 0));
+    legend->setVisible(false);
+    QFont ticks = font();
+    ticks.setPointSize(std::max(7, font().pointSize() - 1));
+    xAxis->setTickLabelFont(ticks);
+    yAxis->setTickLabelFont(ticks);
 }
 
 QColor ChartWidget::seriesColor(int i)

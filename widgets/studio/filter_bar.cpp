@@ -72,7 +72,7 @@ void FilterBar::showBusy(const QString &what)
 
 void FilterBar::showError(const QString &message, int position, int length)
 {
-    m_error->setText(tr("Column %1: %2").arg(position + 1).arg(message));
+    m_error->setText(tr("At character %1: %2").arg(position + 1).arg(message));
     m_error->show();
     m_count->setText(tr("filter not applied"));
     if (position >= 0) {

@@ -8,6 +8,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace pmis {
 
 namespace {
@@ -37,12 +39,14 @@ OverviewTab::OverviewTab(QWidget *parent) : QWidget(parent)
     m_empty->setAlignment(Qt::AlignCenter);
     outer->addWidget(m_empty);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
+    scroll->hide();
     scroll->setWidgetResizable(true);
     auto *content = new QWidget(scroll);
     auto *grid = new QGridLayout(content);
     for (int i = 0; i < ChartCount; ++i) {
         auto *chart = new ChartWidget(content);
-        chart->setMinimumSize(360, 260);
+        chart->setMinimumSize(360, i == Cities || i == Skills ? 520 : 280);
         grid->addWidget(chart, i / 2, i % 2);
         m_charts.push_back(chart);
     }
@@ -85,6 +89,7 @@ void OverviewTab::setDataset(std::shared_ptr<const Dataset> dataset)
 void OverviewTab::show(const OverviewStats &s)
 {
     m_empty->hide();
+    m_scroll->show();
     const QString students = tr("students");
     m_charts[TierMix]->showGroupedBars(labelsOf(s.tierMix.labels), {valuesOf(s.tierMix.values)}, {}, students);
     QVector<double> x;
@@ -100,6 +105,15 @@ void OverviewTab::show(const OverviewStats &s)
         ys << y;
     }
     m_charts[Cgpa]->showCurves(x, ys, labelsOf(s.cgpaTiers), tr("CGPA"), tr("density"));
+    // Start the axis a little before the lowest CGPA any tier reaches.
+    double first = 10;
+    for (const auto &y : ys)
+        for (int b = 0; b < y.size(); ++b)
+            if (y[b] > 0) {
+                first = std::min(first, x[b]);
+                break;
+            }
+    m_charts[Cgpa]->xAxis->setRange(std::max(0.0, first - 0.5), 10);
     m_charts[Cities]->showGroupedBars(labelsOf(s.cities.labels), {valuesOf(s.cities.values)}, {}, students, true);
     m_charts[Skills]->showGroupedBars(labelsOf(s.topSkills), {valuesOf(s.skillStudents), valuesOf(s.skillInternships)},
                                       {tr("students holding"), tr("internships requiring")}, tr("count"), true);

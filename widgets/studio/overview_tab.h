@@ -35,6 +35,7 @@ private:
     void show(const OverviewStats &stats);
 
     QLabel *m_empty;
+    QWidget *m_scroll;
     std::vector<ChartWidget *> m_charts;
     QFutureWatcher<OverviewStats> m_job;
     std::shared_ptr<const Dataset> m_pending;
