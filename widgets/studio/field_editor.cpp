@@ -26,7 +26,7 @@ FieldEditor::FieldEditor(StudioDocument *document, PreviewService *preview, cons
 
 QString FieldEditor::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void FieldEditor::start()

@@ -55,7 +55,7 @@ void FilterBar::setText(const QString &text)
 
 QString FilterBar::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void FilterBar::showCount(std::size_t shown, std::size_t total)
