@@ -47,14 +47,17 @@ void ColumnStatsPanel::showSummary(const ColumnSummary &s)
                        .arg(s.name.toHtmlEscaped(), s.typeName, locale.toString(qulonglong(s.rows)),
                             locale.toString(qulonglong(s.nulls)));
     if (s.numeric) {
-        html += tr("<br>Min: %1<br>Max: %2<br>Mean: %3")
-                    .arg(locale.toString(s.min, 'g', 8), locale.toString(s.max, 'g', 8), locale.toString(s.mean, 'g', 6));
+        html += tr("<br>Min: %1<br>Max: %2<br>Mean: %3<br>SD: %4")
+                    .arg(locale.toString(s.min, 'g', 8), locale.toString(s.max, 'g', 8), locale.toString(s.mean, 'g', 6),
+                         locale.toString(s.sd, 'g', 4));
         m_chart->setTitle({});
         m_chart->showHistogram(s.histogram, s.name, tr("rows"));
         m_chart->show();
     } else if (!s.topValues.empty()) {
         QStringList labels;
         QVector<double> counts;
+        if (s.distinct > 0)
+            html += tr("<br>Distinct: %1").arg(locale.toString(qulonglong(s.distinct)));
         html += tr("<br>Top values:");
         for (const auto &[label, count] : s.topValues) {
             html += QStringLiteral("<br>&nbsp;&nbsp;%1: %2").arg(label.toHtmlEscaped(), locale.toString(qulonglong(count)));

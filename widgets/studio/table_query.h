@@ -35,7 +35,8 @@ struct ColumnSummary
     std::size_t rows = 0;   // rows considered
     std::size_t nulls = 0;
     bool numeric = false;
-    double min = 0, max = 0, mean = 0;
+    double min = 0, max = 0, mean = 0, sd = 0;
+    std::size_t distinct = 0; // categorical columns: distinct values (0 = not counted)
     std::vector<std::pair<QString, std::size_t>> topValues; // categorical columns, most first
     Histogram histogram;    // numeric columns
 };
