@@ -158,7 +158,7 @@ void MainWindow::createActions()
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_generateAction = new QAction(tr("&Generate"), this);
-    m_generateAction->setShortcut(QKeySequence::Refresh); // F5
+    m_generateAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_generateAction->setToolTip(tr("Generate the dataset (F5)"));
     connect(m_generateAction, &QAction::triggered, this, &MainWindow::generate);
     m_newSeedAction = new QAction(tr("New &Seed"), this);

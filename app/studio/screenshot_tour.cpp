@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QItemSelectionModel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -41,7 +43,7 @@ void ScreenshotTour::grab(QWidget *widget, const QString &name)
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_folder);
-    m_window->resize(1440, 1080);
+    m_window->resize(1600, 1200);
     m_window->resizeDocks({m_window->editorDock()}, {480}, Qt::Horizontal);
     m_window->loadPresetNamed(QStringLiteral("pmis-2025"));
     m_window->editorDock()->showPage(1); // Colleges & tiers: tier shares and CGPA per tier
@@ -52,17 +54,25 @@ void ScreenshotTour::start()
         if (preview->isBusy())
             return;
         disconnect(*conn);
-        QTimer::singleShot(300, this, &ScreenshotTour::editorShot);
+        // Generate first, so the editor's picture shows the Overview beside it.
+        connect(m_window->overviewTab(), &OverviewTab::updated, this,
+                [this] { QTimer::singleShot(300, this, &ScreenshotTour::editorShot); }, Qt::SingleShotConnection);
+        m_window->generate();
     });
 }
 
 void ScreenshotTour::editorShot()
 {
     grab(m_window, QStringLiteral("editor.png"));
+    if (qEnvironmentVariableIsSet("PMIS_SCREENSHOT_ALL_PAGES")) {
+        for (int i = 0; i < m_window->editorDock()->pages()->count(); ++i) {
+            m_window->editorDock()->showPage(i);
+            grab(m_window, QStringLiteral("editor-page-%1.png").arg(i));
+        }
+        m_window->editorDock()->showPage(1);
+    }
     m_window->resize(1440, 900);
-    connect(m_window->overviewTab(), &OverviewTab::updated, this,
-            [this] { QTimer::singleShot(300, this, &ScreenshotTour::overviewShot); }, Qt::SingleShotConnection);
-    m_window->generate();
+    QTimer::singleShot(300, this, &ScreenshotTour::overviewShot);
 }
 
 void ScreenshotTour::overviewShot()
@@ -70,6 +80,10 @@ void ScreenshotTour::overviewShot()
     m_window->tabs()->setCurrentWidget(m_window->overviewTab());
     m_window->editorDock()->showPage(0);
     grab(m_window, QStringLiteral("overview.png"));
+    if (auto *scroll = m_window->overviewTab()->findChild<QScrollArea *>()) {
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        grab(m_window, QStringLiteral("overview-more.png"));
+    }
     m_window->tabs()->setCurrentWidget(m_window->dataTab());
     DataTab *data = m_window->dataTab();
     data->showTable(QStringLiteral("students"));

@@ -19,10 +19,11 @@ ChartWidget::ChartWidget(QWidget *parent) : QCustomPlot(parent)
     m_title = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
     plotLayout()->addElement(0, 0, m_title);
     legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
-    // The legend sits in a row under the axes, so it never covers data.
+    // The legend sits in a row between the title and the axes, so it never covers data.
     axisRect()->insetLayout()->take(legend);
-    plotLayout()->addElement(2, 0, legend);
-    plotLayout()->setRowStretchFactor(2, 0.001);
+    plotLayout()->insertRow(1);
+    plotLayout()->addElement(1, 0, legend);
+    plotLayout()->setRowStretchFactor(1, 0.001);
     legend->setFillOrder(QCPLegend::foColumnsFirst);
     legend->setBorderPen(Qt::NoPen);
     legend->setMargins(QMargins(4, 0, 4, 0));
@@ -132,7 +133,7 @@ void ChartWidget::showHistogram(const Histogram &h, const QString &xLabel, const
     bars->setBrush(QColor(31, 119, 180, curveX.isEmpty() ? 220 : 110));
     bars->setName(density ? tr("preview sample") : tr("rows"));
     QVector<double> keys, values;
-    const double scale = density && h.total ? 1.0 / (double(h.total) * h.width) : 1.0;
+    const double scale = density && h.total ? 1.0 / double(h.total) : 1.0;
     double top = 0;
     for (std::size_t i = 0; i < h.counts.size(); ++i) {
         keys << h.center(i);

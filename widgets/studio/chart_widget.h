@@ -23,7 +23,8 @@ public:
                          const QStringList &seriesNames, const QString &valueLabel, bool horizontal = false);
     // Target shares as bars with the realized shares drawn over them as markers.
     void showTargetBars(const QStringList &labels, const QVector<double> &target, const QVector<double> &realized);
-    // A histogram as bars (optionally normalised to a density) with an optional curve over it.
+    // A histogram as bars (optionally normalised to the share of rows per bin) with an optional
+    // curve over it.
     void showHistogram(const Histogram &histogram, const QString &xLabel, const QString &yLabel,
                        const QVector<double> &curveX = {}, const QVector<double> &curveY = {},
                        bool density = false);

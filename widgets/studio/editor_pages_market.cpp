@@ -7,6 +7,7 @@
 #include "widgets/studio/preview_service.h"
 #include "widgets/studio/scenario_edits.h"
 #include "widgets/studio/share_table_editor.h"
+#include "widgets/studio/success_preview_chart.h"
 
 #include <QCoreApplication>
 #include <QWidget>
@@ -240,7 +241,7 @@ QWidget *buildOutcomesPage(const EditorContext &c)
         [](Scenario &s, int i) { s.outcome.mode = i == 1 ? ShareMode::Exact : ShareMode::Sampled; });
     auto *reasons = new KeyedListEditor(c.document, tr("Rejection reasons"), {},
                                         [](Scenario &s, const std::string &) { return &s.outcome.rejectionReasons; });
-    return page({numbers, mode, reasons});
+    return page({new SuccessPreviewChart(c.document, c.preview), numbers, mode, reasons});
 }
 
 } // namespace pmis

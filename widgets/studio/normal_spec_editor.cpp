@@ -117,15 +117,18 @@ void NormalSpecEditor::updateChart()
         ys << y;
         mass += y * (hi - lo) / points;
     }
+    // Expected share of the rows per histogram bin, comparable with the sample's bars.
+    const int bins = 30;
+    const double binWidth = (hi - lo) / bins;
     if (mass > 0)
         for (double &y : ys)
-            y /= mass;
+            y = y / mass * binWidth;
     std::vector<double> values;
     const auto latest = preview() ? preview()->latest() : nullptr;
     if (latest && m_realizedFn)
         values = m_realizedFn(*latest, currentKey());
-    const Histogram h = histogramOf(values, lo, hi, 30);
-    m_chart->showHistogram(h, m_unit, tr("density"), xs, ys, true);
+    const Histogram h = histogramOf(values, lo, hi, bins);
+    m_chart->showHistogram(h, m_unit, tr("share per bin"), xs, ys, true);
 }
 
 } // namespace pmis

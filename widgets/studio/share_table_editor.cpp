@@ -89,7 +89,7 @@ void ShareTableEditor::rebuild()
         const QString label = QString::fromStdString(t.shares[i].label);
         if (m_hooks.editable) {
             auto *edit = new QLineEdit(label, this);
-            edit->setMaximumWidth(130);
+            edit->setMaximumWidth(150);
             connect(edit, &QLineEdit::editingFinished, this, [this, i, edit] {
                 if (i < m_labels.size() && edit->text().toStdString() != m_labels[i])
                     renameLabel(int(i), edit->text());
@@ -144,8 +144,12 @@ void ShareTableEditor::updateValues()
         m_rows[i].spin->setValue(t.shares[i].weight);
         if (!m_rows[i].slider->isSliderDown())
             m_rows[i].slider->setValue(int(std::lround(t.shares[i].weight / m_sliderScale * kSliderSteps)));
-        if (auto *edit = qobject_cast<QLineEdit *>(m_rows[i].label))
-            edit->setText(QString::fromStdString(t.shares[i].label));
+        if (auto *edit = qobject_cast<QLineEdit *>(m_rows[i].label)) {
+            if (!edit->hasFocus()) {
+                edit->setText(QString::fromStdString(t.shares[i].label));
+                edit->setCursorPosition(0);
+            }
+        }
     }
     const QSignalBlocker b(m_mode);
     m_mode->setCurrentIndex(t.mode == ShareMode::Exact ? 1 : 0);

@@ -18,6 +18,7 @@ target_sources(pmis_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/scenario_edits.h
     ${CMAKE_CURRENT_LIST_DIR}/qcustomplot_include.h
     ${CMAKE_CURRENT_LIST_DIR}/share_table_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/share_table_editor.h
+    ${CMAKE_CURRENT_LIST_DIR}/success_preview_chart.cpp ${CMAKE_CURRENT_LIST_DIR}/success_preview_chart.h
     ${CMAKE_CURRENT_LIST_DIR}/studio_document.cpp ${CMAKE_CURRENT_LIST_DIR}/studio_document.h
     ${CMAKE_CURRENT_LIST_DIR}/table_query.cpp ${CMAKE_CURRENT_LIST_DIR}/table_query.h
 )
