@@ -6,6 +6,7 @@
 #include "core/scenario/scenario.h"
 #include "widgets/studio/numbers_editor.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <string>
@@ -18,6 +19,12 @@ namespace pmis {
 
 class PreviewService;
 class StudioDocument;
+
+// The translation context of the editor pages' texts.
+class ScenarioEditor
+{
+    Q_DECLARE_TR_FUNCTIONS(ScenarioEditor)
+};
 
 struct EditorContext
 {

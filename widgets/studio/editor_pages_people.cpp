@@ -8,7 +8,6 @@
 #include "widgets/studio/scenario_edits.h"
 #include "widgets/studio/share_table_editor.h"
 
-#include <QCoreApplication>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -17,11 +16,6 @@ namespace pmis {
 using namespace pages;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScenarioEditor", text);
-}
 
 std::vector<std::string> keysOf(const auto &pairs)
 {
@@ -67,12 +61,12 @@ QWidget *page(const std::vector<QWidget *> &editors)
 
 QWidget *buildPopulationPage(const EditorContext &c)
 {
-    auto *counts = new NumbersEditor(c.document, tr("Counts"), [](const Scenario &) {
+    auto *counts = new NumbersEditor(c.document, ScenarioEditor::tr("Counts"), [](const Scenario &) {
         return std::vector<NumberField>{
-            field(tr("Students"), [](Scenario &s) -> auto & { return s.students; }, 0, 100),
-            field(tr("Internships"), [](Scenario &s) -> auto & { return s.internships; }, 0, 100),
-            field(tr("Interactions"), [](Scenario &s) -> auto & { return s.interactions; }, 0, 1000),
-            field(tr("Profiles created within (days)"),
+            field(ScenarioEditor::tr("Students"), [](Scenario &s) -> auto & { return s.students; }, 0, 100),
+            field(ScenarioEditor::tr("Internships"), [](Scenario &s) -> auto & { return s.internships; }, 0, 100),
+            field(ScenarioEditor::tr("Interactions"), [](Scenario &s) -> auto & { return s.interactions; }, 0, 1000),
+            field(ScenarioEditor::tr("Profiles created within (days)"),
                   [](Scenario &s) -> auto & { return s.student.createdWithinDays; }),
         };
     });
@@ -97,17 +91,17 @@ QWidget *buildCollegesPage(const EditorContext &c)
         edits::removeKey(s.student.cgpa, tier);
         edits::removeKey(s.outcome.tierBias, tier);
     };
-    auto *tiers = new ShareTableEditor(c.document, c.preview, tr("College tiers"),
+    auto *tiers = new ShareTableEditor(c.document, c.preview, ScenarioEditor::tr("College tiers"),
                                        [](Scenario &s) -> ShareTable & { return s.student.tiers; }, "students",
                                        "college_tier", tierHooks);
     const auto tierKeys = [](const Scenario &s) { return s.student.tiers.labels(); };
-    auto *universities = new KeyedListEditor(c.document, tr("Universities per tier"), tierKeys,
+    auto *universities = new KeyedListEditor(c.document, ScenarioEditor::tr("Universities per tier"), tierKeys,
                                              [](Scenario &s, const std::string &k) { return edits::find(s.student.universities, k); });
     auto *cgpa = new NormalSpecEditor(
-        c.document, c.preview, tr("CGPA per tier"), tierKeys,
+        c.document, c.preview, ScenarioEditor::tr("CGPA per tier"), tierKeys,
         [](Scenario &s, const std::string &k) { return edits::find(s.student.cgpa, k); },
         [](const PreviewData &p, const std::string &k) { return valuesWhere(p.data->students, "cgpa", "college_tier", k); },
-        tr("CGPA"), 2);
+        ScenarioEditor::tr("CGPA"), 2);
 
     ShareTableEditor::LabelHooks streamHooks;
     streamHooks.editable = true;
@@ -116,18 +110,18 @@ QWidget *buildCollegesPage(const EditorContext &c)
         edits::renameKey(s.student.streamCategories, from, to);
     };
     streamHooks.removed = [](Scenario &s, const std::string &k) { edits::removeKey(s.student.streamCategories, k); };
-    auto *streams = new ShareTableEditor(c.document, c.preview, tr("Streams"),
+    auto *streams = new ShareTableEditor(c.document, c.preview, ScenarioEditor::tr("Streams"),
                                          [](Scenario &s) -> ShareTable & { return s.student.streams; }, "students",
                                          "stream", streamHooks);
     auto *streamCats = new KeyedListEditor(
-        c.document, tr("Skill categories per stream"), [](const Scenario &s) { return s.student.streams.labels(); },
+        c.document, ScenarioEditor::tr("Skill categories per stream"), [](const Scenario &s) { return s.student.streams.labels(); },
         [](Scenario &s, const std::string &k) { return edits::find(s.student.streamCategories, k); });
-    auto *ranges = new NumbersEditor(c.document, tr("Skills per student"), [](const Scenario &) {
+    auto *ranges = new NumbersEditor(c.document, ScenarioEditor::tr("Skills per student"), [](const Scenario &) {
         return std::vector<NumberField>{
-            field(tr("Skills, at least"), [](Scenario &s) -> auto & { return s.student.skillsPerStudent.min; }),
-            field(tr("Skills, at most"), [](Scenario &s) -> auto & { return s.student.skillsPerStudent.max; }),
-            field(tr("Interests, at least"), [](Scenario &s) -> auto & { return s.student.interestsPerStudent.min; }),
-            field(tr("Interests, at most"), [](Scenario &s) -> auto & { return s.student.interestsPerStudent.max; }),
+            field(ScenarioEditor::tr("Skills, at least"), [](Scenario &s) -> auto & { return s.student.skillsPerStudent.min; }),
+            field(ScenarioEditor::tr("Skills, at most"), [](Scenario &s) -> auto & { return s.student.skillsPerStudent.max; }),
+            field(ScenarioEditor::tr("Interests, at least"), [](Scenario &s) -> auto & { return s.student.interestsPerStudent.min; }),
+            field(ScenarioEditor::tr("Interests, at most"), [](Scenario &s) -> auto & { return s.student.interestsPerStudent.max; }),
         };
     });
     return page({tiers, universities, cgpa, streams, streamCats, ranges});
@@ -137,7 +131,7 @@ QWidget *buildCitiesPage(const EditorContext &c)
 {
     ShareTableEditor::LabelHooks hooks;
     hooks.editable = true;
-    auto *cities = new ShareTableEditor(c.document, c.preview, tr("Home cities"),
+    auto *cities = new ShareTableEditor(c.document, c.preview, ScenarioEditor::tr("Home cities"),
                                         [](Scenario &s) -> ShareTable & { return s.student.cities; }, "students",
                                         "location", hooks);
     return page({cities});
@@ -158,16 +152,16 @@ QWidget *buildSkillsPage(const EditorContext &c)
             edits::removeValue(cats, k);
     };
     auto *skills = new KeyedListEditor(
-        c.document, tr("Skills by category"), [](const Scenario &s) { return keysOf(s.skillCategories); },
+        c.document, ScenarioEditor::tr("Skills by category"), [](const Scenario &s) { return keysOf(s.skillCategories); },
         [](Scenario &s, const std::string &k) { return edits::find(s.skillCategories, k); }, hooks);
     auto *domainSkills = new KeyedListEditor(
-        c.document, tr("Skill pool per internship domain"),
+        c.document, ScenarioEditor::tr("Skill pool per internship domain"),
         [](const Scenario &s) { return s.internship.domains.labels(); },
         [](Scenario &s, const std::string &k) { return edits::find(s.internship.domainSkills, k); });
-    auto *required = new NumbersEditor(c.document, tr("Required skills per internship"), [](const Scenario &) {
+    auto *required = new NumbersEditor(c.document, ScenarioEditor::tr("Required skills per internship"), [](const Scenario &) {
         return std::vector<NumberField>{
-            field(tr("At least"), [](Scenario &s) -> auto & { return s.internship.requiredSkills.min; }),
-            field(tr("At most"), [](Scenario &s) -> auto & { return s.internship.requiredSkills.max; }),
+            field(ScenarioEditor::tr("At least"), [](Scenario &s) -> auto & { return s.internship.requiredSkills.min; }),
+            field(ScenarioEditor::tr("At most"), [](Scenario &s) -> auto & { return s.internship.requiredSkills.max; }),
         };
     });
     return page({skills, domainSkills, required});
@@ -188,11 +182,11 @@ QWidget *buildDemographicsPage(const EditorContext &c)
         return new ShareTableEditor(c.document, c.preview, title, acc, "students", column, hooks);
     };
     return page({
-        share(tr("Gender"), [](Scenario &s) -> ShareTable & { return s.student.gender; }, "gender", genderHooks),
-        share(tr("Rural / urban"), [](Scenario &s) -> ShareTable & { return s.student.ruralUrban; }, "rural_urban"),
-        share(tr("Graduation year"), [](Scenario &s) -> ShareTable & { return s.student.graduationYear; },
+        share(ScenarioEditor::tr("Gender"), [](Scenario &s) -> ShareTable & { return s.student.gender; }, "gender", genderHooks),
+        share(ScenarioEditor::tr("Rural / urban"), [](Scenario &s) -> ShareTable & { return s.student.ruralUrban; }, "rural_urban"),
+        share(ScenarioEditor::tr("Graduation year"), [](Scenario &s) -> ShareTable & { return s.student.graduationYear; },
               "graduation_year", free),
-        share(tr("Previous experience"), [](Scenario &s) -> ShareTable & { return s.student.experience; },
+        share(ScenarioEditor::tr("Previous experience"), [](Scenario &s) -> ShareTable & { return s.student.experience; },
               "previous_experience", free),
     });
 }
