@@ -2,9 +2,10 @@
 # Builds the Debian package and checks it: the expected files, AppStream and desktop-entry
 # validation, lintian (no errors), installation and a pmis-gen run from the installed files.
 #
-#   packaging/check-package.sh [--no-install] [--keep] [BUILD_DIR]
+#   packaging/check-package.sh [--no-install] [--keep] [--no-build] [BUILD_DIR]
 #
-# BUILD_DIR defaults to ./build-package (a Release build without tests). As root, the package is
+# BUILD_DIR defaults to ./build-package (a Release build without tests); with --no-build an
+# existing build in BUILD_DIR is packaged as it is (the test suite does this). As root, the package is
 # installed with dpkg -i and removed again afterwards (unless --keep, or it was installed before);
 # otherwise, or with --no-install, it is unpacked with dpkg-deb -x into a temporary root.
 set -euo pipefail
@@ -13,11 +14,13 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 install=yes
 keep=no
 build=""
+rebuild=yes
 for arg in "$@"; do
     case "$arg" in
     --no-install) install=no ;;
+    --no-build) rebuild=no ;;
     --keep) keep=yes ;;
-    -h | --help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,11p' "$0"; exit 0 ;;
     -*) echo "check-package: unknown option $arg" >&2; exit 2 ;;
     *) build=$arg ;;
     esac
@@ -42,8 +45,10 @@ cleanup() {
 trap cleanup EXIT
 
 step "Building the package in $build"
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPMIS_BUILD_TESTS=OFF > /dev/null
-nice -n 10 cmake --build "$build" -j2 | tail -n 1
+if [ "$rebuild" = yes ]; then
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPMIS_BUILD_TESTS=OFF > /dev/null
+    nice -n 10 cmake --build "$build" -j2 | tail -n 1
+fi
 rm -f "$build"/"$package"_*.deb
 (cd "$build" && cpack -G DEB | tail -n 1)
 deb=$(ls "$build"/"$package"_*.deb)
