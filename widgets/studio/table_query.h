@@ -1,7 +1,7 @@
 #pragma once
-// The Data tab's filter, sort and column statistics, behind one small interface so the tab does
-// not depend on how core implements them. Every function only reads the table and may run on a
-// worker thread; progress returning false cancels.
+// The Data tab's filter, sort and column statistics (core/query), behind one small interface so
+// the tab does not depend on how core implements them. Every function only reads the table and may
+// run on a worker thread; progress returning false cancels.
 
 #include "core/data/table.h"
 #include "core/stats/histogram.h"
