@@ -9,7 +9,9 @@
 
 namespace pmis {
 
-LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{ }
 
 QStringList LanguageManager::available()
 {

@@ -15,15 +15,18 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("org.pmis.DatasetStudio"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Synthetic datasets of the PM Internship Scheme"));
+    parser.setApplicationDescription(
+            QApplication::translate("main", "Synthetic datasets of the PM Internship Scheme"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("scenario"),
-                                 QApplication::translate("main", "A scenario file (.pmis.json) to open."),
-                                 QStringLiteral("[scenario]"));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Render the main views to PNG files in DIR and quit."),
-                                  QStringLiteral("DIR"));
+    parser.addPositionalArgument(
+            QStringLiteral("scenario"),
+            QApplication::translate("main", "A scenario file (.pmis.json) to open."),
+            QStringLiteral("[scenario]"));
+    QCommandLineOption screenshot(
+            QStringLiteral("screenshot"),
+            QApplication::translate("main", "Render the main views to PNG files in DIR and quit."),
+            QStringLiteral("DIR"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.process(app);

@@ -24,7 +24,8 @@
 
 namespace pmis {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -65,7 +66,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     connect(m_generate, &GenerateJob::progress, m_jobStatus, &JobStatusWidget::setProgress);
     connect(m_generate, &GenerateJob::finished, this,
-            [this](std::shared_ptr<const Dataset> dataset, const Scenario &scenario, double seconds) {
+            [this](std::shared_ptr<const Dataset> dataset, const Scenario &scenario,
+                   double seconds) {
                 m_jobStatus->end();
                 m_generateAction->setEnabled(true);
                 m_cancelAction->setEnabled(false);
@@ -76,7 +78,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_jobStatus->end();
         m_generateAction->setEnabled(true);
         m_cancelAction->setEnabled(false);
-        QMessageBox::critical(this, tr("Generate"), tr("The dataset could not be generated:\n%1").arg(message));
+        QMessageBox::critical(this, tr("Generate"),
+                              tr("The dataset could not be generated:\n%1").arg(message));
     });
     connect(m_generate, &GenerateJob::cancelled, this, [this] {
         m_jobStatus->end();
@@ -115,7 +118,8 @@ void MainWindow::createTabs()
         label->setWordWrap(true);
         return label;
     };
-    m_tabs->addTab(placeholder(tr("Quality checks of the generated dataset will appear here.")), tr("Quality"));
+    m_tabs->addTab(placeholder(tr("Quality checks of the generated dataset will appear here.")),
+                   tr("Quality"));
     m_tabs->addTab(placeholder(tr("The recommender preview will appear here.")), tr("Recommender"));
     // ------------------------------------------------------------------------------------------
     setCentralWidget(m_tabs);
@@ -142,11 +146,14 @@ void MainWindow::createActions()
 
     m_exportAll = new QAction(tr("All Tables as &CSV…"), this);
     m_exportAll->setShortcut(QKeySequence(tr("Ctrl+E")));
-    connect(m_exportAll, &QAction::triggered, this, [this] { exportWithDialog(ExportRequest::Kind::AllTablesCsv); });
+    connect(m_exportAll, &QAction::triggered, this,
+            [this] { exportWithDialog(ExportRequest::Kind::AllTablesCsv); });
     m_exportTable = new QAction(tr("Current &Table as Shown…"), this);
-    connect(m_exportTable, &QAction::triggered, this, [this] { exportWithDialog(ExportRequest::Kind::CurrentTableCsv); });
+    connect(m_exportTable, &QAction::triggered, this,
+            [this] { exportWithDialog(ExportRequest::Kind::CurrentTableCsv); });
     m_exportMetadata = new QAction(tr("&Metadata JSON…"), this);
-    connect(m_exportMetadata, &QAction::triggered, this, [this] { exportWithDialog(ExportRequest::Kind::MetadataJson); });
+    connect(m_exportMetadata, &QAction::triggered, this,
+            [this] { exportWithDialog(ExportRequest::Kind::MetadataJson); });
 
     m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -175,7 +182,8 @@ void MainWindow::createActions()
     m_fullScreenAction = new QAction(tr("&Presentation Mode"), this);
     m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
     m_fullScreenAction->setCheckable(true);
-    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    connect(m_fullScreenAction, &QAction::toggled, this,
+            [this](bool on) { on ? showFullScreen() : showNormal(); });
     m_aboutAction = new QAction(tr("&About PMIS Dataset Studio"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);

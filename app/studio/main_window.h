@@ -49,7 +49,8 @@ public Q_SLOTS:
     void cancelJob();
     // Starts an export without asking (the dialog's result, or a test's request).
     void startExport(ExportRequest::Kind kind, const QString &path, const CsvOptions &options = {});
-    // Opens the export dialog preselected for `kind`; returns the dialog for tests when `show` is false.
+    // Opens the export dialog preselected for `kind`; returns the dialog for tests when `show` is
+    // false.
     void exportWithDialog(ExportRequest::Kind kind);
 
 protected:
@@ -83,7 +84,8 @@ private:
     QAction *m_newAction, *m_openAction, *m_saveAction, *m_saveAsAction, *m_quitAction;
     QAction *m_exportAll, *m_exportTable, *m_exportMetadata;
     QAction *m_undoAction, *m_redoAction, *m_preferencesAction;
-    QAction *m_generateAction, *m_newSeedAction, *m_cancelAction, *m_fullScreenAction, *m_aboutAction;
+    QAction *m_generateAction, *m_newSeedAction, *m_cancelAction, *m_fullScreenAction,
+            *m_aboutAction;
     QActionGroup *m_languageGroup;
 };
 

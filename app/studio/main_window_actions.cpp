@@ -42,8 +42,9 @@ bool MainWindow::maybeSave()
     if (!m_document->isModified())
         return true;
     const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"), tr("The scenario %1 has unsaved changes. Save them?").arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+            this, tr("Unsaved changes"),
+            tr("The scenario %1 has unsaved changes. Save them?").arg(m_document->displayName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -70,8 +71,8 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open scenario"), settings::lastFolder.value(), scenarioFilter());
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open scenario"), settings::lastFolder.value(), scenarioFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -80,7 +81,8 @@ bool MainWindow::openFile(const QString &path)
 {
     const QString error = m_document->load(path);
     if (!error.isEmpty()) {
-        QMessageBox::critical(this, tr("Open scenario"), tr("Could not open %1:\n%2").arg(path, error));
+        QMessageBox::critical(this, tr("Open scenario"),
+                              tr("Could not open %1:\n%2").arg(path, error));
         if (!QFileInfo::exists(path))
             m_recent->remove(path);
         return false;
@@ -96,7 +98,8 @@ bool MainWindow::save()
         return saveAs();
     const QString error = m_document->save(m_document->filePath());
     if (!error.isEmpty()) {
-        QMessageBox::critical(this, tr("Save scenario"), tr("Could not save %1:\n%2").arg(m_document->filePath(), error));
+        QMessageBox::critical(this, tr("Save scenario"),
+                              tr("Could not save %1:\n%2").arg(m_document->filePath(), error));
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 3000);
@@ -106,15 +109,18 @@ bool MainWindow::save()
 bool MainWindow::saveAs()
 {
     const QString suggested = QDir(settings::lastFolder.value())
-                                  .filePath(QString::fromStdString(m_document->scenario().name) + QStringLiteral(".pmis.json"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save scenario as"), suggested, scenarioFilter());
+                                      .filePath(QString::fromStdString(m_document->scenario().name)
+                                                + QStringLiteral(".pmis.json"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save scenario as"), suggested,
+                                                scenarioFilter());
     if (path.isEmpty())
         return false;
     if (!isScenarioFile(path))
         path += QStringLiteral(".pmis.json");
     const QString error = m_document->save(path);
     if (!error.isEmpty()) {
-        QMessageBox::critical(this, tr("Save scenario"), tr("Could not save %1:\n%2").arg(path, error));
+        QMessageBox::critical(this, tr("Save scenario"),
+                              tr("Could not save %1:\n%2").arg(path, error));
         return false;
     }
     settings::lastFolder.setValue(QFileInfo(path).absolutePath());
@@ -147,10 +153,12 @@ void MainWindow::updateStatus(double seconds)
         return;
     const QLocale l;
     auto n = [&](const Table &t) { return l.toString(qulonglong(t.rowCount())); };
-    m_summary->setText(tr("%1 students · %2 internships · %3 interactions · %4 companies · %5 outcomes · seed %6 · %7 s")
-                           .arg(n(data->students), n(data->internships), n(data->interactions), n(data->companies),
-                                n(data->outcomes), QString::number(m_document->datasetScenario().seed),
-                                l.toString(seconds, 'f', 2)));
+    m_summary->setText(tr("%1 students · %2 internships · %3 interactions · %4 companies · %5 "
+                          "outcomes · seed %6 · %7 s")
+                               .arg(n(data->students), n(data->internships), n(data->interactions),
+                                    n(data->companies), n(data->outcomes),
+                                    QString::number(m_document->datasetScenario().seed),
+                                    l.toString(seconds, 'f', 2)));
 }
 
 void MainWindow::exportWithDialog(ExportRequest::Kind kind)
@@ -169,12 +177,13 @@ void MainWindow::exportWithDialog(ExportRequest::Kind kind)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QFileInfo info(dialog.path());
-    settings::exportFolder.setValue(kind == ExportRequest::Kind::AllTablesCsv ? info.absolutePath()
-                                                                             : info.absolutePath());
+    settings::exportFolder.setValue(
+            kind == ExportRequest::Kind::AllTablesCsv ? info.absolutePath() : info.absolutePath());
     startExport(dialog.kind(), dialog.path(), dialog.options());
 }
 
-void MainWindow::startExport(ExportRequest::Kind kind, const QString &path, const CsvOptions &options)
+void MainWindow::startExport(ExportRequest::Kind kind, const QString &path,
+                             const CsvOptions &options)
 {
     if (m_export->isRunning() || !m_document->dataset())
         return;
@@ -198,14 +207,18 @@ void MainWindow::startExport(ExportRequest::Kind kind, const QString &path, cons
         disconnect(m_export, &ExportJob::progress, m_jobStatus, &JobStatusWidget::setProgress);
         m_jobStatus->end();
     };
-    *done = connect(m_export, &ExportJob::finished, this, [this, disconnectAll](const QStringList &files) {
-        disconnectAll();
-        statusBar()->showMessage(tr("Exported %n file(s)", nullptr, int(files.size())), 5000);
-    });
-    *fail = connect(m_export, &ExportJob::failed, this, [this, disconnectAll, path](const QString &message) {
-        disconnectAll();
-        QMessageBox::critical(this, tr("Export failed"), tr("Could not export to %1:\n%2").arg(path, message));
-    });
+    *done = connect(m_export, &ExportJob::finished, this,
+                    [this, disconnectAll](const QStringList &files) {
+                        disconnectAll();
+                        statusBar()->showMessage(
+                                tr("Exported %n file(s)", nullptr, int(files.size())), 5000);
+                    });
+    *fail = connect(m_export, &ExportJob::failed, this,
+                    [this, disconnectAll, path](const QString &message) {
+                        disconnectAll();
+                        QMessageBox::critical(this, tr("Export failed"),
+                                              tr("Could not export to %1:\n%2").arg(path, message));
+                    });
     *stop = connect(m_export, &ExportJob::cancelled, this, [this, disconnectAll] {
         disconnectAll();
         statusBar()->showMessage(tr("Export cancelled; no file was replaced."), 5000);
@@ -229,7 +242,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const auto urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.front().isLocalFile() && isScenarioFile(urls.front().toLocalFile()))
+    if (urls.size() == 1 && urls.front().isLocalFile()
+        && isScenarioFile(urls.front().toLocalFile()))
         event->acceptProposedAction();
 }
 
@@ -243,19 +257,20 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About PMIS Dataset Studio"),
-        tr("<h3>PMIS Dataset Studio %1</h3>"
-           "<p>Synthetic datasets of India's PM Internship Scheme: students, internships, companies, "
-           "interactions and outcomes.</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or (at your option) any later "
-           "version (GPL-3.0-or-later).</p>"
-           "<p><b>Third-party software</b><br>"
-           "Qt %2 — LGPL-3.0 (The Qt Company)<br>"
-           "QCustomPlot — GPL-3.0 (Emanuel Eichhammer)<br>"
-           "nlohmann/json — MIT (Niels Lohmann)<br>"
-           "SQLite — public domain</p>")
-            .arg(QStringLiteral(PMIS_VERSION), QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About PMIS Dataset Studio"),
+                       tr("<h3>PMIS Dataset Studio %1</h3>"
+                          "<p>Synthetic datasets of India's PM Internship Scheme: students, "
+                          "internships, companies, "
+                          "interactions and outcomes.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or (at your "
+                          "option) any later "
+                          "version (GPL-3.0-or-later).</p>"
+                          "<p><b>Third-party software</b><br>"
+                          "Qt %2 — LGPL-3.0 (The Qt Company)<br>"
+                          "QCustomPlot — GPL-3.0 (Emanuel Eichhammer)<br>"
+                          "nlohmann/json — MIT (Niels Lohmann)<br>"
+                          "SQLite — public domain</p>")
+                               .arg(QStringLiteral(PMIS_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::showPreferences()

@@ -11,7 +11,8 @@
 
 namespace pmis {
 
-PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Preferences"));
     auto *form = new QFormLayout(this);

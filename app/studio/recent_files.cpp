@@ -12,7 +12,9 @@ namespace {
 constexpr int kMaxRecent = 10;
 }
 
-RecentFiles::RecentFiles(QObject *parent) : QObject(parent) {}
+RecentFiles::RecentFiles(QObject *parent)
+    : QObject(parent)
+{ }
 
 QStringList RecentFiles::files() const
 {
@@ -62,8 +64,9 @@ void RecentFiles::fill()
     const QStringList list = files();
     for (int i = 0; i < list.size(); ++i) {
         const QString path = list[i];
-        const QString text = tr("&%1 %2").arg(i + 1 < 10 ? QString::number(i + 1) : QStringLiteral("1&0"),
-                                               QDir::toNativeSeparators(path));
+        const QString text
+                = tr("&%1 %2").arg(i + 1 < 10 ? QString::number(i + 1) : QStringLiteral("1&0"),
+                                   QDir::toNativeSeparators(path));
         m_menu->addAction(text, this, [this, path] { Q_EMIT openRequested(path); });
     }
     if (!list.isEmpty())

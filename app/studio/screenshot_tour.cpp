@@ -26,9 +26,10 @@
 namespace pmis {
 
 ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder, QObject *parent)
-    : QObject(parent), m_window(window), m_folder(std::move(folder))
-{
-}
+    : QObject(parent)
+    , m_window(window)
+    , m_folder(std::move(folder))
+{ }
 
 void ScreenshotTour::grab(QWidget *widget, const QString &name)
 {
@@ -55,8 +56,10 @@ void ScreenshotTour::start()
             return;
         disconnect(*conn);
         // Generate first, so the editor's picture shows the Overview beside it.
-        connect(m_window->overviewTab(), &OverviewTab::updated, this,
-                [this] { QTimer::singleShot(300, this, &ScreenshotTour::editorShot); }, Qt::SingleShotConnection);
+        connect(
+                m_window->overviewTab(), &OverviewTab::updated, this,
+                [this] { QTimer::singleShot(300, this, &ScreenshotTour::editorShot); },
+                Qt::SingleShotConnection);
         m_window->generate();
     });
 }
@@ -87,12 +90,17 @@ void ScreenshotTour::overviewShot()
     m_window->tabs()->setCurrentWidget(m_window->dataTab());
     DataTab *data = m_window->dataTab();
     data->showTable(QStringLiteral("students"));
-    connect(data, &DataTab::queryFinished, this, [this, data] {
-        const int cgpa = data->currentTable()->indexOf("cgpa");
-        connect(data, &DataTab::statsFinished, this,
-                [this] { QTimer::singleShot(300, this, &ScreenshotTour::dataShot); }, Qt::SingleShotConnection);
-        data->view()->setCurrentIndex(data->model()->index(0, cgpa));
-    }, Qt::SingleShotConnection);
+    connect(
+            data, &DataTab::queryFinished, this,
+            [this, data] {
+                const int cgpa = data->currentTable()->indexOf("cgpa");
+                connect(
+                        data, &DataTab::statsFinished, this,
+                        [this] { QTimer::singleShot(300, this, &ScreenshotTour::dataShot); },
+                        Qt::SingleShotConnection);
+                data->view()->setCurrentIndex(data->model()->index(0, cgpa));
+            },
+            Qt::SingleShotConnection);
     data->applyFilter(QStringLiteral("cgpa >= 8 and college_tier = \"Tier-1\""));
 }
 
@@ -100,12 +108,15 @@ void ScreenshotTour::dataShot()
 {
     grab(m_window, QStringLiteral("data-filter.png"));
     DataTab *data = m_window->dataTab();
-    connect(data, &DataTab::queryFinished, this, [this] {
-        QTimer::singleShot(200, this, [this] {
-            grab(m_window, QStringLiteral("data-filter-error.png"));
-            dialogShot();
-        });
-    }, Qt::SingleShotConnection);
+    connect(
+            data, &DataTab::queryFinished, this,
+            [this] {
+                QTimer::singleShot(200, this, [this] {
+                    grab(m_window, QStringLiteral("data-filter-error.png"));
+                    dialogShot();
+                });
+            },
+            Qt::SingleShotConnection);
     data->applyFilter(QStringLiteral("cgpa >= 8 and colege_tier = \"Tier-1\""));
 }
 
@@ -113,17 +124,21 @@ void ScreenshotTour::dialogShot()
 {
     DataTab *data = m_window->dataTab();
     data->applyFilter(QStringLiteral("cgpa >= 8 and college_tier = \"Tier-1\""));
-    connect(data, &DataTab::queryFinished, this, [this, data] {
-        const auto rows = data->shownRows();
-        auto *dialog = new ExportDialog(ExportRequest::Kind::CurrentTableCsv, data->currentTableName(),
-                                        rows ? rows->size() : 0, QStringLiteral("/home/analyst/pmis"), m_window);
-        dialog->show();
-        QTimer::singleShot(300, this, [this, dialog] {
-            grab(dialog, QStringLiteral("export-dialog.png"));
-            dialog->deleteLater();
-            QApplication::quit();
-        });
-    }, Qt::SingleShotConnection);
+    connect(
+            data, &DataTab::queryFinished, this,
+            [this, data] {
+                const auto rows = data->shownRows();
+                auto *dialog = new ExportDialog(ExportRequest::Kind::CurrentTableCsv,
+                                                data->currentTableName(), rows ? rows->size() : 0,
+                                                QStringLiteral("/home/analyst/pmis"), m_window);
+                dialog->show();
+                QTimer::singleShot(300, this, [this, dialog] {
+                    grab(dialog, QStringLiteral("export-dialog.png"));
+                    dialog->deleteLater();
+                    QApplication::quit();
+                });
+            },
+            Qt::SingleShotConnection);
 }
 
 } // namespace pmis

@@ -37,7 +37,8 @@ void addValue(Histogram &h, double v)
 
 } // namespace
 
-Histogram histogram(const Column &column, double lo, double hi, int bins, const std::vector<std::uint32_t> *rows)
+Histogram histogram(const Column &column, double lo, double hi, int bins,
+                    const std::vector<std::uint32_t> *rows)
 {
     Histogram h;
     bins = std::max(bins, 1);

@@ -30,7 +30,8 @@ LabelledValues sortedDescending(LabelledValues v)
 {
     std::vector<std::size_t> order(v.labels.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return v.values[a] > v.values[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](auto a, auto b) { return v.values[a] > v.values[b]; });
     LabelledValues out;
     for (auto i : order) {
         out.labels.push_back(v.labels[i]);
@@ -63,14 +64,16 @@ OverviewStats computeOverview(const Dataset &data)
         const auto code = tier.codeOf(label);
         s.cgpaTiers.push_back(label);
         static const std::vector<std::uint32_t> none;
-        s.cgpaByTier.push_back(histogram(cgpa, 0, 10, 40, code >= 0 ? &rowsOfCode[std::size_t(code)] : &none));
+        s.cgpaByTier.push_back(
+                histogram(cgpa, 0, 10, 40, code >= 0 ? &rowsOfCode[std::size_t(code)] : &none));
     }
 
     // Skills: students holding vs internships requiring, by name.
     const auto held = labelCounts(st.at("skills"));
     const auto required = labelCounts(data.internships.at("required_skills"));
     std::vector<LabelCount> ranked = held;
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.count > b.count; });
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto &a, const auto &b) { return a.count > b.count; });
     for (std::size_t i = 0; i < ranked.size() && i < 20; ++i) {
         s.topSkills.push_back(ranked[i].label);
         s.skillStudents.push_back(double(ranked[i].count));
@@ -92,10 +95,11 @@ OverviewStats computeOverview(const Dataset &data)
         if (k >= 0 && std::size_t(k) < perStudent.size())
             perStudent[std::size_t(k)] += 1;
     }
-    const double maxCount = perStudent.empty() ? 1 : *std::max_element(perStudent.begin(), perStudent.end());
+    const double maxCount
+            = perStudent.empty() ? 1 : *std::max_element(perStudent.begin(), perStudent.end());
     const int bins = int(std::min(60.0, maxCount + 1));
-    s.interactionsPerStudent = histogramOf(perStudent, -0.5, -0.5 + std::max(maxCount + 1, double(bins)),
-                                           bins);
+    s.interactionsPerStudent
+            = histogramOf(perStudent, -0.5, -0.5 + std::max(maxCount + 1, double(bins)), bins);
 
     // Funnel.
     const auto types = labelCounts(ia.at("interaction_type"));

@@ -32,7 +32,8 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QCOMPARE(QString::fromStdString(window.document()->scenario().name), QStringLiteral("pmis-2025"));
+        QCOMPARE(QString::fromStdString(window.document()->scenario().name),
+                 QStringLiteral("pmis-2025"));
         QVERIFY(window.windowTitle().contains(QStringLiteral("pmis-2025")));
         QVERIFY(!window.isWindowModified());
 

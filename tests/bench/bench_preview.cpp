@@ -44,7 +44,8 @@ void measure(QApplication &app, const Setup &setup)
     std::printf("== %s\n", setup.name);
     QEventLoop loop;
     preview.request(doc.scenario());
-    auto warmup = QObject::connect(&preview, &PreviewService::previewReady, &loop, &QEventLoop::quit);
+    auto warmup
+            = QObject::connect(&preview, &PreviewService::previewReady, &loop, &QEventLoop::quit);
     loop.exec();
     QObject::disconnect(warmup);
 
@@ -82,7 +83,8 @@ void measure(QApplication &app, const Setup &setup)
     }
     std::printf("single edit -> replot (ms): median %.1f  p90 %.1f  max %.1f   (%d edits)\n",
                 percentile(latency, 0.5), percentile(latency, 0.9), percentile(latency, 1.0), runs);
-    std::printf("  of which preview generation (ms): median %.1f; replot after the sample arrived (ms): median %.2f\n",
+    std::printf("  of which preview generation (ms): median %.1f; replot after the sample arrived "
+                "(ms): median %.2f\n",
                 percentile(generation, 0.5), percentile(replot, 0.5));
 
     // A drag: 40 edits 5 ms apart; the time from the last edit to the replot of its sample.
@@ -106,10 +108,11 @@ void measure(QApplication &app, const Setup &setup)
         loop.exec();
         dragLatency.push_back(latency.back());
     }
-    std::printf("slider drag (40 edits, 5 ms apart), last edit -> replot (ms): median %.1f  max %.1f; "
-                "undo steps: %d for %d single edits, %d for 5 drags\n",
-                percentile(dragLatency, 0.5), percentile(dragLatency, 1.0), stepsBeforeDrag - stepsBefore, runs,
-                doc.undoStack()->count() - stepsBeforeDrag);
+    std::printf(
+            "slider drag (40 edits, 5 ms apart), last edit -> replot (ms): median %.1f  max %.1f; "
+            "undo steps: %d for %d single edits, %d for 5 drags\n",
+            percentile(dragLatency, 0.5), percentile(dragLatency, 1.0),
+            stepsBeforeDrag - stepsBefore, runs, doc.undoStack()->count() - stepsBeforeDrag);
     QObject::disconnect(c1);
     QObject::disconnect(c2);
 }
@@ -126,10 +129,12 @@ int main(int argc, char **argv)
         StudioDocument doc;
         doc.reset(*preset);
         PreviewService preview;
-        QObject::connect(&doc, &StudioDocument::scenarioChanged, &preview, [&] { preview.request(doc.scenario()); });
-        ShareTableEditor editor(&doc, &preview, QStringLiteral("College tiers"),
-                                [](Scenario &s) -> ShareTable & { return s.student.tiers; }, "students",
-                                "college_tier");
+        QObject::connect(&doc, &StudioDocument::scenarioChanged, &preview,
+                         [&] { preview.request(doc.scenario()); });
+        ShareTableEditor editor(
+                &doc, &preview, QStringLiteral("College tiers"),
+                [](Scenario &s) -> ShareTable & { return s.student.tiers; }, "students",
+                "college_tier");
         editor.resize(420, 320);
         editor.show();
         measure(app, {"one share editor", &doc, &preview, editor.chart()});
@@ -148,7 +153,8 @@ int main(int argc, char **argv)
                 tiers = e;
         if (!tiers)
             return 1;
-        measure(app, {"the whole scenario editor dock", &doc, dock.previewService(), tiers->chart()});
+        measure(app,
+                {"the whole scenario editor dock", &doc, dock.previewService(), tiers->chart()});
     }
     return 0;
 }

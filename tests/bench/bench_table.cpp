@@ -1,7 +1,6 @@
 // The Data tab at 10,000,000 interaction rows: set the model, first paint, scroll to the end, sort,
-// filter and column statistics (through the DataTab, off the GUI thread), and the longest gap of the
-// GUI event loop while they run.
-// Run: QT_QPA_PLATFORM=offscreen ./bench_table [rows]
+// filter and column statistics (through the DataTab, off the GUI thread), and the longest gap of
+// the GUI event loop while they run. Run: QT_QPA_PLATFORM=offscreen ./bench_table [rows]
 #include "core/gen/generator.h"
 #include "core/scenario/scenario_json.h"
 #include "widgets/studio/data_tab.h"
@@ -70,7 +69,8 @@ int main(int argc, char **argv)
         return 1;
     }
     auto data = std::make_shared<const Dataset>(generated.takeValue());
-    std::printf("generated %zu interactions in %.1f s\n", data->interactions.rowCount(), ms(t) / 1000);
+    std::printf("generated %zu interactions in %.1f s\n", data->interactions.rowCount(),
+                ms(t) / 1000);
 
     DataTab tab;
     tab.resize(1400, 900);
@@ -92,7 +92,8 @@ int main(int argc, char **argv)
     std::printf("%-44s %9.1f ms\n", "scroll to end + paint", ms(t));
     t.start();
     for (int i = 0; i < 50; ++i) {
-        tab.view()->verticalScrollBar()->setValue(int(std::int64_t(i) * tab.model()->rowCount() / 50));
+        tab.view()->verticalScrollBar()->setValue(
+                int(std::int64_t(i) * tab.model()->rowCount() / 50));
         tab.view()->repaint();
     }
     std::printf("%-44s %9.1f ms\n", "50 jumps across the table, each painted", ms(t));
@@ -108,10 +109,12 @@ int main(int argc, char **argv)
     timed(tab, &DataTab::queryFinished, "filter interaction_type = \"apply\" + sort",
           [&] { tab.applyFilter(QStringLiteral("interaction_type = \"apply\"")); });
     std::printf("  -> %d of %zu rows\n", tab.model()->rowCount(), table.rowCount());
-    timed(tab, &DataTab::queryFinished, "filter time_spent >= 300 and device = mobile",
-          [&] { tab.applyFilter(QStringLiteral("time_spent >= 300 and device_type = \"mobile\"")); });
+    timed(tab, &DataTab::queryFinished, "filter time_spent >= 300 and device = mobile", [&] {
+        tab.applyFilter(QStringLiteral("time_spent >= 300 and device_type = \"mobile\""));
+    });
     std::printf("  -> %d of %zu rows\n", tab.model()->rowCount(), table.rowCount());
-    timed(tab, &DataTab::queryFinished, "clear filter (sorted 10M again)", [&] { tab.applyFilter({}); });
+    timed(tab, &DataTab::queryFinished, "clear filter (sorted 10M again)",
+          [&] { tab.applyFilter({}); });
     timed(tab, &DataTab::statsFinished, "column statistics: time_spent (10M)",
           [&] { tab.view()->setCurrentIndex(tab.model()->index(0, table.indexOf("time_spent"))); });
     timed(tab, &DataTab::statsFinished, "column statistics: device_type (10M)",

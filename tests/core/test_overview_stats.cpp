@@ -71,7 +71,8 @@ private Q_SLOTS:
         QCOMPARE(o.cgpaByTier.size(), std::size_t(3));
         QCOMPARE(o.cgpaByTier[0].total, std::size_t(750));
         QCOMPARE(o.successByTier.values.size(), std::size_t(3));
-        QVERIFY(o.successByTier.values[0] > o.successByTier.values[2]); // Tier-1 succeeds more often
+        QVERIFY(o.successByTier.values[0]
+                > o.successByTier.values[2]); // Tier-1 succeeds more often
     }
 };
 

@@ -30,8 +30,8 @@ private Q_SLOTS:
     void redrawingReplacesTheContent()
     {
         ChartWidget chart;
-        chart.showGroupedBars({QStringLiteral("x")}, {{1.0}, {2.0}}, {QStringLiteral("a"), QStringLiteral("b")},
-                              QStringLiteral("n"));
+        chart.showGroupedBars({QStringLiteral("x")}, {{1.0}, {2.0}},
+                              {QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("n"));
         QCOMPARE(chart.plottableCount(), 2);
         Histogram h;
         h.counts = {1, 2, 3};

@@ -51,7 +51,8 @@ private Q_SLOTS:
         QVERIFY(done.wait(10000));
         QCOMPARE(std::size_t(tab.model()->rowCount()), expected);
         for (int i = 1; i < tab.model()->rowCount(); ++i)
-            QVERIFY(cgpa.reals[tab.model()->sourceRow(i - 1)] >= cgpa.reals[tab.model()->sourceRow(i)]);
+            QVERIFY(cgpa.reals[tab.model()->sourceRow(i - 1)]
+                    >= cgpa.reals[tab.model()->sourceRow(i)]);
 
         tab.applyFilter(QStringLiteral("cgpa >= 8 and nosuch = 1"));
         QVERIFY(done.wait(10000));

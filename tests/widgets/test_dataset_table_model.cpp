@@ -29,7 +29,8 @@ private Q_SLOTS:
     void passesModelTester()
     {
         DatasetTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setTable(m_data, &m_data->students);
         QCOMPARE(model.rowCount(), 40);
         QCOMPARE(model.columnCount(), int(m_data->students.columns.size()));
@@ -47,13 +48,15 @@ private Q_SLOTS:
         const Table &t = m_data->students;
         model.setTable(m_data, &t, std::make_shared<const RowIndex>(RowIndex{7, 2}));
         const int id = t.indexOf("student_id");
-        QCOMPARE(model.data(model.index(0, id)).toString(), QString::fromStdString(t.columns[std::size_t(id)].text(7)));
+        QCOMPARE(model.data(model.index(0, id)).toString(),
+                 QString::fromStdString(t.columns[std::size_t(id)].text(7)));
         QCOMPARE(model.data(model.index(0, id)).toString(), QStringLiteral("STU_00008"));
         QCOMPARE(model.headerData(1, Qt::Vertical).toString(), QStringLiteral("3"));
         QCOMPARE(model.headerData(id, Qt::Horizontal).toString(), QStringLiteral("student_id"));
         QCOMPARE(model.sourceRow(1), 2u);
         const int cgpa = t.indexOf("cgpa");
-        QVERIFY(model.data(model.index(0, cgpa), Qt::TextAlignmentRole).value<int>() & Qt::AlignRight);
+        QVERIFY(model.data(model.index(0, cgpa), Qt::TextAlignmentRole).value<int>()
+                & Qt::AlignRight);
     }
 };
 

@@ -63,7 +63,8 @@ private Q_SLOTS:
         ExportRequest r = m_base;
         r.kind = ExportRequest::Kind::CurrentTableCsv;
         r.table = QStringLiteral("students");
-        r.rows = std::make_shared<const std::vector<std::uint32_t>>(std::vector<std::uint32_t>{9, 0, 4});
+        r.rows = std::make_shared<const std::vector<std::uint32_t>>(
+                std::vector<std::uint32_t>{9, 0, 4});
         r.path = dir.filePath(QStringLiteral("shown.csv"));
         ExportJob job;
         QSignalSpy finished(&job, &ExportJob::finished);

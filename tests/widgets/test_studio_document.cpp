@@ -27,9 +27,10 @@ private Q_SLOTS:
     {
         StudioDocument doc;
         doc.reset(preset());
-        ShareTableEditor editor(&doc, nullptr, QStringLiteral("tiers"),
-                                [](Scenario &s) -> ShareTable & { return s.student.tiers; }, "students",
-                                "college_tier");
+        ShareTableEditor editor(
+                &doc, nullptr, QStringLiteral("tiers"),
+                [](Scenario &s) -> ShareTable & { return s.student.tiers; }, "students",
+                "college_tier");
         const std::string before = scenarioToJson(doc.scenario());
         QSignalSpy changed(&doc, &StudioDocument::scenarioChanged);
         QVERIFY(!doc.isModified());
@@ -54,14 +55,16 @@ private Q_SLOTS:
         for (double w : {0.2, 0.25, 0.3, 0.35}) {
             Scenario s = doc.scenario();
             s.student.tiers.shares[0].weight = w;
-            QVERIFY(doc.applyEdit(QStringLiteral("drag"), s, QStringLiteral("share/tiers/0")).isEmpty());
+            QVERIFY(doc.applyEdit(QStringLiteral("drag"), s, QStringLiteral("share/tiers/0"))
+                            .isEmpty());
         }
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(doc.scenario().student.tiers.shares[0].weight, 0.35);
         doc.closeMerge(); // the slider was released: the next drag is a new step
         Scenario s = doc.scenario();
         s.student.tiers.shares[0].weight = 0.5;
-        QVERIFY(doc.applyEdit(QStringLiteral("drag"), s, QStringLiteral("share/tiers/0")).isEmpty());
+        QVERIFY(doc.applyEdit(QStringLiteral("drag"), s, QStringLiteral("share/tiers/0"))
+                        .isEmpty());
         QCOMPARE(doc.undoStack()->count(), 2);
         doc.undoStack()->undo();
         doc.undoStack()->undo();
@@ -87,7 +90,8 @@ private Q_SLOTS:
         QCOMPARE(spin->value(), 1.5);
         QCOMPARE(scenarioToJson(doc.scenario()), before);
         QCOMPARE(doc.undoStack()->count(), 0);
-        QVERIFY2(editor.errorText().contains(QStringLiteral("success_rate")), qPrintable(editor.errorText()));
+        QVERIFY2(editor.errorText().contains(QStringLiteral("success_rate")),
+                 qPrintable(editor.errorText()));
 
         Scenario s = doc.scenario();
         s.student.tiers.shares[1].weight = -1;
@@ -102,7 +106,8 @@ private Q_SLOTS:
         Scenario s = doc.scenario();
         s.seed = 777;
         QVERIFY(doc.applyEdit(QStringLiteral("seed"), s).isEmpty());
-        const QString path = QDir::temp().filePath(QStringLiteral("pmis-test-%1.pmis.json").arg(QCoreApplication::applicationPid()));
+        const QString path = QDir::temp().filePath(
+                QStringLiteral("pmis-test-%1.pmis.json").arg(QCoreApplication::applicationPid()));
         QSignalSpy pathChanged(&doc, &StudioDocument::filePathChanged);
         QVERIFY(doc.save(path).isEmpty());
         QVERIFY(!doc.isModified());

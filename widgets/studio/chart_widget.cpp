@@ -11,12 +11,14 @@
 
 namespace pmis {
 
-ChartWidget::ChartWidget(QWidget *parent) : QCustomPlot(parent)
+ChartWidget::ChartWidget(QWidget *parent)
+    : QCustomPlot(parent)
 {
     setMinimumHeight(160);
     setNoAntialiasingOnDrag(true);
     plotLayout()->insertRow(0);
-    m_title = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
+    m_title = new QCPTextElement(this, QString(),
+                                 QFont(font().family(), font().pointSize(), QFont::Bold));
     plotLayout()->addElement(0, 0, m_title);
     legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
     // The legend sits in a row between the title and the axes, so it never covers data.
@@ -36,8 +38,9 @@ ChartWidget::ChartWidget(QWidget *parent) : QCustomPlot(parent)
 
 QColor ChartWidget::seriesColor(int i)
 {
-    static const QColor colors[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
-                                    QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75)};
+    static const QColor colors[]
+            = {QColor(31, 119, 180), QColor(255, 127, 14),  QColor(44, 160, 44),
+               QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75)};
     return colors[i % 6];
 }
 
@@ -63,7 +66,8 @@ void ChartWidget::resetPlot()
 }
 
 void ChartWidget::showGroupedBars(const QStringList &labels, const QVector<QVector<double>> &series,
-                                  const QStringList &seriesNames, const QString &valueLabel, bool horizontal)
+                                  const QStringList &seriesNames, const QString &valueLabel,
+                                  bool horizontal)
 {
     resetPlot();
     QCPAxis *keyAxis = horizontal ? yAxis : xAxis;
@@ -112,7 +116,8 @@ void ChartWidget::showTargetBars(const QStringList &labels, const QVector<double
         QCPGraph *g = addGraph();
         g->setName(tr("preview sample"));
         g->setLineStyle(QCPGraph::lsNone);
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(214, 39, 40), QColor(214, 39, 40), 8));
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(214, 39, 40),
+                                           QColor(214, 39, 40), 8));
         g->setData(keys, realized, true);
         double top = yAxis->range().upper;
         for (double v : realized)
@@ -124,7 +129,8 @@ void ChartWidget::showTargetBars(const QStringList &labels, const QVector<double
 }
 
 void ChartWidget::showHistogram(const Histogram &h, const QString &xLabel, const QString &yLabel,
-                                const QVector<double> &curveX, const QVector<double> &curveY, bool density)
+                                const QVector<double> &curveX, const QVector<double> &curveY,
+                                bool density)
 {
     resetPlot();
     auto *bars = new QCPBars(xAxis, yAxis);
@@ -195,16 +201,19 @@ void ChartWidget::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
     menu.addAction(tr("Save as &PNG…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), {}, tr("PNG image (*.png)"));
+        const QString path
+                = QFileDialog::getSaveFileName(this, tr("Save chart"), {}, tr("PNG image (*.png)"));
         if (!path.isEmpty() && !savePng(path))
             QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
     });
     menu.addAction(tr("Save as P&DF…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), {}, tr("PDF document (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), {},
+                                                          tr("PDF document (*.pdf)"));
         if (!path.isEmpty() && !savePdf(path))
             QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
     });
-    menu.addAction(tr("&Copy image"), this, [this] { QApplication::clipboard()->setPixmap(toPixmap()); });
+    menu.addAction(tr("&Copy image"), this,
+                   [this] { QApplication::clipboard()->setPixmap(toPixmap()); });
     menu.exec(event->globalPos());
 }
 

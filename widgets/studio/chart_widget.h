@@ -20,17 +20,19 @@ public:
     void setTitle(const QString &title);
     // Bars per label, one colour per series, grouped side by side.
     void showGroupedBars(const QStringList &labels, const QVector<QVector<double>> &series,
-                         const QStringList &seriesNames, const QString &valueLabel, bool horizontal = false);
+                         const QStringList &seriesNames, const QString &valueLabel,
+                         bool horizontal = false);
     // Target shares as bars with the realized shares drawn over them as markers.
-    void showTargetBars(const QStringList &labels, const QVector<double> &target, const QVector<double> &realized);
+    void showTargetBars(const QStringList &labels, const QVector<double> &target,
+                        const QVector<double> &realized);
     // A histogram as bars (optionally normalised to the share of rows per bin) with an optional
     // curve over it.
     void showHistogram(const Histogram &histogram, const QString &xLabel, const QString &yLabel,
                        const QVector<double> &curveX = {}, const QVector<double> &curveY = {},
                        bool density = false);
     // One curve per series over shared x values.
-    void showCurves(const QVector<double> &x, const QVector<QVector<double>> &ys, const QStringList &names,
-                    const QString &xLabel, const QString &yLabel);
+    void showCurves(const QVector<double> &x, const QVector<QVector<double>> &ys,
+                    const QStringList &names, const QString &xLabel, const QString &yLabel);
 
     bool savePng(const QString &path);
     bool savePdf(const QString &path);

@@ -6,10 +6,12 @@
 
 namespace pmis {
 
-ChoiceEditor::ChoiceEditor(StudioDocument *document, const QString &title, const QStringList &choices,
-                           std::function<int(const Scenario &)> get, std::function<void(Scenario &, int)> set,
-                           QWidget *parent)
-    : FieldEditor(document, nullptr, title, parent), m_get(std::move(get)), m_set(std::move(set))
+ChoiceEditor::ChoiceEditor(StudioDocument *document, const QString &title,
+                           const QStringList &choices, std::function<int(const Scenario &)> get,
+                           std::function<void(Scenario &, int)> set, QWidget *parent)
+    : FieldEditor(document, nullptr, title, parent)
+    , m_get(std::move(get))
+    , m_set(std::move(set))
 {
     m_combo = new QComboBox(this);
     m_combo->addItems(choices);

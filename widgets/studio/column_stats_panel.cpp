@@ -8,7 +8,8 @@
 
 namespace pmis {
 
-ColumnStatsPanel::ColumnStatsPanel(QWidget *parent) : QWidget(parent)
+ColumnStatsPanel::ColumnStatsPanel(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 0, 0);
@@ -43,13 +44,14 @@ QString ColumnStatsPanel::text() const
 void ColumnStatsPanel::showSummary(const ColumnSummary &s)
 {
     const QLocale locale;
-    QString html = tr("<b>%1</b><br>Type: %2<br>Rows: %3<br>Nulls: %4")
-                       .arg(s.name.toHtmlEscaped(), s.typeName, locale.toString(qulonglong(s.rows)),
-                            locale.toString(qulonglong(s.nulls)));
+    QString html
+            = tr("<b>%1</b><br>Type: %2<br>Rows: %3<br>Nulls: %4")
+                      .arg(s.name.toHtmlEscaped(), s.typeName, locale.toString(qulonglong(s.rows)),
+                           locale.toString(qulonglong(s.nulls)));
     if (s.numeric) {
         html += tr("<br>Min: %1<br>Max: %2<br>Mean: %3<br>SD: %4")
-                    .arg(locale.toString(s.min, 'g', 8), locale.toString(s.max, 'g', 8), locale.toString(s.mean, 'g', 6),
-                         locale.toString(s.sd, 'g', 4));
+                        .arg(locale.toString(s.min, 'g', 8), locale.toString(s.max, 'g', 8),
+                             locale.toString(s.mean, 'g', 6), locale.toString(s.sd, 'g', 4));
         m_chart->setTitle({});
         m_chart->showHistogram(s.histogram, s.name, tr("rows"));
         m_chart->show();
@@ -60,7 +62,8 @@ void ColumnStatsPanel::showSummary(const ColumnSummary &s)
             html += tr("<br>Distinct: %1").arg(locale.toString(qulonglong(s.distinct)));
         html += tr("<br>Top values:");
         for (const auto &[label, count] : s.topValues) {
-            html += QStringLiteral("<br>&nbsp;&nbsp;%1: %2").arg(label.toHtmlEscaped(), locale.toString(qulonglong(count)));
+            html += QStringLiteral("<br>&nbsp;&nbsp;%1: %2")
+                            .arg(label.toHtmlEscaped(), locale.toString(qulonglong(count)));
             labels << label;
             counts << double(count);
         }

@@ -16,7 +16,8 @@
 
 namespace pmis {
 
-DataTab::DataTab(QWidget *parent) : QWidget(parent)
+DataTab::DataTab(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -51,12 +52,13 @@ DataTab::DataTab(QWidget *parent) : QWidget(parent)
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
-    connect(m_tables, &QComboBox::currentTextChanged, this, [this](const QString &name) { showTable(name); });
+    connect(m_tables, &QComboBox::currentTextChanged, this,
+            [this](const QString &name) { showTable(name); });
     connect(m_filterBar, &FilterBar::filterRequested, this, &DataTab::applyFilter);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
         const Qt::SortOrder order = column == m_sortColumn && m_sortOrder == Qt::AscendingOrder
-                                        ? Qt::DescendingOrder
-                                        : Qt::AscendingOrder;
+                ? Qt::DescendingOrder
+                : Qt::AscendingOrder;
         sortBy(column, order);
     });
     connect(&m_query, &QFutureWatcher<QueryOutcome>::finished, this, &DataTab::onQueryFinished);
@@ -162,10 +164,12 @@ void DataTab::runQuery()
     const int column = m_sortColumn;
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     const int generation = m_generation;
-    m_query.setFuture(QtConcurrent::run([owner, table, text, column, ascending, cancel, generation]() {
+    m_query.setFuture(QtConcurrent::run([owner, table, text, column, ascending, cancel,
+                                         generation]() {
         QueryOutcome out;
         out.generation = generation;
-        const ProgressFn progress = [cancel](double, const std::string &) { return !cancel->load(); };
+        const ProgressFn progress
+                = [cancel](double, const std::string &) { return !cancel->load(); };
         out.filter = TableQuery::filter(*table, text, progress);
         if (out.filter.cancelled || cancel->load()) {
             out.cancelled = true;

@@ -4,7 +4,9 @@
 
 namespace pmis {
 
-DatasetTableModel::DatasetTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+DatasetTableModel::DatasetTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void DatasetTableModel::setTable(std::shared_ptr<const void> owner, const Table *table,
                                  std::shared_ptr<const RowIndex> rows)

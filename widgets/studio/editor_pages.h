@@ -45,7 +45,8 @@ namespace pages {
 
 // A numeric field of the scenario given by a reference accessor.
 template<typename Ref>
-NumberField field(const QString &label, Ref ref, int decimals = 0, double step = 1, const QString &toolTip = {})
+NumberField field(const QString &label, Ref ref, int decimals = 0, double step = 1,
+                  const QString &toolTip = {})
 {
     NumberField f;
     f.label = label;
@@ -61,8 +62,8 @@ NumberField field(const QString &label, Ref ref, int decimals = 0, double step =
 }
 
 // Values of `valueColumn` in the rows whose category `groupColumn` equals `label`.
-std::vector<double> valuesWhere(const Table &table, const std::string &valueColumn, const std::string &groupColumn,
-                                const std::string &label);
+std::vector<double> valuesWhere(const Table &table, const std::string &valueColumn,
+                                const std::string &groupColumn, const std::string &label);
 
 // A vertical page with the given editors, for a scroll area.
 QWidget *page(const std::vector<QWidget *> &editors);

@@ -29,8 +29,8 @@ std::vector<std::string> keysOf(const auto &pairs)
 
 namespace pages {
 
-std::vector<double> valuesWhere(const Table &table, const std::string &valueColumn, const std::string &groupColumn,
-                                const std::string &label)
+std::vector<double> valuesWhere(const Table &table, const std::string &valueColumn,
+                                const std::string &groupColumn, const std::string &label)
 {
     std::vector<double> out;
     const Column *values = table.find(valueColumn);
@@ -61,15 +61,23 @@ QWidget *page(const std::vector<QWidget *> &editors)
 
 QWidget *buildPopulationPage(const EditorContext &c)
 {
-    auto *counts = new NumbersEditor(c.document, ScenarioEditor::tr("Counts"), [](const Scenario &) {
-        return std::vector<NumberField>{
-            field(ScenarioEditor::tr("Students"), [](Scenario &s) -> auto & { return s.students; }, 0, 100),
-            field(ScenarioEditor::tr("Internships"), [](Scenario &s) -> auto & { return s.internships; }, 0, 100),
-            field(ScenarioEditor::tr("Interactions"), [](Scenario &s) -> auto & { return s.interactions; }, 0, 1000),
-            field(ScenarioEditor::tr("Profiles created within (days)"),
-                  [](Scenario &s) -> auto & { return s.student.createdWithinDays; }),
-        };
-    });
+    auto *counts = new NumbersEditor(
+            c.document, ScenarioEditor::tr("Counts"), [](const Scenario &) {
+                return std::vector<NumberField>{
+                        field(
+                                ScenarioEditor::tr("Students"),
+                                [](Scenario & s) -> auto & { return s.students; }, 0, 100),
+                        field(
+                                ScenarioEditor::tr("Internships"),
+                                [](Scenario & s) -> auto & { return s.internships; }, 0, 100),
+                        field(
+                                ScenarioEditor::tr("Interactions"),
+                                [](Scenario & s) -> auto & { return s.interactions; }, 0, 1000),
+                        field(
+                                ScenarioEditor::tr("Profiles created within (days)"),
+                                [](Scenario & s) -> auto & { return s.student.createdWithinDays; }),
+                };
+            });
     return page({new PopulationEditor(c.document), counts});
 }
 
@@ -91,39 +99,68 @@ QWidget *buildCollegesPage(const EditorContext &c)
         edits::removeKey(s.student.cgpa, tier);
         edits::removeKey(s.outcome.tierBias, tier);
     };
-    auto *tiers = new ShareTableEditor(c.document, c.preview, ScenarioEditor::tr("College tiers"),
-                                       [](Scenario &s) -> ShareTable & { return s.student.tiers; }, "students",
-                                       "college_tier", tierHooks);
+    auto *tiers = new ShareTableEditor(
+            c.document, c.preview, ScenarioEditor::tr("College tiers"),
+            [](Scenario &s) -> ShareTable & { return s.student.tiers; }, "students", "college_tier",
+            tierHooks);
     const auto tierKeys = [](const Scenario &s) { return s.student.tiers.labels(); };
-    auto *universities = new KeyedListEditor(c.document, ScenarioEditor::tr("Universities per tier"), tierKeys,
-                                             [](Scenario &s, const std::string &k) { return edits::find(s.student.universities, k); });
+    auto *universities
+            = new KeyedListEditor(c.document, ScenarioEditor::tr("Universities per tier"), tierKeys,
+                                  [](Scenario &s, const std::string &k) {
+                                      return edits::find(s.student.universities, k);
+                                  });
     auto *cgpa = new NormalSpecEditor(
-        c.document, c.preview, ScenarioEditor::tr("CGPA per tier"), tierKeys,
-        [](Scenario &s, const std::string &k) { return edits::find(s.student.cgpa, k); },
-        [](const PreviewData &p, const std::string &k) { return valuesWhere(p.data->students, "cgpa", "college_tier", k); },
-        ScenarioEditor::tr("CGPA"), 2);
+            c.document, c.preview, ScenarioEditor::tr("CGPA per tier"), tierKeys,
+            [](Scenario &s, const std::string &k) { return edits::find(s.student.cgpa, k); },
+            [](const PreviewData &p, const std::string &k) {
+                return valuesWhere(p.data->students, "cgpa", "college_tier", k);
+            },
+            ScenarioEditor::tr("CGPA"), 2);
 
     ShareTableEditor::LabelHooks streamHooks;
     streamHooks.editable = true;
-    streamHooks.added = [](Scenario &s, const std::string &k) { edits::addKeyLikeFirst(s.student.streamCategories, k); };
+    streamHooks.added = [](Scenario &s, const std::string &k) {
+        edits::addKeyLikeFirst(s.student.streamCategories, k);
+    };
     streamHooks.renamed = [](Scenario &s, const std::string &from, const std::string &to) {
         edits::renameKey(s.student.streamCategories, from, to);
     };
-    streamHooks.removed = [](Scenario &s, const std::string &k) { edits::removeKey(s.student.streamCategories, k); };
-    auto *streams = new ShareTableEditor(c.document, c.preview, ScenarioEditor::tr("Streams"),
-                                         [](Scenario &s) -> ShareTable & { return s.student.streams; }, "students",
-                                         "stream", streamHooks);
+    streamHooks.removed = [](Scenario &s, const std::string &k) {
+        edits::removeKey(s.student.streamCategories, k);
+    };
+    auto *streams = new ShareTableEditor(
+            c.document, c.preview, ScenarioEditor::tr("Streams"),
+            [](Scenario &s) -> ShareTable & { return s.student.streams; }, "students", "stream",
+            streamHooks);
     auto *streamCats = new KeyedListEditor(
-        c.document, ScenarioEditor::tr("Skill categories per stream"), [](const Scenario &s) { return s.student.streams.labels(); },
-        [](Scenario &s, const std::string &k) { return edits::find(s.student.streamCategories, k); });
-    auto *ranges = new NumbersEditor(c.document, ScenarioEditor::tr("Skills per student"), [](const Scenario &) {
-        return std::vector<NumberField>{
-            field(ScenarioEditor::tr("Skills, at least"), [](Scenario &s) -> auto & { return s.student.skillsPerStudent.min; }),
-            field(ScenarioEditor::tr("Skills, at most"), [](Scenario &s) -> auto & { return s.student.skillsPerStudent.max; }),
-            field(ScenarioEditor::tr("Interests, at least"), [](Scenario &s) -> auto & { return s.student.interestsPerStudent.min; }),
-            field(ScenarioEditor::tr("Interests, at most"), [](Scenario &s) -> auto & { return s.student.interestsPerStudent.max; }),
-        };
-    });
+            c.document, ScenarioEditor::tr("Skill categories per stream"),
+            [](const Scenario &s) { return s.student.streams.labels(); },
+            [](Scenario &s, const std::string &k) {
+                return edits::find(s.student.streamCategories, k);
+            });
+    auto *ranges = new NumbersEditor(
+            c.document, ScenarioEditor::tr("Skills per student"), [](const Scenario &) {
+                return std::vector<NumberField>{
+                        field(
+                                ScenarioEditor::tr("Skills, at least"), [](Scenario & s) -> auto & {
+                                    return s.student.skillsPerStudent.min;
+                                }),
+                        field(
+                                ScenarioEditor::tr("Skills, at most"), [](Scenario & s) -> auto & {
+                                    return s.student.skillsPerStudent.max;
+                                }),
+                        field(
+                                ScenarioEditor::tr("Interests, at least"),
+                                [](Scenario & s) -> auto & {
+                                    return s.student.interestsPerStudent.min;
+                                }),
+                        field(
+                                ScenarioEditor::tr("Interests, at most"),
+                                [](Scenario & s) -> auto & {
+                                    return s.student.interestsPerStudent.max;
+                                }),
+                };
+            });
     return page({tiers, universities, cgpa, streams, streamCats, ranges});
 }
 
@@ -131,16 +168,19 @@ QWidget *buildCitiesPage(const EditorContext &c)
 {
     ShareTableEditor::LabelHooks hooks;
     hooks.editable = true;
-    auto *cities = new ShareTableEditor(c.document, c.preview, ScenarioEditor::tr("Home cities"),
-                                        [](Scenario &s) -> ShareTable & { return s.student.cities; }, "students",
-                                        "location", hooks);
+    auto *cities = new ShareTableEditor(
+            c.document, c.preview, ScenarioEditor::tr("Home cities"),
+            [](Scenario &s) -> ShareTable & { return s.student.cities; }, "students", "location",
+            hooks);
     return page({cities});
 }
 
 QWidget *buildSkillsPage(const EditorContext &c)
 {
     KeyedListEditor::KeyHooks hooks;
-    hooks.added = [](Scenario &s, const std::string &k) { s.skillCategories.emplace_back(k, std::vector<std::string>{k + " basics"}); };
+    hooks.added = [](Scenario &s, const std::string &k) {
+        s.skillCategories.emplace_back(k, std::vector<std::string>{k + " basics"});
+    };
     hooks.renamed = [](Scenario &s, const std::string &from, const std::string &to) {
         edits::renameKey(s.skillCategories, from, to);
         for (auto &[stream, cats] : s.student.streamCategories)
@@ -152,18 +192,29 @@ QWidget *buildSkillsPage(const EditorContext &c)
             edits::removeValue(cats, k);
     };
     auto *skills = new KeyedListEditor(
-        c.document, ScenarioEditor::tr("Skills by category"), [](const Scenario &s) { return keysOf(s.skillCategories); },
-        [](Scenario &s, const std::string &k) { return edits::find(s.skillCategories, k); }, hooks);
+            c.document, ScenarioEditor::tr("Skills by category"),
+            [](const Scenario &s) { return keysOf(s.skillCategories); },
+            [](Scenario &s, const std::string &k) { return edits::find(s.skillCategories, k); },
+            hooks);
     auto *domainSkills = new KeyedListEditor(
-        c.document, ScenarioEditor::tr("Skill pool per internship domain"),
-        [](const Scenario &s) { return s.internship.domains.labels(); },
-        [](Scenario &s, const std::string &k) { return edits::find(s.internship.domainSkills, k); });
-    auto *required = new NumbersEditor(c.document, ScenarioEditor::tr("Required skills per internship"), [](const Scenario &) {
-        return std::vector<NumberField>{
-            field(ScenarioEditor::tr("At least"), [](Scenario &s) -> auto & { return s.internship.requiredSkills.min; }),
-            field(ScenarioEditor::tr("At most"), [](Scenario &s) -> auto & { return s.internship.requiredSkills.max; }),
-        };
-    });
+            c.document, ScenarioEditor::tr("Skill pool per internship domain"),
+            [](const Scenario &s) { return s.internship.domains.labels(); },
+            [](Scenario &s, const std::string &k) {
+                return edits::find(s.internship.domainSkills, k);
+            });
+    auto *required = new NumbersEditor(
+            c.document, ScenarioEditor::tr("Required skills per internship"), [](const Scenario &) {
+                return std::vector<NumberField>{
+                        field(
+                                ScenarioEditor::tr("At least"), [](Scenario & s) -> auto & {
+                                    return s.internship.requiredSkills.min;
+                                }),
+                        field(
+                                ScenarioEditor::tr("At most"), [](Scenario & s) -> auto & {
+                                    return s.internship.requiredSkills.max;
+                                }),
+                };
+            });
     return page({skills, domainSkills, required});
 }
 
@@ -174,7 +225,8 @@ QWidget *buildDemographicsPage(const EditorContext &c)
     genderHooks.renamed = [](Scenario &s, const std::string &from, const std::string &to) {
         edits::renameKey(s.outcome.genderBias, from, to);
     };
-    genderHooks.removed = [](Scenario &s, const std::string &k) { edits::removeKey(s.outcome.genderBias, k); };
+    genderHooks.removed
+            = [](Scenario &s, const std::string &k) { edits::removeKey(s.outcome.genderBias, k); };
     ShareTableEditor::LabelHooks free;
     free.editable = true;
     auto share = [&](const QString &title, ShareTable &(*acc)(Scenario &), const char *column,
@@ -182,12 +234,22 @@ QWidget *buildDemographicsPage(const EditorContext &c)
         return new ShareTableEditor(c.document, c.preview, title, acc, "students", column, hooks);
     };
     return page({
-        share(ScenarioEditor::tr("Gender"), [](Scenario &s) -> ShareTable & { return s.student.gender; }, "gender", genderHooks),
-        share(ScenarioEditor::tr("Rural / urban"), [](Scenario &s) -> ShareTable & { return s.student.ruralUrban; }, "rural_urban"),
-        share(ScenarioEditor::tr("Graduation year"), [](Scenario &s) -> ShareTable & { return s.student.graduationYear; },
-              "graduation_year", free),
-        share(ScenarioEditor::tr("Previous experience"), [](Scenario &s) -> ShareTable & { return s.student.experience; },
-              "previous_experience", free),
+            share(
+                    ScenarioEditor::tr("Gender"),
+                    [](Scenario &s) -> ShareTable & { return s.student.gender; }, "gender",
+                    genderHooks),
+            share(
+                    ScenarioEditor::tr("Rural / urban"),
+                    [](Scenario &s) -> ShareTable & { return s.student.ruralUrban; },
+                    "rural_urban"),
+            share(
+                    ScenarioEditor::tr("Graduation year"),
+                    [](Scenario &s) -> ShareTable & { return s.student.graduationYear; },
+                    "graduation_year", free),
+            share(
+                    ScenarioEditor::tr("Previous experience"),
+                    [](Scenario &s) -> ShareTable & { return s.student.experience; },
+                    "previous_experience", free),
     });
 }
 

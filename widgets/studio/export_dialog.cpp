@@ -19,19 +19,23 @@
 
 namespace pmis {
 
-ExportDialog::ExportDialog(ExportRequest::Kind kind, const QString &currentTable, std::size_t shownRows,
-                           const QString &startFolder, QWidget *parent)
-    : QDialog(parent), m_table(currentTable), m_folder(startFolder)
+ExportDialog::ExportDialog(ExportRequest::Kind kind, const QString &currentTable,
+                           std::size_t shownRows, const QString &startFolder, QWidget *parent)
+    : QDialog(parent)
+    , m_table(currentTable)
+    , m_folder(startFolder)
 {
     setWindowTitle(tr("Export"));
     auto *layout = new QVBoxLayout(this);
     auto *what = new QGroupBox(tr("What"), this);
     auto *whatLayout = new QVBoxLayout(what);
     m_all = new QRadioButton(tr("All five tables as CSV, with the metadata, into a folder"), what);
-    m_current = new QRadioButton(tr("The current table as shown: %1, %2 rows (filtered and sorted)")
-                                     .arg(currentTable, QLocale().toString(qulonglong(shownRows))),
-                                 what);
-    m_metadata = new QRadioButton(tr("The metadata JSON (seed, scenario hash, counts, target vs realized shares)"), what);
+    m_current = new QRadioButton(
+            tr("The current table as shown: %1, %2 rows (filtered and sorted)")
+                    .arg(currentTable, QLocale().toString(qulonglong(shownRows))),
+            what);
+    m_metadata = new QRadioButton(
+            tr("The metadata JSON (seed, scenario hash, counts, target vs realized shares)"), what);
     whatLayout->addWidget(m_all);
     whatLayout->addWidget(m_current);
     whatLayout->addWidget(m_metadata);
@@ -53,8 +57,10 @@ ExportDialog::ExportDialog(ExportRequest::Kind kind, const QString &currentTable
 
     auto *options = new QGroupBox(tr("CSV options"), this);
     auto *optLayout = new QVBoxLayout(options);
-    m_truth = new QCheckBox(tr("Include the ground-truth column outcomes.true_probability"), options);
-    m_neutralise = new QCheckBox(tr("Neutralise cells a spreadsheet would run as a formula"), options);
+    m_truth = new QCheckBox(tr("Include the ground-truth column outcomes.true_probability"),
+                            options);
+    m_neutralise
+            = new QCheckBox(tr("Neutralise cells a spreadsheet would run as a formula"), options);
     m_neutralise->setChecked(true);
     optLayout->addWidget(m_truth);
     optLayout->addWidget(m_neutralise);
@@ -71,10 +77,10 @@ ExportDialog::ExportDialog(ExportRequest::Kind kind, const QString &currentTable
             if (on)
                 kindChanged();
         });
-    (kind == ExportRequest::Kind::AllTablesCsv       ? m_all
-     : kind == ExportRequest::Kind::CurrentTableCsv ? m_current
-                                                    : m_metadata)
-        ->setChecked(true);
+    (kind == ExportRequest::Kind::AllTablesCsv              ? m_all
+             : kind == ExportRequest::Kind::CurrentTableCsv ? m_current
+                                                            : m_metadata)
+            ->setChecked(true);
     m_current->setEnabled(!currentTable.isEmpty());
     kindChanged();
 }
@@ -112,9 +118,10 @@ void ExportDialog::kindChanged()
     switch (kind()) {
     case ExportRequest::Kind::AllTablesCsv:
         m_path->setText(dir.filePath(QStringLiteral("pmis-data")));
-        m_hint->setText(tr("Writes enhanced_<table>.csv for the five tables and %1; files already there are "
+        m_hint->setText(tr("Writes enhanced_<table>.csv for the five tables and %1; files already "
+                           "there are "
                            "replaced only when every file was written.")
-                            .arg(QString::fromLatin1(kMetadataFileName)));
+                                .arg(QString::fromLatin1(kMetadataFileName)));
         break;
     case ExportRequest::Kind::CurrentTableCsv:
         m_path->setText(dir.filePath(QString::fromStdString(csvFileName(m_table.toStdString()))));
@@ -136,8 +143,9 @@ void ExportDialog::browse()
         chosen = QFileDialog::getExistingDirectory(this, tr("Export into folder"), path());
     else
         chosen = QFileDialog::getSaveFileName(this, tr("Export to file"), path(),
-                                              kind() == ExportRequest::Kind::MetadataJson ? tr("JSON (*.json)")
-                                                                                          : tr("CSV (*.csv)"));
+                                              kind() == ExportRequest::Kind::MetadataJson
+                                                      ? tr("JSON (*.json)")
+                                                      : tr("CSV (*.csv)"));
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }

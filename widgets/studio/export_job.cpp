@@ -12,7 +12,8 @@
 
 namespace pmis {
 
-ExportJob::ExportJob(QObject *parent) : QObject(parent)
+ExportJob::ExportJob(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         m_running = false;
@@ -58,10 +59,13 @@ void ExportJob::start(const ExportRequest &request)
             if (percent != last) {
                 last = percent;
                 const QString text = QString::fromStdString(phase);
-                QMetaObject::invokeMethod(self.data(), [self, fraction, text] {
-                    if (self && self->m_running)
-                        Q_EMIT self->progress(fraction, text);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, fraction, text] {
+                            if (self && self->m_running)
+                                Q_EMIT self->progress(fraction, text);
+                        },
+                        Qt::QueuedConnection);
             }
             return !cancelFlag->load();
         };
@@ -82,7 +86,8 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
     switch (request.kind) {
     case ExportRequest::Kind::AllTablesCsv: {
         QDir().mkpath(request.path);
-        auto summary = exportCsvFolder(*request.dataset, request.scenario, path, request.options, progress);
+        auto summary = exportCsvFolder(*request.dataset, request.scenario, path, request.options,
+                                       progress);
         if (!summary)
             fail(summary.status());
         else
@@ -94,7 +99,7 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
         const Table *table = request.dataset->find(request.table.toStdString());
         if (!table) {
             out.error = QCoreApplication::translate("ExportJob", "%1: no table named %2")
-                            .arg(request.path, request.table);
+                                .arg(request.path, request.table);
             break;
         }
         auto written = writeCsvFile(path, *table, request.options, request.rows.get(), progress);
@@ -105,7 +110,8 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
         break;
     }
     case ExportRequest::Kind::MetadataJson: {
-        const Status status = writeFileAtomically(path, metadataJson(*request.dataset, request.scenario, {}));
+        const Status status
+                = writeFileAtomically(path, metadataJson(*request.dataset, request.scenario, {}));
         if (!status)
             fail(status);
         else

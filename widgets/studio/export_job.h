@@ -27,7 +27,8 @@ struct ExportRequest
     std::shared_ptr<const Dataset> dataset;
     Scenario scenario;
     QString table; // CurrentTableCsv: the table's name
-    std::shared_ptr<const std::vector<std::uint32_t>> rows; // CurrentTableCsv: shown rows; null = all
+    std::shared_ptr<const std::vector<std::uint32_t>>
+            rows; // CurrentTableCsv: shown rows; null = all
     CsvOptions options;
 };
 

@@ -8,8 +8,11 @@
 
 namespace pmis {
 
-FieldEditor::FieldEditor(StudioDocument *document, PreviewService *preview, const QString &title, QWidget *parent)
-    : QGroupBox(title, parent), m_document(document), m_preview(preview)
+FieldEditor::FieldEditor(StudioDocument *document, PreviewService *preview, const QString &title,
+                         QWidget *parent)
+    : QGroupBox(title, parent)
+    , m_document(document)
+    , m_preview(preview)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(6, 6, 6, 6);

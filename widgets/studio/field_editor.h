@@ -31,7 +31,7 @@ public:
 protected:
     // Re-reads the scenario into the widgets (signals of the widgets blocked by the caller's care).
     virtual void refresh() = 0;
-    virtual void showPreview(const PreviewData &) {}
+    virtual void showPreview(const PreviewData &) { }
 
     // Pushes `edited` as one undoable edit; shows the reason and returns false when refused.
     bool commit(const QString &text, const Scenario &edited, const QString &mergeKey = {});

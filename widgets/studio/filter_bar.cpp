@@ -9,7 +9,8 @@
 
 namespace pmis {
 
-FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -61,7 +62,9 @@ QString FilterBar::errorText() const
 void FilterBar::showCount(std::size_t shown, std::size_t total)
 {
     const QLocale locale;
-    m_count->setText(tr("%1 of %2 rows").arg(locale.toString(qulonglong(shown)), locale.toString(qulonglong(total))));
+    m_count->setText(
+            tr("%1 of %2 rows")
+                    .arg(locale.toString(qulonglong(shown)), locale.toString(qulonglong(total))));
     m_error->hide();
 }
 

@@ -9,7 +9,8 @@
 
 namespace pmis {
 
-GenerateJob::GenerateJob(QObject *parent) : QObject(parent)
+GenerateJob::GenerateJob(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &GenerateJob::onFinished);
 }
@@ -41,10 +42,13 @@ void GenerateJob::start(const Scenario &scenario, int threads)
                 lastPercent = percent;
                 lastPhase = phase;
                 const QString text = QString::fromStdString(phase);
-                QMetaObject::invokeMethod(self.data(), [self, fraction, text]() {
-                    if (self && self->m_running)
-                        Q_EMIT self->progress(fraction, text);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, fraction, text]() {
+                            if (self && self->m_running)
+                                Q_EMIT self->progress(fraction, text);
+                        },
+                        Qt::QueuedConnection);
             }
             return !cancelFlag->load();
         };

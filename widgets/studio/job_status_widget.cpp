@@ -7,7 +7,8 @@
 
 namespace pmis {
 
-JobStatusWidget::JobStatusWidget(QWidget *parent) : QWidget(parent)
+JobStatusWidget::JobStatusWidget(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -13,8 +13,8 @@
 
 namespace pmis {
 
-KeyedListEditor::KeyedListEditor(StudioDocument *document, const QString &title, KeysFn keys, Accessor field,
-                                 KeyHooks keyHooks, QWidget *parent)
+KeyedListEditor::KeyedListEditor(StudioDocument *document, const QString &title, KeysFn keys,
+                                 Accessor field, KeyHooks keyHooks, QWidget *parent)
     : FieldEditor(document, nullptr, title, parent)
     , m_keys(std::move(keys))
     , m_field(std::move(field))
@@ -23,7 +23,8 @@ KeyedListEditor::KeyedListEditor(StudioDocument *document, const QString &title,
     auto *keyBar = new QHBoxLayout;
     m_key = new QComboBox(this);
     keyBar->addWidget(m_key, 1);
-    const bool keysEditable = bool(m_keyHooks.added) || bool(m_keyHooks.renamed) || bool(m_keyHooks.removed);
+    const bool keysEditable
+            = bool(m_keyHooks.added) || bool(m_keyHooks.renamed) || bool(m_keyHooks.removed);
     if (keysEditable) {
         auto *add = new QPushButton(tr("New…"), this);
         auto *rename = new QPushButton(tr("Rename…"), this);
@@ -99,7 +100,8 @@ void KeyedListEditor::addItem()
     if (!values)
         return;
     std::string name;
-    for (int n = 1; name.empty() || std::find(values->begin(), values->end(), name) != values->end(); ++n)
+    for (int n = 1;
+         name.empty() || std::find(values->begin(), values->end(), name) != values->end(); ++n)
         name = tr("new %1").arg(n).toStdString();
     values->push_back(name);
     if (commit(tr("Add %1").arg(QString::fromStdString(name)), s)) {
@@ -142,7 +144,9 @@ void KeyedListEditor::itemEdited(QListWidgetItem *item)
 void KeyedListEditor::addKey()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, title(), tr("Name:"), QLineEdit::Normal, {}, &ok).trimmed();
+    const QString name
+            = QInputDialog::getText(this, title(), tr("Name:"), QLineEdit::Normal, {}, &ok)
+                      .trimmed();
     if (!ok || name.isEmpty())
         return;
     if (m_key->findText(name) >= 0) {
@@ -159,7 +163,9 @@ void KeyedListEditor::renameKey()
 {
     const QString from = m_key->currentText();
     bool ok = false;
-    const QString to = QInputDialog::getText(this, title(), tr("New name:"), QLineEdit::Normal, from, &ok).trimmed();
+    const QString to
+            = QInputDialog::getText(this, title(), tr("New name:"), QLineEdit::Normal, from, &ok)
+                      .trimmed();
     if (!ok || to.isEmpty() || to == from)
         return;
     if (m_key->findText(to) >= 0) {

@@ -16,9 +16,9 @@
 
 namespace pmis {
 
-NormalSpecEditor::NormalSpecEditor(StudioDocument *document, PreviewService *preview, const QString &title,
-                                   KeysFn keys, Accessor field, RealizedFn realized, QString unit, int decimals,
-                                   QWidget *parent)
+NormalSpecEditor::NormalSpecEditor(StudioDocument *document, PreviewService *preview,
+                                   const QString &title, KeysFn keys, Accessor field,
+                                   RealizedFn realized, QString unit, int decimals, QWidget *parent)
     : FieldEditor(document, preview, title, parent)
     , m_keys(std::move(keys))
     , m_field(std::move(field))
@@ -89,7 +89,8 @@ void NormalSpecEditor::edit(int which, double value)
     if (!n)
         return;
     (which == 0 ? n->mean : which == 1 ? n->sd : which == 2 ? n->min : n->max) = value;
-    const QString key = QStringLiteral("normal/%1/%2/%3").arg(title(), m_key->currentText()).arg(which);
+    const QString key
+            = QStringLiteral("normal/%1/%2/%3").arg(title(), m_key->currentText()).arg(which);
     commit(tr("Change %1").arg(title()), s, key);
 }
 

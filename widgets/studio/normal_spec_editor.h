@@ -1,7 +1,7 @@
 #pragma once
-// Edits a truncated normal (mean, sd, min, max), optionally one of several chosen by a key (CGPA per
-// tier, stipend per company group). The chart draws the target density as a curve and the values
-// realized by the preview sample as a histogram under it.
+// Edits a truncated normal (mean, sd, min, max), optionally one of several chosen by a key (CGPA
+// per tier, stipend per company group). The chart draws the target density as a curve and the
+// values realized by the preview sample as a histogram under it.
 
 #include "core/scenario/scenario.h"
 #include "widgets/studio/field_editor.h"
@@ -23,10 +23,12 @@ class NormalSpecEditor : public FieldEditor
 public:
     using KeysFn = std::function<std::vector<std::string>(const Scenario &)>;
     using Accessor = std::function<NormalSpec *(Scenario &, const std::string &key)>;
-    using RealizedFn = std::function<std::vector<double>(const PreviewData &, const std::string &key)>;
+    using RealizedFn
+            = std::function<std::vector<double>(const PreviewData &, const std::string &key)>;
 
-    NormalSpecEditor(StudioDocument *document, PreviewService *preview, const QString &title, KeysFn keys,
-                     Accessor field, RealizedFn realized, QString unit, int decimals, QWidget *parent = nullptr);
+    NormalSpecEditor(StudioDocument *document, PreviewService *preview, const QString &title,
+                     KeysFn keys, Accessor field, RealizedFn realized, QString unit, int decimals,
+                     QWidget *parent = nullptr);
 
     ChartWidget *chart() const { return m_chart; }
 

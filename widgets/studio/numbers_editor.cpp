@@ -9,8 +9,10 @@
 
 namespace pmis {
 
-NumbersEditor::NumbersEditor(StudioDocument *document, const QString &title, FieldsFn fields, QWidget *parent)
-    : FieldEditor(document, nullptr, title, parent), m_fieldsFn(std::move(fields))
+NumbersEditor::NumbersEditor(StudioDocument *document, const QString &title, FieldsFn fields,
+                             QWidget *parent)
+    : FieldEditor(document, nullptr, title, parent)
+    , m_fieldsFn(std::move(fields))
 {
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -36,7 +38,8 @@ void NumbersEditor::rebuild(std::vector<NumberField> fields)
         const NumberField &f = m_fields[i];
         auto *spin = new QDoubleSpinBox(this);
         spin->setDecimals(f.decimals);
-        spin->setRange(-1e15, 1e15); // out-of-range values reach the validator and are refused there
+        spin->setRange(-1e15,
+                       1e15); // out-of-range values reach the validator and are refused there
         spin->setSingleStep(f.step);
         spin->setKeyboardTracking(false);
         spin->setToolTip(f.toolTip);

@@ -30,7 +30,8 @@ class NumbersEditor : public FieldEditor
 public:
     using FieldsFn = std::function<std::vector<NumberField>(const Scenario &)>;
 
-    NumbersEditor(StudioDocument *document, const QString &title, FieldsFn fields, QWidget *parent = nullptr);
+    NumbersEditor(StudioDocument *document, const QString &title, FieldsFn fields,
+                  QWidget *parent = nullptr);
 
     // For tests: the spin box of the field labelled `label`, or null.
     QDoubleSpinBox *spinBox(const QString &label) const;

@@ -14,7 +14,19 @@ namespace pmis {
 
 namespace {
 
-enum Chart { TierMix, Cgpa, Cities, Skills, Stipend, Activity, Funnel, SuccessByTier, RuralUrban, Gender, ChartCount };
+enum Chart {
+    TierMix,
+    Cgpa,
+    Cities,
+    Skills,
+    Stipend,
+    Activity,
+    Funnel,
+    SuccessByTier,
+    RuralUrban,
+    Gender,
+    ChartCount
+};
 
 QStringList labelsOf(const std::vector<std::string> &v)
 {
@@ -31,7 +43,8 @@ QVector<double> valuesOf(const std::vector<double> &v)
 
 } // namespace
 
-OverviewTab::OverviewTab(QWidget *parent) : QWidget(parent)
+OverviewTab::OverviewTab(QWidget *parent)
+    : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -52,11 +65,16 @@ OverviewTab::OverviewTab(QWidget *parent) : QWidget(parent)
     }
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
-    const QString titles[ChartCount] = {
-        tr("Students per college tier"), tr("CGPA by tier"), tr("Students per home city"),
-        tr("Top 20 skills: students vs internships"), tr("Stipend distribution"), tr("Interactions per student"),
-        tr("Funnel: view → apply → shortlist → selected"), tr("Success rate by tier"), tr("Rural / urban"),
-        tr("Gender")};
+    const QString titles[ChartCount] = {tr("Students per college tier"),
+                                        tr("CGPA by tier"),
+                                        tr("Students per home city"),
+                                        tr("Top 20 skills: students vs internships"),
+                                        tr("Stipend distribution"),
+                                        tr("Interactions per student"),
+                                        tr("Funnel: view → apply → shortlist → selected"),
+                                        tr("Success rate by tier"),
+                                        tr("Rural / urban"),
+                                        tr("Gender")};
     for (int i = 0; i < ChartCount; ++i)
         m_charts[std::size_t(i)]->setTitle(titles[i]);
     connect(&m_job, &QFutureWatcher<OverviewStats>::finished, this, [this] {
@@ -91,7 +109,8 @@ void OverviewTab::show(const OverviewStats &s)
     m_empty->hide();
     m_scroll->show();
     const QString students = tr("students");
-    m_charts[TierMix]->showGroupedBars(labelsOf(s.tierMix.labels), {valuesOf(s.tierMix.values)}, {}, students);
+    m_charts[TierMix]->showGroupedBars(labelsOf(s.tierMix.labels), {valuesOf(s.tierMix.values)}, {},
+                                       students);
     QVector<double> x;
     QVector<QVector<double>> ys;
     for (std::size_t t = 0; t < s.cgpaByTier.size(); ++t) {
@@ -114,22 +133,28 @@ void OverviewTab::show(const OverviewStats &s)
                 break;
             }
     m_charts[Cgpa]->xAxis->setRange(std::max(0.0, first - 0.5), 10);
-    m_charts[Cities]->showGroupedBars(labelsOf(s.cities.labels), {valuesOf(s.cities.values)}, {}, students, true);
-    m_charts[Skills]->showGroupedBars(labelsOf(s.topSkills), {valuesOf(s.skillStudents), valuesOf(s.skillInternships)},
-                                      {tr("students holding"), tr("internships requiring")}, tr("count"), true);
+    m_charts[Cities]->showGroupedBars(labelsOf(s.cities.labels), {valuesOf(s.cities.values)}, {},
+                                      students, true);
+    m_charts[Skills]->showGroupedBars(
+            labelsOf(s.topSkills), {valuesOf(s.skillStudents), valuesOf(s.skillInternships)},
+            {tr("students holding"), tr("internships requiring")}, tr("count"), true);
     m_charts[Stipend]->showHistogram(s.stipend, tr("INR per month"), tr("internships"));
     m_charts[Activity]->showHistogram(s.interactionsPerStudent, tr("interactions"), students);
     m_charts[Funnel]->showGroupedBars({tr("view"), tr("apply"), tr("shortlist"), tr("selected")},
                                       {valuesOf(s.funnel.values)}, {}, tr("count"));
     m_charts[Funnel]->yAxis->setScaleType(QCPAxis::stLogarithmic);
     m_charts[Funnel]->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    m_charts[Funnel]->yAxis->setRange(0.5, std::max(10.0, s.funnel.values.empty() ? 10.0 : s.funnel.values[0] * 2));
+    m_charts[Funnel]->yAxis->setRange(
+            0.5, std::max(10.0, s.funnel.values.empty() ? 10.0 : s.funnel.values[0] * 2));
     m_charts[Funnel]->yAxis->setLabel(tr("count (log scale)"));
     m_charts[Funnel]->replot(QCustomPlot::rpQueuedReplot);
-    m_charts[SuccessByTier]->showGroupedBars(labelsOf(s.successByTier.labels), {valuesOf(s.successByTier.values)}, {},
+    m_charts[SuccessByTier]->showGroupedBars(labelsOf(s.successByTier.labels),
+                                             {valuesOf(s.successByTier.values)}, {},
                                              tr("selected per application (%)"));
-    m_charts[RuralUrban]->showGroupedBars(labelsOf(s.ruralUrban.labels), {valuesOf(s.ruralUrban.values)}, {}, students);
-    m_charts[Gender]->showGroupedBars(labelsOf(s.gender.labels), {valuesOf(s.gender.values)}, {}, students);
+    m_charts[RuralUrban]->showGroupedBars(labelsOf(s.ruralUrban.labels),
+                                          {valuesOf(s.ruralUrban.values)}, {}, students);
+    m_charts[Gender]->showGroupedBars(labelsOf(s.gender.labels), {valuesOf(s.gender.values)}, {},
+                                      students);
     Q_EMIT updated();
 }
 

@@ -20,7 +20,8 @@ PopulationEditor::PopulationEditor(StudioDocument *document, QWidget *parent)
     m_name = new QLineEdit(this);
     m_description = new QLineEdit(this);
     m_seed = new QLineEdit(this);
-    m_seed->setToolTip(tr("A whole number from 0 to 18446744073709551615; the same seed gives the same data"));
+    m_seed->setToolTip(
+            tr("A whole number from 0 to 18446744073709551615; the same seed gives the same data"));
     auto *seedRow = new QHBoxLayout;
     seedRow->addWidget(m_seed, 1);
     auto *newSeed = new QPushButton(tr("New seed"), this);
@@ -52,8 +53,9 @@ PopulationEditor::PopulationEditor(StudioDocument *document, QWidget *parent)
         bool ok = false;
         const quint64 seed = m_seed->text().trimmed().toULongLong(&ok);
         if (!ok) {
-            showError(tr("\"%1\" is not a seed; expected a whole number from 0 to 18446744073709551615")
-                          .arg(m_seed->text()));
+            showError(tr("\"%1\" is not a seed; expected a whole number from 0 to "
+                         "18446744073709551615")
+                              .arg(m_seed->text()));
             return;
         }
         if (seed == scenario().seed)

@@ -16,7 +16,8 @@ const ShareComparison *PreviewData::find(const std::string &table, const std::st
     return nullptr;
 }
 
-PreviewService::PreviewService(QObject *parent) : QObject(parent)
+PreviewService::PreviewService(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<const PreviewData>>::finished, this,
             &PreviewService::onFinished);
@@ -58,8 +59,9 @@ void PreviewService::launch(const Scenario &scenario)
         preview->scenario = sample;
         preview->shares = tunedShares(*result, sample);
         preview->data = std::make_shared<const Dataset>(result.takeValue());
-        preview->milliseconds =
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        preview->milliseconds
+                = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                          .count();
         return preview;
     }));
 }

@@ -4,16 +4,16 @@
 
 namespace pmis {
 
-ScenarioEditCommand::ScenarioEditCommand(StudioDocument *document, const QString &text, Scenario before,
-                                         Scenario after, QString mergeKey, int mergeSerial)
+ScenarioEditCommand::ScenarioEditCommand(StudioDocument *document, const QString &text,
+                                         Scenario before, Scenario after, QString mergeKey,
+                                         int mergeSerial)
     : QUndoCommand(text)
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_mergeKey(std::move(mergeKey))
     , m_mergeSerial(mergeSerial)
-{
-}
+{ }
 
 void ScenarioEditCommand::undo()
 {

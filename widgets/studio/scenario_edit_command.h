@@ -14,8 +14,8 @@ class StudioDocument;
 class ScenarioEditCommand : public QUndoCommand
 {
 public:
-    ScenarioEditCommand(StudioDocument *document, const QString &text, Scenario before, Scenario after,
-                        QString mergeKey, int mergeSerial);
+    ScenarioEditCommand(StudioDocument *document, const QString &text, Scenario before,
+                        Scenario after, QString mergeKey, int mergeSerial);
 
     void undo() override;
     void redo() override;

@@ -10,7 +10,8 @@
 namespace pmis {
 
 ScenarioEditorDock::ScenarioEditorDock(StudioDocument *document, QWidget *parent)
-    : QDockWidget(tr("Scenario"), parent), m_document(document)
+    : QDockWidget(tr("Scenario"), parent)
+    , m_document(document)
 {
     setObjectName(QStringLiteral("ScenarioEditorDock"));
     m_preview = new PreviewService(this);
@@ -21,14 +22,14 @@ ScenarioEditorDock::ScenarioEditorDock(StudioDocument *document, QWidget *parent
         QString title;
         QWidget *(*build)(const EditorContext &);
     } groups[] = {
-        {tr("Population"), buildPopulationPage},
-        {tr("Colleges && tiers"), buildCollegesPage},
-        {tr("Cities"), buildCitiesPage},
-        {tr("Skills"), buildSkillsPage},
-        {tr("Demographics"), buildDemographicsPage},
-        {tr("Companies && internships"), buildCompaniesPage},
-        {tr("Engagement"), buildEngagementPage},
-        {tr("Outcomes"), buildOutcomesPage},
+            {tr("Population"), buildPopulationPage},
+            {tr("Colleges && tiers"), buildCollegesPage},
+            {tr("Cities"), buildCitiesPage},
+            {tr("Skills"), buildSkillsPage},
+            {tr("Demographics"), buildDemographicsPage},
+            {tr("Companies && internships"), buildCompaniesPage},
+            {tr("Engagement"), buildEngagementPage},
+            {tr("Outcomes"), buildOutcomesPage},
     };
     for (const auto &g : groups) {
         auto *scroll = new QScrollArea(m_pages);

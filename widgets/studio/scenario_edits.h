@@ -9,8 +9,7 @@
 
 namespace pmis::edits {
 
-template<typename T>
-T *find(std::vector<std::pair<std::string, T>> &map, const std::string &key)
+template<typename T> T *find(std::vector<std::pair<std::string, T>> &map, const std::string &key)
 {
     for (auto &[k, v] : map)
         if (k == key)
@@ -19,7 +18,8 @@ T *find(std::vector<std::pair<std::string, T>> &map, const std::string &key)
 }
 
 template<typename T>
-T &findOrAdd(std::vector<std::pair<std::string, T>> &map, const std::string &key, const T &initial = {})
+T &findOrAdd(std::vector<std::pair<std::string, T>> &map, const std::string &key,
+             const T &initial = {})
 {
     if (T *v = find(map, key))
         return *v;
@@ -28,7 +28,8 @@ T &findOrAdd(std::vector<std::pair<std::string, T>> &map, const std::string &key
 }
 
 template<typename T>
-void renameKey(std::vector<std::pair<std::string, T>> &map, const std::string &from, const std::string &to)
+void renameKey(std::vector<std::pair<std::string, T>> &map, const std::string &from,
+               const std::string &to)
 {
     for (auto &[k, v] : map)
         if (k == from)
@@ -38,19 +39,22 @@ void renameKey(std::vector<std::pair<std::string, T>> &map, const std::string &f
 template<typename T>
 void removeKey(std::vector<std::pair<std::string, T>> &map, const std::string &key)
 {
-    map.erase(std::remove_if(map.begin(), map.end(), [&](const auto &p) { return p.first == key; }), map.end());
+    map.erase(std::remove_if(map.begin(), map.end(), [&](const auto &p) { return p.first == key; }),
+              map.end());
 }
 
 // Adds `key` with a copy of the first entry's value (or `fallback` when empty).
 template<typename T>
-void addKeyLikeFirst(std::vector<std::pair<std::string, T>> &map, const std::string &key, const T &fallback = {})
+void addKeyLikeFirst(std::vector<std::pair<std::string, T>> &map, const std::string &key,
+                     const T &fallback = {})
 {
     if (find(map, key))
         return;
     map.emplace_back(key, map.empty() ? fallback : map.front().second);
 }
 
-inline void renameValue(std::vector<std::string> &list, const std::string &from, const std::string &to)
+inline void renameValue(std::vector<std::string> &list, const std::string &from,
+                        const std::string &to)
 {
     std::replace(list.begin(), list.end(), from, to);
 }

@@ -22,9 +22,9 @@ namespace {
 constexpr int kSliderSteps = 1000;
 }
 
-ShareTableEditor::ShareTableEditor(StudioDocument *document, PreviewService *preview, const QString &title,
-                                   Accessor field, std::string table, std::string column, LabelHooks hooks,
-                                   QWidget *parent)
+ShareTableEditor::ShareTableEditor(StudioDocument *document, PreviewService *preview,
+                                   const QString &title, Accessor field, std::string table,
+                                   std::string column, LabelHooks hooks, QWidget *parent)
     : FieldEditor(document, preview, title, parent)
     , m_field(std::move(field))
     , m_table(std::move(table))
@@ -39,7 +39,8 @@ ShareTableEditor::ShareTableEditor(StudioDocument *document, PreviewService *pre
     m_mode = new QComboBox(this);
     m_mode->addItem(tr("Sampled"));
     m_mode->addItem(tr("Exact"));
-    m_mode->setToolTip(tr("Sampled: each row drawn independently. Exact: counts match the shares exactly."));
+    m_mode->setToolTip(
+            tr("Sampled: each row drawn independently. Exact: counts match the shares exactly."));
     bar->addWidget(m_mode);
     bar->addStretch();
     if (m_hooks.editable) {
@@ -105,7 +106,8 @@ void ShareTableEditor::rebuild()
         row.spin->setKeyboardTracking(false);
         row.slider = new QSlider(Qt::Horizontal, this);
         row.slider->setRange(0, kSliderSteps);
-        connect(row.spin, &QDoubleSpinBox::valueChanged, this, [this, i](double v) { editWeight(int(i), v, false); });
+        connect(row.spin, &QDoubleSpinBox::valueChanged, this,
+                [this, i](double v) { editWeight(int(i), v, false); });
         connect(row.spin, &QDoubleSpinBox::editingFinished, this, [this] { closeMerge(); });
         connect(row.slider, &QSlider::valueChanged, this,
                 [this, i](int v) { editWeight(int(i), m_sliderScale * v / kSliderSteps, true); });
@@ -143,7 +145,8 @@ void ShareTableEditor::updateValues()
         const QSignalBlocker b1(m_rows[i].spin), b2(m_rows[i].slider);
         m_rows[i].spin->setValue(t.shares[i].weight);
         if (!m_rows[i].slider->isSliderDown())
-            m_rows[i].slider->setValue(int(std::lround(t.shares[i].weight / m_sliderScale * kSliderSteps)));
+            m_rows[i].slider->setValue(
+                    int(std::lround(t.shares[i].weight / m_sliderScale * kSliderSteps)));
         if (auto *edit = qobject_cast<QLineEdit *>(m_rows[i].label)) {
             if (!edit->hasFocus()) {
                 edit->setText(QString::fromStdString(t.shares[i].label));
@@ -199,8 +202,10 @@ void ShareTableEditor::editWeight(int i, double weight, bool fromSlider)
     if (std::size_t(i) >= t.shares.size())
         return;
     t.shares[std::size_t(i)].weight = weight;
-    const QString key = QStringLiteral("share/%1/%2/%3").arg(title()).arg(i).arg(fromSlider ? 1 : 0);
-    commit(tr("Change share of %1").arg(QString::fromStdString(t.shares[std::size_t(i)].label)), s, key);
+    const QString key
+            = QStringLiteral("share/%1/%2/%3").arg(title()).arg(i).arg(fromSlider ? 1 : 0);
+    commit(tr("Change share of %1").arg(QString::fromStdString(t.shares[std::size_t(i)].label)), s,
+           key);
 }
 
 void ShareTableEditor::addLabel()

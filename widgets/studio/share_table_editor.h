@@ -36,8 +36,9 @@ public:
     using Accessor = std::function<ShareTable &(Scenario &)>;
     using LabelHooks = ShareLabelHooks;
 
-    ShareTableEditor(StudioDocument *document, PreviewService *preview, const QString &title, Accessor field,
-                     std::string table, std::string column, LabelHooks hooks = {}, QWidget *parent = nullptr);
+    ShareTableEditor(StudioDocument *document, PreviewService *preview, const QString &title,
+                     Accessor field, std::string table, std::string column, LabelHooks hooks = {},
+                     QWidget *parent = nullptr);
 
     ChartWidget *chart() const { return m_chart; }
     // For tests: sets the weight of row `i` as a user edit would.

@@ -7,7 +7,8 @@
 
 namespace pmis {
 
-StudioDocument::StudioDocument(QObject *parent) : QObject(parent)
+StudioDocument::StudioDocument(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
@@ -33,12 +34,14 @@ QString StudioDocument::validate(const Scenario &candidate)
     return status ? QString() : QString::fromStdString(status.message());
 }
 
-QString StudioDocument::applyEdit(const QString &text, const Scenario &edited, const QString &mergeKey)
+QString StudioDocument::applyEdit(const QString &text, const Scenario &edited,
+                                  const QString &mergeKey)
 {
     const QString reason = validate(edited);
     if (!reason.isEmpty())
         return reason;
-    m_undoStack.push(new ScenarioEditCommand(this, text, m_scenario, edited, mergeKey, m_mergeSerial));
+    m_undoStack.push(
+            new ScenarioEditCommand(this, text, m_scenario, edited, mergeKey, m_mergeSerial));
     return {};
 }
 

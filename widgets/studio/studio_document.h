@@ -39,7 +39,7 @@ public:
     // Replaces the whole document (no undo history).
     void reset(const Scenario &scenario, const QString &filePath = {});
     QString load(const QString &path); // empty on success, else the reason
-    QString save(const QString &path);  // empty on success, else the reason
+    QString save(const QString &path); // empty on success, else the reason
 
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
     // Seed and counts of the scenario the current dataset was generated from.

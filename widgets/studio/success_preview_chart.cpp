@@ -8,7 +8,8 @@
 
 namespace pmis {
 
-SuccessPreviewChart::SuccessPreviewChart(StudioDocument *document, PreviewService *preview, QWidget *parent)
+SuccessPreviewChart::SuccessPreviewChart(StudioDocument *document, PreviewService *preview,
+                                         QWidget *parent)
     : FieldEditor(document, preview, tr("Success probability by group (preview sample)"), parent)
 {
     m_chart = new ChartWidget(this);

@@ -55,8 +55,8 @@ FilterResult TableQuery::filter(const Table &table, const QString &text, const P
     return result;
 }
 
-Result<RowIndex> TableQuery::sort(const Table &table, int column, bool ascending, const RowIndex *subset,
-                                  const ProgressFn &progress)
+Result<RowIndex> TableQuery::sort(const Table &table, int column, bool ascending,
+                                  const RowIndex *subset, const ProgressFn &progress)
 {
     if (column < 0 || std::size_t(column) >= table.columns.size()) {
         RowIndex rows = subset ? *subset : RowIndex(table.rowCount());

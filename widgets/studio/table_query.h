@@ -22,7 +22,7 @@ struct FilterResult
 {
     bool ok = true;
     bool cancelled = false;
-    QString message;   // the error, when !ok
+    QString message; // the error, when !ok
     int position = -1; // offending token: character offset into the filter text
     int length = 0;
     std::shared_ptr<const RowIndex> rows; // matching rows in storage order; null = every row
@@ -32,23 +32,24 @@ struct ColumnSummary
 {
     QString name;
     QString typeName;
-    std::size_t rows = 0;   // rows considered
+    std::size_t rows = 0; // rows considered
     std::size_t nulls = 0;
     bool numeric = false;
     double min = 0, max = 0, mean = 0, sd = 0;
     std::size_t distinct = 0; // categorical columns: distinct values (0 = not counted)
     std::vector<std::pair<QString, std::size_t>> topValues; // categorical columns, most first
-    Histogram histogram;    // numeric columns
+    Histogram histogram; // numeric columns
 };
 
 class TableQuery
 {
 public:
     // An empty text matches every row.
-    static FilterResult filter(const Table &table, const QString &text, const ProgressFn &progress = {});
+    static FilterResult filter(const Table &table, const QString &text,
+                               const ProgressFn &progress = {});
     // The rows of `subset` (null = all) ordered by `column`; stable; nulls last.
-    static Result<RowIndex> sort(const Table &table, int column, bool ascending, const RowIndex *subset,
-                                 const ProgressFn &progress = {});
+    static Result<RowIndex> sort(const Table &table, int column, bool ascending,
+                                 const RowIndex *subset, const ProgressFn &progress = {});
     static ColumnSummary stats(const Table &table, int column, const RowIndex *subset);
 };
 
