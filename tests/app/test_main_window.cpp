@@ -1,4 +1,7 @@
+#include "app/studio/language_manager.h"
 #include "app/studio/main_window.h"
+#include "app/studio/recent_files.h"
+#include "app/studio/studio_settings.h"
 #include "core/io/dataset_export.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/dataset_table_model.h"
@@ -65,6 +68,32 @@ private Q_SLOTS:
         QVERIFY(window.isWindowModified());
         window.document()->undoStack()->undo();
         QVERIFY(!window.isWindowModified());
+    }
+
+    void recentFilesKeepTheNewestTen()
+    {
+        RecentFiles recent;
+        recent.clear();
+        for (int i = 0; i < 12; ++i)
+            recent.add(QStringLiteral("/tmp/s%1.pmis.json").arg(i));
+        recent.add(QStringLiteral("/tmp/s5.pmis.json"));
+        const QStringList files = recent.files();
+        QCOMPARE(files.size(), 10);
+        QCOMPARE(files.front(), QStringLiteral("/tmp/s5.pmis.json"));
+        QCOMPARE(files.at(1), QStringLiteral("/tmp/s11.pmis.json"));
+        QVERIFY(!files.contains(QStringLiteral("/tmp/s0.pmis.json")));
+        QCOMPARE(files.count(QStringLiteral("/tmp/s5.pmis.json")), 1);
+    }
+
+    void languageChoiceIsStored()
+    {
+        LanguageManager language;
+        QCOMPARE(language.current(), QStringLiteral("en"));
+        QVERIFY(language.setLanguage(QStringLiteral("hi")));
+        QCOMPARE(settings::language.value(), QStringLiteral("hi"));
+        QCOMPARE(language.current(), QStringLiteral("hi"));
+        QVERIFY(!language.setLanguage(QStringLiteral("xx")));
+        QVERIFY(language.setLanguage(QStringLiteral("en")));
     }
 
     void cancelKeepsThePreviousDataset()
