@@ -42,7 +42,8 @@ private Q_SLOTS:
 
         QSignalSpy finished(window.generateJob(), &GenerateJob::finished);
         QSignalSpy overview(window.overviewTab(), &OverviewTab::updated);
-        window.generate();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F5); // Generate ▸ Generate
         QVERIFY(finished.wait(60000));
         QCOMPARE(window.dataTab()->currentTableName(), QStringLiteral("students"));
         QCOMPARE(window.dataTab()->model()->rowCount(), 5000);
@@ -66,8 +67,14 @@ private Q_SLOTS:
         s.seed = 1234;
         QVERIFY(window.document()->applyEdit(QStringLiteral("seed"), s).isEmpty());
         QVERIFY(window.isWindowModified());
-        window.document()->undoStack()->undo();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.setFocus();
+        QTest::keySequence(&window, QKeySequence::Undo);
+        QCOMPARE(window.document()->scenario().seed, std::uint64_t(42));
         QVERIFY(!window.isWindowModified());
+        QTest::keySequence(&window, QKeySequence::Redo);
+        QCOMPARE(window.document()->scenario().seed, std::uint64_t(1234));
     }
 
     void recentFilesKeepTheNewestTen()
