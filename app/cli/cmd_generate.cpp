@@ -1,5 +1,6 @@
 // pmis-gen generate | schema | presets
 #include "app/cli/commands.h"
+#include "app/cli/export_formats.h"
 #include "app/cli/scenario_options.h"
 
 #include "core/data/data_dictionary.h"
@@ -22,7 +23,7 @@ enhanced_<table>.csv and datasets_metadata.json into the output folder.
 %s
 Output:
   --out DIR              output folder (default ./pmis-data); created when missing
-  --threads N            worker threads (default: all cores); output is identical for any N
+%s  --threads N            worker threads (default: all cores); output is identical for any N
   --with-truth           also export the ground-truth column outcomes.true_probability
   --no-neutralise        write text cells starting with = + - @ as they are
   --quiet                no progress on stderr
@@ -37,11 +38,11 @@ int runGenerate(const std::vector<std::string> &argv)
 {
     Arguments args;
     std::set<std::string> values = kScenarioOptions;
-    values.insert({"out", "threads"});
+    values.insert({"out", "threads", "format"});
     if (auto error = args.parse(argv, values, {"help", "with-truth", "no-neutralise", "quiet"}); !error.empty())
         return fail(error, 2);
     if (args.has("help")) {
-        std::printf(kGenerateHelp, kScenarioHelp);
+        std::printf(kGenerateHelp, kScenarioHelp, kFormatHelp);
         return 0;
     }
     if (!args.positional().empty())
@@ -57,6 +58,10 @@ int runGenerate(const std::vector<std::string> &argv)
         threads = int(*n);
     }
     const std::string out = args.value("out").value_or("pmis-data");
+    std::string formatError;
+    const auto formats = parseFormats(args.value("format").value_or("csv"), formatError);
+    if (!formats)
+        return fail(formatError, 2);
 
     ProgressPrinter printer(args.has("quiet"));
     const auto start = std::chrono::steady_clock::now();
@@ -72,15 +77,14 @@ int runGenerate(const std::vector<std::string> &argv)
     csv.threads = threads;
     csv.includeGroundTruth = args.has("with-truth");
     csv.neutraliseFormulas = !args.has("no-neutralise");
-    auto summary = exportCsvFolder(*data, *scenario, out, csv,
-                                   [&](double f, const std::string &phase) { return printer(0.7 + 0.3 * f, "writing " + phase); });
+    const int code = writeFormats(*data, &*scenario, out, *formats, csv, printer);
     printer.done();
-    if (!summary)
-        return fail(summary.error());
+    if (code != 0)
+        return code;
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!args.has("quiet")) {
-        std::fprintf(stderr, "wrote %zu rows in %zu files to %s in %.2f s (scenario %s, seed %llu)\n",
-                     data->totalRows(), summary->files.size(), out.c_str(), seconds, scenario->name.c_str(),
+        std::fprintf(stderr, "wrote %zu rows to %s in %.2f s (scenario %s, seed %llu)\n",
+                     data->totalRows(), out.c_str(), seconds, scenario->name.c_str(),
                      static_cast<unsigned long long>(scenario->seed));
     }
     return 0;

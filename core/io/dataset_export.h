@@ -14,6 +14,17 @@
 
 namespace pmis {
 
+namespace quality {
+struct QualityReport;
+}
+
+// What the metadata says beyond the data themselves.
+struct MetadataExtras
+{
+    const quality::QualityReport *quality = nullptr; // null: computed against the scenario
+    std::string selection; // non-empty for a filtered selection: what was selected
+};
+
 struct ExportSummary
 {
     std::string folder;
@@ -24,10 +35,13 @@ std::string csvFileName(const std::string &table); // "enhanced_students.csv"
 inline constexpr const char *kMetadataFileName = "datasets_metadata.json";
 
 // The metadata document: seed, scenario hash, version, row counts, target vs realized shares,
-// success rate and the SHA-256 of every CSV. Deterministic: no wall-clock time.
-std::string metadataJson(const Dataset &data, const Scenario &scenario, const std::vector<WrittenFile> &files);
+// success rate, the quality report and the SHA-256 of every CSV. Deterministic: no wall-clock time.
+// A selection's metadata names the selection and has no target vs realized shares.
+std::string metadataJson(const Dataset &data, const Scenario &scenario, const std::vector<WrittenFile> &files,
+                         const MetadataExtras *extras = nullptr);
 
 Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scenario, const std::string &folder,
-                                      const CsvOptions &options = {}, const ProgressFn &progress = {});
+                                      const CsvOptions &options = {}, const ProgressFn &progress = {},
+                                      const MetadataExtras *extras = nullptr);
 
 } // namespace pmis
