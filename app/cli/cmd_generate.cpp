@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/export_formats.h"
 #include "app/cli/scenario_options.h"
+#include "app/cli/where_option.h"
 
 #include "core/data/data_dictionary.h"
 #include "core/gen/generator.h"
@@ -26,7 +27,7 @@ Output:
 %s  --threads N            worker threads (default: all cores); output is identical for any N
   --with-truth           also export the ground-truth column outcomes.true_probability
   --no-neutralise        write text cells starting with = + - @ as they are
-  --quiet                no progress on stderr
+%s  --quiet                no progress on stderr
   --help                 this text
 )";
 
@@ -38,11 +39,11 @@ int runGenerate(const std::vector<std::string> &argv)
 {
     Arguments args;
     std::set<std::string> values = kScenarioOptions;
-    values.insert({"out", "threads", "format"});
+    values.insert({"out", "threads", "where", "format"});
     if (auto error = args.parse(argv, values, {"help", "with-truth", "no-neutralise", "quiet"}); !error.empty())
         return fail(error, 2);
     if (args.has("help")) {
-        std::printf(kGenerateHelp, kScenarioHelp, kFormatHelp);
+        std::printf(kGenerateHelp, kScenarioHelp, kFormatHelp, kWhereHelp);
         return 0;
     }
     if (!args.positional().empty())
@@ -62,6 +63,13 @@ int runGenerate(const std::vector<std::string> &argv)
     const auto formats = parseFormats(args.value("format").value_or("csv"), formatError);
     if (!formats)
         return fail(formatError, 2);
+    std::optional<WhereOption> where;
+    if (auto text = args.value("where")) {
+        auto parsed = parseWhereOption(*text, emptyDataset(*scenario));
+        if (!parsed)
+            return fail(parsed.error(), 2);
+        where = parsed.takeValue();
+    }
 
     ProgressPrinter printer(args.has("quiet"));
     const auto start = std::chrono::steady_clock::now();
@@ -73,18 +81,30 @@ int runGenerate(const std::vector<std::string> &argv)
         printer.done();
         return fail(data.error());
     }
+    RowSubsets subsets;
+    if (where) {
+        auto matched = whereSubsets(*where, *data, threads);
+        if (!matched) {
+            printer.done();
+            return fail(matched.error());
+        }
+        subsets = matched.takeValue();
+    }
     CsvOptions csv;
     csv.threads = threads;
     csv.includeGroundTruth = args.has("with-truth");
     csv.neutraliseFormulas = !args.has("no-neutralise");
-    const int code = writeFormats(*data, &*scenario, out, *formats, csv, printer);
+    const int code = writeFormats(*data, &*scenario, out, *formats, csv, printer, subsets);
     printer.done();
     if (code != 0)
         return code;
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!args.has("quiet")) {
-        std::fprintf(stderr, "wrote %zu rows to %s in %.2f s (scenario %s, seed %llu)\n",
-                     data->totalRows(), out.c_str(), seconds, scenario->name.c_str(),
+        std::size_t written = 0;
+        for (const Table *t : data->tables())
+            written += subsets.count(t->name) ? subsets.at(t->name).rows.size() : t->rowCount();
+        std::fprintf(stderr, "wrote %zu rows to %s in %.2f s (scenario %s, seed %llu)\n", written, out.c_str(),
+                     seconds, scenario->name.c_str(),
                      static_cast<unsigned long long>(scenario->seed));
     }
     return 0;

@@ -217,7 +217,7 @@ int runImport(const std::vector<std::string> &argv)
         if (!written)
             code = fail(written.error());
     } else {
-        code = writeFormats(r.data, scenario, out, formats, csv, printer, origin);
+        code = writeFormats(r.data, scenario, out, formats, csv, printer, {}, origin);
     }
     printer.done();
     if (code == 0 && !args.has("quiet"))

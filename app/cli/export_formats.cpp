@@ -1,6 +1,7 @@
 #include "app/cli/export_formats.h"
 
 #include "app/cli/commands.h"
+#include "core/io/closure.h"
 #include "core/io/dataset_export.h"
 #include "core/io/sqlite_export.h"
 #include "core/quality/quality_report.h"
@@ -37,7 +38,7 @@ std::optional<Formats> parseFormats(const std::string &text, std::string &error)
 }
 
 int writeFormats(const Dataset &data, const Scenario *scenario, const std::string &out, const Formats &formats,
-                 const CsvOptions &csv, ProgressPrinter &printer, const std::string &origin)
+                 const CsvOptions &csv, ProgressPrinter &printer, const RowSubsets &subsets, const std::string &origin)
 {
     auto report = quality::computeQuality(data, origin.empty() ? scenario : nullptr,
                                           [&](double f, const std::string &phase) { return printer(0.7 + 0.05 * f, "checking " + phase); });
@@ -70,20 +71,36 @@ int writeFormats(const Dataset &data, const Scenario *scenario, const std::strin
     if (ec)
         return fail(out + ": cannot create the folder (" + ec.message() + ")");
     if (formats.csv) {
-        auto summary = exportCsvFolder(data, recorded, out, csv, stage("writing"), &extras);
+        auto summary = exportCsvFolder(data, recorded, out, csv, stage("writing"), subsets, &extras);
         if (!summary)
             return fail(summary.error());
     } else if (formats.json) {
         const std::string path = (std::filesystem::path(out) / kMetadataFileName).string();
-        if (Status s = writeFileAtomically(path, metadataJson(data, recorded, {}, &extras)); !s)
+        if (Status s = writeFileAtomically(path, metadataJson(data, recorded, {}, subsets, &extras)); !s)
             return fail(s.message());
     }
     if (formats.sqlite) {
         SqliteOptions options;
         options.includeGroundTruth = csv.includeGroundTruth;
         options.selection = origin;
+        // Filtered tables hold their matching rows only (without referential closure, as in the CSV).
+        RowSelection rows;
+        for (const Table *t : data.tables()) {
+            auto &chosen = *rows.find(t->name);
+            if (auto it = subsets.find(t->name); it != subsets.end()) {
+                chosen = it->second.rows;
+                options.selection += std::string(options.selection.empty() ? "" : "; ") + t->name + " where "
+                                     + it->second.filter;
+            } else {
+                chosen.resize(t->rowCount());
+                for (std::size_t r = 0; r < chosen.size(); ++r)
+                    chosen[r] = std::uint32_t(r);
+            }
+        }
+        const Dataset filtered = subsets.empty() ? Dataset() : selectRows(data, rows);
         const std::string path = (std::filesystem::path(out) / kSqliteFileName).string();
-        auto written = exportSqlite(data, scenario, path, options, stage("writing sqlite"), &*report);
+        auto written = exportSqlite(subsets.empty() ? data : filtered, scenario, path, options, stage("writing sqlite"),
+                                    &*report);
         if (!written)
             return fail(written.error());
     }

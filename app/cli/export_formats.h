@@ -4,6 +4,7 @@
 #include "app/cli/scenario_options.h"
 #include "core/data/table.h"
 #include "core/io/csv_writer.h"
+#include "core/io/dataset_export.h"
 
 #include <optional>
 #include <string>
@@ -24,10 +25,12 @@ inline constexpr const char *kFormatHelp =
 // Parses "csv,sqlite"; nullopt with `error` set when a name is unknown.
 std::optional<Formats> parseFormats(const std::string &text, std::string &error);
 
-// Writes the chosen formats into the folder `out`. `scenario` may be null (imported data without
-// one: the CSV metadata then records the reference preset and says what the data are in `origin`).
-// Returns the exit code after printing any error.
+// Writes the chosen formats into the folder `out`, the tables named in `subsets` limited to those
+// rows. `scenario` may be null (imported data without one: the CSV metadata then records the
+// reference preset and says what the data are in `origin`). Returns the exit code after printing
+// any error.
 int writeFormats(const Dataset &data, const Scenario *scenario, const std::string &out, const Formats &formats,
-                 const CsvOptions &csv, ProgressPrinter &printer, const std::string &origin = {});
+                 const CsvOptions &csv, ProgressPrinter &printer, const RowSubsets &subsets = {},
+                 const std::string &origin = {});
 
 } // namespace pmis::cli

@@ -195,7 +195,7 @@ Result<ExportSummary> exportSelectionCsv(const Dataset &data, const Scenario &sc
     MetadataExtras extras;
     extras.quality = &*report;
     extras.selection = description;
-    return exportCsvFolder(subset, scenario, folder, options, progress, &extras);
+    return exportCsvFolder(subset, scenario, folder, options, progress, {}, &extras);
 }
 
 Result<WrittenFile> exportSelectionSqlite(const Dataset &data, const Scenario *scenario, const RowSelection &selection,

@@ -9,10 +9,21 @@
 #include "core/scenario/scenario.h"
 #include "core/util/result.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
 namespace pmis {
+
+// Some rows of one table, for a filtered export: ascending row indices and the filter that chose
+// them (recorded in the metadata).
+struct RowSubset
+{
+    std::vector<std::uint32_t> rows;
+    std::string filter;
+};
+// By table name; tables not named are exported whole.
+using RowSubsets = std::map<std::string, RowSubset>;
 
 namespace quality {
 struct QualityReport;
@@ -22,7 +33,9 @@ struct QualityReport;
 struct MetadataExtras
 {
     const quality::QualityReport *quality = nullptr; // null: computed against the scenario
-    std::string selection; // non-empty for a filtered selection: what was selected
+    // Non-empty when the data are not the scenario's own output (a selection with its referential
+    // closure, or imported data): says what they are. Such metadata have no target vs realized shares.
+    std::string selection;
 };
 
 struct ExportSummary
@@ -36,12 +49,12 @@ inline constexpr const char *kMetadataFileName = "datasets_metadata.json";
 
 // The metadata document: seed, scenario hash, version, row counts, target vs realized shares,
 // success rate, the quality report and the SHA-256 of every CSV. Deterministic: no wall-clock time.
-// A selection's metadata names the selection and has no target vs realized shares.
+// Filtered tables are listed under "filtered_tables" with their exported row count and filter.
 std::string metadataJson(const Dataset &data, const Scenario &scenario, const std::vector<WrittenFile> &files,
-                         const MetadataExtras *extras = nullptr);
+                         const RowSubsets &subsets = {}, const MetadataExtras *extras = nullptr);
 
 Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scenario, const std::string &folder,
                                       const CsvOptions &options = {}, const ProgressFn &progress = {},
-                                      const MetadataExtras *extras = nullptr);
+                                      const RowSubsets &subsets = {}, const MetadataExtras *extras = nullptr);
 
 } // namespace pmis
