@@ -151,6 +151,9 @@ void MainWindow::createActions()
     m_exportTable = new QAction(tr("Current &Table as Shown…"), this);
     connect(m_exportTable, &QAction::triggered, this,
             [this] { exportWithDialog(ExportRequest::Kind::CurrentTableCsv); });
+    m_exportSqlite = new QAction(tr("&SQLite Database…"), this);
+    connect(m_exportSqlite, &QAction::triggered, this,
+            [this] { exportWithDialog(ExportRequest::Kind::SqliteDatabase); });
     m_exportMetadata = new QAction(tr("&Metadata JSON…"), this);
     connect(m_exportMetadata, &QAction::triggered, this,
             [this] { exportWithDialog(ExportRequest::Kind::MetadataJson); });
@@ -221,6 +224,7 @@ void MainWindow::createMenus()
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(m_exportAll);
     exportMenu->addAction(m_exportTable);
+    exportMenu->addAction(m_exportSqlite);
     exportMenu->addAction(m_exportMetadata);
     file->addSeparator();
     file->addAction(m_quitAction);

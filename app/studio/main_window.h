@@ -82,7 +82,7 @@ private:
     LanguageManager *m_language;
 
     QAction *m_newAction, *m_openAction, *m_saveAction, *m_saveAsAction, *m_quitAction;
-    QAction *m_exportAll, *m_exportTable, *m_exportMetadata;
+    QAction *m_exportAll, *m_exportTable, *m_exportSqlite, *m_exportMetadata;
     QAction *m_undoAction, *m_redoAction, *m_preferencesAction;
     QAction *m_generateAction, *m_newSeedAction, *m_cancelAction, *m_fullScreenAction,
             *m_aboutAction;

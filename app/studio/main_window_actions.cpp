@@ -177,8 +177,7 @@ void MainWindow::exportWithDialog(ExportRequest::Kind kind)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QFileInfo info(dialog.path());
-    settings::exportFolder.setValue(
-            kind == ExportRequest::Kind::AllTablesCsv ? info.absolutePath() : info.absolutePath());
+    settings::exportFolder.setValue(info.absolutePath());
     startExport(dialog.kind(), dialog.path(), dialog.options());
 }
 

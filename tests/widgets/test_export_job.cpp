@@ -93,6 +93,23 @@ private Q_SLOTS:
         QVERIFY(f.readAll().contains("\"seed\""));
     }
 
+    void writesSqlite()
+    {
+        QTemporaryDir dir;
+        ExportRequest r = m_base;
+        r.kind = ExportRequest::Kind::SqliteDatabase;
+        r.path = dir.filePath(QStringLiteral("data.sqlite"));
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
+        QSignalSpy failed(&job, &ExportJob::failed);
+        job.start(r);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() == 1, 30000);
+        QCOMPARE(failed.count(), 0);
+        QFile f(r.path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(16).startsWith("SQLite format 3"));
+    }
+
     void failureNamesTheFile()
     {
         ExportRequest r = m_base;

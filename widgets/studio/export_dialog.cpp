@@ -1,6 +1,7 @@
 #include "widgets/studio/export_dialog.h"
 
 #include "core/io/dataset_export.h"
+#include "core/io/sqlite_export.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -38,7 +39,10 @@ ExportDialog::ExportDialog(ExportRequest::Kind kind, const QString &currentTable
             tr("The metadata JSON (seed, scenario hash, counts, target vs realized shares)"), what);
     whatLayout->addWidget(m_all);
     whatLayout->addWidget(m_current);
+    m_sqlite = new QRadioButton(
+            tr("One SQLite database (typed tables, primary and foreign keys, indexes)"), what);
     whatLayout->addWidget(m_metadata);
+    whatLayout->addWidget(m_sqlite);
     layout->addWidget(what);
 
     auto *where = new QHBoxLayout;
@@ -72,15 +76,25 @@ ExportDialog::ExportDialog(ExportRequest::Kind kind, const QString &currentTable
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
-    for (QRadioButton *b : {m_all, m_current, m_metadata})
+    for (QRadioButton *b : {m_all, m_current, m_metadata, m_sqlite})
         connect(b, &QRadioButton::toggled, this, [this](bool on) {
             if (on)
                 kindChanged();
         });
-    (kind == ExportRequest::Kind::AllTablesCsv              ? m_all
-             : kind == ExportRequest::Kind::CurrentTableCsv ? m_current
-                                                            : m_metadata)
-            ->setChecked(true);
+    switch (kind) {
+    case ExportRequest::Kind::AllTablesCsv:
+        m_all->setChecked(true);
+        break;
+    case ExportRequest::Kind::CurrentTableCsv:
+        m_current->setChecked(true);
+        break;
+    case ExportRequest::Kind::MetadataJson:
+        m_metadata->setChecked(true);
+        break;
+    case ExportRequest::Kind::SqliteDatabase:
+        m_sqlite->setChecked(true);
+        break;
+    }
     m_current->setEnabled(!currentTable.isEmpty());
     kindChanged();
 }
@@ -91,6 +105,8 @@ ExportRequest::Kind ExportDialog::kind() const
         return ExportRequest::Kind::CurrentTableCsv;
     if (m_metadata->isChecked())
         return ExportRequest::Kind::MetadataJson;
+    if (m_sqlite->isChecked())
+        return ExportRequest::Kind::SqliteDatabase;
     return ExportRequest::Kind::AllTablesCsv;
 }
 
@@ -119,8 +135,7 @@ void ExportDialog::kindChanged()
     case ExportRequest::Kind::AllTablesCsv:
         m_path->setText(dir.filePath(QStringLiteral("pmis-data")));
         m_hint->setText(tr("Writes enhanced_<table>.csv for the five tables and %1; files already "
-                           "there are "
-                           "replaced only when every file was written.")
+                           "there are replaced only when every file was written.")
                                 .arg(QString::fromLatin1(kMetadataFileName)));
         break;
     case ExportRequest::Kind::CurrentTableCsv:
@@ -131,9 +146,14 @@ void ExportDialog::kindChanged()
         m_path->setText(dir.filePath(QString::fromLatin1(kMetadataFileName)));
         m_hint->setText(tr("Writes the metadata document alone."));
         break;
+    case ExportRequest::Kind::SqliteDatabase:
+        m_path->setText(dir.filePath(QString::fromLatin1(kSqliteFileName)));
+        m_hint->setText(tr("Writes the five tables and the metadata into one database file."));
+        break;
     }
     m_truth->setEnabled(kind() != ExportRequest::Kind::MetadataJson);
-    m_neutralise->setEnabled(kind() != ExportRequest::Kind::MetadataJson);
+    m_neutralise->setEnabled(kind() == ExportRequest::Kind::AllTablesCsv
+                             || kind() == ExportRequest::Kind::CurrentTableCsv);
 }
 
 void ExportDialog::browse()
@@ -145,6 +165,8 @@ void ExportDialog::browse()
         chosen = QFileDialog::getSaveFileName(this, tr("Export to file"), path(),
                                               kind() == ExportRequest::Kind::MetadataJson
                                                       ? tr("JSON (*.json)")
+                                                      : kind() == ExportRequest::Kind::SqliteDatabase
+                                                      ? tr("SQLite database (*.sqlite *.db)")
                                                       : tr("CSV (*.csv)"));
     if (!chosen.isEmpty())
         m_path->setText(chosen);

@@ -1,6 +1,6 @@
 #pragma once
 // Asks what to export and where: every table as CSV into a folder, the current table as shown
-// (filtered and sorted), or the metadata JSON; plus the CSV options.
+// (filtered and sorted), the metadata JSON, or one SQLite database; plus the CSV options.
 
 #include "widgets/studio/export_job.h"
 
@@ -36,6 +36,7 @@ private:
     QRadioButton *m_all;
     QRadioButton *m_current;
     QRadioButton *m_metadata;
+    QRadioButton *m_sqlite;
     QLineEdit *m_path;
     QCheckBox *m_truth;
     QCheckBox *m_neutralise;

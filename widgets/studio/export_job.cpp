@@ -1,6 +1,7 @@
 #include "widgets/studio/export_job.h"
 
 #include "core/io/dataset_export.h"
+#include "core/io/sqlite_export.h"
 #include "core/util/file_util.h"
 
 #include <QCoreApplication>
@@ -103,6 +104,16 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
             break;
         }
         auto written = writeCsvFile(path, *table, request.options, request.rows.get(), progress);
+        if (!written)
+            fail(written.status());
+        else
+            out.files << QString::fromStdString(written->path);
+        break;
+    }
+    case ExportRequest::Kind::SqliteDatabase: {
+        SqliteOptions options;
+        options.includeGroundTruth = request.options.includeGroundTruth;
+        auto written = exportSqlite(*request.dataset, &request.scenario, path, options, progress);
         if (!written)
             fail(written.status());
         else

@@ -1,6 +1,6 @@
 #pragma once
 // Writes an export on a worker thread: every table as CSV into a folder (with the metadata), one
-// table's shown rows as CSV, or the metadata JSON alone. Progress, cancel, and one of finished,
+// table's shown rows as CSV, the metadata JSON alone, or one SQLite database. Progress, cancel, and one of finished,
 // failed (with the file and reason) or cancelled at the end. Files are written under temporary
 // names and renamed, so a failed or cancelled export leaves no half-written file.
 
@@ -21,7 +21,7 @@ namespace pmis {
 
 struct ExportRequest
 {
-    enum class Kind { AllTablesCsv, CurrentTableCsv, MetadataJson };
+    enum class Kind { AllTablesCsv, CurrentTableCsv, MetadataJson, SqliteDatabase };
     Kind kind = Kind::AllTablesCsv;
     QString path; // folder for AllTablesCsv, file otherwise
     std::shared_ptr<const Dataset> dataset;
