@@ -1,8 +1,11 @@
 #include "app/studio/main_window.h"
 
+#include "app/studio/user_guide_dialog.h"
+
 #include "app/studio/language_manager.h"
 #include "app/studio/recent_files.h"
 #include "app/studio/studio_settings.h"
+#include "app/studio/user_guide_dialog.h"
 #include "core/scenario/scenario_json.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/generate_job.h"
@@ -187,6 +190,13 @@ void MainWindow::createActions()
     m_fullScreenAction->setCheckable(true);
     connect(m_fullScreenAction, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
+    m_guideAction = new QAction(tr("&User Guide"), this);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, [this] {
+        auto *guide = new UserGuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+    });
     m_aboutAction = new QAction(tr("&About PMIS Dataset Studio"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -247,6 +257,7 @@ void MainWindow::createMenus()
     gen->addAction(m_cancelAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guideAction);
     help->addAction(m_aboutAction);
 
     QToolBar *tools = addToolBar(tr("Main"));

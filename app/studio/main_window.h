@@ -85,7 +85,7 @@ private:
     QAction *m_exportAll, *m_exportTable, *m_exportSqlite, *m_exportMetadata;
     QAction *m_undoAction, *m_redoAction, *m_preferencesAction;
     QAction *m_generateAction, *m_newSeedAction, *m_cancelAction, *m_fullScreenAction,
-            *m_aboutAction;
+            *m_aboutAction, *m_guideAction = nullptr;
     QActionGroup *m_languageGroup;
 };
 
