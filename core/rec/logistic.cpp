@@ -88,6 +88,10 @@ Result<LogisticFit> fitLogistic(const std::vector<double> &x, std::size_t d, con
             decrement += g[a] * step[a];
         fit.iterations = it + 1;
         if (decrement * 0.5 <= o.tolerance * (1.0 + std::abs(current))) {
+            // Inside the quadratic region: the last full step lands on the optimum to rounding.
+            for (std::size_t a = 0; a < p; ++a)
+                theta[a] -= step[a];
+            current = objective(x, d, t, v, o.lambda, theta);
             fit.converged = true;
             break;
         }
@@ -104,12 +108,7 @@ Result<LogisticFit> fitLogistic(const std::vector<double> &x, std::size_t d, con
             break;
         }
         theta = trial;
-        const double change = current - next;
         current = next;
-        if (change <= o.tolerance * (1.0 + std::abs(current))) {
-            fit.converged = true;
-            break;
-        }
     }
     fit.intercept = theta[0];
     fit.w.assign(theta.begin() + 1, theta.end());

@@ -17,7 +17,7 @@ struct LogisticOptions
 {
     double lambda = 1.0;
     int maxIterations = 100;
-    double tolerance = 1e-10; // on the relative change of the objective and the Newton decrement
+    double tolerance = 1e-13; // on the Newton decrement relative to the objective (quadratic convergence)
 };
 
 struct LogisticFit
