@@ -1,6 +1,7 @@
 // pmis-gen generate | schema | presets
 #include "app/cli/commands.h"
 #include "app/cli/scenario_options.h"
+#include "app/cli/where_option.h"
 
 #include "core/data/data_dictionary.h"
 #include "core/gen/generator.h"
@@ -25,7 +26,7 @@ Output:
   --threads N            worker threads (default: all cores); output is identical for any N
   --with-truth           also export the ground-truth column outcomes.true_probability
   --no-neutralise        write text cells starting with = + - @ as they are
-  --quiet                no progress on stderr
+%s  --quiet                no progress on stderr
   --help                 this text
 )";
 
@@ -37,11 +38,11 @@ int runGenerate(const std::vector<std::string> &argv)
 {
     Arguments args;
     std::set<std::string> values = kScenarioOptions;
-    values.insert({"out", "threads"});
+    values.insert({"out", "threads", "where"});
     if (auto error = args.parse(argv, values, {"help", "with-truth", "no-neutralise", "quiet"}); !error.empty())
         return fail(error, 2);
     if (args.has("help")) {
-        std::printf(kGenerateHelp, kScenarioHelp);
+        std::printf(kGenerateHelp, kScenarioHelp, kWhereHelp);
         return 0;
     }
     if (!args.positional().empty())
@@ -57,6 +58,13 @@ int runGenerate(const std::vector<std::string> &argv)
         threads = int(*n);
     }
     const std::string out = args.value("out").value_or("pmis-data");
+    std::optional<WhereOption> where;
+    if (auto text = args.value("where")) {
+        auto parsed = parseWhereOption(*text, emptyDataset(*scenario));
+        if (!parsed)
+            return fail(parsed.error(), 2);
+        where = parsed.takeValue();
+    }
 
     ProgressPrinter printer(args.has("quiet"));
     const auto start = std::chrono::steady_clock::now();
@@ -68,19 +76,32 @@ int runGenerate(const std::vector<std::string> &argv)
         printer.done();
         return fail(data.error());
     }
+    RowSubsets subsets;
+    if (where) {
+        auto matched = whereSubsets(*where, *data, threads);
+        if (!matched) {
+            printer.done();
+            return fail(matched.error());
+        }
+        subsets = matched.takeValue();
+    }
     CsvOptions csv;
     csv.threads = threads;
     csv.includeGroundTruth = args.has("with-truth");
     csv.neutraliseFormulas = !args.has("no-neutralise");
     auto summary = exportCsvFolder(*data, *scenario, out, csv,
-                                   [&](double f, const std::string &phase) { return printer(0.7 + 0.3 * f, "writing " + phase); });
+                                   [&](double f, const std::string &phase) { return printer(0.7 + 0.3 * f, "writing " + phase); },
+                                   subsets);
     printer.done();
     if (!summary)
         return fail(summary.error());
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!args.has("quiet")) {
+        std::size_t written = 0;
+        for (const WrittenFile &f : summary->files)
+            written += f.rows;
         std::fprintf(stderr, "wrote %zu rows in %zu files to %s in %.2f s (scenario %s, seed %llu)\n",
-                     data->totalRows(), summary->files.size(), out.c_str(), seconds, scenario->name.c_str(),
+                     written, summary->files.size(), out.c_str(), seconds, scenario->name.c_str(),
                      static_cast<unsigned long long>(scenario->seed));
     }
     return 0;

@@ -10,33 +10,116 @@ namespace {
 
 constexpr std::int64_t kDay = kSecondsPerDayGen;
 
-// Rows per student: gamma-weighted shares with largest remainders, capped at one engagement per
-// internship so every engagement can pick a fresh internship.
-std::vector<std::int64_t> rowsPerStudent(const Context &ctx)
+struct FunnelOdds
+{
+    double apply = 0;     // P(apply | view)
+    double shortlist = 0; // P(shortlist | apply)
+    double reject = 0;    // P(reject | apply)
+};
+
+FunnelOdds funnelOdds(const InteractionSpec &sp)
+{
+    const auto p = sp.types.probabilities();
+    const auto share = [&](const char *label) { return p[std::size_t(sp.types.indexOf(label))]; };
+    FunnelOdds f;
+    f.apply = std::min(1.0, share("apply") / share("view"));
+    f.shortlist = share("shortlist") / share("apply");
+    f.reject = share("reject") / share("apply");
+    if (f.shortlist + f.reject > 1.0) {
+        const double scale = f.shortlist + f.reject;
+        f.shortlist /= scale;
+        f.reject /= scale;
+    }
+    return f;
+}
+
+// Rows of engagement k of student i: 1 (view), 2 (+ apply) or 3 (+ shortlist or reject). The same
+// draws decide the funnel when the rows are made.
+int funnelLength(const RandomStream &funnel, const FunnelOdds &odds, std::size_t i, std::uint64_t k)
+{
+    if (funnel.uniform(i, 2 * k) >= odds.apply)
+        return 1;
+    return funnel.uniform(i, 2 * k + 1) < odds.shortlist + odds.reject ? 3 : 2;
+}
+
+// Rows per student. Engagements are shared out by gamma weights (largest remainders), at most one
+// per internship; whole engagements are then added or removed in a seeded student order until the
+// rows meet the exact total, so at most one engagement in the whole table is cut short and the
+// type shares are not biased towards views.
+std::vector<std::int64_t> rowsPerStudent(const Context &ctx, const FunnelOdds &odds, const RandomStream &funnel)
 {
     const Scenario &sc = ctx.scenario;
     const auto n = std::size_t(sc.students);
+    const auto total = sc.interactions;
+    const std::int64_t cap = sc.internships;
     const auto sActivity = ctx.stream("interactions", "activity");
     std::vector<double> weights(n);
     parallelFor(n, ctx.threads, [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i)
             weights[i] = gammaDraw(sActivity, i, 0, sc.interaction.activityDispersion);
     });
-    auto counts = largestRemainder(weights, sc.interactions);
-    const std::int64_t cap = sc.internships;
+    const double meanLength = 1.0 + odds.apply * (1.0 + odds.shortlist + odds.reject);
+    auto engagements = largestRemainder(weights, std::max<std::int64_t>(1, std::llround(double(total) / meanLength)));
     std::int64_t excess = 0;
-    for (auto &c : counts) {
-        if (c > cap) {
-            excess += c - cap;
-            c = cap;
-        }
+    for (auto &e : engagements) {
+        excess += std::max<std::int64_t>(0, e - cap);
+        e = std::min(e, cap);
     }
     for (std::size_t i = 0; excess > 0 && i < n; ++i) {
-        const std::int64_t add = std::min(excess, cap - counts[i]);
-        counts[i] += add;
+        const std::int64_t add = std::min(excess, cap - engagements[i]);
+        engagements[i] += add;
         excess -= add;
     }
-    return counts;
+    std::vector<std::int64_t> rows(n, 0);
+    parallelFor(n, ctx.threads, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i)
+            for (std::int64_t k = 0; k < engagements[i]; ++k)
+                rows[i] += funnelLength(funnel, odds, i, std::uint64_t(k));
+    });
+    std::int64_t sum = 0;
+    for (std::int64_t r : rows)
+        sum += r;
+
+    std::vector<std::size_t> order(n);
+    for (std::size_t i = 0; i < n; ++i)
+        order[i] = i;
+    const auto sOrder = ctx.stream("interactions", "activity_order");
+    for (std::size_t i = n; i > 1; --i)
+        std::swap(order[i - 1], order[std::size_t(sOrder.integer(i - 1, 0, 0, std::int64_t(i - 1)))]);
+    for (std::size_t pass = 0; sum < total; ++pass) { // add whole engagements
+        const std::size_t i = order[pass % n];
+        if (engagements[i] >= cap)
+            continue;
+        const int len = funnelLength(funnel, odds, i, std::uint64_t(engagements[i]));
+        ++engagements[i];
+        rows[i] += len;
+        sum += len;
+    }
+    for (bool removed = true; sum > total && removed;) { // remove whole engagements that fit
+        removed = false;
+        for (std::size_t p = 0; p < n && sum > total; ++p) {
+            const std::size_t i = order[n - 1 - p];
+            if (engagements[i] == 0)
+                continue;
+            const int len = funnelLength(funnel, odds, i, std::uint64_t(engagements[i] - 1));
+            if (sum - len < total)
+                continue;
+            --engagements[i];
+            rows[i] -= len;
+            sum -= len;
+            removed = true;
+        }
+    }
+    for (std::size_t p = 0; sum > total && p < n; ++p) { // cut one engagement short
+        const std::size_t i = order[n - 1 - p];
+        if (engagements[i] == 0)
+            continue;
+        const int len = funnelLength(funnel, odds, i, std::uint64_t(engagements[i] - 1));
+        const std::int64_t cut = std::min<std::int64_t>(sum - total, len - 1);
+        rows[i] -= cut;
+        sum -= cut;
+    }
+    return rows;
 }
 
 std::vector<std::string> documentationAddresses()
@@ -77,7 +160,9 @@ bool generateInteractions(Context &ctx, Table &t, const ProgressFn &progress)
     const auto nInternships = std::size_t(sc.internships);
     const auto total = std::size_t(sc.interactions);
 
-    const auto counts = rowsPerStudent(ctx);
+    const auto sFunnel = ctx.stream("interactions", "interaction_type");
+    const FunnelOdds odds = funnelOdds(sp);
+    const auto counts = rowsPerStudent(ctx, odds, sFunnel);
     std::vector<std::size_t> offset(nStudents + 1, 0);
     for (std::size_t i = 0; i < nStudents; ++i)
         offset[i + 1] = offset[i] + std::size_t(counts[i]);
@@ -93,18 +178,6 @@ bool generateInteractions(Context &ctx, Table &t, const ProgressFn &progress)
     for (std::size_t r = 0; r < nInternships; ++r)
         popularity[r] = 1.0 / std::pow(double(r + 1), aff.zipfExponent);
     const AliasTable popular(popularity);
-
-    // Funnel step probabilities from the type shares: every engagement starts with a view.
-    const auto p = sp.types.probabilities();
-    const auto share = [&](const char *label) { return p[std::size_t(sp.types.indexOf(label))]; };
-    const double pApply = std::min(1.0, share("apply") / share("view"));
-    double pShortlist = share("shortlist") / share("apply");
-    double pReject = share("reject") / share("apply");
-    if (pShortlist + pReject > 1.0) {
-        const double scale = pShortlist + pReject;
-        pShortlist /= scale;
-        pReject /= scale;
-    }
 
     Column &typeCol = t.at("interaction_type");
     typeCol.dict = sp.types.labels();
@@ -135,7 +208,6 @@ bool generateInteractions(Context &ctx, Table &t, const ProgressFn &progress)
     const std::int64_t latestStart = ref - 17 * kDay; // apply (<= 3 days) and decision (<= 14) fit
     const auto sPick = ctx.stream("interactions", "internship_id");
     const auto sNoise = ctx.stream("interactions", "affinity_noise");
-    const auto sFunnel = ctx.stream("interactions", "interaction_type");
     const auto sTime = ctx.stream("interactions", "timestamp");
     const auto sSpent = ctx.stream("interactions", "time_spent");
     const auto sPages = ctx.stream("interactions", "page_views");
@@ -189,15 +261,14 @@ bool generateInteractions(Context &ctx, Table &t, const ProgressFn &progress)
                 ++pos;
             };
             emit(view);
-            if (pos < end && sFunnel.uniform(i, 2 * k) < pApply) {
+            const int length = funnelLength(sFunnel, odds, i, k);
+            if (pos < end && length >= 2) {
                 at += sTime.integer(i, 4 * k + 1, 60, 3 * kDay);
                 emit(apply);
-                if (pos < end) {
-                    const double u = sFunnel.uniform(i, 2 * k + 1);
-                    if (u < pShortlist + pReject) {
-                        at += sTime.integer(i, 4 * k + 2, kDay, 14 * kDay);
-                        emit(u < pShortlist ? shortlist : reject);
-                    }
+                if (pos < end && length == 3) {
+                    // The draw that made the funnel 3 long also picks the closing step.
+                    at += sTime.integer(i, 4 * k + 2, kDay, 14 * kDay);
+                    emit(sFunnel.uniform(i, 2 * k + 1) < odds.shortlist ? shortlist : reject);
                 }
             }
         }

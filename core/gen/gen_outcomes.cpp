@@ -1,4 +1,5 @@
-// Outcomes: one per apply. success ~ Bernoulli(sigmoid(b0 + w.x + bias)) with b0 solved so the
+// Outcomes: one per apply. success ~ Bernoulli(sigmoid(b0 + w.x + bias + log(seats / applicants)))
+// with b0 solved so the
 // expected success rate equals the target; exact mode picks exactly round(rate x applications)
 // successes by weighted sampling without replacement; selected <= positions per internship.
 #include "core/gen/gen_internal.h"
@@ -55,6 +56,85 @@ double biasFor(const std::vector<std::pair<std::string, double>> &map, std::stri
     return 0.0;
 }
 
+// Expected selections once seats are enforced: sum over internships of E[min(S_j, seats_j)] where
+// S_j is the Poisson-binomial count of its applicants' draws (a truncated dynamic programme).
+double expectedWithSeats(double b0, const std::vector<double> &score,
+                         const std::vector<std::vector<std::size_t>> &byInternship,
+                         const std::vector<std::int64_t> &seats, int threads)
+{
+    std::vector<double> perInternship(byInternship.size(), 0.0);
+    parallelFor(byInternship.size(), threads, [&](std::size_t begin, std::size_t end) {
+        std::vector<double> dist;
+        for (std::size_t j = begin; j < end; ++j) {
+            const auto cap = std::size_t(std::max<std::int64_t>(0, seats[j]));
+            dist.assign(cap + 1, 0.0);
+            dist[0] = 1.0;
+            for (std::size_t a : byInternship[j]) {
+                const double q = sigmoid(b0 + score[a]);
+                if (cap > 0)
+                    dist[cap] += dist[cap - 1] * q;
+                for (std::size_t c = cap > 0 ? cap - 1 : 0; c > 0; --c)
+                    dist[c] = dist[c] * (1 - q) + dist[c - 1] * q;
+                if (cap > 0)
+                    dist[0] *= 1 - q;
+            }
+            double e = 0;
+            for (std::size_t c = 1; c <= cap; ++c)
+                e += double(c) * dist[c];
+            perInternship[j] = e;
+        }
+    });
+    return std::accumulate(perInternship.begin(), perInternship.end(), 0.0);
+}
+
+// The intercept for which the expected rate after seat limits meets the target. Starts from the
+// intercept solved without seats; when the seats bind it raises it by regula falsi (Illinois).
+double solveWithSeats(double b0, const std::vector<double> &score, const std::vector<std::int64_t> &apps,
+                      const Column &internship, const std::vector<std::int64_t> &seats, double rate, int threads)
+{
+    const std::size_t n = score.size();
+    if (n == 0)
+        return b0;
+    std::vector<std::vector<std::size_t>> byInternship(seats.size());
+    for (std::size_t a = 0; a < n; ++a)
+        byInternship[std::size_t(internship.ints[std::size_t(apps[a])] - 1)].push_back(a);
+    const double target = rate * double(n);
+    const auto f = [&](double b) { return expectedWithSeats(b, score, byInternship, seats, threads) - target; };
+    double lo = b0, flo = f(lo);
+    if (flo > -0.01) // the seats cost less than a hundredth of a selection
+        return b0;
+    double hi = lo, fhi = flo;
+    for (int step = 0; step < 12 && fhi < 0; ++step) {
+        lo = hi;
+        flo = fhi;
+        hi += 1.0 + step;
+        fhi = f(hi);
+    }
+    if (fhi < 0) // unattainable: every seat filled is still short of the target
+        return hi;
+    int side = 0;
+    for (int it = 0; it < 60 && hi - lo > 1e-12; ++it) {
+        const double mid = (lo * fhi - hi * flo) / (fhi - flo);
+        const double fm = f(mid);
+        if (std::abs(fm) < 1e-7)
+            return mid;
+        if (fm < 0) {
+            lo = mid;
+            flo = fm;
+            if (side == -1)
+                fhi /= 2;
+            side = -1;
+        } else {
+            hi = mid;
+            fhi = fm;
+            if (side == 1)
+                flo /= 2;
+            side = 1;
+        }
+    }
+    return 0.5 * (lo + hi);
+}
+
 } // namespace
 
 void generateOutcomes(Context &ctx, const Dataset &data, Table &t, Table &interactions)
@@ -99,11 +179,18 @@ void generateOutcomes(Context &ctx, const Dataset &data, Table &t, Table &intera
     });
     for (auto *x : {&match, &grade, &exper, &sameCity})
         standardise(*x, threads);
-    std::vector<double> score(n);
+    // Competition: the odds scale with the internship's seats per applicant, so popular internships
+    // are harder to get and the seats rarely run out before the draws do.
+    std::vector<double> applicants(ctx.internshipPositions.size(), 0.0);
     for (std::size_t a = 0; a < n; ++a)
+        applicants[std::size_t(actInternship.ints[std::size_t(apps[a])] - 1)] += 1.0;
+    std::vector<double> score(n);
+    for (std::size_t a = 0; a < n; ++a) {
+        const auto j = std::size_t(actInternship.ints[std::size_t(apps[a])] - 1);
         score[a] = sp.signalStrength * (sp.wSkillMatch * match[a] + sp.wCgpa * grade[a] + sp.wExperience * exper[a]
                                         + sp.wSameCity * sameCity[a])
-                   + bias[a];
+                   + bias[a] + std::log(double(ctx.internshipPositions[j]) / applicants[j]);
+    }
 
     // Solve mean(sigmoid(b0 + score)) = rate by safeguarded Newton steps.
     double lo = -60, hi = 60, b0 = std::log(sp.successRate / (1 - sp.successRate));
@@ -122,6 +209,7 @@ void generateOutcomes(Context &ctx, const Dataset &data, Table &t, Table &intera
             next = 0.5 * (lo + hi);
         b0 = next;
     }
+    b0 = solveWithSeats(b0, score, apps, actInternship, ctx.internshipPositions, sp.successRate, threads);
     std::vector<double> prob(n);
     for (std::size_t a = 0; a < n; ++a)
         prob[a] = sigmoid(b0 + score[a]);

@@ -134,8 +134,8 @@ Dataset emptyDataset(const Scenario &sc)
         t.add(numeric("growth_rate", ColumnType::Double, -5, 25, "% per year", "Annual growth", 1));
         t.add(numeric("employee_satisfaction", ColumnType::Double, 3, 5, "score", "Employee satisfaction", 1));
         t.add(numeric("founded_year", ColumnType::Int64, foundedLo, foundedHi, "year", "Year founded", 0));
-        t.add(text("website", "https://<slug>.example.org"));
-        t.add(text("linkedin_url", "https://linkedin.example.org/company/<slug>"));
+        t.add(text("website", "https://{slug}.example.org"));
+        t.add(text("linkedin_url", "https://linkedin.example.org/company/{slug}"));
         t.add(text("description", "One sentence about the company"));
     }
     // students
@@ -163,11 +163,11 @@ Dataset emptyDataset(const Scenario &sc)
         t.add(category("gender", sc.student.gender.labels(), "Gender"));
         t.add(numeric("graduation_year", ColumnType::Int64, gradLo, gradHi, "year", "Graduation year", 0));
         t.add(category("previous_experience", sc.student.experience.labels(), "Previous experience, least to most"));
-        t.add(text("linkedin_url", "https://linkedin.example.org/in/<id>"));
-        t.add(text("github_url", "https://github.example.org/<id>"));
-        t.add(text("portfolio_url", "https://portfolio.example.org/<id>; empty for students without a portfolio", true));
+        t.add(text("linkedin_url", "https://linkedin.example.org/in/{id}"));
+        t.add(text("github_url", "https://github.example.org/{id}"));
+        t.add(text("portfolio_url", "https://portfolio.example.org/{id}; empty for students without a portfolio", true));
         t.add(text("phone", "(+91) 0XXXXXXXXX: a leading 0 after +91 is never a subscriber number"));
-        t.add(text("email", "<id>@example.org"));
+        t.add(text("email", "{id}@example.org"));
         t.add(numeric("created_at", ColumnType::Timestamp, ref - double(sc.student.createdWithinDays) * day, ref,
                       "timestamp", "Profile creation time, before the reference date", 0));
     }
@@ -193,7 +193,7 @@ Dataset emptyDataset(const Scenario &sc)
         t.add(idSpec("internship_id", "INT_", nInternships, "Internship identifier"));
         t.add(fkSpec("company_id", "CMP_", nCompanies, "companies", "The offering company"));
         t.add(category("company", names, "Company name (as in companies.company_name)"));
-        t.add(category("title", titles, "\"<domain> Intern\""));
+        t.add(category("title", titles, "\"{domain} Intern\""));
         t.add(category("domain", sc.internship.domains.labels(), "Work domain"));
         t.add(list("required_skills", skills, "Distinct skills from the domain's pool"));
         t.add(text("description", "One sentence naming the company and domain"));

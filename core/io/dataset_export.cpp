@@ -19,7 +19,8 @@ std::string csvFileName(const std::string &table)
     return "enhanced_" + table + ".csv";
 }
 
-std::string metadataJson(const Dataset &data, const Scenario &scenario, const std::vector<WrittenFile> &files)
+std::string metadataJson(const Dataset &data, const Scenario &scenario, const std::vector<WrittenFile> &files,
+                         const RowSubsets &subsets)
 {
     Json j;
     j["generator"] = {{"name", "PMIS Dataset Studio"}, {"version", PMIS_VERSION}};
@@ -31,6 +32,14 @@ std::string metadataJson(const Dataset &data, const Scenario &scenario, const st
     for (const Table *t : data.tables())
         counts[t->name] = t->rowCount();
     j["row_counts"] = counts;
+    if (!subsets.empty()) {
+        Json filtered = Json::object();
+        for (const auto &[table, subset] : subsets) {
+            const Table *t = data.find(table);
+            filtered[table] = {{"rows", subset.rows.size()}, {"of", t ? t->rowCount() : 0}, {"filter", subset.filter}};
+        }
+        j["filtered_tables"] = filtered;
+    }
 
     Json dists = Json::array();
     for (const ShareComparison &c : tunedShares(data, scenario)) {
@@ -78,8 +87,11 @@ std::string metadataJson(const Dataset &data, const Scenario &scenario, const st
 }
 
 Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scenario, const std::string &folder,
-                                      const CsvOptions &options, const ProgressFn &progress)
+                                      const CsvOptions &options, const ProgressFn &progress, const RowSubsets &subsets)
 {
+    for (const auto &entry : subsets)
+        if (!data.find(entry.first))
+            return Status::error("row subset for unknown table '" + entry.first + "'");
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
     if (ec)
@@ -91,9 +103,14 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
     summary.folder = folder;
     std::vector<std::unique_ptr<AtomicFile>> pending;
     const auto tables = data.tables();
+    auto rowsOf = [&](const Table *t) -> const std::vector<std::uint32_t> * {
+        const auto it = subsets.find(t->name);
+        return it == subsets.end() ? nullptr : &it->second.rows;
+    };
+    auto exportedRows = [&](const Table *t) { return double(rowsOf(t) ? rowsOf(t)->size() : t->rowCount()); };
     double totalRows = 0, doneRows = 0;
     for (const Table *t : tables)
-        totalRows += double(t->rowCount());
+        totalRows += exportedRows(t);
     for (const Table *t : tables) {
         auto file = std::make_unique<AtomicFile>((std::filesystem::path(folder) / csvFileName(t->name)).string());
         if (Status s = file->open(); !s)
@@ -101,18 +118,18 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
         ProgressFn tableProgress;
         if (progress)
             tableProgress = [&](double f, const std::string &phase) {
-                return progress((doneRows + f * double(t->rowCount())) / std::max(1.0, totalRows), phase);
+                return progress((doneRows + f * exportedRows(t)) / std::max(1.0, totalRows), phase);
             };
-        auto written = writeCsv(*file, *t, options, nullptr, tableProgress);
+        auto written = writeCsv(*file, *t, options, rowsOf(t), tableProgress);
         if (!written)
             return written.status();
         if (Status s = file->finish(); !s)
             return s;
-        doneRows += double(t->rowCount());
+        doneRows += exportedRows(t);
         summary.files.push_back(*written);
         pending.push_back(std::move(file));
     }
-    const std::string meta = metadataJson(data, scenario, summary.files);
+    const std::string meta = metadataJson(data, scenario, summary.files, subsets);
     auto metaFile = std::make_unique<AtomicFile>((std::filesystem::path(folder) / kMetadataFileName).string());
     if (Status s = metaFile->open(); !s)
         return s;

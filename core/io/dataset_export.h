@@ -9,10 +9,21 @@
 #include "core/scenario/scenario.h"
 #include "core/util/result.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
 namespace pmis {
+
+// Some rows of one table, for a filtered export: ascending row indices and the filter that chose
+// them (recorded in the metadata).
+struct RowSubset
+{
+    std::vector<std::uint32_t> rows;
+    std::string filter;
+};
+// By table name; tables not named are exported whole.
+using RowSubsets = std::map<std::string, RowSubset>;
 
 struct ExportSummary
 {
@@ -25,9 +36,12 @@ inline constexpr const char *kMetadataFileName = "datasets_metadata.json";
 
 // The metadata document: seed, scenario hash, version, row counts, target vs realized shares,
 // success rate and the SHA-256 of every CSV. Deterministic: no wall-clock time.
-std::string metadataJson(const Dataset &data, const Scenario &scenario, const std::vector<WrittenFile> &files);
+// Filtered tables are listed under "filtered_tables" with their exported row count and filter.
+std::string metadataJson(const Dataset &data, const Scenario &scenario, const std::vector<WrittenFile> &files,
+                         const RowSubsets &subsets = {});
 
 Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scenario, const std::string &folder,
-                                      const CsvOptions &options = {}, const ProgressFn &progress = {});
+                                      const CsvOptions &options = {}, const ProgressFn &progress = {},
+                                      const RowSubsets &subsets = {});
 
 } // namespace pmis
