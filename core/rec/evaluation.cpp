@@ -316,6 +316,7 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
     rep.coefficients = model.coefficients();
     rep.intercept = model.intercept();
     rep.platt = model.platt();
+    rep.calibrationNote = model.calibrationNote();
     for (const GroupAttribute *attr : attributes) {
         for (std::size_t g = 0; g < attr->labels.size(); ++g) {
             GroupCalibration gc{attr->column, attr->labels[g], 0, 0, 0, 0};

@@ -91,6 +91,7 @@ struct EvaluationReport
     std::vector<double> coefficients;
     double intercept = 0;
     PlattScaling platt;
+    std::string calibrationNote;
     std::vector<GroupOpportunity> opportunity;
     std::vector<GroupCalibration> calibrationByGroup;
 

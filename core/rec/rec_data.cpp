@@ -225,6 +225,12 @@ std::int32_t RecData::findInternship(const std::string &id) const
     return it == internshipByNumber.end() ? -1 : it->second;
 }
 
+bool RecData::hasApplied(std::size_t student, std::int32_t internship) const
+{
+    const auto &list = appliedTo[student];
+    return std::binary_search(list.begin(), list.end(), internship);
+}
+
 bool RecData::available(std::size_t internship, std::int64_t referenceTime) const
 {
     if (!active[internship])
@@ -332,6 +338,10 @@ Result<RecData> buildRecData(const Dataset &data)
     if (const Column *c = in.find("stipend"))
         for (std::size_t r = 0; r < d.internships; ++r)
             d.stipend[r] = realOf(*c, r);
+    d.positions.assign(d.internships, std::numeric_limits<double>::quiet_NaN());
+    if (const Column *c = in.find("positions_available"))
+        for (std::size_t r = 0; r < d.internships; ++r)
+            d.positions[r] = realOf(*c, r);
     readCategory(in.find("company_size"), d.internships, d.companySizeLabels, d.companySize);
     d.active.assign(d.internships, 1);
     if (const Column *c = in.find("is_active"))
@@ -397,6 +407,23 @@ Result<RecData> buildRecData(const Dataset &data)
             d.hasTrueProbability = false;
         o.row = std::uint32_t(r);
         d.outcomes.push_back(o);
+    }
+
+    // Who applied where: apply, shortlist and reject events and every outcome row.
+    d.appliedTo.assign(d.students, {});
+    for (std::size_t s = 0; s < d.students; ++s)
+        for (std::uint32_t e = d.eventOffset[s]; e < d.eventOffset[s + 1]; ++e)
+            if (d.events[e].type == EventType::Apply || d.events[e].type == EventType::Shortlist
+                || d.events[e].type == EventType::Reject)
+                d.appliedTo[s].push_back(d.events[e].internship);
+    for (const OutcomeRow &o : d.outcomes)
+        d.appliedTo[std::size_t(o.student)].push_back(o.internship);
+    d.applicants.assign(d.internships, 0);
+    for (auto &list : d.appliedTo) {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        for (std::int32_t i : list)
+            ++d.applicants[std::size_t(i)];
     }
     return d;
 }

@@ -83,6 +83,8 @@ struct RecData
     GroupAttribute tier, ruralUrban, gender;     // protected: audits only, never features
 
     std::vector<double> stipend;                 // NaN when null
+    std::vector<double> positions;               // positions_available; NaN when null or absent
+    std::vector<std::uint32_t> applicants;       // distinct students who applied (events or outcomes)
     std::vector<std::string> companySizeLabels;
     std::vector<std::int32_t> companySize;       // -1 when null
     std::vector<std::uint8_t> active;            // 1 when is_active is true or absent
@@ -93,6 +95,7 @@ struct RecData
     std::vector<std::uint32_t> eventOffset; // students + 1 entries
     std::vector<Event> events;
     std::vector<OutcomeRow> outcomes;       // in table order
+    std::vector<std::vector<std::int32_t>> appliedTo; // per student: internships applied to, sorted
     bool hasTrueProbability = false;
 
     std::unordered_map<std::int64_t, std::int32_t> studentByNumber;    // ID number -> row
@@ -110,6 +113,7 @@ struct RecData
     // unknown.
     std::int32_t findStudent(const std::string &id) const;
     std::int32_t findInternship(const std::string &id) const;
+    bool hasApplied(std::size_t student, std::int32_t internship) const;
     // Open for applications at `referenceTime`: active and not past the deadline.
     bool available(std::size_t internship, std::int64_t referenceTime) const;
 };

@@ -2,14 +2,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace pmis::rec {
 
 namespace {
 
-enum Numeric { SkillMatch, Coverage, Missing, SameCity, LogStipend, Cgpa, NumericCount };
-const char *const kNumericNames[NumericCount] = {"skill_match", "skill_coverage", "missing_skills",
-                                                 "same_city", "log_stipend", "cgpa"};
+enum Numeric { SkillMatch, Coverage, Missing, SameCity, LogStipend, Cgpa, SeatsPerApplicant, NumericCount };
+const char *const kNumericNames[NumericCount] = {"skill_match", "skill_coverage", "missing_skills", "same_city",
+                                                 "log_stipend", "cgpa", "log_seats_per_applicant"};
 
 // Raw numeric features of a pair; NaN for unknown values (imputed later).
 void rawNumeric(const RecData &d, std::size_t s, std::size_t i, double cosine, double *out)
@@ -27,6 +28,10 @@ void rawNumeric(const RecData &d, std::size_t s, std::size_t i, double cosine, d
     const double stipend = d.stipend[i];
     out[LogStipend] = stipend > 0 ? std::log(stipend) : std::numeric_limits<double>::quiet_NaN();
     out[Cgpa] = d.cgpa[s];
+    // Competition: seats per applicant counting this student once, whether or not they applied yet.
+    const double seats = d.positions[i];
+    const double rivals = double(d.applicants[i]) - (d.hasApplied(s, std::int32_t(i)) ? 1.0 : 0.0);
+    out[SeatsPerApplicant] = seats > 0 ? std::log(seats / (rivals + 1.0)) : std::numeric_limits<double>::quiet_NaN();
 }
 
 } // namespace
@@ -161,7 +166,19 @@ Result<SuccessModel> SuccessModel::train(const RecData &d, const ContentModel &c
     for (double &v : m.m_mean)
         v /= double(n);
 
-    if (options.calibrate && !calibrationRows.empty()) {
+    m.m_calibrationRows = calibrationRows.size();
+    std::size_t calPositives = 0;
+    for (std::uint32_t r : calibrationRows)
+        calPositives += d.outcomes[r].success ? 1 : 0;
+    const std::size_t calNegatives = calibrationRows.size() - calPositives;
+    const std::string counts = std::to_string(calPositives) + " successes and " + std::to_string(calNegatives)
+                               + " failures in the calibration slice";
+    if (!options.calibrate) {
+        m.m_calibrationNote = "not calibrated: calibration is off";
+    } else if (calPositives < std::size_t(options.minCalibrationClass)
+               || calNegatives < std::size_t(options.minCalibrationClass)) {
+        m.m_calibrationNote = "not calibrated: " + counts + ", fewer than " + std::to_string(options.minCalibrationClass);
+    } else {
         std::vector<double> scores;
         std::vector<std::uint8_t> labels;
         std::vector<double> row(p);
@@ -173,7 +190,8 @@ Result<SuccessModel> SuccessModel::train(const RecData &d, const ContentModel &c
             labels.push_back(std::uint8_t(o.success));
         }
         m.m_platt = fitPlatt(scores, labels);
-        m.m_calibrationRows = calibrationRows.size();
+        m.m_calibrationNote = m.m_platt.fitted ? "Platt-calibrated on " + counts
+                                               : "not calibrated: Platt's slope was not positive (" + counts + ")";
     }
     return m;
 }

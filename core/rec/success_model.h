@@ -2,8 +2,9 @@
 // The success model: P(selected | student, internship) by L2 logistic regression on pre-outcome
 // features only, with optional balanced class weights and Platt calibration on a held-out slice.
 // Features (RECSYS.md): skill-match cosine, share of required skills held, number of missing
-// skills, same city, log stipend, CGPA (standardised over the fitting rows; nulls take the mean)
-// and one-hot previous experience and company size. Protected attributes (gender, rural/urban,
+// skills, same city, log stipend, CGPA, log seats per applicant (positions_available over the
+// internship's applicants, counting the student once) -- standardised over the fitting rows, nulls
+// take the mean -- and one-hot previous experience and company size. Protected attributes (gender, rural/urban,
 // tier) are never features; neither are post-outcome or ground-truth columns.
 // Explanations: phi_j = w_j (x_j - mean_j) in log-odds, scaled by Platt's slope when calibrated,
 // and base + sum phi_j = the logit of the returned probability.
@@ -21,7 +22,10 @@ struct SuccessOptions
 {
     LogisticOptions logistic;  // lambda = 1 by default
     bool balanced = false;     // class weights n / (2 n_c), intercept corrected by -ln(w1 / w0)
-    bool calibrate = true;     // Platt scaling on the calibration rows when they hold both classes
+    bool calibrate = true;     // Platt scaling on the calibration rows...
+    int minCalibrationClass = 20; // ...when they hold at least this many successes and failures:
+                                  // two parameters fitted to a handful of successes do more harm
+                                  // than good (demo-small's slice holds about 5)
 };
 
 struct SuccessExplanation
@@ -60,6 +64,8 @@ public:
     int iterations() const { return m_iterations; }
     std::size_t fitRows() const { return m_fitRows; }
     std::size_t calibrationRows() const { return m_calibrationRows; }
+    // Why the model is or is not calibrated, in one English line.
+    const std::string &calibrationNote() const { return m_calibrationNote; }
 
 private:
     std::vector<std::string> m_names;
@@ -73,6 +79,7 @@ private:
     PlattScaling m_platt;
     int m_iterations = 0;
     std::size_t m_fitRows = 0, m_calibrationRows = 0;
+    std::string m_calibrationNote;
 };
 
 } // namespace pmis::rec

@@ -1,5 +1,4 @@
-# Recommender preview suites (Qt Test classes: moc runs on each source).
+# Recommender preview suites.
 foreach(suite IN ITEMS test_rec_fairness test_rec_metrics test_rec_models test_rec_pipeline)
     pmis_add_test(${suite} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${suite}.cpp LIBS pmis_core)
-    set_target_properties(${suite} PROPERTIES AUTOMOC ON)
 endforeach()

@@ -414,7 +414,7 @@ private Q_SLOTS:
                                        "feedback", "interview", "selection", "final", "rejection"})
                 QVERIFY2(name.find(banned) == std::string::npos, name.c_str());
         }
-        QCOMPARE(model->featureCount(), std::size_t(6 + 3 + 3));
+        QCOMPARE(model->featureCount(), std::size_t(7 + 3 + 3));
         for (std::size_t s = 0; s < d.students; ++s) {
             for (std::size_t i = 0; i < d.internships; ++i) {
                 const auto x = model->features(d, content, s, i);
