@@ -1,6 +1,7 @@
 # Recommender preview: content, collaborative, success model, hybrid, fairness, evaluation.
 target_sources(pmis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/content_model.cpp ${CMAKE_CURRENT_LIST_DIR}/content_model.h
+    ${CMAKE_CURRENT_LIST_DIR}/dataset_folder.cpp ${CMAKE_CURRENT_LIST_DIR}/dataset_folder.h
     ${CMAKE_CURRENT_LIST_DIR}/evaluation.cpp ${CMAKE_CURRENT_LIST_DIR}/evaluation.h
     ${CMAKE_CURRENT_LIST_DIR}/fairness.cpp ${CMAKE_CURRENT_LIST_DIR}/fairness.h
     ${CMAKE_CURRENT_LIST_DIR}/feedback.cpp ${CMAKE_CURRENT_LIST_DIR}/feedback.h
@@ -11,6 +12,7 @@ target_sources(pmis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/metrics.cpp ${CMAKE_CURRENT_LIST_DIR}/metrics.h
     ${CMAKE_CURRENT_LIST_DIR}/parallel_tasks.h
     ${CMAKE_CURRENT_LIST_DIR}/rec_data.cpp ${CMAKE_CURRENT_LIST_DIR}/rec_data.h
+    ${CMAKE_CURRENT_LIST_DIR}/rec_json.cpp ${CMAKE_CURRENT_LIST_DIR}/rec_json.h
     ${CMAKE_CURRENT_LIST_DIR}/recommender.cpp ${CMAKE_CURRENT_LIST_DIR}/recommender.h
     ${CMAKE_CURRENT_LIST_DIR}/shortlist.cpp ${CMAKE_CURRENT_LIST_DIR}/shortlist.h
     ${CMAKE_CURRENT_LIST_DIR}/success_model.cpp ${CMAKE_CURRENT_LIST_DIR}/success_model.h
