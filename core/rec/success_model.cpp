@@ -174,10 +174,10 @@ Result<SuccessModel> SuccessModel::train(const RecData &d, const ContentModel &c
     const std::string counts = std::to_string(calPositives) + " successes and " + std::to_string(calNegatives)
                                + " failures in the calibration slice";
     if (!options.calibrate) {
-        m.m_calibrationNote = "not calibrated: calibration is off";
+        m.m_calibrationNote = "Not calibrated: calibration is off";
     } else if (calPositives < std::size_t(options.minCalibrationClass)
                || calNegatives < std::size_t(options.minCalibrationClass)) {
-        m.m_calibrationNote = "not calibrated: " + counts + ", fewer than " + std::to_string(options.minCalibrationClass);
+        m.m_calibrationNote = "Not calibrated: " + counts + ", fewer than " + std::to_string(options.minCalibrationClass);
     } else {
         std::vector<double> scores;
         std::vector<std::uint8_t> labels;
@@ -191,7 +191,7 @@ Result<SuccessModel> SuccessModel::train(const RecData &d, const ContentModel &c
         }
         m.m_platt = fitPlatt(scores, labels);
         m.m_calibrationNote = m.m_platt.fitted ? "Platt-calibrated on " + counts
-                                               : "not calibrated: Platt's slope was not positive (" + counts + ")";
+                                               : "Not calibrated: Platt's slope was not positive (" + counts + ")";
     }
     return m;
 }
