@@ -1,5 +1,6 @@
 // pmis-gen generate | schema | presets
 #include "app/cli/commands.h"
+#include "app/cli/export_formats.h"
 #include "app/cli/scenario_options.h"
 #include "app/cli/where_option.h"
 
@@ -23,7 +24,7 @@ enhanced_<table>.csv and datasets_metadata.json into the output folder.
 %s
 Output:
   --out DIR              output folder (default ./pmis-data); created when missing
-  --threads N            worker threads (default: all cores); output is identical for any N
+%s  --threads N            worker threads (default: all cores); output is identical for any N
   --with-truth           also export the ground-truth column outcomes.true_probability
   --no-neutralise        write text cells starting with = + - @ as they are
 %s  --quiet                no progress on stderr
@@ -38,11 +39,11 @@ int runGenerate(const std::vector<std::string> &argv)
 {
     Arguments args;
     std::set<std::string> values = kScenarioOptions;
-    values.insert({"out", "threads", "where"});
+    values.insert({"out", "threads", "where", "format"});
     if (auto error = args.parse(argv, values, {"help", "with-truth", "no-neutralise", "quiet"}); !error.empty())
         return fail(error, 2);
     if (args.has("help")) {
-        std::printf(kGenerateHelp, kScenarioHelp, kWhereHelp);
+        std::printf(kGenerateHelp, kScenarioHelp, kFormatHelp, kWhereHelp);
         return 0;
     }
     if (!args.positional().empty())
@@ -58,6 +59,10 @@ int runGenerate(const std::vector<std::string> &argv)
         threads = int(*n);
     }
     const std::string out = args.value("out").value_or("pmis-data");
+    std::string formatError;
+    const auto formats = parseFormats(args.value("format").value_or("csv"), formatError);
+    if (!formats)
+        return fail(formatError, 2);
     std::optional<WhereOption> where;
     if (auto text = args.value("where")) {
         auto parsed = parseWhereOption(*text, emptyDataset(*scenario));
@@ -89,19 +94,17 @@ int runGenerate(const std::vector<std::string> &argv)
     csv.threads = threads;
     csv.includeGroundTruth = args.has("with-truth");
     csv.neutraliseFormulas = !args.has("no-neutralise");
-    auto summary = exportCsvFolder(*data, *scenario, out, csv,
-                                   [&](double f, const std::string &phase) { return printer(0.7 + 0.3 * f, "writing " + phase); },
-                                   subsets);
+    const int code = writeFormats(*data, &*scenario, out, *formats, csv, printer, subsets);
     printer.done();
-    if (!summary)
-        return fail(summary.error());
+    if (code != 0)
+        return code;
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!args.has("quiet")) {
         std::size_t written = 0;
-        for (const WrittenFile &f : summary->files)
-            written += f.rows;
-        std::fprintf(stderr, "wrote %zu rows in %zu files to %s in %.2f s (scenario %s, seed %llu)\n",
-                     written, summary->files.size(), out.c_str(), seconds, scenario->name.c_str(),
+        for (const Table *t : data->tables())
+            written += subsets.count(t->name) ? subsets.at(t->name).rows.size() : t->rowCount();
+        std::fprintf(stderr, "wrote %zu rows to %s in %.2f s (scenario %s, seed %llu)\n", written, out.c_str(),
+                     seconds, scenario->name.c_str(),
                      static_cast<unsigned long long>(scenario->seed));
     }
     return 0;

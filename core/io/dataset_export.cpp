@@ -1,6 +1,7 @@
 #include "core/io/dataset_export.h"
 
 #include "core/gen/realized.h"
+#include "core/quality/quality_report.h"
 #include "core/scenario/scenario_json.h"
 #include "core/util/file_util.h"
 #include "core/util/sha256.h"
@@ -20,8 +21,9 @@ std::string csvFileName(const std::string &table)
 }
 
 std::string metadataJson(const Dataset &data, const Scenario &scenario, const std::vector<WrittenFile> &files,
-                         const RowSubsets &subsets)
+                         const RowSubsets &subsets, const MetadataExtras *extras)
 {
+    const bool selection = extras && !extras->selection.empty();
     Json j;
     j["generator"] = {{"name", "PMIS Dataset Studio"}, {"version", PMIS_VERSION}};
     j["scenario"] = {{"name", scenario.name},
@@ -40,9 +42,11 @@ std::string metadataJson(const Dataset &data, const Scenario &scenario, const st
         }
         j["filtered_tables"] = filtered;
     }
+    if (selection)
+        j["selection"] = extras->selection;
 
     Json dists = Json::array();
-    for (const ShareComparison &c : tunedShares(data, scenario)) {
+    for (const ShareComparison &c : selection ? std::vector<ShareComparison>() : tunedShares(data, scenario)) {
         Json target = Json::object(), realized = Json::object();
         for (std::size_t i = 0; i < c.labels.size(); ++i) {
             target[c.labels[i]] = c.target[i];
@@ -82,12 +86,20 @@ std::string metadataJson(const Dataset &data, const Scenario &scenario, const st
                             {"bytes", f.bytes},
                             {"sha256", f.sha256}});
     j["files"] = fileList;
+    if (extras && extras->quality) {
+        j["quality"] = Json::parse(quality::qualityReportJson(*extras->quality));
+    } else {
+        auto report = quality::computeQuality(data, selection ? nullptr : &scenario);
+        if (report)
+            j["quality"] = Json::parse(quality::qualityReportJson(*report));
+    }
     j["scenario_json"] = Json::parse(scenarioToJson(scenario));
     return j.dump(2) + "\n";
 }
 
 Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scenario, const std::string &folder,
-                                      const CsvOptions &options, const ProgressFn &progress, const RowSubsets &subsets)
+                                      const CsvOptions &options, const ProgressFn &progress, const RowSubsets &subsets,
+                                      const MetadataExtras *extras)
 {
     for (const auto &entry : subsets)
         if (!data.find(entry.first))
@@ -129,7 +141,7 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
         summary.files.push_back(*written);
         pending.push_back(std::move(file));
     }
-    const std::string meta = metadataJson(data, scenario, summary.files, subsets);
+    const std::string meta = metadataJson(data, scenario, summary.files, subsets, extras);
     auto metaFile = std::make_unique<AtomicFile>((std::filesystem::path(folder) / kMetadataFileName).string());
     if (Status s = metaFile->open(); !s)
         return s;

@@ -25,6 +25,19 @@ struct RowSubset
 // By table name; tables not named are exported whole.
 using RowSubsets = std::map<std::string, RowSubset>;
 
+namespace quality {
+struct QualityReport;
+}
+
+// What the metadata says beyond the data themselves.
+struct MetadataExtras
+{
+    const quality::QualityReport *quality = nullptr; // null: computed against the scenario
+    // Non-empty when the data are not the scenario's own output (a selection with its referential
+    // closure, or imported data): says what they are. Such metadata have no target vs realized shares.
+    std::string selection;
+};
+
 struct ExportSummary
 {
     std::string folder;
@@ -35,13 +48,13 @@ std::string csvFileName(const std::string &table); // "enhanced_students.csv"
 inline constexpr const char *kMetadataFileName = "datasets_metadata.json";
 
 // The metadata document: seed, scenario hash, version, row counts, target vs realized shares,
-// success rate and the SHA-256 of every CSV. Deterministic: no wall-clock time.
+// success rate, the quality report and the SHA-256 of every CSV. Deterministic: no wall-clock time.
 // Filtered tables are listed under "filtered_tables" with their exported row count and filter.
 std::string metadataJson(const Dataset &data, const Scenario &scenario, const std::vector<WrittenFile> &files,
-                         const RowSubsets &subsets = {});
+                         const RowSubsets &subsets = {}, const MetadataExtras *extras = nullptr);
 
 Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scenario, const std::string &folder,
                                       const CsvOptions &options = {}, const ProgressFn &progress = {},
-                                      const RowSubsets &subsets = {});
+                                      const RowSubsets &subsets = {}, const MetadataExtras *extras = nullptr);
 
 } // namespace pmis

@@ -1,0 +1,110 @@
+#include "app/cli/export_formats.h"
+
+#include "app/cli/commands.h"
+#include "core/io/closure.h"
+#include "core/io/dataset_export.h"
+#include "core/io/sqlite_export.h"
+#include "core/quality/quality_report.h"
+#include "core/scenario/scenario_json.h"
+#include "core/util/file_util.h"
+
+#include <filesystem>
+#include <sstream>
+
+namespace pmis::cli {
+
+std::optional<Formats> parseFormats(const std::string &text, std::string &error)
+{
+    Formats f;
+    std::stringstream in(text);
+    std::string name;
+    while (std::getline(in, name, ',')) {
+        if (name == "csv")
+            f.csv = true;
+        else if (name == "sqlite")
+            f.sqlite = true;
+        else if (name == "json")
+            f.json = true;
+        else {
+            error = "--format: unknown format '" + name + "'; expected csv, sqlite or json";
+            return std::nullopt;
+        }
+    }
+    if (!f.csv && !f.sqlite && !f.json) {
+        error = "--format: expected csv, sqlite and/or json";
+        return std::nullopt;
+    }
+    return f;
+}
+
+int writeFormats(const Dataset &data, const Scenario *scenario, const std::string &out, const Formats &formats,
+                 const CsvOptions &csv, ProgressPrinter &printer, const RowSubsets &subsets, const std::string &origin)
+{
+    auto report = quality::computeQuality(data, origin.empty() ? scenario : nullptr,
+                                          [&](double f, const std::string &phase) { return printer(0.7 + 0.05 * f, "checking " + phase); });
+    if (!report)
+        return fail(report.error());
+    // The CSV metadata records a scenario; imported data without one record the reference preset,
+    // marked by `origin` as not generated from it.
+    Scenario reference;
+    if (!scenario) {
+        auto preset = loadPreset("pmis-2025");
+        if (!preset)
+            return fail(preset.error());
+        reference = preset.takeValue();
+    }
+    const Scenario &recorded = scenario ? *scenario : reference;
+    MetadataExtras extras;
+    extras.quality = &*report;
+    extras.selection = origin;
+    const int parts = int(formats.csv) + int(formats.sqlite);
+    int part = 0;
+    const auto stage = [&](const char *what) {
+        const double from = 0.75 + 0.25 * double(part) / std::max(1, parts);
+        ++part;
+        return [&printer, from, parts, what](double f, const std::string &phase) {
+            return printer(from + 0.25 / std::max(1, parts) * f, std::string(what) + " " + phase);
+        };
+    };
+    std::error_code ec;
+    std::filesystem::create_directories(out, ec);
+    if (ec)
+        return fail(out + ": cannot create the folder (" + ec.message() + ")");
+    if (formats.csv) {
+        auto summary = exportCsvFolder(data, recorded, out, csv, stage("writing"), subsets, &extras);
+        if (!summary)
+            return fail(summary.error());
+    } else if (formats.json) {
+        const std::string path = (std::filesystem::path(out) / kMetadataFileName).string();
+        if (Status s = writeFileAtomically(path, metadataJson(data, recorded, {}, subsets, &extras)); !s)
+            return fail(s.message());
+    }
+    if (formats.sqlite) {
+        SqliteOptions options;
+        options.includeGroundTruth = csv.includeGroundTruth;
+        options.selection = origin;
+        // Filtered tables hold their matching rows only (without referential closure, as in the CSV).
+        RowSelection rows;
+        for (const Table *t : data.tables()) {
+            auto &chosen = *rows.find(t->name);
+            if (auto it = subsets.find(t->name); it != subsets.end()) {
+                chosen = it->second.rows;
+                options.selection += std::string(options.selection.empty() ? "" : "; ") + t->name + " where "
+                                     + it->second.filter;
+            } else {
+                chosen.resize(t->rowCount());
+                for (std::size_t r = 0; r < chosen.size(); ++r)
+                    chosen[r] = std::uint32_t(r);
+            }
+        }
+        const Dataset filtered = subsets.empty() ? Dataset() : selectRows(data, rows);
+        const std::string path = (std::filesystem::path(out) / kSqliteFileName).string();
+        auto written = exportSqlite(subsets.empty() ? data : filtered, scenario, path, options, stage("writing sqlite"),
+                                    &*report);
+        if (!written)
+            return fail(written.error());
+    }
+    return 0;
+}
+
+} // namespace pmis::cli

@@ -1,0 +1,386 @@
+// Target vs realized: shares (1 - total variation), laws (1 - Kolmogorov-Smirnov) and piles of
+// values at a range bound, each with the band sampling noise allows.
+#include "core/quality/checks_internal.h"
+
+#include "core/gen/realized.h"
+#include "core/io/closure.h"
+#include "core/io/key_index.h"
+#include "core/quality/noise_band.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <unordered_map>
+
+namespace pmis::quality::detail {
+namespace {
+
+// Beyond twice the 99% band a sampled result is practically impossible by chance.
+constexpr double kFailFactor = 2.0;
+
+// Rows grouped by session_id: the first row of each session and each row's session index.
+struct Sessions
+{
+    std::vector<std::uint32_t> first;
+    std::vector<std::uint32_t> of;
+};
+
+Sessions sessionsOf(const Column &session)
+{
+    Sessions s;
+    std::unordered_map<std::int64_t, std::uint32_t> index;
+    s.of.resize(session.size());
+    for (std::size_t r = 0; r < session.size(); ++r) {
+        const std::int64_t key = session.isNull(r) ? -std::int64_t(r) - 1 : session.ints[r];
+        const auto [it, fresh] = index.emplace(key, std::uint32_t(s.first.size()));
+        if (fresh)
+            s.first.push_back(std::uint32_t(r));
+        s.of[r] = it->second;
+    }
+    return s;
+}
+
+bool constantWithinSessions(const Column &c, const Sessions &s)
+{
+    for (std::size_t r = 0; r < c.size(); ++r) {
+        const std::size_t f = s.first[s.of[r]];
+        if (c.isNull(r) != c.isNull(f) || (!c.isNull(r) && c.number(r) != c.number(f)))
+            return false;
+    }
+    return true;
+}
+
+// The covariance of realized shares whose rows come in sessions (linearised ratio estimator).
+std::vector<double> clusteredCovariance(const Column &c, const Sessions &s, const ShareComparison &cmp)
+{
+    const std::size_t k = cmp.labels.size();
+    std::unordered_map<std::string, std::size_t> labelIndex;
+    for (std::size_t i = 0; i < k; ++i)
+        labelIndex.emplace(cmp.labels[i], i);
+    std::vector<int> codeLabel(c.dict.size(), -1);
+    for (std::size_t d = 0; d < c.dict.size(); ++d)
+        if (auto it = labelIndex.find(c.dict[d]); it != labelIndex.end())
+            codeLabel[d] = int(it->second);
+    std::vector<double> y(s.first.size() * k, 0.0), m(s.first.size(), 0.0);
+    double total = 0;
+    for (std::size_t r = 0; r < c.size(); ++r) {
+        if (c.isNull(r))
+            continue;
+        m[s.of[r]] += 1;
+        total += 1;
+        if (const int l = codeLabel[std::size_t(c.codes[r])]; l >= 0)
+            y[s.of[r] * k + std::size_t(l)] += 1;
+    }
+    std::vector<double> cov(k * k, 0.0), d(k);
+    for (std::size_t g = 0; g < s.first.size(); ++g) {
+        for (std::size_t i = 0; i < k; ++i)
+            d[i] = y[g * k + i] - cmp.target[i] * m[g];
+        for (std::size_t i = 0; i < k; ++i)
+            for (std::size_t j = 0; j < k; ++j)
+                cov[i * k + j] += d[i] * d[j];
+    }
+    for (double &v : cov)
+        v /= std::max(1.0, total * total);
+    return cov;
+}
+
+std::string largestGap(const ShareComparison &cmp)
+{
+    std::size_t worst = 0;
+    for (std::size_t i = 1; i < cmp.labels.size(); ++i)
+        if (std::abs(cmp.realized[i] - cmp.target[i]) > std::abs(cmp.realized[worst] - cmp.target[worst]))
+            worst = i;
+    if (cmp.labels.empty())
+        return {};
+    return "largest gap: '" + cmp.labels[worst] + "' " + percent(cmp.realized[worst]) + " realized vs "
+           + percent(cmp.target[worst]) + " target";
+}
+
+void judge(Check &c, double distance, double band, bool exact, const std::string &what, const std::string &gap)
+{
+    c.expected = 1.0;
+    c.measured = 1.0 - distance;
+    c.low = 1.0 - band;
+    c.high = 1.0;
+    const std::string head = c.metric + " = " + number(c.measured) + " " + what;
+    const std::string inside = "the 99% sampling band (>= " + number(c.low) + ")";
+    if (exact) {
+        c.status = distance <= band + 1e-12 ? CheckStatus::Pass : CheckStatus::Fail;
+        c.reason = c.status == CheckStatus::Pass
+                       ? head + ": exact shares, off by rounding at most (>= " + number(c.low) + ")."
+                       : head + ": exact shares should match up to rounding (>= " + number(c.low) + "); " + gap
+                             + ". The generator did not honour the exact mode.";
+        return;
+    }
+    if (distance <= band) {
+        c.reason = head + ", inside " + inside + ".";
+    } else if (distance <= kFailFactor * band) {
+        c.status = CheckStatus::Warn;
+        c.reason = head + ", just outside " + inside + "; " + gap
+                   + ". Sampling does this about once in 100 checks: try another seed, or exact shares.";
+    } else {
+        c.status = CheckStatus::Fail;
+        c.reason = head + ", far outside " + inside + "; " + gap + ". The values do not follow the target.";
+    }
+}
+
+// Kolmogorov-Smirnov distance between sorted values rounded to a grid of step h and a target CDF.
+double ksDistance(const std::vector<double> &sorted, const std::function<double(double)> &cdf, double h)
+{
+    const double n = double(sorted.size());
+    double d = 0;
+    for (std::size_t i = 0; i < sorted.size();) {
+        std::size_t j = i;
+        while (j < sorted.size() && sorted[j] == sorted[i])
+            ++j;
+        const double v = sorted[i];
+        d = std::max(d, std::abs(double(i) / n - cdf(v - h / 2)));
+        d = std::max(d, std::abs(double(j) / n - cdf(v + h / 2)));
+        i = j;
+    }
+    return d;
+}
+
+void lawCheck(Context &ctx, const std::string &table, const std::string &column, const std::string &part,
+              std::vector<double> values, const std::function<double(double)> &cdf, double h, double lo, double hi)
+{
+    Check &c = ctx.add("distribution." + table + "." + column + (part.empty() ? "" : "[" + part + "]"), "distribution",
+                       table, column);
+    c.metric = "1 - KS";
+    if (values.empty()) {
+        c.status = CheckStatus::Warn;
+        c.reason = "No values" + (part.empty() ? std::string() : " for " + part) + " to compare with the target.";
+        return;
+    }
+    std::sort(values.begin(), values.end());
+    const double d = ksDistance(values, cdf, h);
+    const double band = ksBand(values.size());
+    judge(c, d, band, false, "over " + count(values.size()) + " values" + (part.empty() ? "" : " of " + part),
+          "the target law does not describe them");
+    c.chart.kind = CheckChart::Kind::Cdf;
+    constexpr int kPoints = 101;
+    for (int i = 0; i < kPoints; ++i) {
+        const double x = lo + (hi - lo) * double(i) / (kPoints - 1);
+        const double target = cdf(x + h / 2);
+        const auto at = std::upper_bound(values.begin(), values.end(), x + 1e-9) - values.begin();
+        c.chart.x.push_back(x);
+        c.chart.target.push_back(target);
+        c.chart.realized.push_back(double(at) / double(values.size()));
+        c.chart.bandLow.push_back(std::max(0.0, target - band));
+        c.chart.bandHigh.push_back(std::min(1.0, target + band));
+    }
+}
+
+double step(const Column &c)
+{
+    return c.spec.type == ColumnType::Double ? std::pow(10.0, -c.spec.decimals) : 1.0;
+}
+
+} // namespace
+
+void shareChecks(Context &ctx)
+{
+    if (!ctx.scenario)
+        return;
+    const Column *session = ctx.data.interactions.find("session_id");
+    const bool haveSessions = session && session->spec.type == ColumnType::Id;
+    Sessions sessions;
+    if (haveSessions)
+        sessions = sessionsOf(*session);
+    for (ShareComparison cmp : tunedShares(ctx.data, *ctx.scenario)) {
+        if (cmp.table == "outcomes" && cmp.column == "success")
+            continue; // the success rate has a check of its own
+        Check &c = ctx.add("distribution." + cmp.table + "." + cmp.column, "distribution", cmp.table, cmp.column);
+        c.metric = "1 - TV";
+        const Table &table = *ctx.data.find(cmp.table);
+        const Column *col = table.find(cmp.column);
+        if (!col) {
+            c.status = CheckStatus::Warn;
+            c.reason = "The column is missing, so its shares cannot be compared with the target.";
+            continue;
+        }
+        const bool exact = cmp.mode == ShareMode::Exact;
+        std::string unit = "rows";
+        double band = 0;
+        if (cmp.table == "interactions" && haveSessions && constantWithinSessions(*col, sessions)) {
+            // Drawn once per session: the session is the unit that was sampled (and counted exactly).
+            Table firsts;
+            firsts.name = table.name;
+            firsts.columns.push_back(gatherRows(*col, sessions.first));
+            cmp = compareShares(firsts, cmp.column, cmp.labels, cmp.target, cmp.mode);
+            unit = "sessions";
+            band = shareBand(cmp.target, cmp.rows, cmp.mode);
+        } else if (cmp.table == "interactions" && haveSessions && !exact && col->spec.type == ColumnType::Category) {
+            // Rows of a session are drawn together (a funnel): the band comes from their covariance.
+            unit = "rows in " + count(sessions.first.size()) + " sessions";
+            band = clusteredShareBand(clusteredCovariance(*col, sessions, cmp), cmp.labels.size());
+        } else {
+            band = shareBand(cmp.target, cmp.rows, cmp.mode);
+        }
+        double other = 1.0, gaps = 0;
+        for (std::size_t i = 0; i < cmp.labels.size(); ++i) {
+            other -= cmp.realized[i];
+            gaps += std::abs(cmp.realized[i] - cmp.target[i]);
+        }
+        const double tv = 0.5 * (gaps + std::max(0.0, other));
+        std::string gap = largestGap(cmp);
+        if (other > 1e-9)
+            gap += "; " + percent(other) + " hold values outside the target's labels";
+        judge(c, tv, band, exact, "over " + count(cmp.rows) + " " + unit + (exact ? " (exact mode)" : ""), gap);
+        c.chart.kind = CheckChart::Kind::Shares;
+        c.chart.labels = cmp.labels;
+        c.chart.target = cmp.target;
+        c.chart.realized = cmp.realized;
+        for (double p : cmp.target) {
+            const double half = exact ? 1.0 / double(std::max<std::size_t>(cmp.rows, 1)) : shareHalfWidth(p, cmp.rows);
+            c.chart.bandLow.push_back(std::max(0.0, p - half));
+            c.chart.bandHigh.push_back(std::min(1.0, p + half));
+        }
+    }
+}
+
+void lawChecks(Context &ctx)
+{
+    if (!ctx.scenario)
+        return;
+    const Scenario &sc = *ctx.scenario;
+    // CGPA per tier against its truncated normal.
+    const Table &st = ctx.data.students;
+    const Column *cgpa = st.find("cgpa");
+    const Column *tier = st.find("college_tier");
+    if (cgpa && tier && cgpa->spec.type == ColumnType::Double && tier->spec.type == ColumnType::Category) {
+        for (const auto &[label, law] : sc.student.cgpa) {
+            const std::int32_t code = tier->codeOf(label);
+            std::vector<double> values;
+            for (std::size_t r = 0; r < st.rowCount(); ++r)
+                if (!tier->isNull(r) && tier->codes[r] == code && !cgpa->isNull(r))
+                    values.push_back(cgpa->reals[r]);
+            const NormalSpec n = law;
+            lawCheck(ctx, "students", "cgpa", label, std::move(values),
+                     [n](double x) { return truncatedNormalCdf(x, n.mean, n.sd, n.min, n.max); }, step(*cgpa), n.min,
+                     n.max);
+        }
+    }
+    // Stipends against the mixture of the offering companies' group laws.
+    const Table &in = ctx.data.internships;
+    const Column *stipend = in.find("stipend");
+    const Column *company = in.find("company_id");
+    const Column *group = ctx.data.companies.find("category");
+    const Column *companyId = primaryKeyColumn(ctx.data.companies);
+    if (!stipend || !company || !group || !companyId || !stipend->isNumeric() || group->spec.type != ColumnType::Category)
+        return;
+    const KeyIndex companies(*companyId);
+    std::vector<NormalSpec> laws;
+    std::vector<double> weight;
+    std::unordered_map<std::string, std::size_t> lawOf;
+    for (const CompanyCategory &cat : sc.companyCategories) {
+        NormalSpec n = cat.stipend;
+        n.min = std::max(n.min, sc.internship.stipendMin);
+        n.max = std::min(n.max, sc.internship.stipendMax);
+        lawOf.emplace(cat.label, laws.size());
+        laws.push_back(n);
+        weight.push_back(0);
+    }
+    std::vector<double> values;
+    double lo = INFINITY, hi = -INFINITY;
+    for (std::size_t r = 0; r < in.rowCount(); ++r) {
+        const std::int64_t cr = company->isNull(r) ? -1 : companies.rowOf(company->ints[r]);
+        if (cr < 0 || stipend->isNull(r) || group->isNull(std::size_t(cr)))
+            continue;
+        const auto it = lawOf.find(std::string(group->category(std::size_t(cr))));
+        if (it == lawOf.end())
+            continue;
+        weight[it->second] += 1;
+        values.push_back(stipend->number(r));
+        lo = std::min(lo, laws[it->second].min);
+        hi = std::max(hi, laws[it->second].max);
+    }
+    const double total = double(values.size());
+    const auto mixture = [laws, weight, total](double x) {
+        double f = 0;
+        for (std::size_t k = 0; k < laws.size(); ++k)
+            if (weight[k] > 0)
+                f += weight[k] / total * truncatedNormalCdf(x, laws[k].mean, laws[k].sd, laws[k].min, laws[k].max);
+        return f;
+    };
+    const double h = stipend->spec.type == ColumnType::Int64 ? std::max(1.0, sc.internship.stipendRound) : step(*stipend);
+    lawCheck(ctx, "internships", "stipend", {}, std::move(values), mixture, h, std::isfinite(lo) ? lo : 0,
+             std::isfinite(hi) ? hi : 1);
+}
+
+void pileUpChecks(Context &ctx)
+{
+    constexpr std::size_t kMinRows = 100, kMinDistinct = 50, kWindow = 10;
+    for (const Table *t : ctx.data.tables()) {
+        for (const Column &col : t->columns) {
+            if (col.spec.type != ColumnType::Double && col.spec.type != ColumnType::Int64)
+                continue;
+            std::vector<double> v;
+            v.reserve(col.size());
+            for (std::size_t r = 0; r < col.size(); ++r)
+                if (!col.isNull(r))
+                    v.push_back(col.number(r));
+            if (v.size() < kMinRows)
+                continue;
+            std::sort(v.begin(), v.end());
+            std::vector<double> distinct;
+            std::unique_copy(v.begin(), v.end(), std::back_inserter(distinct));
+            if (distinct.size() < kMinDistinct)
+                continue;
+            std::vector<double> gaps(distinct.size() - 1);
+            for (std::size_t i = 0; i + 1 < distinct.size(); ++i)
+                gaps[i] = distinct[i + 1] - distinct[i];
+            std::nth_element(gaps.begin(), gaps.begin() + std::ptrdiff_t(gaps.size() / 2), gaps.end());
+            const double resolution = gaps[gaps.size() / 2];
+            const double n = double(v.size());
+            Check &c = ctx.add("pileup." + t->name + "." + col.spec.name, "distribution", t->name, col.spec.name);
+            c.metric = "share at a bound";
+            double worstShare = 0;
+            std::string found;
+            for (const bool low : {true, false}) {
+                const double bound = low ? distinct.front() : distinct.back();
+                const auto at = std::size_t(low ? std::upper_bound(v.begin(), v.end(), bound) - v.begin()
+                                                : v.end() - std::lower_bound(v.begin(), v.end(), bound));
+                const double edge = low ? bound + double(kWindow) * resolution * (1 + 1e-9)
+                                        : bound - double(kWindow) * resolution * (1 + 1e-9);
+                const auto near = std::size_t(low ? std::upper_bound(v.begin(), v.end(), edge) - v.begin() - std::ptrdiff_t(at)
+                                                  : std::lower_bound(v.begin(), v.end(), bound) - std::lower_bound(v.begin(), v.end(), edge));
+                const double perStep = double(near) / double(kWindow);
+                const double share = double(at) / n;
+                const bool pile = share >= 0.005 && double(at) > 4 * (perStep + 1) + 3 * std::sqrt(perStep + 1);
+                if (!pile || share <= worstShare)
+                    continue;
+                worstShare = share;
+                const bool declared = low ? col.spec.min && std::abs(*col.spec.min - bound) < resolution / 2
+                                          : col.spec.max && std::abs(*col.spec.max - bound) < resolution / 2;
+                found = percent(share) + " of the values (" + count(at) + ") sit exactly at the "
+                        + (low ? "lowest" : "highest") + " value " + number(bound, col.spec.type == ColumnType::Double ? col.spec.decimals : 0)
+                        + (declared ? std::string(", the declared ") + (low ? "minimum" : "maximum") : std::string())
+                        + ", against about " + number(perStep / n * 100, 2) + "% per step next to it";
+                c.chart = {};
+                c.chart.kind = CheckChart::Kind::Shares;
+                for (std::size_t i = 0; i <= kWindow && i < distinct.size(); ++i) {
+                    const double x = low ? distinct[i] : distinct[distinct.size() - 1 - i];
+                    const auto cnt = std::upper_bound(v.begin(), v.end(), x) - std::lower_bound(v.begin(), v.end(), x);
+                    c.chart.labels.push_back(number(x, col.spec.type == ColumnType::Double ? col.spec.decimals : 0));
+                    c.chart.realized.push_back(double(cnt) / n);
+                }
+                if (!low) {
+                    std::reverse(c.chart.labels.begin(), c.chart.labels.end());
+                    std::reverse(c.chart.realized.begin(), c.chart.realized.end());
+                }
+            }
+            c.measured = worstShare;
+            c.expected = 0;
+            if (found.empty()) {
+                c.reason = "No value piles up at the lowest or highest value.";
+                continue;
+            }
+            c.status = worstShare >= 0.01 ? CheckStatus::Fail : CheckStatus::Warn;
+            c.reason = found + ": values outside the range were probably clipped to it. Draw inside the range "
+                               "(truncate and resample) instead of clipping.";
+        }
+    }
+}
+
+} // namespace pmis::quality::detail

@@ -1,0 +1,46 @@
+#pragma once
+// The groups of checks computeQuality runs. Internal to core/quality.
+
+#include "core/quality/quality_report.h"
+
+#include <string>
+#include <vector>
+
+namespace pmis::quality::detail {
+
+struct Context
+{
+    const Dataset &data;
+    const Scenario *scenario; // null: no targets
+    QualityOptions options;
+    int threads = 1;
+    std::vector<Check> checks;
+
+    Check &add(std::string id, std::string category, std::string table = {}, std::string column = {});
+};
+
+// Row counts, completeness, uniqueness, keys, ID prefixes, ranges and value sets.
+void rowCountChecks(Context &ctx);
+void completenessChecks(Context &ctx);
+void uniquenessChecks(Context &ctx);
+void keyChecks(Context &ctx);
+void rangeChecks(Context &ctx);
+// Target vs realized: shares (1 - TV), laws (1 - KS), and piles at a range bound.
+void shareChecks(Context &ctx);
+void lawChecks(Context &ctx);
+void pileUpChecks(Context &ctx);
+// Children per parent, unmatched skills, the success rate, contact data and deadlines.
+void shapeChecks(Context &ctx);
+void skillChecks(Context &ctx);
+void outcomeChecks(Context &ctx);
+void privacyChecks(Context &ctx);
+void deadlineChecks(Context &ctx);
+
+// Formatting for reasons: "0.21%", "12,623", "7.85".
+std::string percent(double share);
+std::string count(std::size_t n);
+std::string number(double value, int decimals = 4);
+// A few distinct examples, quoted and comma-joined: "'r', 'linux', 'jenkins' and 4 more".
+std::string examples(const std::vector<std::string> &values, std::size_t shown = 5);
+
+} // namespace pmis::quality::detail
