@@ -92,7 +92,7 @@ int runEvaluate(const std::vector<std::string> &argv)
     Arguments args;
     std::set<std::string> values = kRecValueOptions;
     values.insert({"k", "max-k", "bootstrap", "seed-eval", "fair"});
-    if (auto error = args.parse(argv, values, {"help", "json", "quiet"}); !error.empty())
+    if (auto error = args.parse(argv, values, {"help", "json", "quiet", "balanced"}); !error.empty())
         return fail(error, 2);
     if (args.has("help")) {
         std::printf(kEvaluateHelp, kRecSourceHelp);
@@ -135,6 +135,7 @@ int runEvaluate(const std::vector<std::string> &argv)
     auto src = loadRecSource(args);
     if (!src)
         return fail(src.error());
+    reportImportIssues(*src, args.has("quiet"));
     std::vector<rec::GroupSpec> groups;
     if (auto v = args.value("fair")) {
         auto parsed = rec::parseFairSpec(*src->data, *v);

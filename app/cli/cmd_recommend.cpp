@@ -69,7 +69,7 @@ int runRecommend(const std::vector<std::string> &argv)
     Arguments args;
     std::set<std::string> values = kRecValueOptions;
     values.insert({"student", "k"});
-    if (auto error = args.parse(argv, values, {"help", "json", "quiet"}); !error.empty())
+    if (auto error = args.parse(argv, values, {"help", "json", "quiet", "balanced"}); !error.empty())
         return fail(error, 2);
     if (args.has("help")) {
         std::printf(kRecommendHelp, kRecSourceHelp);
@@ -88,6 +88,7 @@ int runRecommend(const std::vector<std::string> &argv)
     auto src = loadRecSource(args);
     if (!src)
         return fail(src.error());
+    reportImportIssues(*src, args.has("quiet"));
     const std::int32_t student = src->data->findStudent(*args.value("student"));
     if (student < 0)
         return fail("--student: no student '" + *args.value("student") + "' in the data (" + src->description + ")");
@@ -143,7 +144,7 @@ int runShortlist(const std::vector<std::string> &argv)
     Arguments args;
     std::set<std::string> values = kRecValueOptions;
     values.insert({"internship", "k", "fair", "alpha"});
-    if (auto error = args.parse(argv, values, {"help", "json", "quiet", "unadjusted", "applicants-only"}); !error.empty())
+    if (auto error = args.parse(argv, values, {"help", "json", "quiet", "unadjusted", "applicants-only", "balanced"}); !error.empty())
         return fail(error, 2);
     if (args.has("help")) {
         std::printf(kShortlistHelp, kRecSourceHelp);
@@ -172,6 +173,7 @@ int runShortlist(const std::vector<std::string> &argv)
     auto src = loadRecSource(args);
     if (!src)
         return fail(src.error());
+    reportImportIssues(*src, args.has("quiet"));
     const rec::RecData &d = *src->data;
     const std::int32_t internship = d.findInternship(*args.value("internship"));
     if (internship < 0)

@@ -2,7 +2,7 @@
 
 #include "app/cli/scenario_options.h"
 #include "core/gen/generator.h"
-#include "core/rec/dataset_folder.h"
+#include "core/io/dataset_import.h"
 #include "core/util/civil_time.h"
 
 #include <algorithm>
@@ -17,16 +17,19 @@ const std::set<std::string> kRecValueOptions = [] {
 }();
 
 const char *kRecSourceHelp = R"(Data:
-  --data DIR             a folder of enhanced_<table>.csv files (the studio's export)
+  --data PATH            a folder of enhanced_<table>.csv files (the studio's or the old
+                         generator's layout) or a SQLite file the studio wrote
   --preset NAME          ...or generate a preset in memory (see 'pmis-gen presets'),
   --scenario FILE        ...or a scenario file; --seed, --students, --internships,
                          --interactions and --success-rate override it
   --reference-date D     YYYY-MM-DD: internships past their deadline on D are expired
-                         (default: the scenario's, or the folder's metadata)
+                         (default: the scenario's, or the one recorded with the data,
+                         else the day after the last interaction)
 Model:
   --weights C,F,S[,P]    blend weights of content, CF, P(success) and popularity
                          (default 0.4,0.3,0.3,0)
   --cf knn|als           collaborative filtering: item-kNN (default) or implicit ALS
+  --balanced             balanced class weights for the success model (intercept corrected)
   --threads N            worker threads (default: all cores); results do not depend on it
 )";
 
@@ -39,13 +42,16 @@ Result<RecSource> loadRecSource(const Arguments &args)
         for (const char *name : {"preset", "scenario", "seed", "students", "internships", "interactions", "success-rate"})
             if (args.has(name))
                 return Status::error(std::string("--data and --") + name + " exclude each other");
-        const std::string folder = *args.value("data");
-        auto loaded = rec::loadDatasetFolder(folder);
-        if (!loaded)
-            return loaded.status();
-        data = loaded.takeValue();
-        reference = rec::folderReferenceTime(folder);
-        src.description = "folder " + folder;
+        const std::string path = *args.value("data");
+        auto imported = importDataset(path);
+        if (!imported)
+            return imported.status();
+        data = std::move(imported->data);
+        if (imported->scenario)
+            reference = imported->scenario->referenceSeconds();
+        src.importErrors = imported->errors;
+        src.importWarnings = imported->warnings;
+        src.description = imported->format + " " + path;
     } else {
         if (!args.has("preset") && !args.has("scenario"))
             return Status::error("no data: give --data DIR, or --preset NAME / --scenario FILE to generate it");
@@ -78,6 +84,15 @@ Result<RecSource> loadRecSource(const Arguments &args)
     return src;
 }
 
+void reportImportIssues(const RecSource &source, bool quiet)
+{
+    if (quiet || source.importErrors + source.importWarnings == 0)
+        return;
+    std::fprintf(stderr, "note: the import reported %zu errors and %zu warnings ('pmis-gen validate' lists them); "
+                         "cells that did not parse are empty\n",
+                 source.importErrors, source.importWarnings);
+}
+
 Result<rec::RecommenderOptions> recommenderOptions(const Arguments &args)
 {
     rec::RecommenderOptions o;
@@ -105,6 +120,7 @@ Result<rec::RecommenderOptions> recommenderOptions(const Arguments &args)
         else if (*v != "knn")
             return Status::error("--cf: '" + *v + "' is not knn or als");
     }
+    o.success.balanced = args.has("balanced");
     if (auto v = args.value("threads")) {
         const auto n = parseInteger(*v, 1, 1024);
         if (!n)

@@ -176,25 +176,54 @@ private:
     std::map<std::string, std::int32_t> m_index;
 };
 
-// A categorical column whose dictionary order is kept when it is a Category (so ordered levels
-// such as previous_experience stay ordered); other types get first-seen order.
+// A categorical column's labels in the declared order of its value set (spec.allowed: ordered levels
+// such as previous_experience stay ordered, and generated and imported data agree), then any other
+// values in dictionary or first-seen order.
 void readCategory(const Column *c, std::size_t rows, std::vector<std::string> &labels,
                   std::vector<std::int32_t> &codes)
 {
     codes.assign(rows, -1);
     if (!c)
         return;
+    Interner intern(labels);
+    for (const std::string &v : c->spec.allowed)
+        intern(v);
     if (c->spec.type == ColumnType::Category) {
-        labels = c->dict;
+        std::vector<std::int32_t> remap(c->dict.size());
+        for (std::size_t k = 0; k < c->dict.size(); ++k)
+            remap[k] = intern(c->dict[k]);
         for (std::size_t r = 0; r < rows; ++r)
-            codes[r] = c->isNull(r) ? -1 : c->codes[r];
+            codes[r] = c->isNull(r) ? -1 : remap[std::size_t(c->codes[r])];
         return;
     }
-    Interner intern(labels);
     for (std::size_t r = 0; r < rows; ++r) {
         const std::string v = cellString(*c, r);
         codes[r] = v.empty() ? -1 : intern(v);
     }
+}
+
+// Nominal attributes (tier, rural/urban, gender, company size) in alphabetical order, so every source
+// of the same data lists their groups alike.
+void sortLabels(std::vector<std::string> &labels, std::vector<std::int32_t> &codes)
+{
+    std::vector<std::int32_t> order(labels.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        order[k] = std::int32_t(k);
+    std::sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) {
+        return normaliseToken(labels[std::size_t(a)]) != normaliseToken(labels[std::size_t(b)])
+                   ? normaliseToken(labels[std::size_t(a)]) < normaliseToken(labels[std::size_t(b)])
+                   : labels[std::size_t(a)] < labels[std::size_t(b)];
+    });
+    std::vector<std::int32_t> rank(labels.size());
+    std::vector<std::string> sorted;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        rank[std::size_t(order[k])] = std::int32_t(k);
+        sorted.push_back(labels[std::size_t(order[k])]);
+    }
+    labels = std::move(sorted);
+    for (std::int32_t &c : codes)
+        if (c >= 0)
+            c = rank[std::size_t(c)];
 }
 
 EventType eventTypeOf(const std::string &label)
@@ -332,6 +361,7 @@ Result<RecData> buildRecData(const Dataset &data)
                               {&d.gender, "gender"}}) {
         attr->column = name;
         readCategory(st.find(name), d.students, attr->labels, attr->codes);
+        sortLabels(attr->labels, attr->codes);
     }
 
     d.stipend.assign(d.internships, std::numeric_limits<double>::quiet_NaN());
@@ -343,6 +373,7 @@ Result<RecData> buildRecData(const Dataset &data)
         for (std::size_t r = 0; r < d.internships; ++r)
             d.positions[r] = realOf(*c, r);
     readCategory(in.find("company_size"), d.internships, d.companySizeLabels, d.companySize);
+    sortLabels(d.companySizeLabels, d.companySize);
     d.active.assign(d.internships, 1);
     if (const Column *c = in.find("is_active"))
         for (std::size_t r = 0; r < d.internships; ++r)

@@ -46,7 +46,7 @@ struct OutcomeRow
 };
 
 // A protected or audit attribute of students (rural_urban, college_tier, gender): one code per
-// student (-1 = null) into `labels`.
+// student (-1 = null) into `labels`, which are in alphabetical order.
 struct GroupAttribute
 {
     std::string column;
@@ -78,7 +78,7 @@ struct RecData
     std::vector<std::int32_t> internshipCity;
 
     std::vector<double> cgpa;                    // NaN when null or absent
-    std::vector<std::string> experienceLabels;   // as the column's dictionary orders them
+    std::vector<std::string> experienceLabels;   // the declared order (least to most), then others
     std::vector<std::int32_t> experience;        // -1 when null
     GroupAttribute tier, ruralUrban, gender;     // protected: audits only, never features
 

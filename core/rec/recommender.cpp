@@ -215,8 +215,13 @@ StudentRecommendations Recommender::recommend(std::size_t student, std::size_t k
     out.eligible = candidates.size();
     const BlendWeights &w = weights ? *weights : m_options.weights;
     std::vector<std::uint8_t> inPool(n, 0);
-    for (const auto *scores : {&cosine, &cf, &prob})
-        markTop(candidates, *scores, m_options.poolPerComponent, inPool);
+    markTop(candidates, cosine, m_options.poolPerComponent, inPool);
+    markTop(candidates, prob, m_options.poolPerComponent, inPool);
+    std::vector<std::int32_t> unseen; // CF's own list leaves out what the student already saw
+    for (std::int32_t i : candidates)
+        if (!m_feedback.seen(student, i))
+            unseen.push_back(i);
+    markTop(unseen, cf, m_options.poolPerComponent, inPool);
     if (w.popularity > 0)
         markTop(candidates, m_popularity, m_options.poolPerComponent, inPool);
     std::vector<std::int32_t> pool;

@@ -2,7 +2,7 @@
 // The hybrid recommender: content (TF-IDF), collaborative (item-kNN, or implicit ALS) and the
 // success model, blended as score = w_c content + w_f CF + w_s P(success) after per-student min-max
 // normalisation of each component over the candidate pool (the union of each component's top
-// `poolPerComponent`). An optional fourth component, popularity (students with positive feedback),
+// `poolPerComponent`; CF's list leaves out internships the student has seen). An optional fourth component, popularity (students with positive feedback),
 // has weight 0 by default; with a positive weight its top list joins the pool. Inactive, expired (deadline before the reference time) and already-applied
 // internships are excluded. Every recommendation carries additive explanations computed from the
 // same values and feature vector that produced its score.

@@ -1,7 +1,6 @@
 # Recommender preview: content, collaborative, success model, hybrid, fairness, evaluation.
 target_sources(pmis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/content_model.cpp ${CMAKE_CURRENT_LIST_DIR}/content_model.h
-    ${CMAKE_CURRENT_LIST_DIR}/dataset_folder.cpp ${CMAKE_CURRENT_LIST_DIR}/dataset_folder.h
     ${CMAKE_CURRENT_LIST_DIR}/evaluation.cpp ${CMAKE_CURRENT_LIST_DIR}/evaluation.h
     ${CMAKE_CURRENT_LIST_DIR}/fairness.cpp ${CMAKE_CURRENT_LIST_DIR}/fairness.h
     ${CMAKE_CURRENT_LIST_DIR}/feedback.cpp ${CMAKE_CURRENT_LIST_DIR}/feedback.h

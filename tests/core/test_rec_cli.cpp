@@ -48,7 +48,22 @@ bool close(const QJsonValue &a, const QJsonValue &b, QString path, QString &wher
         return false;
     }
     if (a.isArray()) {
-        const QJsonArray x = a.toArray(), y = b.toArray();
+        QJsonArray x = a.toArray(), y = b.toArray();
+        // Features are matched by name: one-hot levels may come in another order from an import.
+        const auto byName = [](const QJsonArray &array) {
+            QList<QJsonValue> items(array.begin(), array.end());
+            std::sort(items.begin(), items.end(), [](const QJsonValue &p, const QJsonValue &q) {
+                return p.toObject()[QStringLiteral("name")].toString() < q.toObject()[QStringLiteral("name")].toString();
+            });
+            QJsonArray out;
+            for (const QJsonValue &v : items)
+                out.append(v);
+            return out;
+        };
+        if (!x.isEmpty() && x.first().isObject() && x.first().toObject().contains(QStringLiteral("name"))) {
+            x = byName(x);
+            y = byName(y);
+        }
         if (x.size() != y.size()) {
             where = path;
             return false;
@@ -172,6 +187,15 @@ private Q_SLOTS:
         QCOMPARE(doc[key("explanations")].toObject()[key("feature_vector_mismatches")].toInt(), 0);
     }
 
+    void legacyFolder()
+    {
+        // The old generator's layout (INT_ interaction IDs, fractional timestamps) imports and ranks.
+        const Run r = pmisGen({key("recommend"), key("--data"), QStringLiteral(PMIS_TEST_DATA "/legacy"),
+                               key("--student"), key("STU_00001"), key("--json"), key("--quiet")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(json(r)[key("recommendations")].toArray().size(), 10);
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -183,7 +207,7 @@ private Q_SLOTS:
         QTest::newRow("no student") << QStringList{key("recommend"), key("--data"), d} << 2 << key("needs --student");
         QTest::newRow("no data") << QStringList{key("recommend"), key("--student"), key("STU_00001")} << 1 << key("no data");
         QTest::newRow("missing folder") << QStringList{key("evaluate"), key("--data"), d + key("/nowhere")} << 1
-                                        << key("not a folder");
+                                        << key("no such file or folder");
         QTest::newRow("bad group") << QStringList{key("shortlist"), key("--data"), d, key("--internship"), key("INT_00001"),
                                                   key("--fair"), key("martian=0.2")}
                                    << 2 << key("unknown group 'martian'");

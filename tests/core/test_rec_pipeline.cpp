@@ -200,6 +200,12 @@ private Q_SLOTS:
                     sum += c;
                 QVERIFY(std::abs(sum - item.score) <= 1e-9);
                 QVERIFY(!item.reason.empty());
+                std::vector<std::int32_t> both = item.content.matched;
+                both.insert(both.end(), item.content.missing.begin(), item.content.missing.end());
+                std::sort(both.begin(), both.end());
+                QCOMPARE(both, d.requiredSkills[i]); // matched and missing partition the required skills
+                for (std::size_t m = 1; m < item.content.missing.size(); ++m) // rarest first
+                    QVERIFY(r.content().idf(item.content.missing[m - 1]) >= r.content().idf(item.content.missing[m]));
                 ++shown;
             }
             for (std::size_t k = 1; k < recs.items.size(); ++k)

@@ -5,6 +5,7 @@
 #include "widgets/rec/rec_job.h"
 #include "widgets/rec/rec_student_panel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -50,6 +51,10 @@ RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
     top->addSpacing(12);
     top->addWidget(new QLabel(tr("Collaborative:"), this));
     top->addWidget(m_cf);
+    m_balanced = new QCheckBox(tr("Balanced class weights"), this);
+    m_balanced->setObjectName(QStringLiteral("balancedWeights"));
+    m_balanced->setToolTip(tr("Weight successes and failures equally when fitting the success model"));
+    top->addWidget(m_balanced);
     top->addStretch(1);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
@@ -108,6 +113,7 @@ RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
             train();
     });
     connect(m_cf, &QComboBox::currentIndexChanged, this, [this] { train(); });
+    connect(m_balanced, &QCheckBox::toggled, this, [this] { train(); });
 }
 
 RecommenderView::~RecommenderView()
@@ -141,6 +147,7 @@ rec::RecommenderOptions RecommenderView::options() const
     rec::RecommenderOptions o;
     o.weights = weights();
     o.cf = m_cf->currentIndex() == 1 ? rec::CfMethod::Als : rec::CfMethod::ItemKnn;
+    o.success.balanced = m_balanced->isChecked();
     return o;
 }
 

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -59,6 +60,7 @@ private:
     std::shared_ptr<const rec::Recommender> m_recommender;
     QDoubleSpinBox *m_weight[rec::ComponentCount] = {};
     QComboBox *m_cf = nullptr;
+    QCheckBox *m_balanced = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QTabWidget *m_tabs = nullptr;
