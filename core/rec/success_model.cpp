@@ -28,9 +28,10 @@ void rawNumeric(const RecData &d, std::size_t s, std::size_t i, double cosine, d
     const double stipend = d.stipend[i];
     out[LogStipend] = stipend > 0 ? std::log(stipend) : std::numeric_limits<double>::quiet_NaN();
     out[Cgpa] = d.cgpa[s];
-    // Competition: seats per applicant counting this student once, whether or not they applied yet.
+    // Competition: seats per applicant with one more applicant. The same for every student (whether
+    // or not they applied), so a held-out application cannot leak into its own feature.
     const double seats = d.positions[i];
-    const double rivals = double(d.applicants[i]) - (d.hasApplied(s, std::int32_t(i)) ? 1.0 : 0.0);
+    const double rivals = double(d.applicants[i]);
     out[SeatsPerApplicant] = seats > 0 ? std::log(seats / (rivals + 1.0)) : std::numeric_limits<double>::quiet_NaN();
 }
 

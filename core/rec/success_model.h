@@ -3,8 +3,8 @@
 // features only, with optional balanced class weights and Platt calibration on a held-out slice.
 // Features (RECSYS.md): skill-match cosine, share of required skills held, number of missing
 // skills, same city, log stipend, CGPA, log seats per applicant (positions_available over the
-// internship's applicants, counting the student once) -- standardised over the fitting rows, nulls
-// take the mean -- and one-hot previous experience and company size. Protected attributes (gender, rural/urban,
+// internship's applicants + 1, the same for every student) -- standardised over the fitting rows,
+// nulls take the mean -- and one-hot previous experience and company size. Protected attributes (gender, rural/urban,
 // tier) are never features; neither are post-outcome or ground-truth columns.
 // Explanations: phi_j = w_j (x_j - mean_j) in log-odds, scaled by Platt's slope when calibrated,
 // and base + sum phi_j = the logit of the returned probability.
