@@ -177,10 +177,7 @@ int runEvaluate(const std::vector<std::string> &argv)
     printer.done();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (args.has("json")) {
-        std::string doc = rec::evaluationJson(*report);
-        if (audit)
-            doc = doc.substr(0, doc.rfind('}')) + ",\n  \"shortlist_audit\": " + rec::shortlistAuditJson(*audit, groups)
-                  + "}\n";
+        const std::string doc = rec::evaluationJson(*report, audit ? &*audit : nullptr, groups);
         std::fputs(doc.c_str(), stdout);
         return 0;
     }

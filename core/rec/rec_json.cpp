@@ -237,7 +237,24 @@ std::string shortlistJson(const Recommender &r, const ShortlistResult &s, const 
     return doc.dump(2) + "\n";
 }
 
-std::string evaluationJson(const EvaluationReport &r)
+namespace {
+
+Json auditJson(const ShortlistAudit &audit, const std::vector<GroupSpec> &groups)
+{
+    Json g = Json::array();
+    for (const GroupSpec &spec : groups)
+        g.push_back(Json{{"key", spec.key}, {"attribute", spec.attribute}, {"label", spec.label}, {"share", spec.share}});
+    return Json{{"slates", audit.slates},
+                {"groups", g},
+                {"constraints_met_before", audit.passBefore},
+                {"constraints_met_after", audit.passAfter},
+                {"mean_ndcg_retained", audit.meanNdcgRetained},
+                {"exposure", exposureJson(audit.exposure)}};
+}
+
+} // namespace
+
+std::string evaluationJson(const EvaluationReport &r, const ShortlistAudit *audit, const std::vector<GroupSpec> &groups)
 {
     Json methods = Json::array();
     for (const MethodReport &m : r.methods) {
@@ -265,7 +282,7 @@ std::string evaluationJson(const EvaluationReport &r)
         calibration.push_back(Json{{"attribute", g.attribute}, {"group", g.label}, {"n", g.n},
                                    {"mean_predicted", g.predicted}, {"observed_rate", g.observed},
                                    {"roc_auc", number(g.auc)}});
-    const Json doc{
+    Json doc{
         {"k", r.k},
         {"ranking",
          Json{{"split", "per-student temporal leave-last-out"},
@@ -294,21 +311,9 @@ std::string evaluationJson(const EvaluationReport &r)
               {"max_content_error", r.maxContentError},
               {"max_cf_error", r.maxCfError},
               {"feature_vector_mismatches", r.featureMismatches}}}};
+    if (audit)
+        doc["shortlist_audit"] = auditJson(*audit, groups);
     return doc.dump(2) + "\n";
-}
-
-std::string shortlistAuditJson(const ShortlistAudit &audit, const std::vector<GroupSpec> &groups)
-{
-    Json g = Json::array();
-    for (const GroupSpec &spec : groups)
-        g.push_back(Json{{"key", spec.key}, {"attribute", spec.attribute}, {"label", spec.label}, {"share", spec.share}});
-    const Json doc{{"slates", audit.slates},
-                   {"groups", g},
-                   {"constraints_met_before", audit.passBefore},
-                   {"constraints_met_after", audit.passAfter},
-                   {"mean_ndcg_retained", audit.meanNdcgRetained},
-                   {"exposure", exposureJson(audit.exposure)}};
-    return doc.dump(2);
 }
 
 } // namespace pmis::rec

@@ -14,8 +14,8 @@ std::string recommendationsJson(const Recommender &recommender, const StudentRec
                                 const BlendWeights &weights, const Eligibility &rule);
 std::string shortlistJson(const Recommender &recommender, const ShortlistResult &result,
                           const ShortlistOptions &options);
-std::string evaluationJson(const EvaluationReport &report);
-// A JSON object (not a whole document) for an audit of many shortlists.
-std::string shortlistAuditJson(const ShortlistAudit &audit, const std::vector<GroupSpec> &groups);
+// With an audit of fair shortlists (and its groups) when one was run.
+std::string evaluationJson(const EvaluationReport &report, const ShortlistAudit *audit = nullptr,
+                           const std::vector<GroupSpec> &groups = {});
 
 } // namespace pmis::rec
