@@ -7,6 +7,7 @@
 #include "app/studio/studio_settings.h"
 #include "app/studio/user_guide_dialog.h"
 #include "core/scenario/scenario_json.h"
+#include "widgets/rec/recommender_view.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/generate_job.h"
 #include "widgets/studio/job_status_widget.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &StudioDocument::datasetChanged, this, [this] {
         m_overview->setDataset(m_document->dataset());
         m_data->setDataset(m_document->dataset());
+        m_recommender->setDataset(m_document->dataset(), m_document->datasetScenario());
     });
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
         if (maybeSave())
@@ -123,7 +125,8 @@ void MainWindow::createTabs()
     };
     m_tabs->addTab(placeholder(tr("Quality checks of the generated dataset will appear here.")),
                    tr("Quality"));
-    m_tabs->addTab(placeholder(tr("The recommender preview will appear here.")), tr("Recommender"));
+    m_recommender = new RecommenderView(m_tabs);
+    m_tabs->addTab(m_recommender, tr("Recommender"));
     // ------------------------------------------------------------------------------------------
     setCentralWidget(m_tabs);
 }

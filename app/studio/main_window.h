@@ -18,6 +18,7 @@ class GenerateJob;
 class JobStatusWidget;
 class LanguageManager;
 class OverviewTab;
+class RecommenderView;
 class RecentFiles;
 class ScenarioEditorDock;
 class StudioDocument;
@@ -73,6 +74,7 @@ private:
     ScenarioEditorDock *m_editor;
     QTabWidget *m_tabs;
     OverviewTab *m_overview;
+    RecommenderView *m_recommender = nullptr;
     DataTab *m_data;
     GenerateJob *m_generate;
     ExportJob *m_export;
