@@ -13,7 +13,7 @@
 
 namespace pmis::importing {
 
-using Json = nlohmann::json;
+using Json = nlohmann::ordered_json; // key order matters: share tables keep their label order
 
 Loaded::Loaded()
 {
@@ -208,11 +208,21 @@ void reportDanglingKeys(Loaded &loaded, LoadedTable &t, IssueLog &log)
             log.warning(t.source, 0, field, fk.spec.name,
                         "keys use the prefix '" + fk.spec.idPrefix + "' but " + parent->source + " uses '"
                             + pk->spec.idPrefix + "'");
+        // The first few rows by themselves, then one line with the count.
+        constexpr std::size_t kShown = 5;
         const KeyIndex index(*pk);
-        for (std::size_t r = 0; r < fk.size(); ++r)
-            if (!fk.isNull(r) && !index.contains(fk.ints[r]))
+        std::size_t dangling = 0;
+        for (std::size_t r = 0; r < fk.size(); ++r) {
+            if (fk.isNull(r) || index.contains(fk.ints[r]))
+                continue;
+            if (dangling++ < kShown)
                 log.warning(t.source, t.lines[r], field, fk.spec.name,
                             "'" + fk.text(r) + "' is not in " + parent->source + "; expected the ID of one of its rows");
+        }
+        if (dangling > kShown)
+            log.warning(t.source, 0, field, fk.spec.name,
+                        std::to_string(dangling) + " keys in all name no row of " + parent->source
+                            + " (the first " + std::to_string(kShown) + " are listed)");
     }
 }
 
