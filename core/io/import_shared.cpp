@@ -84,7 +84,7 @@ Metadata readMetadata(std::string_view json, const std::string &source, IssueLog
             log.warning(source, 0, 0, {}, "the recorded scenario is not valid (" + scenario.error()
                                               + "); reference schemas are used instead");
     }
-    m.selection = j.contains("selection");
+    m.selection = j.contains("selection") || j.contains("filtered_tables");
     m.claimsComplete = claimsCompleteness(j);
     return m;
 }
