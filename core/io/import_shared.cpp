@@ -3,6 +3,7 @@
 
 #include "core/gen/generator.h"
 #include "core/io/key_index.h"
+#include "core/io/schema_json.h"
 #include "core/scenario/scenario_json.h"
 
 #include <nlohmann/json.hpp>
@@ -97,13 +98,7 @@ Dataset referenceSchemas(const Metadata &metadata, const std::string &preset, Is
     if (!scenario) {
         log.warning({}, 0, 0, {}, "reference preset '" + preset + "' is not available (" + scenario.error()
                                       + "); every column's type is inferred");
-        Dataset d;
-        d.companies.name = "companies";
-        d.students.name = "students";
-        d.internships.name = "internships";
-        d.interactions.name = "interactions";
-        d.outcomes.name = "outcomes";
-        return d;
+        return namedEmptyTables();
     }
     return emptyDataset(*scenario);
 }
