@@ -8,6 +8,7 @@
 #include "core/quality/quality_report.h"
 #include "core/scenario/scenario_json.h"
 #include "core/util/file_util.h"
+#include "core/util/rng.h"
 
 #include <QtTest>
 
@@ -288,6 +289,7 @@ private Q_SLOTS:
     void malformed();
     void issueLimit();
     void notAFolder();
+    void garbageDoesNotCrash();
     void legacyFixtureLoads();
     void legacyDefectsFound();
 
@@ -420,6 +422,39 @@ void TestImport::notAFolder()
     auto e = importCsvFolder(empty.string());
     QVERIFY(!e.isOk());
     QVERIFY(QString::fromStdString(e.error()).contains(QStringLiteral("no readable enhanced_<table>.csv file")));
+}
+
+void TestImport::garbageDoesNotCrash()
+{
+    // Random bytes, and random cuts and splices of real files: every import ends with a result or
+    // an error, and the quality report runs on whatever loaded.
+    const RandomStream random(99, "test", "garbage");
+    for (std::uint64_t round = 0; round < 40; ++round) {
+        const fs::path folder = fs::path(m_dir.path().toStdString()) / ("garbage" + std::to_string(round));
+        fs::create_directories(folder);
+        fs::copy(m_base, folder, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+        for (const char *table : {"students", "internships", "interactions", "outcomes", "companies"}) {
+            std::string text = readText(csv(folder, table));
+            const auto at = std::size_t(random.integer(round, 1, 0, std::int64_t(text.size())));
+            if (round % 4 == 0) { // random bytes
+                std::string noise(std::size_t(random.integer(round, 2, 1, 400)), ' ');
+                for (std::size_t i = 0; i < noise.size(); ++i)
+                    noise[i] = char(random.integer(round, 10 + i, 0, 255));
+                text.insert(at, noise);
+            } else if (round % 4 == 1) { // cut short
+                text.resize(at);
+            } else if (round % 4 == 2) { // a quote or comma dropped in
+                text.insert(at, round % 8 == 2 ? "\"" : ",");
+            } else { // two files spliced
+                const std::string other = readText(csv(m_base, "outcomes"));
+                text = text.substr(0, at) + other.substr(std::min(at / 2, other.size()));
+            }
+            writeText(csv(folder, table), text);
+        }
+        auto r = importCsvFolder(folder.string());
+        if (r.isOk())
+            QVERIFY(quality::computeQuality(r->data, r->targets()).isOk());
+    }
 }
 
 void TestImport::legacyFixtureLoads()

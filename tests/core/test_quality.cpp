@@ -200,6 +200,7 @@ private Q_SLOTS:
     void nullableColumnsReportedAsSuch();
     void jsonForm();
     void cancel();
+    void emptyTables();
 
 private:
     Scenario m_scenario;
@@ -316,6 +317,18 @@ void TestQuality::cancel()
     int calls = 0;
     auto report = computeQuality(m_data, &m_scenario, [&](double, const std::string &) { return ++calls < 3; });
     QVERIFY(report.isCancelled());
+}
+
+void TestQuality::emptyTables()
+{
+    // Schemas without rows, and tables without even columns: nothing to measure, nothing breaks.
+    auto empty = computeQuality(emptyDataset(m_scenario), &m_scenario);
+    QVERIFY(empty.isOk());
+    QCOMPARE(empty->find("rows.students")->status, CheckStatus::Fail); // 0 where 5,000 were expected
+    Dataset bare;
+    auto none = computeQuality(bare, nullptr);
+    QVERIFY(none.isOk());
+    QCOMPARE(none->find("rows.students")->status, CheckStatus::Warn);
 }
 
 QTEST_GUILESS_MAIN(TestQuality)
