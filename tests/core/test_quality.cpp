@@ -1,6 +1,7 @@
 // The quality report: every check passes on the pmis-2025 preset, and each fires on a copy of it
 // changed to break that one check.
 #include "core/gen/generator.h"
+#include "core/io/schema_json.h"
 #include "core/quality/quality_report.h"
 #include "core/scenario/scenario_json.h"
 #include "core/util/rng.h"
@@ -325,7 +326,7 @@ void TestQuality::emptyTables()
     auto empty = computeQuality(emptyDataset(m_scenario), &m_scenario);
     QVERIFY(empty.isOk());
     QCOMPARE(empty->find("rows.students")->status, CheckStatus::Fail); // 0 where 5,000 were expected
-    Dataset bare;
+    const Dataset bare = namedEmptyTables();
     auto none = computeQuality(bare, nullptr);
     QVERIFY(none.isOk());
     QCOMPARE(none->find("rows.students")->status, CheckStatus::Warn);
