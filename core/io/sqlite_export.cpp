@@ -320,9 +320,10 @@ Result<WrittenFile> exportSqlite(const Dataset &data, const Scenario *scenario, 
             return Status::error(path + ": cannot open for writing (" + sqlite3_errmsg(db.db) + ")");
         SqliteWriter w(db.db, path);
         // The file is private until the rename, so durability comes from the final sync alone.
-        // Index sorts may use a second thread.
+        // A small page cache makes the index sorts work in runs that fit the CPU caches (measured
+        // faster than one large in-memory sort), and they may use a second thread.
         for (const char *pragma : {"PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF", "PRAGMA locking_mode=EXCLUSIVE",
-                                   "PRAGMA page_size=16384", "PRAGMA cache_size=-262144", "PRAGMA temp_store=MEMORY",
+                                   "PRAGMA page_size=16384", "PRAGMA cache_size=-8192", "PRAGMA temp_store=MEMORY",
                                    "PRAGMA threads=2", "PRAGMA mmap_size=17179869184"})
             if (Status s = w.exec(pragma); !s)
                 return s;
