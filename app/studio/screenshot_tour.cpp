@@ -1,5 +1,9 @@
 #include "app/studio/screenshot_tour.h"
 
+#include "widgets/quality/quality_tab.h"
+#include "widgets/quality/quality_view.h"
+#include "widgets/rec/recommender_view.h"
+
 #include "app/studio/main_window.h"
 #include "widgets/studio/column_stats_panel.h"
 #include "widgets/studio/data_tab.h"
@@ -135,10 +139,37 @@ void ScreenshotTour::dialogShot()
                 QTimer::singleShot(300, this, [this, dialog] {
                     grab(dialog, QStringLiteral("export-dialog.png"));
                     dialog->deleteLater();
-                    QApplication::quit();
+                    qualityShot();
                 });
             },
             Qt::SingleShotConnection);
+}
+
+void ScreenshotTour::qualityShot()
+{
+    QualityTab *quality = m_window->qualityTab();
+    m_window->tabs()->setCurrentWidget(quality);
+    quality->view()->selectCheck(QStringLiteral("distribution.students.cgpa[Tier-1]"));
+    QTimer::singleShot(300, this, [this] {
+        grab(m_window, QStringLiteral("quality.png"));
+        recommenderShot();
+    });
+}
+
+void ScreenshotTour::recommenderShot()
+{
+    RecommenderView *rec = m_window->recommenderView();
+    m_window->tabs()->setCurrentWidget(rec);
+    const auto shoot = [this] {
+        QTimer::singleShot(500, this, [this] {
+            grab(m_window, QStringLiteral("recommender.png"));
+            QApplication::quit();
+        });
+    };
+    if (rec->isReady())
+        shoot();
+    else
+        connect(rec, &RecommenderView::ready, this, shoot, Qt::SingleShotConnection);
 }
 
 } // namespace pmis
