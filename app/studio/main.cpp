@@ -1,13 +1,45 @@
 // pmis-studio: the desktop application.
-#include "widgets/placeholder.h"
+#include "app/studio/main_window.h"
+#include "app/studio/screenshot_tour.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PMIS"));
+    QApplication::setOrganizationDomain(QStringLiteral("pmis.org"));
     QApplication::setApplicationName(QStringLiteral("PMIS Dataset Studio"));
-    pmis::Placeholder window;
+    QApplication::setApplicationVersion(QStringLiteral(PMIS_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.pmis.DatasetStudio"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QApplication::translate("main", "Synthetic datasets of the PM Internship Scheme"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+            QStringLiteral("scenario"),
+            QApplication::translate("main", "A scenario file (.pmis.json) to open."),
+            QStringLiteral("[scenario]"));
+    QCommandLineOption screenshot(
+            QStringLiteral("screenshot"),
+            QApplication::translate("main", "Render the main views to PNG files in DIR and quit."),
+            QStringLiteral("DIR"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    pmis::MainWindow window;
+    if (parser.isSet(screenshot)) {
+        auto *tour = new pmis::ScreenshotTour(&window, parser.value(screenshot), &window);
+        window.show();
+        tour->start();
+        return app.exec();
+    }
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().front());
     window.show();
     return app.exec();
 }

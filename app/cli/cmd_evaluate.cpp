@@ -1,0 +1,207 @@
+// pmis-gen evaluate: offline evaluation of every recommender method and of the success model.
+#include "app/cli/commands.h"
+#include "app/cli/rec_source.h"
+#include "app/cli/scenario_options.h"
+
+#include "core/rec/evaluation.h"
+#include "core/rec/rec_json.h"
+#include "core/rec/shortlist.h"
+
+#include <chrono>
+#include <cstdio>
+
+namespace pmis::cli {
+
+namespace {
+
+const char *kEvaluateHelp = R"(usage: pmis-gen evaluate (--data DIR | --preset NAME) [options]
+
+Evaluates content, CF, hybrid, popularity and random rankings (per-student temporal
+leave-last-out; precision, recall, NDCG, AP, hit rate and MRR at K, coverage, popularity
+bias, every metric per rural/urban, tier and gender group) and the success model (global
+temporal split; ROC AUC, average precision, Brier and log loss with bootstrap 95%%
+intervals, skill scores, reliability), next to the generator's true probabilities.
+
+  -k N                   cut-off (default 10)
+  --max-k N              NDCG@K is also reported for K = 1..N (default 20)
+  --bootstrap N          bootstrap resamples (default 1000)
+  --seed-eval N          seed of the random baseline and the bootstrap (default 42)
+  --fair G=S[,G=S...]    also audit fair shortlists of every open internship
+  --json                 one JSON document with every figure
+  --quiet                no progress on stderr
+%s)";
+
+void printRanking(const rec::EvaluationReport &r)
+{
+    std::printf("Ranking: per-student temporal leave-last-out, %zu students, %zu training and %zu held-out events\n",
+                r.evaluatedStudents, r.trainEvents, r.testEvents);
+    std::printf("%-11s %7s %7s %8s %7s %7s %7s %9s %8s\n", "method", "P@K", "R@K", "NDCG@K", "AP@K", "HR@K", "MRR",
+                "coverage", "pop.lift");
+    for (const rec::MethodReport &m : r.methods)
+        std::printf("%-11s %7.4f %7.4f %8.4f %7.4f %7.4f %7.4f %9.3f %8.2f\n", m.method.c_str(), m.atK.precision,
+                    m.atK.recall, m.atK.ndcg, m.atK.ap, m.atK.hit, m.atK.mrr, m.coverage, m.popularityLift);
+    std::printf("(K = %zu)\n\nNDCG@%zu by group:\n%-28s", r.k, r.k, "group");
+    for (const rec::MethodReport &m : r.methods)
+        std::printf(" %10s", m.method.c_str());
+    std::printf("\n");
+    for (std::size_t g = 0; !r.methods.empty() && g < r.methods[0].groups.size(); ++g) {
+        const auto &first = r.methods[0].groups[g];
+        std::printf("%-28s", (first.attribute + "=" + first.label + " (" + std::to_string(first.students) + ")").c_str());
+        for (const rec::MethodReport &m : r.methods)
+            std::printf(" %10.4f", m.groups[g].metrics.ndcg);
+        std::printf("\n");
+    }
+}
+
+void printSuccess(const rec::EvaluationReport &r)
+{
+    std::printf("\nSuccess model: global temporal split, %zu fitting, %zu calibration, %zu test applications\n",
+                r.fitRows, r.calibrationRows, r.testRows);
+    std::printf("%s\n", r.calibrationNote.c_str());
+    std::printf("%-22s %-24s %-24s %8s %8s %7s %7s %6s\n", "", "ROC AUC [95% CI]", "AP [95% CI]", "Brier", "LogLoss",
+                "BSS", "LLSS", "ECE");
+    for (const rec::BinaryReport *b : {&r.model, &r.uncalibrated, r.hasTruth ? &r.truth : nullptr}) {
+        if (!b)
+            continue;
+        const std::string auc = formatFixed(b->auc.value, 4) + " [" + formatFixed(b->auc.lo, 3) + ", "
+                                + formatFixed(b->auc.hi, 3) + "]";
+        const std::string ap = formatFixed(b->ap.value, 4) + " [" + formatFixed(b->ap.lo, 3) + ", "
+                               + formatFixed(b->ap.hi, 3) + "]";
+        std::printf("%-22s %-24s %-24s %8.5f %8.5f %7.4f %7.4f %6.4f\n", b->name.c_str(), auc.c_str(), ap.c_str(),
+                    b->brier.value, b->logLoss.value, b->brierSkill, b->logLossSkill, b->reliability.ece);
+    }
+    std::printf("(test base rate %s; %zu successes)\n", formatPercent(r.model.baseRate, 2).c_str(), r.model.positives);
+    std::printf("\nOpportunity shown by the hybrid (top %zu) and calibration by group:\n", r.k);
+    std::printf("%-28s %12s %12s %10s %10s %8s\n", "group", "mean stipend", "mean P(succ)", "predicted", "observed",
+                "AUC");
+    for (std::size_t g = 0; g < r.opportunity.size() && g < r.calibrationByGroup.size(); ++g) {
+        const auto &o = r.opportunity[g];
+        const auto &c = r.calibrationByGroup[g];
+        std::printf("%-28s %12.0f %12s %10s %10s %8s\n", (o.attribute + "=" + o.label).c_str(), o.meanStipend,
+                    formatPercent(o.meanSuccess, 2).c_str(), formatPercent(c.predicted, 2).c_str(),
+                    formatPercent(c.observed, 2).c_str(), c.auc == c.auc ? formatFixed(c.auc, 3).c_str() : "-");
+    }
+    std::printf("\nExplanations checked: %zu; largest error %.3g (hybrid), %.3g (success), %.3g (content), %.3g (CF); "
+                "%zu feature-vector mismatches\n",
+                r.explained, r.maxHybridError, r.maxSuccessError, r.maxContentError, r.maxCfError,
+                r.featureMismatches);
+}
+
+int runEvaluate(const std::vector<std::string> &argv)
+{
+    Arguments args;
+    std::set<std::string> values = kRecValueOptions;
+    values.insert({"k", "max-k", "bootstrap", "seed-eval", "fair"});
+    if (auto error = args.parse(argv, values, {"help", "json", "quiet", "balanced"}); !error.empty())
+        return fail(error, 2);
+    if (args.has("help")) {
+        std::printf(kEvaluateHelp, kRecSourceHelp);
+        return 0;
+    }
+    if (!args.positional().empty())
+        return fail("unexpected argument '" + args.positional().front() + "' (see --help)", 2);
+    rec::EvaluationOptions o;
+    const auto count = [&](const char *name, long long lo, long long hi, long long &out) {
+        if (auto v = args.value(name)) {
+            const auto n = parseInteger(*v, lo, hi);
+            if (!n)
+                return fail(std::string(name[1] ? "--" : "-") + name + ": '" + *v + "' is not a whole number in ["
+                                + std::to_string(lo) + ", " + std::to_string(hi) + "]",
+                            2);
+            out = *n;
+        }
+        return 0;
+    };
+    long long k = 10, maxK = 20, bootstrap = 1000;
+    if (int code = count("k", 1, 1000, k))
+        return code;
+    if (int code = count("max-k", 1, 1000, maxK))
+        return code;
+    if (int code = count("bootstrap", 0, 100000, bootstrap))
+        return code;
+    o.k = std::size_t(k);
+    o.maxK = std::size_t(maxK);
+    o.bootstrap = int(bootstrap);
+    if (auto v = args.value("seed-eval")) {
+        const auto n = parseInteger(*v, 0, std::numeric_limits<long long>::max());
+        if (!n)
+            return fail("--seed-eval: '" + *v + "' is not a whole number >= 0", 2);
+        o.seed = std::uint64_t(*n);
+    }
+    auto options = recommenderOptions(args);
+    if (!options)
+        return fail(options.error(), 2);
+    o.recommender = *options;
+    auto src = loadRecSource(args);
+    if (!src)
+        return fail(src.error());
+    reportImportIssues(*src, args.has("quiet"));
+    std::vector<rec::GroupSpec> groups;
+    if (auto v = args.value("fair")) {
+        auto parsed = rec::parseFairSpec(*src->data, *v);
+        if (!parsed)
+            return fail(parsed.error(), 2);
+        groups = parsed.takeValue();
+    }
+    ProgressPrinter printer(args.has("quiet"));
+    const auto start = std::chrono::steady_clock::now();
+    auto report = rec::evaluate(src->data, o, [&](double f, const std::string &phase) {
+        return printer(groups.empty() ? f : 0.8 * f, "evaluating: " + phase);
+    });
+    if (!report) {
+        printer.done();
+        return fail(report.error());
+    }
+    std::optional<rec::ShortlistAudit> audit;
+    if (!groups.empty()) {
+        auto r = rec::Recommender::train(src->data, o.recommender);
+        if (!r) {
+            printer.done();
+            return fail(r.error());
+        }
+        std::vector<std::int32_t> open;
+        for (std::size_t i = 0; i < src->data->internships; ++i)
+            if (src->data->available(i, src->referenceTime))
+                open.push_back(std::int32_t(i));
+        rec::ShortlistOptions so;
+        so.groups = groups;
+        auto a = rec::auditShortlists(*r, open, so, [&](double f, const std::string &) {
+            return printer(0.8 + 0.2 * f, "auditing shortlists");
+        });
+        if (!a) {
+            printer.done();
+            return fail(a.error());
+        }
+        audit = a.takeValue();
+    }
+    printer.done();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (args.has("json")) {
+        const std::string doc = rec::evaluationJson(*report, audit ? &*audit : nullptr, groups);
+        std::fputs(doc.c_str(), stdout);
+        return 0;
+    }
+    std::printf("Evaluation of %s\n\n", src->description.c_str());
+    printRanking(*report);
+    printSuccess(*report);
+    if (audit) {
+        std::printf("\nFair shortlists of %zu open internships (k = 20): constraints met in %s before, %s after; "
+                    "mean NDCG retained %.4f\n",
+                    audit->slates, formatPercent(audit->passBefore).c_str(), formatPercent(audit->passAfter).c_str(),
+                    audit->meanNdcgRetained);
+        for (const rec::AttributeExposure &e : audit->exposure) {
+            std::printf("Exposure per candidate by %s:", e.attribute.c_str());
+            for (std::size_t g = 0; g < e.before.size(); ++g)
+                std::printf("  %s %.3f -> %.3f", e.before[g].label.c_str(), e.before[g].perMember, e.after[g].perMember);
+            std::printf("  (min/max %.2f -> %.2f)\n", e.ratioBefore, e.ratioAfter);
+        }
+    }
+    if (!args.has("quiet"))
+        std::fprintf(stderr, "evaluated in %.2f s\n", seconds);
+    return 0;
+}
+
+const CommandRegistration evaluateCommand("evaluate", "evaluate the recommender and the success model", runEvaluate);
+
+} // namespace
+} // namespace pmis::cli

@@ -1,0 +1,94 @@
+#pragma once
+// The studio's main window: menus, toolbar, status bar and the wiring between the document, the
+// scenario editor dock, the tabs and the background jobs. Each part is its own class.
+
+#include "widgets/studio/export_job.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QTabWidget;
+
+namespace pmis {
+
+class DataTab;
+class GenerateJob;
+class JobStatusWidget;
+class LanguageManager;
+class OverviewTab;
+class RecommenderView;
+class RecentFiles;
+class ScenarioEditorDock;
+class StudioDocument;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    StudioDocument *document() const { return m_document; }
+    ScenarioEditorDock *editorDock() const { return m_editor; }
+    QTabWidget *tabs() const { return m_tabs; }
+    OverviewTab *overviewTab() const { return m_overview; }
+    DataTab *dataTab() const { return m_data; }
+    GenerateJob *generateJob() const { return m_generate; }
+    ExportJob *exportJob() const { return m_export; }
+    JobStatusWidget *jobStatus() const { return m_jobStatus; }
+    QString statusSummary() const;
+
+public Q_SLOTS:
+    void newDocument();
+    bool openFile(const QString &path);
+    void loadPresetNamed(const QString &name);
+    bool save();
+    bool saveAs();
+    void generate();
+    void cancelJob();
+    // Starts an export without asking (the dialog's result, or a test's request).
+    void startExport(ExportRequest::Kind kind, const QString &path, const CsvOptions &options = {});
+    // Opens the export dialog preselected for `kind`; returns the dialog for tests when `show` is
+    // false.
+    void exportWithDialog(ExportRequest::Kind kind);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createTabs();
+    bool maybeSave();
+    void updateTitle();
+    void updateStatus(double seconds);
+    void open();
+    void showAbout();
+    void showPreferences();
+
+    StudioDocument *m_document;
+    ScenarioEditorDock *m_editor;
+    QTabWidget *m_tabs;
+    OverviewTab *m_overview;
+    RecommenderView *m_recommender = nullptr;
+    DataTab *m_data;
+    GenerateJob *m_generate;
+    ExportJob *m_export;
+    JobStatusWidget *m_jobStatus;
+    QLabel *m_summary;
+    RecentFiles *m_recent;
+    LanguageManager *m_language;
+
+    QAction *m_newAction, *m_openAction, *m_saveAction, *m_saveAsAction, *m_quitAction;
+    QAction *m_exportAll, *m_exportTable, *m_exportSqlite, *m_exportMetadata;
+    QAction *m_undoAction, *m_redoAction, *m_preferencesAction;
+    QAction *m_generateAction, *m_newSeedAction, *m_cancelAction, *m_fullScreenAction,
+            *m_aboutAction, *m_guideAction = nullptr;
+    QActionGroup *m_languageGroup;
+};
+
+} // namespace pmis

@@ -1,0 +1,31 @@
+#pragma once
+// Renders the studio's main views to PNG files (for the documentation), driven by the hidden
+// command-line option --screenshot DIR: the editor with a live chart, the Overview, the Data tab
+// with a filter, and the export dialog. Quits the application when done.
+
+#include <QObject>
+#include <QString>
+
+namespace pmis {
+
+class MainWindow;
+
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotTour(MainWindow *window, QString folder, QObject *parent = nullptr);
+    void start();
+
+private:
+    void grab(QWidget *widget, const QString &name);
+    void editorShot();
+    void overviewShot();
+    void dataShot();
+    void dialogShot();
+
+    MainWindow *m_window;
+    QString m_folder;
+};
+
+} // namespace pmis

@@ -1,0 +1,462 @@
+#include "core/rec/rec_data.h"
+
+#include "core/util/civil_time.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+
+namespace pmis::rec {
+
+double EventWeights::of(EventType type) const
+{
+    switch (type) {
+    case EventType::View:
+        return view;
+    case EventType::Apply:
+        return apply;
+    case EventType::Shortlist:
+        return shortlist;
+    case EventType::Reject:
+        return reject;
+    case EventType::Other:
+        break;
+    }
+    return 0.0;
+}
+
+std::string normaliseToken(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    bool space = false;
+    for (char c : text) {
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            space = !out.empty();
+            continue;
+        }
+        if (space)
+            out += ' ';
+        space = false;
+        out += char(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+}
+
+namespace {
+
+// The number inside an ID cell: the stored number for Id / Int64 columns, the trailing digits of
+// a text ("STU_00042" -> 42). -1 when there is none.
+std::int64_t idNumber(const Column &c, std::size_t row)
+{
+    if (c.isNull(row))
+        return -1;
+    if (c.spec.type == ColumnType::Id || c.spec.type == ColumnType::Int64)
+        return c.ints[row];
+    const std::string text = c.text(row);
+    std::size_t end = text.size();
+    while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1])))
+        --end;
+    std::size_t begin = end;
+    while (begin > 0 && std::isdigit(static_cast<unsigned char>(text[begin - 1])))
+        --begin;
+    if (begin == end || end - begin > 17)
+        return -1;
+    return std::stoll(text.substr(begin, end - begin));
+}
+
+std::int64_t idNumberOfText(const std::string &text)
+{
+    Column c;
+    c.spec.type = ColumnType::Text;
+    c.texts.push_back(text);
+    return idNumber(c, 0);
+}
+
+std::string cellString(const Column &c, std::size_t row)
+{
+    if (c.isNull(row))
+        return {};
+    if (c.spec.type == ColumnType::Category)
+        return c.dict[std::size_t(c.codes[row])];
+    if (c.spec.type == ColumnType::Text)
+        return c.texts[row];
+    return c.text(row);
+}
+
+// Every element of a list cell: the codes of a StringList, or the comma-separated parts of text.
+template<typename F>
+void forEachListItem(const Column &c, std::size_t row, F f)
+{
+    if (c.isNull(row))
+        return;
+    if (c.spec.type == ColumnType::StringList) {
+        for (std::size_t i = 0; i < c.listSize(row); ++i)
+            f(std::string_view(c.dict[std::size_t(c.listCode(row, i))]));
+        return;
+    }
+    const std::string text = cellString(c, row);
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t comma = text.find(',', start);
+        if (comma == std::string::npos)
+            comma = text.size();
+        f(std::string_view(text).substr(start, comma - start));
+        start = comma + 1;
+    }
+}
+
+// Seconds of a time cell (Timestamp, Date, Int64, or ISO text); kNoTime when null or malformed.
+std::int64_t timeOf(const Column &c, std::size_t row)
+{
+    if (c.isNull(row))
+        return kNoTime;
+    switch (c.spec.type) {
+    case ColumnType::Timestamp:
+    case ColumnType::Date:
+    case ColumnType::Int64:
+        return c.ints[row];
+    default:
+        break;
+    }
+    const auto t = parseIsoTimestamp(cellString(c, row));
+    return t ? *t : kNoTime;
+}
+
+// 0/1 of a boolean-like cell; -1 when null or unreadable.
+int flagOf(const Column &c, std::size_t row)
+{
+    if (c.isNull(row))
+        return -1;
+    if (c.isNumeric()) {
+        const double v = c.number(row);
+        return std::isnan(v) ? -1 : (v != 0.0 ? 1 : 0);
+    }
+    const std::string v = normaliseToken(cellString(c, row));
+    if (v == "true" || v == "1" || v == "yes" || v == "selected")
+        return 1;
+    if (v == "false" || v == "0" || v == "no" || v == "rejected")
+        return 0;
+    return -1;
+}
+
+double realOf(const Column &c, std::size_t row)
+{
+    if (c.isNumeric())
+        return c.number(row);
+    const std::string v = cellString(c, row);
+    char *end = nullptr;
+    const double d = std::strtod(v.c_str(), &end);
+    return end != v.c_str() ? d : std::numeric_limits<double>::quiet_NaN();
+}
+
+Status need(const Table &t, const char *column, const Column *&out)
+{
+    out = t.find(column);
+    if (!out)
+        return Status::error(t.name + "." + column + ": the column is missing; the recommender needs it");
+    return Status::ok();
+}
+
+class Interner
+{
+public:
+    explicit Interner(std::vector<std::string> &labels) : m_labels(labels) {}
+    std::int32_t operator()(const std::string &key)
+    {
+        auto [it, inserted] = m_index.try_emplace(key, std::int32_t(m_labels.size()));
+        if (inserted)
+            m_labels.push_back(key);
+        return it->second;
+    }
+
+private:
+    std::vector<std::string> &m_labels;
+    std::map<std::string, std::int32_t> m_index;
+};
+
+// A categorical column's labels in the declared order of its value set (spec.allowed: ordered levels
+// such as previous_experience stay ordered, and generated and imported data agree), then any other
+// values in dictionary or first-seen order.
+void readCategory(const Column *c, std::size_t rows, std::vector<std::string> &labels,
+                  std::vector<std::int32_t> &codes)
+{
+    codes.assign(rows, -1);
+    if (!c)
+        return;
+    Interner intern(labels);
+    for (const std::string &v : c->spec.allowed)
+        intern(v);
+    if (c->spec.type == ColumnType::Category) {
+        std::vector<std::int32_t> remap(c->dict.size());
+        for (std::size_t k = 0; k < c->dict.size(); ++k)
+            remap[k] = intern(c->dict[k]);
+        for (std::size_t r = 0; r < rows; ++r)
+            codes[r] = c->isNull(r) ? -1 : remap[std::size_t(c->codes[r])];
+        return;
+    }
+    for (std::size_t r = 0; r < rows; ++r) {
+        const std::string v = cellString(*c, r);
+        codes[r] = v.empty() ? -1 : intern(v);
+    }
+}
+
+// Nominal attributes (tier, rural/urban, gender, company size) in alphabetical order, so every source
+// of the same data lists their groups alike.
+void sortLabels(std::vector<std::string> &labels, std::vector<std::int32_t> &codes)
+{
+    std::vector<std::int32_t> order(labels.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        order[k] = std::int32_t(k);
+    std::sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) {
+        return normaliseToken(labels[std::size_t(a)]) != normaliseToken(labels[std::size_t(b)])
+                   ? normaliseToken(labels[std::size_t(a)]) < normaliseToken(labels[std::size_t(b)])
+                   : labels[std::size_t(a)] < labels[std::size_t(b)];
+    });
+    std::vector<std::int32_t> rank(labels.size());
+    std::vector<std::string> sorted;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        rank[std::size_t(order[k])] = std::int32_t(k);
+        sorted.push_back(labels[std::size_t(order[k])]);
+    }
+    labels = std::move(sorted);
+    for (std::int32_t &c : codes)
+        if (c >= 0)
+            c = rank[std::size_t(c)];
+}
+
+EventType eventTypeOf(const std::string &label)
+{
+    const std::string v = normaliseToken(label);
+    if (v == "view")
+        return EventType::View;
+    if (v == "apply")
+        return EventType::Apply;
+    if (v == "shortlist")
+        return EventType::Shortlist;
+    if (v == "reject")
+        return EventType::Reject;
+    return EventType::Other;
+}
+
+} // namespace
+
+std::int32_t RecData::findStudent(const std::string &id) const
+{
+    const auto it = studentByNumber.find(idNumberOfText(id));
+    return it == studentByNumber.end() ? -1 : it->second;
+}
+
+std::int32_t RecData::findInternship(const std::string &id) const
+{
+    const auto it = internshipByNumber.find(idNumberOfText(id));
+    return it == internshipByNumber.end() ? -1 : it->second;
+}
+
+bool RecData::hasApplied(std::size_t student, std::int32_t internship) const
+{
+    const auto &list = appliedTo[student];
+    return std::binary_search(list.begin(), list.end(), internship);
+}
+
+bool RecData::available(std::size_t internship, std::int64_t referenceTime) const
+{
+    if (!active[internship])
+        return false;
+    return deadline[internship] == kNoTime || deadline[internship] >= referenceTime;
+}
+
+Result<RecData> buildRecData(const Dataset &data)
+{
+    RecData d;
+    const Table &st = data.students, &in = data.internships, &ia = data.interactions, &oc = data.outcomes;
+    const Column *sId, *sSkills, *iId, *iSkills, *aStudent, *aInternship, *aType, *aTime;
+    const Column *oStudent, *oInternship, *oDate, *oSuccess;
+    for (auto [t, name, out] : {std::tuple{&st, "student_id", &sId}, {&st, "skills", &sSkills},
+                                {&in, "internship_id", &iId}, {&in, "required_skills", &iSkills},
+                                {&ia, "student_id", &aStudent}, {&ia, "internship_id", &aInternship},
+                                {&ia, "interaction_type", &aType}, {&ia, "timestamp", &aTime},
+                                {&oc, "student_id", &oStudent}, {&oc, "internship_id", &oInternship},
+                                {&oc, "application_date", &oDate}, {&oc, "success", &oSuccess}}) {
+        if (Status s = need(*t, name, *out); !s)
+            return s;
+    }
+    d.students = st.rowCount();
+    d.internships = in.rowCount();
+
+    // Rows by ID number; a duplicate ID is an error the user must fix first.
+    for (std::size_t r = 0; r < d.students; ++r) {
+        d.studentIds.push_back(sId->text(r));
+        if (!d.studentByNumber.try_emplace(idNumber(*sId, r), std::int32_t(r)).second)
+            return Status::error("students.student_id: row " + std::to_string(r + 1) + ": duplicate ID "
+                                 + d.studentIds.back() + "; expected unique IDs");
+    }
+    for (std::size_t r = 0; r < d.internships; ++r) {
+        d.internshipIds.push_back(iId->text(r));
+        if (!d.internshipByNumber.try_emplace(idNumber(*iId, r), std::int32_t(r)).second)
+            return Status::error("internships.internship_id: row " + std::to_string(r + 1) + ": duplicate ID "
+                                 + d.internshipIds.back() + "; expected unique IDs");
+    }
+
+    // Vocabulary: skills, interests and domains share one token space.
+    Interner token(d.vocabulary);
+    const auto tokens = [&](const Column &c, std::size_t row) {
+        std::vector<std::int32_t> out;
+        forEachListItem(c, row, [&](std::string_view item) {
+            const std::string t = normaliseToken(item);
+            if (!t.empty())
+                out.push_back(token(t));
+        });
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    };
+    const Column *sInterests = st.find("interests");
+    d.studentSkills.resize(d.students);
+    d.studentInterests.resize(d.students);
+    for (std::size_t r = 0; r < d.students; ++r) {
+        d.studentSkills[r] = tokens(*sSkills, r);
+        if (sInterests) {
+            for (std::int32_t t : tokens(*sInterests, r))
+                if (!std::binary_search(d.studentSkills[r].begin(), d.studentSkills[r].end(), t))
+                    d.studentInterests[r].push_back(t);
+        }
+    }
+    const Column *iDomain = in.find("domain");
+    d.requiredSkills.resize(d.internships);
+    d.domainToken.assign(d.internships, -1);
+    for (std::size_t r = 0; r < d.internships; ++r) {
+        d.requiredSkills[r] = tokens(*iSkills, r);
+        if (iDomain) {
+            const std::string t = normaliseToken(cellString(*iDomain, r));
+            if (!t.empty())
+                d.domainToken[r] = token(t);
+        }
+    }
+
+    // Cities in one code space.
+    Interner city(d.cities);
+    const auto cityCodes = [&](const Column *c, std::size_t rows, std::vector<std::int32_t> &out) {
+        out.assign(rows, -1);
+        for (std::size_t r = 0; c && r < rows; ++r) {
+            const std::string label = cellString(*c, r);
+            const std::string v = normaliseToken(label);
+            if (v.empty())
+                continue;
+            out[r] = city(v);
+            if (std::size_t(out[r]) == d.cityLabels.size())
+                d.cityLabels.push_back(label);
+        }
+    };
+    cityCodes(st.find("location"), d.students, d.studentCity);
+    cityCodes(in.find("location"), d.internships, d.internshipCity);
+
+    d.cgpa.assign(d.students, std::numeric_limits<double>::quiet_NaN());
+    if (const Column *c = st.find("cgpa"))
+        for (std::size_t r = 0; r < d.students; ++r)
+            d.cgpa[r] = realOf(*c, r);
+    readCategory(st.find("previous_experience"), d.students, d.experienceLabels, d.experience);
+    for (auto [attr, name] : {std::pair{&d.tier, "college_tier"}, {&d.ruralUrban, "rural_urban"},
+                              {&d.gender, "gender"}}) {
+        attr->column = name;
+        readCategory(st.find(name), d.students, attr->labels, attr->codes);
+        sortLabels(attr->labels, attr->codes);
+    }
+
+    d.stipend.assign(d.internships, std::numeric_limits<double>::quiet_NaN());
+    if (const Column *c = in.find("stipend"))
+        for (std::size_t r = 0; r < d.internships; ++r)
+            d.stipend[r] = realOf(*c, r);
+    d.positions.assign(d.internships, std::numeric_limits<double>::quiet_NaN());
+    if (const Column *c = in.find("positions_available"))
+        for (std::size_t r = 0; r < d.internships; ++r)
+            d.positions[r] = realOf(*c, r);
+    readCategory(in.find("company_size"), d.internships, d.companySizeLabels, d.companySize);
+    sortLabels(d.companySizeLabels, d.companySize);
+    d.active.assign(d.internships, 1);
+    if (const Column *c = in.find("is_active"))
+        for (std::size_t r = 0; r < d.internships; ++r)
+            d.active[r] = flagOf(*c, r) != 0;
+    d.deadline.assign(d.internships, kNoTime);
+    if (const Column *c = in.find("application_deadline"))
+        for (std::size_t r = 0; r < d.internships; ++r)
+            d.deadline[r] = timeOf(*c, r);
+    for (auto [out, name] : {std::pair{&d.title, "title"}, {&d.company, "company"}, {&d.domain, "domain"}}) {
+        out->assign(d.internships, {});
+        if (const Column *c = in.find(name))
+            for (std::size_t r = 0; r < d.internships; ++r)
+                (*out)[r] = cellString(*c, r);
+    }
+
+    // Interactions, grouped by student and sorted by time.
+    const auto rowOf = [](const std::unordered_map<std::int64_t, std::int32_t> &m, std::int64_t n) {
+        const auto it = m.find(n);
+        return it == m.end() ? -1 : it->second;
+    };
+    std::vector<std::pair<std::int32_t, Event>> flat;
+    flat.reserve(ia.rowCount());
+    for (std::size_t r = 0; r < ia.rowCount(); ++r) {
+        const std::int32_t s = rowOf(d.studentByNumber, idNumber(*aStudent, r));
+        const std::int32_t i = rowOf(d.internshipByNumber, idNumber(*aInternship, r));
+        const std::int64_t t = timeOf(*aTime, r);
+        if (s < 0 || i < 0 || t == kNoTime) {
+            ++d.skippedInteractions;
+            continue;
+        }
+        flat.push_back({s, Event{i, eventTypeOf(cellString(*aType, r)), t, std::uint32_t(r)}});
+    }
+    d.eventOffset.assign(d.students + 1, 0);
+    for (const auto &[s, e] : flat)
+        ++d.eventOffset[std::size_t(s) + 1];
+    for (std::size_t s = 0; s < d.students; ++s)
+        d.eventOffset[s + 1] += d.eventOffset[s];
+    d.events.resize(flat.size());
+    std::vector<std::uint32_t> fill(d.eventOffset.begin(), d.eventOffset.end() - 1);
+    for (const auto &[s, e] : flat)
+        d.events[fill[std::size_t(s)]++] = e;
+    for (std::size_t s = 0; s < d.students; ++s)
+        std::sort(d.events.begin() + d.eventOffset[s], d.events.begin() + d.eventOffset[s + 1],
+                  [](const Event &a, const Event &b) { return a.time != b.time ? a.time < b.time : a.row < b.row; });
+
+    const Column *oTruth = oc.find("true_probability");
+    d.hasTrueProbability = oTruth != nullptr;
+    for (std::size_t r = 0; r < oc.rowCount(); ++r) {
+        OutcomeRow o;
+        o.student = rowOf(d.studentByNumber, idNumber(*oStudent, r));
+        o.internship = rowOf(d.internshipByNumber, idNumber(*oInternship, r));
+        o.date = timeOf(*oDate, r);
+        const int y = flagOf(*oSuccess, r);
+        if (o.student < 0 || o.internship < 0 || o.date == kNoTime || y < 0) {
+            ++d.skippedOutcomes;
+            continue;
+        }
+        o.success = std::int8_t(y);
+        if (oTruth)
+            o.trueProbability = realOf(*oTruth, r);
+        if (std::isnan(o.trueProbability))
+            d.hasTrueProbability = false;
+        o.row = std::uint32_t(r);
+        d.outcomes.push_back(o);
+    }
+
+    // Who applied where: apply, shortlist and reject events and every outcome row.
+    d.appliedTo.assign(d.students, {});
+    for (std::size_t s = 0; s < d.students; ++s)
+        for (std::uint32_t e = d.eventOffset[s]; e < d.eventOffset[s + 1]; ++e)
+            if (d.events[e].type == EventType::Apply || d.events[e].type == EventType::Shortlist
+                || d.events[e].type == EventType::Reject)
+                d.appliedTo[s].push_back(d.events[e].internship);
+    for (const OutcomeRow &o : d.outcomes)
+        d.appliedTo[std::size_t(o.student)].push_back(o.internship);
+    d.applicants.assign(d.internships, 0);
+    for (auto &list : d.appliedTo) {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        for (std::int32_t i : list)
+            ++d.applicants[std::size_t(i)];
+    }
+    return d;
+}
+
+} // namespace pmis::rec

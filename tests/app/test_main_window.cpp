@@ -1,0 +1,127 @@
+#include "app/studio/language_manager.h"
+#include "app/studio/main_window.h"
+#include "app/studio/recent_files.h"
+#include "app/studio/studio_settings.h"
+#include "core/io/dataset_export.h"
+#include "widgets/studio/data_tab.h"
+#include "widgets/studio/dataset_table_model.h"
+#include "widgets/studio/generate_job.h"
+#include "widgets/studio/overview_tab.h"
+#include "widgets/studio/studio_document.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pmis;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PMIS-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("studio-test"));
+        QSettings().clear();
+    }
+
+    void opensWithPresetGeneratesAndExports()
+    {
+        MainWindow window;
+        window.show();
+        QCOMPARE(QString::fromStdString(window.document()->scenario().name),
+                 QStringLiteral("pmis-2025"));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("pmis-2025")));
+        QVERIFY(!window.isWindowModified());
+
+        QSignalSpy finished(window.generateJob(), &GenerateJob::finished);
+        QSignalSpy overview(window.overviewTab(), &OverviewTab::updated);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F5); // Generate ▸ Generate
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(window.dataTab()->currentTableName(), QStringLiteral("students"));
+        QCOMPARE(window.dataTab()->model()->rowCount(), 5000);
+        QVERIFY(window.statusSummary().contains(QStringLiteral("seed 42")));
+        QTRY_VERIFY_WITH_TIMEOUT(overview.count() == 1, 20000);
+
+        QTemporaryDir dir;
+        QSignalSpy exported(window.exportJob(), &ExportJob::finished);
+        const QString folder = dir.filePath(QStringLiteral("export"));
+        window.startExport(ExportRequest::Kind::AllTablesCsv, folder);
+        QVERIFY(exported.wait(30000));
+        for (const char *t : {"companies", "students", "internships", "interactions", "outcomes"})
+            QVERIFY(QFile::exists(QDir(folder).filePath(QString::fromStdString(csvFileName(t)))));
+        QVERIFY(QFile::exists(QDir(folder).filePath(QString::fromLatin1(kMetadataFileName))));
+    }
+
+    void titleShowsModifiedMark()
+    {
+        MainWindow window;
+        Scenario s = window.document()->scenario();
+        s.seed = 1234;
+        QVERIFY(window.document()->applyEdit(QStringLiteral("seed"), s).isEmpty());
+        QVERIFY(window.isWindowModified());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.setFocus();
+        QTest::keySequence(&window, QKeySequence::Undo);
+        QCOMPARE(window.document()->scenario().seed, std::uint64_t(42));
+        QVERIFY(!window.isWindowModified());
+        QTest::keySequence(&window, QKeySequence::Redo);
+        QCOMPARE(window.document()->scenario().seed, std::uint64_t(1234));
+    }
+
+    void recentFilesKeepTheNewestTen()
+    {
+        RecentFiles recent;
+        recent.clear();
+        for (int i = 0; i < 12; ++i)
+            recent.add(QStringLiteral("/tmp/s%1.pmis.json").arg(i));
+        recent.add(QStringLiteral("/tmp/s5.pmis.json"));
+        const QStringList files = recent.files();
+        QCOMPARE(files.size(), 10);
+        QCOMPARE(files.front(), QStringLiteral("/tmp/s5.pmis.json"));
+        QCOMPARE(files.at(1), QStringLiteral("/tmp/s11.pmis.json"));
+        QVERIFY(!files.contains(QStringLiteral("/tmp/s0.pmis.json")));
+        QCOMPARE(files.count(QStringLiteral("/tmp/s5.pmis.json")), 1);
+    }
+
+    void languageChoiceIsStored()
+    {
+        LanguageManager language;
+        QCOMPARE(language.current(), QStringLiteral("en"));
+        QVERIFY(language.setLanguage(QStringLiteral("hi")));
+        QCOMPARE(settings::language.value(), QStringLiteral("hi"));
+        QCOMPARE(language.current(), QStringLiteral("hi"));
+        QVERIFY(!language.setLanguage(QStringLiteral("xx")));
+        QVERIFY(language.setLanguage(QStringLiteral("en")));
+    }
+
+    void cancelKeepsThePreviousDataset()
+    {
+        MainWindow window;
+        QSignalSpy finished(window.generateJob(), &GenerateJob::finished);
+        window.generate();
+        QVERIFY(finished.wait(60000));
+        const auto before = window.document()->dataset();
+        Scenario s = window.document()->scenario();
+        s.students = 2'000'000;
+        s.interactions = 20'000'000;
+        QVERIFY(window.document()->applyEdit(QStringLiteral("big"), s).isEmpty());
+        QSignalSpy cancelled(window.generateJob(), &GenerateJob::cancelled);
+        window.generate();
+        window.cancelJob();
+        QVERIFY(cancelled.wait(60000));
+        QCOMPARE(window.document()->dataset(), before);
+        QCOMPARE(window.dataTab()->model()->rowCount(), 5000);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

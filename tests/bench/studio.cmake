@@ -1,0 +1,6 @@
+# Studio benchmarks: edit-to-replot latency of the live preview, and the Data tab at 10M rows.
+foreach(name IN ITEMS bench_preview bench_table)
+    add_executable(${name} ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp)
+    target_link_libraries(${name} PRIVATE pmis_widgets pmis_core)
+    set_target_properties(${name} PROPERTIES AUTOMOC ON)
+endforeach()

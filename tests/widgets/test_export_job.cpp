@@ -1,0 +1,145 @@
+#include "core/gen/generator.h"
+#include "core/io/dataset_export.h"
+#include "core/scenario/scenario_json.h"
+#include "widgets/studio/export_job.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pmis;
+
+class TestExportJob : public QObject
+{
+    Q_OBJECT
+private:
+    ExportRequest m_base;
+
+    static int lineCount(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        return int(f.readAll().count('\n'));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto s = loadPreset("demo-small");
+        QVERIFY(s);
+        auto d = generateDataset(*s);
+        QVERIFY(d);
+        m_base.dataset = std::make_shared<const Dataset>(d.takeValue());
+        m_base.scenario = *s;
+    }
+
+    void writesAllTables()
+    {
+        QTemporaryDir dir;
+        ExportRequest r = m_base;
+        r.kind = ExportRequest::Kind::AllTablesCsv;
+        r.path = dir.filePath(QStringLiteral("out"));
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
+        QSignalSpy progress(&job, &ExportJob::progress);
+        job.start(r);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(0).toStringList().size(), 6);
+        QVERIFY(progress.count() > 0);
+        for (const char *t : {"companies", "students", "internships", "interactions", "outcomes"}) {
+            const QString path = QDir(r.path).filePath(QString::fromStdString(csvFileName(t)));
+            QVERIFY2(QFile::exists(path), qPrintable(path));
+            QCOMPARE(lineCount(path), int(r.dataset->find(t)->rowCount()) + 1);
+        }
+        QVERIFY(QFile::exists(QDir(r.path).filePath(QString::fromLatin1(kMetadataFileName))));
+    }
+
+    void writesTheShownRowsOfOneTable()
+    {
+        QTemporaryDir dir;
+        ExportRequest r = m_base;
+        r.kind = ExportRequest::Kind::CurrentTableCsv;
+        r.table = QStringLiteral("students");
+        r.rows = std::make_shared<const std::vector<std::uint32_t>>(
+                std::vector<std::uint32_t>{9, 0, 4});
+        r.path = dir.filePath(QStringLiteral("shown.csv"));
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start(r);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(lineCount(r.path), 4);
+        QFile f(r.path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines[1].startsWith("STU_00010,"));
+        QVERIFY(lines[2].startsWith("STU_00001,"));
+    }
+
+    void writesMetadata()
+    {
+        QTemporaryDir dir;
+        ExportRequest r = m_base;
+        r.kind = ExportRequest::Kind::MetadataJson;
+        r.path = dir.filePath(QStringLiteral("meta.json"));
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start(r);
+        QVERIFY(finished.wait(30000));
+        QFile f(r.path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("\"seed\""));
+    }
+
+    void writesSqlite()
+    {
+        QTemporaryDir dir;
+        ExportRequest r = m_base;
+        r.kind = ExportRequest::Kind::SqliteDatabase;
+        r.path = dir.filePath(QStringLiteral("data.sqlite"));
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
+        QSignalSpy failed(&job, &ExportJob::failed);
+        job.start(r);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() == 1, 30000);
+        QCOMPARE(failed.count(), 0);
+        QFile f(r.path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(16).startsWith("SQLite format 3"));
+    }
+
+    void failureNamesTheFile()
+    {
+        ExportRequest r = m_base;
+        r.kind = ExportRequest::Kind::CurrentTableCsv;
+        r.table = QStringLiteral("students");
+        r.path = QStringLiteral("/nonexistent-folder/sub/x.csv");
+        ExportJob job;
+        QSignalSpy failed(&job, &ExportJob::failed);
+        job.start(r);
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("/nonexistent-folder")),
+                 qPrintable(failed.at(0).at(0).toString()));
+    }
+
+    void cancels()
+    {
+        QTemporaryDir dir;
+        ExportRequest r = m_base;
+        r.kind = ExportRequest::Kind::AllTablesCsv;
+        r.path = dir.filePath(QStringLiteral("out"));
+        ExportJob job;
+        QSignalSpy cancelled(&job, &ExportJob::cancelled);
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start(r);
+        job.cancel(); // before the first progress check: nothing is written
+        QTRY_VERIFY_WITH_TIMEOUT(cancelled.count() + finished.count() == 1, 30000);
+        QCOMPARE(cancelled.count(), 1);
+        QVERIFY(!QFile::exists(QDir(r.path).filePath(QStringLiteral("enhanced_students.csv"))));
+    }
+};
+
+QTEST_MAIN(TestExportJob)
+#include "test_export_job.moc"

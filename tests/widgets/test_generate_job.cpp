@@ -1,0 +1,66 @@
+#include "core/scenario/scenario_json.h"
+#include "widgets/studio/generate_job.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pmis;
+
+class TestGenerateJob : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void reportsProgressAndFinishes()
+    {
+        auto s = loadPreset("pmis-2025");
+        QVERIFY(s);
+        GenerateJob job;
+        QSignalSpy progress(&job, &GenerateJob::progress);
+        QSignalSpy finished(&job, &GenerateJob::finished);
+        QSignalSpy failed(&job, &GenerateJob::failed);
+        job.start(*s);
+        QVERIFY(job.isRunning());
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!job.isRunning());
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(progress.count() > 0);
+        const auto data = finished.at(0).at(0).value<std::shared_ptr<const Dataset>>();
+        QVERIFY(data);
+        QCOMPARE(data->students.rowCount(), std::size_t(5000));
+        QCOMPARE(finished.at(0).at(1).value<Scenario>().seed, s->seed);
+        QVERIFY(finished.at(0).at(2).toDouble() > 0);
+    }
+
+    void cancels()
+    {
+        auto s = loadPreset("pmis-2025");
+        QVERIFY(s);
+        s->students = 2'000'000;
+        s->interactions = 20'000'000;
+        GenerateJob job;
+        QSignalSpy progress(&job, &GenerateJob::progress);
+        QSignalSpy finished(&job, &GenerateJob::finished);
+        QSignalSpy cancelled(&job, &GenerateJob::cancelled);
+        connect(&job, &GenerateJob::progress, &job, &GenerateJob::cancel);
+        job.start(*s);
+        QVERIFY(cancelled.wait(60000));
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(progress.count() >= 1);
+        QVERIFY(!job.isRunning());
+    }
+
+    void reportsFailure()
+    {
+        Scenario s; // an empty scenario cannot be generated
+        GenerateJob job;
+        QSignalSpy failed(&job, &GenerateJob::failed);
+        QSignalSpy finished(&job, &GenerateJob::finished);
+        job.start(s);
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() + finished.count() == 1, 10000);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestGenerateJob)
+#include "test_generate_job.moc"

@@ -1,0 +1,170 @@
+// The Recommender tab offscreen: training off the GUI thread, the student view with explanations,
+// the employer view with fair re-ranking and its charts, the audit and evaluation jobs (finish and
+// cancel), and retraining when the collaborative method changes.
+#include "core/gen/generator.h"
+#include "core/scenario/scenario_json.h"
+#include "widgets/rec/rec_chart.h"
+#include "widgets/rec/rec_employer_panel.h"
+#include "widgets/rec/rec_evaluation_panel.h"
+#include "widgets/rec/rec_job.h"
+#include "widgets/rec/rec_student_panel.h"
+#include "widgets/rec/recommender_view.h"
+
+#include <QComboBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace pmis;
+
+class TestRecView : public QObject
+{
+    Q_OBJECT
+
+    std::shared_ptr<const Dataset> m_data;
+    Scenario m_scenario;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_scenario = loadPreset("demo-small").takeValue();
+        m_data = std::make_shared<const Dataset>(generateDataset(m_scenario).takeValue());
+    }
+
+    void studentView()
+    {
+        RecommenderView view;
+        view.resize(1200, 800);
+        view.show();
+        QSignalSpy ready(&view, &RecommenderView::ready);
+        view.setDataset(m_data, m_scenario);
+        QVERIFY(view.isTraining());
+        QTRY_VERIFY_WITH_TIMEOUT(view.isReady(), 30000);
+        QCOMPARE(ready.count(), 1);
+
+        RecStudentPanel *panel = view.studentPanel();
+        QVERIFY(panel->isEnabled());
+        QVERIFY(panel->showStudent(QStringLiteral("STU_00042")));
+        auto *table = view.findChild<QTableWidget *>(QStringLiteral("recommendationTable"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 10);
+        QCOMPARE(panel->current().items.size(), std::size_t(10));
+        for (int r = 0; r < table->rowCount(); ++r)
+            QVERIFY(!table->item(r, 10)->text().isEmpty()); // the reason
+        auto *details = view.findChild<QWidget *>(QStringLiteral("recommendationDetails"));
+        QVERIFY(details);
+        // Only CF: every score is its CF contribution.
+        view.setWeights({0, 1, 0, 0});
+        for (const auto &item : panel->current().items) {
+            QCOMPARE(item.contribution[rec::ContentComponent], 0.0);
+            QCOMPARE(item.score, item.contribution[rec::CfComponent]);
+        }
+        auto *k = view.findChild<QSpinBox *>(QStringLiteral("studentK"));
+        k->setValue(5);
+        QCOMPARE(table->rowCount(), 5);
+        QVERIFY(!panel->showStudent(QStringLiteral("STU_99999")));
+    }
+
+    void employerViewAndAudit()
+    {
+        RecommenderView view;
+        view.resize(1200, 800);
+        view.show();
+        view.setDataset(m_data, m_scenario);
+        QTRY_VERIFY_WITH_TIMEOUT(view.isReady(), 30000);
+        RecEmployerPanel *panel = view.employerPanel();
+        QVERIFY(panel->showInternship(QStringLiteral("INT_00007")));
+        auto *table = view.findChild<QTableWidget *>(QStringLiteral("shortlistTable"));
+        QCOMPARE(table->rowCount(), 20);
+        QVERIFY(panel->current().groups.empty());
+
+        QVERIFY(panel->setGroupShare(QStringLiteral("rural"), 0.5));
+        const rec::ShortlistResult &fair = panel->current();
+        QVERIFY(fair.usedFair);
+        QVERIFY(fair.afterSatisfies);
+        QVERIFY(fair.ndcgRetained <= 1.0);
+        auto *share = view.findChild<RecChart *>(QStringLiteral("shareChart"));
+        auto *exposure = view.findChild<RecChart *>(QStringLiteral("exposureChart"));
+        QCOMPARE(share->graphCount(), 3); // before, after, the minimum
+        QCOMPARE(share->graph(1)->dataCount(), 20);
+        QCOMPARE(exposure->plottableCount(), 2); // before and after bars
+        QVERIFY(panel->setGroupShare(QStringLiteral("tier3"), 0.5));
+        QVERIFY(!panel->current().usedFair);
+        QCOMPARE(panel->current().floors.size(), std::size_t(2));
+        QCOMPARE(share->graphCount(), 6);
+
+        QSignalSpy audited(panel->auditJob(), &RecJob::finished);
+        panel->startAudit();
+        QVERIFY(audited.wait(60000));
+        auto *summary = view.findChild<QLabel *>(QStringLiteral("shortlistSummary"));
+        QVERIFY(summary->text().contains(QStringLiteral("NDCG retained")));
+    }
+
+    void evaluationRunsAndCancels()
+    {
+        RecommenderView view;
+        view.resize(1200, 900);
+        view.show();
+        view.setDataset(m_data, m_scenario);
+        QTRY_VERIFY_WITH_TIMEOUT(view.isReady(), 30000);
+        RecEvaluationPanel *panel = view.evaluationPanel();
+        QSignalSpy finished(panel, &RecEvaluationPanel::evaluationFinished);
+        auto *run = view.findChild<QPushButton *>(QStringLiteral("runEvaluationButton"));
+        QVERIFY(run->isEnabled());
+        QTest::mouseClick(run, Qt::LeftButton);
+        QVERIFY(panel->job()->isRunning());
+        QVERIFY(!run->isEnabled());
+        QVERIFY(finished.wait(120000));
+        QVERIFY(panel->report().has_value());
+        QCOMPARE(view.findChild<QTableWidget *>(QStringLiteral("metricTable"))->rowCount(), 5);
+        QCOMPARE(view.findChild<QTableWidget *>(QStringLiteral("successTable"))->rowCount(), 3);
+        QCOMPARE(view.findChild<RecChart *>(QStringLiteral("ndcgChart"))->graphCount(), 5);
+        QCOMPARE(view.findChild<RecChart *>(QStringLiteral("reliabilityChart"))->graphCount(), 3);
+        QCOMPARE(view.findChild<RecChart *>(QStringLiteral("groupChart"))->plottableCount(), 5);
+        QVERIFY(panel->report()->maxHybridError <= 1e-9);
+        QVERIFY(run->isEnabled());
+
+        QSignalSpy cancelled(panel->job(), &RecJob::cancelled);
+        panel->run();
+        panel->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->job()->isRunning(), 60000);
+        QCOMPARE(cancelled.count(), 1);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("evaluationStatus"))->text().contains(QStringLiteral("cancelled")));
+        QVERIFY(run->isEnabled());
+    }
+
+    void retrainsAndClears()
+    {
+        RecommenderView view;
+        view.setDataset(m_data, m_scenario);
+        QTRY_VERIFY_WITH_TIMEOUT(view.isReady(), 30000);
+        QSignalSpy ready(&view, &RecommenderView::ready);
+        view.findChild<QComboBox *>(QStringLiteral("cfMethod"))->setCurrentIndex(1); // implicit ALS
+        QVERIFY(!view.isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(view.isReady(), 60000);
+        QCOMPARE(ready.count(), 1);
+        QVERIFY(view.recommender()->als());
+        // A new dataset while training restarts the training on it.
+        view.setDataset(m_data, m_scenario);
+        view.setDataset(m_data, m_scenario);
+        QTRY_VERIFY_WITH_TIMEOUT(view.isReady(), 60000);
+        view.setDataset(nullptr, m_scenario);
+        QVERIFY(!view.isReady());
+        QVERIFY(!view.studentPanel()->isEnabled());
+    }
+
+    void reportsUnusableData()
+    {
+        auto broken = std::make_shared<Dataset>(*m_data);
+        broken->students.columns.erase(broken->students.columns.begin() + broken->students.indexOf("skills"));
+        RecommenderView view;
+        QSignalSpy failed(&view, &RecommenderView::failed);
+        view.setDataset(broken, m_scenario);
+        QVERIFY(failed.wait(30000));
+        QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("students.skills")));
+        QVERIFY(!view.isReady());
+    }
+};
+
+QTEST_MAIN(TestRecView)
+#include "test_rec_view.moc"

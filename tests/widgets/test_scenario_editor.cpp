@@ -1,0 +1,136 @@
+#include "core/scenario/scenario_json.h"
+#include "widgets/studio/keyed_list_editor.h"
+#include "widgets/studio/numbers_editor.h"
+#include "widgets/studio/scenario_editor_dock.h"
+#include "widgets/studio/scenario_edits.h"
+#include "widgets/studio/share_table_editor.h"
+#include "widgets/studio/studio_document.h"
+
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+
+using namespace pmis;
+
+class TestScenarioEditor : public QObject
+{
+    Q_OBJECT
+private:
+    static Scenario preset()
+    {
+        auto s = loadPreset("pmis-2025");
+        if (!s)
+            qFatal("no preset");
+        return *s;
+    }
+
+    static ShareTableEditor *shareEditor(ScenarioEditorDock &dock, const QString &title)
+    {
+        for (auto *e : dock.findChildren<ShareTableEditor *>())
+            if (e->title() == title)
+                return e;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void everyNumericFieldIsUndoable()
+    {
+        StudioDocument doc;
+        doc.reset(preset());
+        ScenarioEditorDock dock(&doc);
+        const std::string original = scenarioToJson(doc.scenario());
+        int accepted = 0, refused = 0;
+        for (auto *editor : dock.findChildren<NumbersEditor *>()) {
+            for (auto *spin : editor->findChildren<QDoubleSpinBox *>()) {
+                const std::string before = scenarioToJson(doc.scenario());
+                const int steps = doc.undoStack()->index();
+                spin->setValue(spin->value() + spin->singleStep());
+                doc.closeMerge();
+                if (doc.undoStack()->index() == steps + 1) {
+                    ++accepted;
+                    QVERIFY2(scenarioToJson(doc.scenario()) != before, qPrintable(spin->toolTip()));
+                    doc.undoStack()->undo();
+                    QCOMPARE(scenarioToJson(doc.scenario()), before);
+                } else {
+                    ++refused; // e.g. a minimum raised above its maximum: the reason is shown
+                    QCOMPARE(scenarioToJson(doc.scenario()), before);
+                    QVERIFY(!editor->errorText().isEmpty());
+                }
+            }
+        }
+        QVERIFY2(accepted >= 60, qPrintable(QString::number(accepted)));
+        QCOMPARE(scenarioToJson(doc.scenario()), original);
+    }
+
+    void renamingATierKeepsReferences()
+    {
+        StudioDocument doc;
+        doc.reset(preset());
+        ScenarioEditorDock dock(&doc);
+        ShareTableEditor *tiers = shareEditor(dock, QStringLiteral("College tiers"));
+        QVERIFY(tiers);
+        const std::string before = scenarioToJson(doc.scenario());
+        auto *label = tiers->findChildren<QLineEdit *>().front();
+        QCOMPARE(label->text(), QStringLiteral("Tier-1"));
+        label->setText(QStringLiteral("Elite"));
+        Q_EMIT label->editingFinished();
+        Scenario s = doc.scenario();
+        QCOMPARE(s.student.tiers.shares[0].label, std::string("Elite"));
+        QVERIFY(edits::find(s.student.universities, "Elite"));
+        QVERIFY(edits::find(s.student.cgpa, "Elite"));
+        QVERIFY(!edits::find(s.student.cgpa, "Tier-1"));
+        doc.undoStack()->undo();
+        QCOMPARE(scenarioToJson(doc.scenario()), before);
+    }
+
+    void addingAndRemovingACity()
+    {
+        StudioDocument doc;
+        doc.reset(preset());
+        ScenarioEditorDock dock(&doc);
+        ShareTableEditor *cities = shareEditor(dock, QStringLiteral("Home cities"));
+        QVERIFY(cities);
+        const std::size_t n = doc.scenario().student.cities.shares.size();
+        QPushButton *add = nullptr;
+        for (auto *b : cities->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Add"))
+                add = b;
+        QVERIFY(add);
+        add->click();
+        QCOMPARE(doc.scenario().student.cities.shares.size(), n + 1);
+        QCOMPARE(doc.scenario().student.cities.shares.back().weight, 1.0);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.scenario().student.cities.shares.size(), n);
+    }
+
+    void duplicateLabelIsRefused()
+    {
+        StudioDocument doc;
+        doc.reset(preset());
+        ScenarioEditorDock dock(&doc);
+        ShareTableEditor *tiers = shareEditor(dock, QStringLiteral("College tiers"));
+        auto *label = tiers->findChildren<QLineEdit *>().front();
+        label->setText(QStringLiteral("Tier-2"));
+        Q_EMIT label->editingFinished();
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY(!tiers->errorText().isEmpty());
+    }
+
+    void listEditorRenamesAnItem()
+    {
+        StudioDocument doc;
+        doc.reset(preset());
+        KeyedListEditor reasons(&doc, QStringLiteral("reasons"), {},
+                                [](Scenario &s, const std::string &) { return &s.outcome.rejectionReasons; });
+        QListWidget *list = reasons.list();
+        QCOMPARE(list->count(), int(doc.scenario().outcome.rejectionReasons.size()));
+        list->item(0)->setText(QStringLiteral("Too late"));
+        QCOMPARE(doc.scenario().outcome.rejectionReasons[0], std::string("Too late"));
+        QCOMPARE(doc.undoStack()->count(), 1);
+    }
+};
+
+QTEST_MAIN(TestScenarioEditor)
+#include "test_scenario_editor.moc"

@@ -1,0 +1,38 @@
+#pragma once
+// A QCustomPlot for the recommender's charts: curves over shared x values, grouped bars, and the
+// reliability diagram. Each show* call replaces what was drawn and replots once.
+
+#include "widgets/rec/rec_qcustomplot.h"
+
+#include <QStringList>
+#include <QVector>
+
+namespace pmis {
+
+class RecChart : public QCustomPlot
+{
+    Q_OBJECT
+public:
+    explicit RecChart(QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    // One curve per series; `dashed` lists series drawn with a dashed pen; `colors` gives each
+    // series a colour index (default: its own index).
+    void showCurves(const QVector<double> &x, const QVector<QVector<double>> &ys, const QStringList &names,
+                    const QString &xLabel, const QString &yLabel, const QVector<int> &dashed = {},
+                    const QVector<int> &colors = {});
+    // Bars per label, one colour per series, side by side.
+    void showGroupedBars(const QStringList &labels, const QVector<QVector<double>> &series,
+                         const QStringList &seriesNames, const QString &valueLabel);
+    // Observed against predicted per bin for each series, with the diagonal of perfect calibration.
+    void showReliability(const QVector<QVector<double>> &predicted, const QVector<QVector<double>> &observed,
+                         const QStringList &names);
+
+    static QColor seriesColor(int i);
+
+private:
+    void reset();
+    QCPTextElement *m_title = nullptr;
+};
+
+} // namespace pmis

@@ -1,0 +1,321 @@
+#include "widgets/rec/rec_evaluation_panel.h"
+
+#include "widgets/rec/rec_chart.h"
+#include "widgets/rec/rec_job.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pmis {
+
+namespace {
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QString withInterval(const rec::Interval &i, int decimals)
+{
+    return QStringLiteral("%1 [%2, %3]").arg(i.value, 0, 'f', decimals).arg(i.lo, 0, 'f', decimals).arg(i.hi, 0, 'f', decimals);
+}
+
+QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(parent);
+    t->setObjectName(name);
+    t->setColumnCount(int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return t;
+}
+
+} // namespace
+
+RecEvaluationPanel::RecEvaluationPanel(QWidget *parent) : QWidget(parent)
+{
+    m_k = new QSpinBox(this);
+    m_k->setRange(1, 100);
+    m_k->setValue(10);
+    m_bootstrap = new QSpinBox(this);
+    m_bootstrap->setRange(0, 10000);
+    m_bootstrap->setSingleStep(100);
+    m_bootstrap->setValue(1000);
+    m_run = new QPushButton(tr("Run evaluation"), this);
+    m_run->setObjectName(QStringLiteral("runEvaluationButton"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelEvaluationButton"));
+    m_cancel->setEnabled(false);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setVisible(false);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("evaluationStatus"));
+    m_status->setWordWrap(true);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("K:"), this));
+    top->addWidget(m_k);
+    top->addWidget(new QLabel(tr("Bootstrap resamples:"), this));
+    top->addWidget(m_bootstrap);
+    top->addStretch(1);
+    top->addWidget(m_run);
+    top->addWidget(m_cancel);
+    top->addWidget(m_progress, 1);
+
+    m_metrics = makeTable(this, QStringLiteral("metricTable"),
+                          {tr("Method"), tr("Precision@K"), tr("Recall@K"), tr("NDCG@K"), tr("AP@K"), tr("Hit rate@K"),
+                           tr("MRR"), tr("Coverage"), tr("Popularity lift")});
+    m_success = makeTable(this, QStringLiteral("successTable"),
+                          {tr("Predictor"), tr("ROC AUC [95% CI]"), tr("Average precision [95% CI]"), tr("Brier"),
+                           tr("Log loss"), tr("Brier skill"), tr("Log-loss skill"), tr("ECE")});
+    m_successNote = new QLabel(this);
+    m_successNote->setWordWrap(true);
+
+    m_ndcgChart = new RecChart(this);
+    m_ndcgChart->setObjectName(QStringLiteral("ndcgChart"));
+    m_ndcgChart->setTitle(tr("NDCG@K against K"));
+    m_reliabilityChart = new RecChart(this);
+    m_reliabilityChart->setObjectName(QStringLiteral("reliabilityChart"));
+    m_reliabilityChart->setTitle(tr("Reliability of P(success), 10 quantile bins"));
+    m_groupChart = new RecChart(this);
+    m_groupChart->setObjectName(QStringLiteral("groupChart"));
+    m_groupChart->setTitle(tr("Metrics per group"));
+    m_groupMetric = new QComboBox(this);
+    m_groupMetric->addItems({tr("NDCG@K"), tr("Hit rate@K"), tr("Precision@K"), tr("Recall@K"), tr("AP@K"), tr("MRR")});
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_metrics, 0, 0);
+    grid->addWidget(m_ndcgChart, 0, 1);
+    auto *successBox = new QVBoxLayout;
+    successBox->addWidget(m_success);
+    successBox->addWidget(m_successNote);
+    grid->addLayout(successBox, 1, 0);
+    grid->addWidget(m_reliabilityChart, 1, 1);
+    auto *groupBox = new QVBoxLayout;
+    groupBox->addWidget(m_groupMetric);
+    groupBox->addWidget(m_groupChart, 1);
+    grid->addLayout(groupBox, 2, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    grid->setRowStretch(2, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addLayout(grid, 1);
+
+    m_job = new RecJob(this);
+    connect(m_job, &RecJob::progress, this, [this](double f, const QString &phase) {
+        m_progress->setValue(int(f * 100));
+        m_progress->setFormat(tr("%1: %p%").arg(phase));
+    });
+    const auto done = [this] {
+        m_progress->setVisible(false);
+        m_cancel->setEnabled(false);
+        m_run->setEnabled(m_data != nullptr);
+    };
+    connect(m_job, &RecJob::finished, this, [this, done] {
+        done();
+        m_report = std::any_cast<rec::EvaluationReport>(m_job->result());
+        showReport();
+        Q_EMIT evaluationFinished();
+    });
+    connect(m_job, &RecJob::failed, this, [this, done](const QString &message) {
+        done();
+        m_status->setText(tr("The evaluation failed: %1").arg(message));
+    });
+    connect(m_job, &RecJob::cancelled, this, [this, done] {
+        done();
+        m_status->setText(tr("The evaluation was cancelled."));
+    });
+    connect(m_run, &QPushButton::clicked, this, &RecEvaluationPanel::run);
+    connect(m_cancel, &QPushButton::clicked, this, &RecEvaluationPanel::cancel);
+    connect(m_groupMetric, &QComboBox::currentIndexChanged, this, [this] { showGroupChart(); });
+    m_run->setEnabled(false);
+}
+
+RecEvaluationPanel::~RecEvaluationPanel()
+{
+    m_job->cancel();
+    m_job->wait();
+}
+
+void RecEvaluationPanel::setData(std::shared_ptr<const rec::RecData> data)
+{
+    m_job->cancel();
+    m_job->wait();
+    m_data = std::move(data);
+    m_report.reset();
+    m_metrics->setRowCount(0);
+    m_success->setRowCount(0);
+    m_successNote->clear();
+    m_status->setText(m_data ? tr("Press Run evaluation to score every method on held-out interactions and outcomes.")
+                             : QString());
+    m_run->setEnabled(m_data != nullptr);
+    showReport();
+}
+
+void RecEvaluationPanel::setOptions(const rec::RecommenderOptions &options)
+{
+    m_options = options;
+}
+
+void RecEvaluationPanel::run()
+{
+    if (!m_data || m_job->isRunning())
+        return;
+    rec::EvaluationOptions o;
+    o.k = std::size_t(m_k->value());
+    o.maxK = std::max<std::size_t>(20, o.k);
+    o.bootstrap = m_bootstrap->value();
+    o.recommender = m_options;
+    auto data = m_data;
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancel->setEnabled(true);
+    m_run->setEnabled(false);
+    m_status->setText(tr("Evaluating..."));
+    m_job->start([data, o](const ProgressFn &progress, std::string &error) -> std::any {
+        auto report = rec::evaluate(data, o, progress);
+        if (!report) {
+            error = report.error();
+            return {};
+        }
+        return report.takeValue();
+    });
+}
+
+void RecEvaluationPanel::cancel()
+{
+    m_job->cancel();
+}
+
+void RecEvaluationPanel::showReport()
+{
+    if (!m_report) {
+        m_ndcgChart->showCurves({}, {}, {}, tr("K"), tr("NDCG@K"));
+        m_reliabilityChart->showReliability({}, {}, {});
+        m_groupChart->showGroupedBars({}, {}, {}, QString());
+        return;
+    }
+    const rec::EvaluationReport &r = *m_report;
+    m_status->setText(tr("%1 students evaluated by leave-last-out (%2 training events); success model tested on the "
+                         "newest %3 applications. %4 explanations checked: largest error %5, %6 feature-vector "
+                         "mismatches.")
+                          .arg(r.evaluatedStudents)
+                          .arg(r.trainEvents)
+                          .arg(r.testRows)
+                          .arg(r.explained)
+                          .arg(std::max({r.maxHybridError, r.maxSuccessError, r.maxContentError, r.maxCfError}), 0, 'g', 3)
+                          .arg(r.featureMismatches));
+    m_metrics->setRowCount(int(r.methods.size()));
+    QVector<double> ks;
+    for (std::size_t k = 1; k <= r.maxK; ++k)
+        ks << double(k);
+    QVector<QVector<double>> curves;
+    QStringList names;
+    for (int m = 0; m < int(r.methods.size()); ++m) {
+        const rec::MethodReport &mr = r.methods[std::size_t(m)];
+        m_metrics->setItem(m, 0, new QTableWidgetItem(qs(mr.method)));
+        const double values[] = {mr.atK.precision, mr.atK.recall, mr.atK.ndcg, mr.atK.ap, mr.atK.hit, mr.atK.mrr, mr.coverage};
+        for (int c = 0; c < 7; ++c)
+            m_metrics->setItem(m, c + 1, cell(QString::number(values[c], 'f', 4)));
+        m_metrics->setItem(m, 8, cell(QString::number(mr.popularityLift, 'f', 2)));
+        curves << QVector<double>(mr.ndcgCurve.begin(), mr.ndcgCurve.end());
+        names << qs(mr.method);
+    }
+    m_ndcgChart->showCurves(ks, curves, names, tr("K"), tr("NDCG@K"));
+
+    std::vector<const rec::BinaryReport *> reports = {&r.model, &r.uncalibrated};
+    if (r.hasTruth)
+        reports.push_back(&r.truth);
+    m_success->setRowCount(int(reports.size()));
+    QVector<QVector<double>> predicted, observed;
+    QStringList reliabilityNames;
+    for (int i = 0; i < int(reports.size()); ++i) {
+        const rec::BinaryReport &b = *reports[std::size_t(i)];
+        const QString name = i == 0 ? tr("model (calibrated)") : i == 1 ? tr("model (uncalibrated)") : tr("ground truth");
+        m_success->setItem(i, 0, new QTableWidgetItem(name));
+        m_success->setItem(i, 1, cell(withInterval(b.auc, 4)));
+        m_success->setItem(i, 2, cell(withInterval(b.ap, 4)));
+        m_success->setItem(i, 3, cell(withInterval(b.brier, 5)));
+        m_success->setItem(i, 4, cell(withInterval(b.logLoss, 4)));
+        m_success->setItem(i, 5, cell(QString::number(b.brierSkill, 'f', 4)));
+        m_success->setItem(i, 6, cell(QString::number(b.logLossSkill, 'f', 4)));
+        m_success->setItem(i, 7, cell(QString::number(b.reliability.ece, 'f', 4)));
+        if (i == 1)
+            continue; // the chart compares the calibrated model with the truth
+        QVector<double> p, o;
+        for (const rec::ReliabilityBin &bin : b.reliability.bins) {
+            p << bin.predicted;
+            o << bin.observed;
+        }
+        predicted << p;
+        observed << o;
+        reliabilityNames << name;
+    }
+    m_successNote->setText(tr("Test base rate %1% (%2 successes in %3). %4")
+                               .arg(100.0 * r.model.baseRate, 0, 'f', 2)
+                               .arg(r.model.positives)
+                               .arg(r.model.n)
+                               .arg(qs(r.calibrationNote)));
+    m_reliabilityChart->showReliability(predicted, observed, reliabilityNames);
+    showGroupChart();
+}
+
+void RecEvaluationPanel::showGroupChart()
+{
+    if (!m_report)
+        return;
+    const rec::EvaluationReport &r = *m_report;
+    const int metric = m_groupMetric->currentIndex();
+    const auto pick = [metric](const rec::RankingMetrics &m) {
+        switch (metric) {
+        case 1:
+            return m.hit;
+        case 2:
+            return m.precision;
+        case 3:
+            return m.recall;
+        case 4:
+            return m.ap;
+        case 5:
+            return m.mrr;
+        default:
+            return m.ndcg;
+        }
+    };
+    QStringList labels, names;
+    QVector<QVector<double>> series;
+    for (const rec::MethodReport &m : r.methods) {
+        QVector<double> values;
+        for (const rec::GroupMetrics &g : m.groups) {
+            if (series.isEmpty())
+                labels << qs(g.label);
+            values << pick(g.metrics);
+        }
+        series << values;
+        names << qs(m.method);
+    }
+    m_groupChart->showGroupedBars(labels, series, names, m_groupMetric->currentText());
+}
+
+} // namespace pmis

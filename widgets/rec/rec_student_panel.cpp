@@ -1,0 +1,244 @@
+#include "widgets/rec/rec_student_panel.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace pmis {
+
+namespace {
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QTableWidgetItem *numberItem(double value, int decimals)
+{
+    auto *item = new QTableWidgetItem(QString::number(value, 'f', decimals));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QString joinTokens(const rec::RecData &d, const std::vector<std::int32_t> &tokens)
+{
+    QStringList out;
+    for (std::int32_t t : tokens)
+        out << qs(d.vocabulary[std::size_t(t)]);
+    return out.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+RecStudentPanel::RecStudentPanel(QWidget *parent) : QWidget(parent)
+{
+    m_student = new QComboBox(this);
+    m_student->setObjectName(QStringLiteral("studentCombo"));
+    m_student->setEditable(true);
+    m_student->setInsertPolicy(QComboBox::NoInsert);
+    m_student->setMinimumContentsLength(14);
+    m_student->completer()->setFilterMode(Qt::MatchContains);
+    m_student->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_k = new QSpinBox(this);
+    m_k->setObjectName(QStringLiteral("studentK"));
+    m_k->setRange(1, 100);
+    m_k->setValue(10);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Student:"), this));
+    top->addWidget(m_student, 1);
+    top->addWidget(new QLabel(tr("K:"), this));
+    top->addWidget(m_k);
+    m_profile = new QLabel(this);
+    m_profile->setWordWrap(true);
+    m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("recommendationTable"));
+    m_table->setColumnCount(11);
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("Internship"), tr("Title"), tr("Company"), tr("Score"),
+                                        tr("Content"), tr("CF"), tr("Success"), tr("Popularity"), tr("P(success)"),
+                                        tr("Why")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("recommendationDetails"));
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_profile);
+    layout->addWidget(split, 1);
+
+    connect(m_student, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_k, &QSpinBox::valueChanged, this, [this] { refresh(); });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showDetails(row); });
+    setEnabled(false);
+}
+
+void RecStudentPanel::setRecommender(std::shared_ptr<const rec::Recommender> recommender, std::int64_t referenceTime)
+{
+    m_recommender = std::move(recommender);
+    m_referenceTime = referenceTime;
+    const QSignalBlocker block(m_student);
+    m_student->clear();
+    if (m_recommender) {
+        const rec::RecData &d = m_recommender->data();
+        QStringList ids;
+        ids.reserve(qsizetype(d.students));
+        for (const auto &id : d.studentIds)
+            ids << qs(id);
+        m_student->addItems(ids);
+    }
+    setEnabled(m_recommender != nullptr);
+    refresh();
+}
+
+void RecStudentPanel::setWeights(const rec::BlendWeights &weights)
+{
+    m_weights = weights;
+    refresh();
+}
+
+bool RecStudentPanel::showStudent(const QString &id)
+{
+    const int index = m_student->findText(id);
+    if (index < 0)
+        return false;
+    m_student->setCurrentIndex(index);
+    refresh();
+    return true;
+}
+
+QString RecStudentPanel::profileText(std::size_t s) const
+{
+    const rec::RecData &d = m_recommender->data();
+    QStringList parts;
+    if (!d.studentSkills[s].empty())
+        parts << tr("skills: %1").arg(joinTokens(d, d.studentSkills[s]));
+    if (!d.studentInterests[s].empty())
+        parts << tr("interests: %1").arg(joinTokens(d, d.studentInterests[s]));
+    if (d.studentCity[s] >= 0)
+        parts << tr("city: %1").arg(qs(d.cityLabels[std::size_t(d.studentCity[s])]));
+    if (!std::isnan(d.cgpa[s]))
+        parts << tr("CGPA %1").arg(d.cgpa[s], 0, 'f', 2);
+    if (d.experience[s] >= 0)
+        parts << qs(d.experienceLabels[std::size_t(d.experience[s])]);
+    if (d.tier.codes[s] >= 0)
+        parts << qs(d.tier.labels[std::size_t(d.tier.codes[s])]);
+    return parts.join(QStringLiteral(" · "));
+}
+
+void RecStudentPanel::refresh()
+{
+    m_table->setRowCount(0);
+    m_details->clear();
+    m_profile->clear();
+    m_current = {};
+    if (!m_recommender)
+        return;
+    const rec::RecData &d = m_recommender->data();
+    const std::int32_t s = d.findStudent(m_student->currentText().toStdString());
+    if (s < 0)
+        return;
+    rec::Eligibility rule;
+    rule.referenceTime = m_referenceTime;
+    m_current = m_recommender->recommend(std::size_t(s), std::size_t(m_k->value()), rule, &m_weights);
+    m_profile->setText(tr("%1 — %2. %3 internships open to this student; %4 blended.")
+                           .arg(qs(d.studentIds[std::size_t(s)]), profileText(std::size_t(s)))
+                           .arg(m_current.eligible)
+                           .arg(m_current.pool));
+    m_table->setRowCount(int(m_current.items.size()));
+    for (int r = 0; r < int(m_current.items.size()); ++r) {
+        const rec::Recommendation &x = m_current.items[std::size_t(r)];
+        const auto i = std::size_t(x.internship);
+        m_table->setItem(r, 0, numberItem(r + 1, 0));
+        m_table->setItem(r, 1, new QTableWidgetItem(qs(d.internshipIds[i])));
+        m_table->setItem(r, 2, new QTableWidgetItem(qs(d.title[i])));
+        m_table->setItem(r, 3, new QTableWidgetItem(qs(d.company[i])));
+        m_table->setItem(r, 4, numberItem(x.score, 3));
+        for (int c = 0; c < rec::ComponentCount; ++c)
+            m_table->setItem(r, 5 + c, numberItem(x.contribution[std::size_t(c)], 3));
+        m_table->setItem(r, 9, new QTableWidgetItem(QStringLiteral("%1%").arg(100.0 * x.probability, 0, 'f', 1)));
+        auto *why = new QTableWidgetItem(qs(x.reason));
+        why->setToolTip(qs(x.reason));
+        m_table->setItem(r, 10, why);
+    }
+    m_table->resizeColumnsToContents();
+    if (!m_current.items.empty())
+        m_table->selectRow(0);
+}
+
+void RecStudentPanel::showDetails(int row)
+{
+    if (!m_recommender || row < 0 || row >= int(m_current.items.size())) {
+        m_details->clear();
+        return;
+    }
+    const rec::RecData &d = m_recommender->data();
+    const rec::SuccessModel &model = m_recommender->success();
+    const rec::Recommendation &x = m_current.items[std::size_t(row)];
+    const auto i = std::size_t(x.internship);
+    QString html = QStringLiteral("<h3>%1 %2</h3><p>%3</p>").arg(qs(d.internshipIds[i]).toHtmlEscaped(),
+                                                               qs(d.title[i]).toHtmlEscaped(), qs(x.reason).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b></p><table cellspacing='4'><tr><th align='left'>%2</th><th>%3</th><th>%4</th>"
+                           "<th>%5</th><th>%6</th></tr>")
+                .arg(tr("Score %1 = sum of the contributions").arg(x.score, 0, 'f', 4), tr("component"), tr("raw"),
+                     tr("normalised"), tr("weight"), tr("contribution"));
+    const double weights[rec::ComponentCount] = {m_weights.content, m_weights.cf, m_weights.success, m_weights.popularity};
+    const QString names[rec::ComponentCount] = {tr("content (TF-IDF cosine)"), tr("collaborative"),
+                                                tr("P(success)"), tr("popularity")};
+    for (int c = 0; c < rec::ComponentCount; ++c)
+        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4"
+                               "</td><td align='right'>%5</td></tr>")
+                    .arg(names[c])
+                    .arg(x.raw[std::size_t(c)], 0, 'g', 4)
+                    .arg(x.normalised[std::size_t(c)], 0, 'f', 3)
+                    .arg(weights[c], 0, 'f', 2)
+                    .arg(x.contribution[std::size_t(c)], 0, 'f', 4);
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p><b>%1</b> %2<br><b>%3</b> %4</p>")
+                .arg(tr("Matched skills:"), x.content.matched.empty() ? tr("none") : joinTokens(d, x.content.matched),
+                     tr("Missing skills (rarest first):"),
+                     x.content.missing.empty() ? tr("none") : joinTokens(d, x.content.missing));
+    QStringList skillTerms;
+    for (const rec::SkillContribution &c : x.content.contributions)
+        skillTerms << QStringLiteral("%1 %2").arg(qs(d.vocabulary[std::size_t(c.token)])).arg(c.contribution, 0, 'f', 4);
+    if (!skillTerms.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("Cosine by skill:"), skillTerms.join(QStringLiteral(" + ")));
+    QStringList evidence;
+    for (const auto &[j, term] : x.cfTerms)
+        evidence << QStringLiteral("%1 %2").arg(qs(d.internshipIds[std::size_t(j)])).arg(term, 0, 'f', 4);
+    if (!evidence.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("Collaborative evidence:"), evidence.join(QStringLiteral(" + ")));
+    html += QStringLiteral("<p><b>%1</b></p><table cellspacing='4'><tr><td>%2</td><td align='right'>%3</td></tr>")
+                .arg(tr("P(success) %1%: log-odds %2 = base + contributions")
+                         .arg(100.0 * x.probability, 0, 'f', 2)
+                         .arg(x.success.logit, 0, 'f', 3),
+                     tr("base (training means)"))
+                .arg(x.success.base, 0, 'f', 3);
+    for (std::size_t f = 0; f < x.features.size(); ++f)
+        if (x.success.contributions[f] != 0.0)
+            html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
+                        .arg(qs(model.featureNames()[f]).toHtmlEscaped())
+                        .arg(x.success.contributions[f], 0, 'f', 3);
+    html += QStringLiteral("</table><p><i>%1</i></p>").arg(qs(model.calibrationNote()).toHtmlEscaped());
+    m_details->setHtml(html);
+}
+
+} // namespace pmis

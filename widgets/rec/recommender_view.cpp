@@ -1,0 +1,212 @@
+#include "widgets/rec/recommender_view.h"
+
+#include "widgets/rec/rec_employer_panel.h"
+#include "widgets/rec/rec_evaluation_panel.h"
+#include "widgets/rec/rec_job.h"
+#include "widgets/rec/rec_student_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace pmis {
+
+namespace {
+
+struct Trained
+{
+    std::shared_ptr<const rec::Recommender> recommender;
+};
+
+} // namespace
+
+RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
+{
+    const QString names[rec::ComponentCount] = {tr("Content"), tr("CF"), tr("Success"), tr("Popularity")};
+    const rec::BlendWeights defaults;
+    const double values[rec::ComponentCount] = {defaults.content, defaults.cf, defaults.success, defaults.popularity};
+    const char *objectNames[rec::ComponentCount] = {"weightContent", "weightCf", "weightSuccess", "weightPopularity"};
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Blend weights:"), this));
+    for (int c = 0; c < rec::ComponentCount; ++c) {
+        m_weight[c] = new QDoubleSpinBox(this);
+        m_weight[c]->setObjectName(QString::fromLatin1(objectNames[c]));
+        m_weight[c]->setRange(0.0, 1.0);
+        m_weight[c]->setSingleStep(0.05);
+        m_weight[c]->setValue(values[c]);
+        m_weight[c]->setToolTip(tr("Weight of the min-max normalised %1 score in the hybrid").arg(names[c].toLower()));
+        top->addWidget(new QLabel(names[c], this));
+        top->addWidget(m_weight[c]);
+        connect(m_weight[c], &QDoubleSpinBox::valueChanged, this, [this] { applyWeights(); });
+    }
+    m_cf = new QComboBox(this);
+    m_cf->setObjectName(QStringLiteral("cfMethod"));
+    m_cf->addItem(tr("item-kNN"));
+    m_cf->addItem(tr("implicit ALS"));
+    top->addSpacing(12);
+    top->addWidget(new QLabel(tr("Collaborative:"), this));
+    top->addWidget(m_cf);
+    m_balanced = new QCheckBox(tr("Balanced class weights"), this);
+    m_balanced->setObjectName(QStringLiteral("balancedWeights"));
+    m_balanced->setToolTip(tr("Weight successes and failures equally when fitting the success model"));
+    top->addWidget(m_balanced);
+    top->addStretch(1);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(220);
+    m_progress->setVisible(false);
+    top->addWidget(m_progress);
+    m_status = new QLabel(tr("No data yet: generate or import a dataset."), this);
+    m_status->setObjectName(QStringLiteral("recommenderStatus"));
+    m_status->setWordWrap(true);
+
+    m_tabs = new QTabWidget(this);
+    m_student = new RecStudentPanel(this);
+    m_employer = new RecEmployerPanel(this);
+    m_evaluation = new RecEvaluationPanel(this);
+    m_tabs->addTab(m_student, tr("Student view"));
+    m_tabs->addTab(m_employer, tr("Employer view && fairness"));
+    m_tabs->addTab(m_evaluation, tr("Evaluation"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tabs, 1);
+
+    m_train = new RecJob(this);
+    connect(m_train, &RecJob::progress, this, [this](double f, const QString &phase) {
+        m_progress->setValue(int(f * 100));
+        m_progress->setFormat(tr("Training: %1 %p%").arg(phase));
+    });
+    connect(m_train, &RecJob::finished, this, [this] {
+        m_progress->setVisible(false);
+        m_recommender = std::any_cast<Trained>(m_train->result()).recommender;
+        const rec::RecData &d = m_recommender->data();
+        m_status->setText(tr("%1 students, %2 internships, %3 interactions, %4 outcomes. %5")
+                              .arg(d.students)
+                              .arg(d.internships)
+                              .arg(d.events.size())
+                              .arg(d.outcomes.size())
+                              .arg(QString::fromStdString(m_recommender->success().calibrationNote())));
+        m_student->setRecommender(m_recommender, m_referenceTime);
+        m_employer->setRecommender(m_recommender, m_referenceTime);
+        m_evaluation->setData(m_recommender->sharedData());
+        m_evaluation->setOptions(options());
+        Q_EMIT busyChanged(false);
+        Q_EMIT ready();
+    });
+    connect(m_train, &RecJob::failed, this, [this](const QString &message) {
+        m_progress->setVisible(false);
+        m_status->setText(tr("The recommender cannot use this data: %1").arg(message));
+        Q_EMIT busyChanged(false);
+        Q_EMIT failed(message);
+    });
+    connect(m_train, &RecJob::cancelled, this, [this] {
+        m_progress->setVisible(false);
+        Q_EMIT busyChanged(false);
+        if (m_data) // a newer dataset or method replaced the cancelled run
+            train();
+    });
+    connect(m_cf, &QComboBox::currentIndexChanged, this, [this] { train(); });
+    connect(m_balanced, &QCheckBox::toggled, this, [this] { train(); });
+}
+
+RecommenderView::~RecommenderView()
+{
+    m_train->cancel();
+    m_train->wait();
+}
+
+bool RecommenderView::isTraining() const
+{
+    return m_train->isRunning();
+}
+
+rec::BlendWeights RecommenderView::weights() const
+{
+    return {m_weight[0]->value(), m_weight[1]->value(), m_weight[2]->value(), m_weight[3]->value()};
+}
+
+void RecommenderView::setWeights(const rec::BlendWeights &weights)
+{
+    const double values[rec::ComponentCount] = {weights.content, weights.cf, weights.success, weights.popularity};
+    for (int c = 0; c < rec::ComponentCount; ++c) {
+        const QSignalBlocker block(m_weight[c]);
+        m_weight[c]->setValue(values[c]);
+    }
+    applyWeights();
+}
+
+rec::RecommenderOptions RecommenderView::options() const
+{
+    rec::RecommenderOptions o;
+    o.weights = weights();
+    o.cf = m_cf->currentIndex() == 1 ? rec::CfMethod::Als : rec::CfMethod::ItemKnn;
+    o.success.balanced = m_balanced->isChecked();
+    return o;
+}
+
+void RecommenderView::applyWeights()
+{
+    const rec::BlendWeights w = weights();
+    m_student->setWeights(w);
+    m_employer->setWeights(w);
+    m_evaluation->setOptions(options());
+}
+
+void RecommenderView::setDataset(std::shared_ptr<const pmis::Dataset> data, const pmis::Scenario &scenario)
+{
+    m_data = std::move(data);
+    m_referenceTime = scenario.referenceSeconds();
+    m_recommender.reset();
+    m_student->setRecommender(nullptr, 0);
+    m_employer->setRecommender(nullptr, 0);
+    m_evaluation->setData(nullptr);
+    if (!m_data) {
+        m_train->cancel();
+        m_status->setText(tr("No data yet: generate or import a dataset."));
+        return;
+    }
+    train();
+}
+
+void RecommenderView::train()
+{
+    if (!m_data)
+        return;
+    if (m_train->isRunning()) { // restarts from the cancelled handler
+        m_train->cancel();
+        return;
+    }
+    m_recommender.reset();
+    m_student->setRecommender(nullptr, 0);
+    m_employer->setRecommender(nullptr, 0);
+    m_evaluation->setData(nullptr);
+    m_status->setText(tr("Training the recommender..."));
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    Q_EMIT busyChanged(true);
+    auto data = m_data;
+    const rec::RecommenderOptions o = options();
+    m_train->start([data, o](const ProgressFn &progress, std::string &error) -> std::any {
+        auto view = rec::buildRecData(*data);
+        if (!view) {
+            error = view.error();
+            return {};
+        }
+        auto shared = std::make_shared<const rec::RecData>(view.takeValue());
+        auto trained = rec::Recommender::train(shared, o, {}, progress);
+        if (!trained) {
+            error = trained.error();
+            return {};
+        }
+        return Trained{std::make_shared<const rec::Recommender>(trained.takeValue())};
+    });
+}
+
+} // namespace pmis

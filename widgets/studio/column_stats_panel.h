@@ -1,0 +1,31 @@
+#pragma once
+// Statistics of one column of the shown rows: type, nulls, min/max/mean or the top values, and a
+// small chart (a histogram for numbers, the top values for categories).
+
+#include "widgets/studio/table_query.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace pmis {
+
+class ChartWidget;
+
+class ColumnStatsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ColumnStatsPanel(QWidget *parent = nullptr);
+
+    void showBusy(const QString &column);
+    void showSummary(const ColumnSummary &summary);
+    void clear();
+    QString text() const;
+
+private:
+    QLabel *m_text;
+    ChartWidget *m_chart;
+};
+
+} // namespace pmis

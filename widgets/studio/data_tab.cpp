@@ -1,0 +1,236 @@
+#include "widgets/studio/data_tab.h"
+
+#include "widgets/studio/column_stats_panel.h"
+#include "widgets/studio/dataset_table_model.h"
+#include "widgets/studio/filter_bar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pmis {
+
+DataTab::DataTab(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Table:"), this));
+    m_tables = new QComboBox(this);
+    for (const char *name : {"companies", "students", "internships", "interactions", "outcomes"})
+        m_tables->addItem(QString::fromLatin1(name));
+    m_tables->setCurrentIndex(1);
+    top->addWidget(m_tables);
+    m_filterBar = new FilterBar(this);
+    top->addWidget(m_filterBar, 1);
+    layout->addLayout(top);
+
+    auto *split = new QSplitter(this);
+    m_view = new QTableView(split);
+    m_model = new DatasetTableModel(this);
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setDefaultSectionSize(120);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSectionsClickable(true);
+    m_view->setSortingEnabled(false); // sorting happens below the model, off the GUI thread
+    m_view->setWordWrap(false);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_stats = new ColumnStatsPanel(split);
+    split->addWidget(m_view);
+    split->addWidget(m_stats);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    connect(m_tables, &QComboBox::currentTextChanged, this,
+            [this](const QString &name) { showTable(name); });
+    connect(m_filterBar, &FilterBar::filterRequested, this, &DataTab::applyFilter);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
+        const Qt::SortOrder order = column == m_sortColumn && m_sortOrder == Qt::AscendingOrder
+                ? Qt::DescendingOrder
+                : Qt::AscendingOrder;
+        sortBy(column, order);
+    });
+    connect(&m_query, &QFutureWatcher<QueryOutcome>::finished, this, &DataTab::onQueryFinished);
+    connect(&m_statsJob, &QFutureWatcher<ColumnSummary>::finished, this, [this] {
+        if (m_statsJob.future().resultCount() > 0 && m_statsColumn >= 0)
+            m_stats->showSummary(m_statsJob.future().result());
+        const int pending = m_statsPending;
+        m_statsPending = -2;
+        if (pending >= -1 && pending != m_statsColumn)
+            showStats(pending);
+        Q_EMIT statsFinished();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentColumnChanged, this,
+            [this](const QModelIndex &current) { showStats(current.column()); });
+}
+
+DataTab::~DataTab()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_query.waitForFinished();
+    m_statsJob.waitForFinished();
+}
+
+void DataTab::setDataset(std::shared_ptr<const Dataset> dataset)
+{
+    m_dataset = std::move(dataset);
+    showTable(currentTableName());
+}
+
+QString DataTab::currentTableName() const
+{
+    return m_tables->currentText();
+}
+
+const Table *DataTab::currentTable() const
+{
+    return m_dataset ? m_dataset->find(currentTableName().toStdString()) : nullptr;
+}
+
+std::shared_ptr<const RowIndex> DataTab::shownRows() const
+{
+    return m_model->rows();
+}
+
+bool DataTab::showTable(const QString &name)
+{
+    const int index = m_tables->findText(name);
+    if (index < 0)
+        return false;
+    if (m_tables->currentIndex() != index) {
+        m_tables->setCurrentIndex(index); // re-enters through currentTextChanged
+        return true;
+    }
+    ++m_generation;
+    if (m_busy)
+        m_cancel->store(true);
+    m_sortColumn = -1;
+    m_statsColumn = -1;
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_model->setTable(m_dataset, currentTable());
+    m_stats->clear();
+    m_filterBar->setText(m_filters[name]);
+    if (!m_filters[name].isEmpty())
+        runQuery();
+    else
+        m_filterBar->showCount(m_model->totalRows(), m_model->totalRows());
+    return true;
+}
+
+void DataTab::applyFilter(const QString &text)
+{
+    m_filterBar->setText(text);
+    m_filters[currentTableName()] = text;
+    runQuery();
+}
+
+void DataTab::sortBy(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_view->horizontalHeader()->setSortIndicator(column, order);
+    runQuery();
+}
+
+void DataTab::runQuery()
+{
+    const Table *table = currentTable();
+    if (!table)
+        return;
+    if (m_busy) {
+        // Newest request wins: stop the running one and run again when it returns.
+        m_cancel->store(true);
+        m_queryPending = true;
+        return;
+    }
+    m_busy = true;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_filterBar->showBusy(m_sortColumn >= 0 ? tr("Sorting…") : tr("Filtering…"));
+    auto cancel = m_cancel;
+    auto owner = m_dataset;
+    const QString text = m_filters[currentTableName()];
+    const int column = m_sortColumn;
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const int generation = m_generation;
+    m_query.setFuture(QtConcurrent::run([owner, table, text, column, ascending, cancel,
+                                         generation]() {
+        QueryOutcome out;
+        out.generation = generation;
+        const ProgressFn progress
+                = [cancel](double, const std::string &) { return !cancel->load(); };
+        out.filter = TableQuery::filter(*table, text, progress);
+        if (out.filter.cancelled || cancel->load()) {
+            out.cancelled = true;
+            return out;
+        }
+        if (!out.filter.ok)
+            return out;
+        out.rows = out.filter.rows;
+        if (column >= 0) {
+            auto sorted = TableQuery::sort(*table, column, ascending, out.rows.get(), progress);
+            if (!sorted) {
+                out.cancelled = true;
+                return out;
+            }
+            out.rows = std::make_shared<const RowIndex>(sorted.takeValue());
+        }
+        return out;
+    }));
+}
+
+void DataTab::onQueryFinished()
+{
+    m_busy = false;
+    QueryOutcome out = m_query.future().result();
+    if (m_queryPending) {
+        m_queryPending = false;
+        runQuery();
+        return;
+    }
+    if (out.cancelled || out.generation != m_generation)
+        return;
+    if (!out.filter.ok) {
+        m_filterBar->showError(out.filter.message, out.filter.position, out.filter.length);
+    } else {
+        m_model->setRows(out.rows);
+        m_filterBar->showCount(std::size_t(m_model->rowCount()), m_model->totalRows());
+        if (m_statsColumn >= 0) {
+            const int c = m_statsColumn;
+            m_statsColumn = -1;
+            showStats(c);
+        }
+    }
+    Q_EMIT queryFinished();
+}
+
+void DataTab::showStats(int column)
+{
+    const Table *table = currentTable();
+    if (!table || column < 0 || column == m_statsColumn)
+        return;
+    if (m_statsJob.isRunning()) {
+        m_statsPending = column;
+        return;
+    }
+    m_statsColumn = column;
+    m_stats->showBusy(QString::fromStdString(table->columns[std::size_t(column)].spec.name));
+    auto owner = m_dataset;
+    auto rows = m_model->rows();
+    m_statsJob.setFuture(QtConcurrent::run([owner, table, column, rows]() {
+        return TableQuery::stats(*table, column, rows.get());
+    }));
+}
+
+} // namespace pmis

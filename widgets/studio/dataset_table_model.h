@@ -1,0 +1,48 @@
+#pragma once
+// A virtual table model over one core table and an index vector of the rows to show, in order.
+// No cell is copied: data() formats the cell it is asked for. The model keeps the dataset alive
+// through a shared pointer, so the view never outlives what it shows.
+
+#include "core/data/table.h"
+
+#include <QAbstractTableModel>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace pmis {
+
+using RowIndex = std::vector<std::uint32_t>;
+
+class DatasetTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit DatasetTableModel(QObject *parent = nullptr);
+
+    // Shows `table` (owned by `owner`); `rows` null = every row in storage order.
+    void setTable(std::shared_ptr<const void> owner, const Table *table,
+                  std::shared_ptr<const RowIndex> rows = {});
+    // Replaces the shown rows (after a filter or sort); null = every row.
+    void setRows(std::shared_ptr<const RowIndex> rows);
+
+    const Table *table() const { return m_table; }
+    std::shared_ptr<const RowIndex> rows() const { return m_rows; }
+    // The storage row shown at view row `viewRow`.
+    std::uint32_t sourceRow(int viewRow) const;
+    std::size_t totalRows() const { return m_table ? m_table->rowCount() : 0; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    std::shared_ptr<const void> m_owner;
+    const Table *m_table = nullptr;
+    std::shared_ptr<const RowIndex> m_rows;
+};
+
+} // namespace pmis

@@ -1,0 +1,379 @@
+// Editor pages about the market: companies and internships, engagement, outcomes.
+#include "widgets/studio/editor_pages.h"
+
+#include "widgets/studio/choice_editor.h"
+#include "widgets/studio/keyed_list_editor.h"
+#include "widgets/studio/normal_spec_editor.h"
+#include "widgets/studio/preview_service.h"
+#include "widgets/studio/scenario_edits.h"
+#include "widgets/studio/share_table_editor.h"
+#include "widgets/studio/success_preview_chart.h"
+
+#include <QWidget>
+
+namespace pmis {
+
+using namespace pages;
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+CompanyCategory *group(Scenario &s, const std::string &key)
+{
+    for (CompanyCategory &c : s.companyCategories)
+        if (c.key == key)
+            return &c;
+    return nullptr;
+}
+
+std::vector<std::string> groupKeys(const Scenario &s)
+{
+    std::vector<std::string> out;
+    for (const CompanyCategory &c : s.companyCategories)
+        out.push_back(c.key);
+    return out;
+}
+
+// Stipends of the preview's internships offered by companies of group `key`.
+std::vector<double> stipendsOfGroup(const PreviewData &p, const std::string &key)
+{
+    std::vector<double> out;
+    const CompanyCategory *g = group(const_cast<Scenario &>(p.scenario), key);
+    if (!g)
+        return out;
+    const Column &category = p.data->companies.at("category");
+    const auto code = category.codeOf(g->label);
+    const Column &company = p.data->internships.at("company_id");
+    const Column &stipend = p.data->internships.at("stipend");
+    for (std::size_t r = 0; r < company.size(); ++r) {
+        const auto row = std::size_t(company.ints[r] - 1);
+        if (row < category.size() && category.codes[row] == code)
+            out.push_back(stipend.number(r));
+    }
+    return out;
+}
+
+ShareTableEditor *share(const EditorContext &c, const QString &title,
+                        ShareTable &(*acc)(Scenario &), const char *table, const char *column,
+                        bool editable = true)
+{
+    ShareTableEditor::LabelHooks hooks;
+    hooks.editable = editable;
+    return new ShareTableEditor(c.document, c.preview, title, acc, table, column, hooks);
+}
+
+} // namespace
+
+QWidget *buildCompaniesPage(const EditorContext &c)
+{
+    auto *names = new KeyedListEditor(c.document, ScenarioEditor::tr("Companies per group"),
+                                      groupKeys, [](Scenario &s, const std::string &k) {
+                                          auto *g = group(s, k);
+                                          return g ? &g->names : nullptr;
+                                      });
+    auto *industries = new KeyedListEditor(c.document, ScenarioEditor::tr("Industries per group"),
+                                           groupKeys, [](Scenario &s, const std::string &k) {
+                                               auto *g = group(s, k);
+                                               return g ? &g->industries : nullptr;
+                                           });
+    auto *stipend = new NormalSpecEditor(
+            c.document, c.preview, ScenarioEditor::tr("Stipend per company group"), groupKeys,
+            [](Scenario &s, const std::string &k) {
+                auto *g = group(s, k);
+                return g ? &g->stipend : nullptr;
+            },
+            stipendsOfGroup, ScenarioEditor::tr("INR per month"), 0);
+    auto *reputation = new NormalSpecEditor(
+            c.document, c.preview, ScenarioEditor::tr("Reputation per company group"), groupKeys,
+            [](Scenario &s, const std::string &k) {
+                auto *g = group(s, k);
+                return g ? &g->reputation : nullptr;
+            },
+            [](const PreviewData &p, const std::string &k) {
+                const auto *g = group(const_cast<Scenario &>(p.scenario), k);
+                return g ? valuesWhere(p.data->companies, "reputation_score", "category", g->label)
+                         : std::vector<double>{};
+            },
+            ScenarioEditor::tr("score"), 2);
+    auto *groups = new NumbersEditor(
+            c.document, ScenarioEditor::tr("Company groups: sizes and founding years"),
+            [](const Scenario &s) {
+                std::vector<NumberField> f;
+                for (std::size_t gi = 0; gi < s.companyCategories.size(); ++gi) {
+                    const CompanyCategory &g = s.companyCategories[gi];
+                    for (std::size_t si = 0; si < g.size.shares.size(); ++si)
+                        f.push_back(field(
+                                ScenarioEditor::tr("%1: %2 share")
+                                        .arg(q(g.label), q(g.size.shares[si].label)),
+                                [ gi, si ](Scenario & x) -> auto & {
+                                    return x.companyCategories[gi].size.shares[si].weight;
+                                },
+                                2, 0.05));
+                    f.push_back(field(
+                            ScenarioEditor::tr("%1: founded from").arg(q(g.label)),
+                            [gi](Scenario & x) -> auto & {
+                                return x.companyCategories[gi].founded.min;
+                            }));
+                    f.push_back(field(
+                            ScenarioEditor::tr("%1: founded to").arg(q(g.label)),
+                            [gi](Scenario & x) -> auto & {
+                                return x.companyCategories[gi].founded.max;
+                            }));
+                }
+                return f;
+            });
+
+    ShareTableEditor::LabelHooks domainHooks;
+    domainHooks.editable = true;
+    domainHooks.added = [](Scenario &s, const std::string &k) {
+        edits::addKeyLikeFirst(s.internship.domainSkills, k);
+    };
+    domainHooks.renamed = [](Scenario &s, const std::string &from, const std::string &to) {
+        edits::renameKey(s.internship.domainSkills, from, to);
+    };
+    domainHooks.removed = [](Scenario &s, const std::string &k) {
+        edits::removeKey(s.internship.domainSkills, k);
+    };
+    auto *domains = new ShareTableEditor(
+            c.document, c.preview, ScenarioEditor::tr("Internship domains"),
+            [](Scenario &s) -> ShareTable & { return s.internship.domains; }, "internships",
+            "domain", domainHooks);
+    auto *internship = new NumbersEditor(
+            c.document, ScenarioEditor::tr("Internships"), [](const Scenario &s) {
+                std::vector<NumberField> f{
+                        field(
+                                ScenarioEditor::tr("Stipend, lowest (INR)"),
+                                [](Scenario & x) -> auto & { return x.internship.stipendMin; }, 0,
+                                500),
+                        field(
+                                ScenarioEditor::tr("Stipend, highest (INR)"),
+                                [](Scenario & x) -> auto & { return x.internship.stipendMax; }, 0,
+                                500),
+                        field(
+                                ScenarioEditor::tr("Stipend rounded to (INR)"),
+                                [](Scenario & x) -> auto & { return x.internship.stipendRound; }, 0,
+                                100),
+                        field(
+                                ScenarioEditor::tr("Active share"),
+                                [](Scenario & x) -> auto & { return x.internship.activeShare; }, 3,
+                                0.01),
+                        field(
+                                ScenarioEditor::tr("Posted within (days)"),
+                                [](Scenario & x) -> auto & {
+                                    return x.internship.createdWithinDays;
+                                }),
+                        field(
+                                ScenarioEditor::tr("Deadline within (days)"),
+                                [](Scenario & x) -> auto & {
+                                    return x.internship.deadlineWithinDays;
+                                }),
+                };
+                for (std::size_t i = 0; i < s.internship.positions.size(); ++i) {
+                    const QString size = q(s.internship.positions[i].first);
+                    f.push_back(field(
+                            ScenarioEditor::tr("Positions (%1), at least").arg(size),
+                            [i](Scenario & x) -> auto & {
+                                return x.internship.positions[i].second.min;
+                            }));
+                    f.push_back(field(
+                            ScenarioEditor::tr("Positions (%1), at most").arg(size),
+                            [i](Scenario & x) -> auto & {
+                                return x.internship.positions[i].second.max;
+                            }));
+                }
+                return f;
+            });
+    return page({
+            stipend,
+            reputation,
+            names,
+            industries,
+            groups,
+            domains,
+            share(
+                    c, ScenarioEditor::tr("Duration (months)"),
+                    [](Scenario &s) -> ShareTable & { return s.internship.durationMonths; },
+                    "internships", "duration"),
+            share(
+                    c, ScenarioEditor::tr("Remote work"),
+                    [](Scenario &s) -> ShareTable & { return s.internship.remoteWork; },
+                    "internships", "remote_work"),
+            share(
+                    c, ScenarioEditor::tr("Experience sought"),
+                    [](Scenario &s) -> ShareTable & { return s.internship.experienceLevel; },
+                    "internships", "experience_level"),
+            internship,
+    });
+}
+
+QWidget *buildEngagementPage(const EditorContext &c)
+{
+    auto *numbers = new NumbersEditor(
+            c.document, ScenarioEditor::tr("Activity and affinity"), [](const Scenario &s) {
+                std::vector<NumberField> f{
+                        field(
+                                ScenarioEditor::tr("Activity dispersion (gamma shape)"),
+                                [](Scenario & x) -> auto & {
+                                    return x.interaction.activityDispersion;
+                                },
+                                2, 0.1,
+                                ScenarioEditor::tr("Smaller values make a few students much more "
+                                                   "active than the rest")),
+                        field(
+                                ScenarioEditor::tr("Window (days)"),
+                                [](Scenario & x) -> auto & { return x.interaction.windowDays; }),
+                        field(
+                                ScenarioEditor::tr("Skill overlap weight"),
+                                [](Scenario & x) -> auto & {
+                                    return x.interaction.affinity.skillOverlap;
+                                },
+                                2, 0.1),
+                        field(
+                                ScenarioEditor::tr("Same-city bonus"), [](Scenario & x) -> auto & {
+                                    return x.interaction.affinity.sameCity;
+                                },
+                                2, 0.1),
+                        field(
+                                ScenarioEditor::tr("Stipend weight"), [](Scenario & x) -> auto & {
+                                    return x.interaction.affinity.stipend;
+                                },
+                                2, 0.1),
+                        field(
+                                ScenarioEditor::tr("Popularity exponent (Zipf)"),
+                                [](Scenario & x) -> auto & {
+                                    return x.interaction.affinity.zipfExponent;
+                                },
+                                2, 0.05),
+                        field(
+                                ScenarioEditor::tr("Choice noise"),
+                                [](Scenario & x) -> auto & { return x.interaction.affinity.noise; },
+                                2, 0.1),
+                        field(
+                                ScenarioEditor::tr("Candidates per engagement"),
+                                [](Scenario & x) -> auto & {
+                                    return x.interaction.affinity.candidates;
+                                }),
+                };
+                for (std::size_t i = 0; i < s.interaction.timeSpent.size(); ++i) {
+                    const QString type = q(s.interaction.timeSpent[i].first);
+                    f.push_back(field(
+                            ScenarioEditor::tr("Time spent (%1), min s").arg(type),
+                            [i](Scenario & x) -> auto & {
+                                return x.interaction.timeSpent[i].second.min;
+                            }));
+                    f.push_back(field(
+                            ScenarioEditor::tr("Time spent (%1), max s").arg(type),
+                            [i](Scenario & x) -> auto & {
+                                return x.interaction.timeSpent[i].second.max;
+                            }));
+                }
+                for (std::size_t i = 0; i < s.interaction.pageViews.size(); ++i) {
+                    const QString type = q(s.interaction.pageViews[i].first);
+                    f.push_back(field(
+                            ScenarioEditor::tr("Page views (%1), min").arg(type),
+                            [i](Scenario & x) -> auto & {
+                                return x.interaction.pageViews[i].second.min;
+                            }));
+                    f.push_back(field(
+                            ScenarioEditor::tr("Page views (%1), max").arg(type),
+                            [i](Scenario & x) -> auto & {
+                                return x.interaction.pageViews[i].second.max;
+                            }));
+                }
+                return f;
+            });
+    return page({
+            share(
+                    c, ScenarioEditor::tr("Interaction types"),
+                    [](Scenario &s) -> ShareTable & { return s.interaction.types; }, "interactions",
+                    "interaction_type", false),
+            share(
+                    c, ScenarioEditor::tr("Devices"),
+                    [](Scenario &s) -> ShareTable & { return s.interaction.device; },
+                    "interactions", "device_type"),
+            share(
+                    c, ScenarioEditor::tr("Traffic sources"),
+                    [](Scenario &s) -> ShareTable & { return s.interaction.source; },
+                    "interactions", "source"),
+            numbers,
+    });
+}
+
+QWidget *buildOutcomesPage(const EditorContext &c)
+{
+    auto *numbers = new NumbersEditor(
+            c.document, ScenarioEditor::tr("Success model"), [](const Scenario &s) {
+                std::vector<NumberField> f{
+                        field(
+                                ScenarioEditor::tr("Success rate"),
+                                [](Scenario & x) -> auto & { return x.outcome.successRate; }, 5,
+                                0.0005,
+                                ScenarioEditor::tr(
+                                        "Share of applications that succeed, in (0, 1)")),
+                        field(
+                                ScenarioEditor::tr("Signal strength"),
+                                [](Scenario & x) -> auto & { return x.outcome.signalStrength; }, 2,
+                                0.1,
+                                ScenarioEditor::tr("Multiplies every feature weight; 0 makes "
+                                                   "outcomes pure chance")),
+                        field(
+                                ScenarioEditor::tr("Weight: skill match"),
+                                [](Scenario & x) -> auto & { return x.outcome.wSkillMatch; }, 2,
+                                0.1),
+                        field(
+                                ScenarioEditor::tr("Weight: CGPA"),
+                                [](Scenario & x) -> auto & { return x.outcome.wCgpa; }, 2, 0.1),
+                        field(
+                                ScenarioEditor::tr("Weight: experience"),
+                                [](Scenario & x) -> auto & { return x.outcome.wExperience; }, 2,
+                                0.1),
+                        field(
+                                ScenarioEditor::tr("Weight: same city"),
+                                [](Scenario & x) -> auto & { return x.outcome.wSameCity; }, 2, 0.1),
+                        field(
+                                ScenarioEditor::tr("Bias: rural"),
+                                [](Scenario & x) -> auto & { return x.outcome.ruralBias; }, 2, 0.1,
+                                ScenarioEditor::tr("Log-odds added for rural students; 0 is fair")),
+                };
+                auto bias = [&](const QString &label, const std::string &key, auto member) {
+                    NumberField b;
+                    b.label = label;
+                    b.decimals = 2;
+                    b.step = 0.1;
+                    b.toolTip = ScenarioEditor::tr("Log-odds added for this group; 0 is fair");
+                    b.get = [key, member](const Scenario &x) {
+                        const auto *v = edits::find(const_cast<Scenario &>(x).outcome.*member, key);
+                        return v ? *v : 0.0;
+                    };
+                    b.set = [key, member](Scenario &x, double v) {
+                        if (v == 0)
+                            edits::removeKey(x.outcome.*member, key);
+                        else
+                            edits::findOrAdd(x.outcome.*member, key) = v;
+                    };
+                    f.push_back(b);
+                };
+                for (const auto &tier : s.student.tiers.labels())
+                    bias(ScenarioEditor::tr("Bias: %1").arg(q(tier)), tier, &OutcomeSpec::tierBias);
+                for (const auto &g : s.student.gender.labels())
+                    bias(ScenarioEditor::tr("Bias: %1").arg(q(g)), g, &OutcomeSpec::genderBias);
+                return f;
+            });
+    auto *mode = new ChoiceEditor(
+            c.document, ScenarioEditor::tr("Outcome counts"),
+            {ScenarioEditor::tr("Sampled"), ScenarioEditor::tr("Exact")},
+            [](const Scenario &s) { return s.outcome.mode == ShareMode::Exact ? 1 : 0; },
+            [](Scenario &s, int i) {
+                s.outcome.mode = i == 1 ? ShareMode::Exact : ShareMode::Sampled;
+            });
+    auto *reasons = new KeyedListEditor(
+            c.document, ScenarioEditor::tr("Rejection reasons"), {},
+            [](Scenario &s, const std::string &) { return &s.outcome.rejectionReasons; });
+    return page({new SuccessPreviewChart(c.document, c.preview), numbers, mode, reasons});
+}
+
+} // namespace pmis

@@ -1,0 +1,46 @@
+#pragma once
+// Asks what to export and where: every table as CSV into a folder, the current table as shown
+// (filtered and sorted), the metadata JSON, or one SQLite database; plus the CSV options.
+
+#include "widgets/studio/export_job.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+namespace pmis {
+
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ExportDialog(ExportRequest::Kind kind, const QString &currentTable, std::size_t shownRows,
+                 const QString &startFolder, QWidget *parent = nullptr);
+
+    ExportRequest::Kind kind() const;
+    QString path() const;
+    void setPath(const QString &path);
+    CsvOptions options() const;
+
+    void accept() override;
+
+private:
+    void kindChanged();
+    void browse();
+
+    QString m_table;
+    QString m_folder;
+    QRadioButton *m_all;
+    QRadioButton *m_current;
+    QRadioButton *m_metadata;
+    QRadioButton *m_sqlite;
+    QLineEdit *m_path;
+    QCheckBox *m_truth;
+    QCheckBox *m_neutralise;
+    QLabel *m_hint;
+};
+
+} // namespace pmis

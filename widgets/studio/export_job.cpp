@@ -1,0 +1,136 @@
+#include "widgets/studio/export_job.h"
+
+#include "core/io/dataset_export.h"
+#include "core/io/sqlite_export.h"
+#include "core/util/file_util.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace pmis {
+
+ExportJob::ExportJob(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
+        m_running = false;
+        const Outcome out = m_watcher.future().result();
+        if (out.cancelled)
+            Q_EMIT cancelled();
+        else if (!out.error.isEmpty())
+            Q_EMIT failed(out.error);
+        else
+            Q_EMIT finished(out.files);
+    });
+}
+
+ExportJob::~ExportJob()
+{
+    cancel();
+    wait();
+}
+
+void ExportJob::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ExportJob::wait()
+{
+    m_watcher.waitForFinished();
+}
+
+void ExportJob::start(const ExportRequest &request)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    auto cancelFlag = m_cancel;
+    QPointer<ExportJob> self(this);
+    m_watcher.setFuture(QtConcurrent::run([request, cancelFlag, self]() {
+        int last = -1;
+        const ProgressFn progress = [&](double fraction, const std::string &phase) {
+            const int percent = int(std::floor(fraction * 100));
+            if (percent != last) {
+                last = percent;
+                const QString text = QString::fromStdString(phase);
+                QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, fraction, text] {
+                            if (self && self->m_running)
+                                Q_EMIT self->progress(fraction, text);
+                        },
+                        Qt::QueuedConnection);
+            }
+            return !cancelFlag->load();
+        };
+        return run(request, progress);
+    }));
+}
+
+ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn &progress)
+{
+    Outcome out;
+    const std::string path = request.path.toStdString();
+    auto fail = [&](const Status &status) {
+        if (status.isCancelled())
+            out.cancelled = true;
+        else
+            out.error = QString::fromStdString(status.message());
+    };
+    switch (request.kind) {
+    case ExportRequest::Kind::AllTablesCsv: {
+        QDir().mkpath(request.path);
+        auto summary = exportCsvFolder(*request.dataset, request.scenario, path, request.options,
+                                       progress);
+        if (!summary)
+            fail(summary.status());
+        else
+            for (const WrittenFile &f : summary->files)
+                out.files << QString::fromStdString(f.path);
+        break;
+    }
+    case ExportRequest::Kind::CurrentTableCsv: {
+        const Table *table = request.dataset->find(request.table.toStdString());
+        if (!table) {
+            out.error = QCoreApplication::translate("ExportJob", "%1: no table named %2")
+                                .arg(request.path, request.table);
+            break;
+        }
+        auto written = writeCsvFile(path, *table, request.options, request.rows.get(), progress);
+        if (!written)
+            fail(written.status());
+        else
+            out.files << QString::fromStdString(written->path);
+        break;
+    }
+    case ExportRequest::Kind::SqliteDatabase: {
+        SqliteOptions options;
+        options.includeGroundTruth = request.options.includeGroundTruth;
+        auto written = exportSqlite(*request.dataset, &request.scenario, path, options, progress);
+        if (!written)
+            fail(written.status());
+        else
+            out.files << QString::fromStdString(written->path);
+        break;
+    }
+    case ExportRequest::Kind::MetadataJson: {
+        const Status status
+                = writeFileAtomically(path, metadataJson(*request.dataset, request.scenario, {}));
+        if (!status)
+            fail(status);
+        else
+            out.files << request.path;
+        break;
+    }
+    }
+    return out;
+}
+
+} // namespace pmis

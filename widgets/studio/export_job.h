@@ -1,0 +1,67 @@
+#pragma once
+// Writes an export on a worker thread: every table as CSV into a folder (with the metadata), one
+// table's shown rows as CSV, the metadata JSON alone, or one SQLite database. Progress, cancel, and one of finished,
+// failed (with the file and reason) or cancelled at the end. Files are written under temporary
+// names and renamed, so a failed or cancelled export leaves no half-written file.
+
+#include "core/data/table.h"
+#include "core/io/csv_writer.h"
+#include "core/scenario/scenario.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace pmis {
+
+struct ExportRequest
+{
+    enum class Kind { AllTablesCsv, CurrentTableCsv, MetadataJson, SqliteDatabase };
+    Kind kind = Kind::AllTablesCsv;
+    QString path; // folder for AllTablesCsv, file otherwise
+    std::shared_ptr<const Dataset> dataset;
+    Scenario scenario;
+    QString table; // CurrentTableCsv: the table's name
+    std::shared_ptr<const std::vector<std::uint32_t>>
+            rows; // CurrentTableCsv: shown rows; null = all
+    CsvOptions options;
+};
+
+class ExportJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExportJob(QObject *parent = nullptr);
+    ~ExportJob() override;
+
+    bool isRunning() const { return m_running; }
+    void start(const ExportRequest &request);
+    void cancel();
+    void wait();
+
+Q_SIGNALS:
+    void progress(double fraction, const QString &phase);
+    void finished(const QStringList &files);
+    void failed(const QString &message);
+    void cancelled();
+
+private:
+    struct Outcome
+    {
+        QStringList files;
+        QString error;
+        bool cancelled = false;
+    };
+    static Outcome run(const ExportRequest &request, const ProgressFn &progress);
+
+    QFutureWatcher<Outcome> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    bool m_running = false;
+};
+
+} // namespace pmis

@@ -1,0 +1,82 @@
+#include "widgets/studio/field_editor.h"
+
+#include "widgets/studio/preview_service.h"
+#include "widgets/studio/studio_document.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace pmis {
+
+FieldEditor::FieldEditor(StudioDocument *document, PreviewService *preview, const QString &title,
+                         QWidget *parent)
+    : QGroupBox(title, parent)
+    , m_document(document)
+    , m_preview(preview)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(6, 6, 6, 6);
+    m_body = new QVBoxLayout;
+    m_body->setContentsMargins(0, 0, 0, 0);
+    outer->addLayout(m_body);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    outer->addWidget(m_error);
+}
+
+QString FieldEditor::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void FieldEditor::start()
+{
+    connect(m_document, &StudioDocument::scenarioChanged, this, [this] {
+        m_error->hide();
+        refresh();
+    });
+    if (m_preview) {
+        connect(m_preview, &PreviewService::previewReady, this,
+                [this](const std::shared_ptr<const PreviewData> &p) { showPreview(*p); });
+        if (m_preview->latest())
+            showPreview(*m_preview->latest());
+    }
+    refresh();
+}
+
+bool FieldEditor::commit(const QString &text, const Scenario &edited, const QString &mergeKey)
+{
+    const QString reason = m_document->applyEdit(text, edited, mergeKey);
+    if (!reason.isEmpty()) {
+        m_error->setText(tr("Not applied: %1").arg(reason));
+        m_error->show();
+        return false;
+    }
+    return true;
+}
+
+const Scenario &FieldEditor::scenario() const
+{
+    return m_document->scenario();
+}
+
+Scenario FieldEditor::editable() const
+{
+    return m_document->scenario();
+}
+
+void FieldEditor::showError(const QString &reason)
+{
+    m_error->setText(tr("Not applied: %1").arg(reason));
+    m_error->show();
+}
+
+void FieldEditor::closeMerge()
+{
+    m_document->closeMerge();
+}
+
+} // namespace pmis

@@ -1,0 +1,58 @@
+#pragma once
+// Base of the scenario editors: a titled group that edits part of the document's scenario through
+// StudioDocument::applyEdit, shows why an edit was refused, and re-reads the scenario whenever it
+// changes (edits, undo, redo, a new document).
+
+#include <QGroupBox>
+#include <QString>
+
+#include <memory>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace pmis {
+
+class PreviewService;
+class StudioDocument;
+struct PreviewData;
+struct Scenario;
+
+class FieldEditor : public QGroupBox
+{
+    Q_OBJECT
+public:
+    FieldEditor(StudioDocument *document, PreviewService *preview, const QString &title,
+                QWidget *parent = nullptr);
+
+    // The reason of the last refused edit; empty when the last edit was accepted.
+    QString errorText() const;
+
+protected:
+    // Re-reads the scenario into the widgets (signals of the widgets blocked by the caller's care).
+    virtual void refresh() = 0;
+    virtual void showPreview(const PreviewData &) { }
+
+    // Pushes `edited` as one undoable edit; shows the reason and returns false when refused.
+    bool commit(const QString &text, const Scenario &edited, const QString &mergeKey = {});
+    const Scenario &scenario() const;
+    // A copy of the scenario to modify and commit.
+    Scenario editable() const;
+    void closeMerge();
+    // Shows a reason for refusing an input that never reached the document.
+    void showError(const QString &reason);
+
+    QVBoxLayout *body() const { return m_body; }
+    StudioDocument *document() const { return m_document; }
+    PreviewService *preview() const { return m_preview; }
+    // Connects refresh/showPreview; call at the end of the subclass constructor.
+    void start();
+
+private:
+    StudioDocument *m_document;
+    PreviewService *m_preview;
+    QVBoxLayout *m_body;
+    QLabel *m_error;
+};
+
+} // namespace pmis

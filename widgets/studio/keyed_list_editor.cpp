@@ -1,0 +1,191 @@
+#include "widgets/studio/keyed_list_editor.h"
+
+#include "widgets/studio/studio_document.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalBlocker>
+
+#include <algorithm>
+
+namespace pmis {
+
+KeyedListEditor::KeyedListEditor(StudioDocument *document, const QString &title, KeysFn keys,
+                                 Accessor field, KeyHooks keyHooks, QWidget *parent)
+    : FieldEditor(document, nullptr, title, parent)
+    , m_keys(std::move(keys))
+    , m_field(std::move(field))
+    , m_keyHooks(std::move(keyHooks))
+{
+    auto *keyBar = new QHBoxLayout;
+    m_key = new QComboBox(this);
+    keyBar->addWidget(m_key, 1);
+    const bool keysEditable
+            = bool(m_keyHooks.added) || bool(m_keyHooks.renamed) || bool(m_keyHooks.removed);
+    if (keysEditable) {
+        auto *add = new QPushButton(tr("New…"), this);
+        auto *rename = new QPushButton(tr("Rename…"), this);
+        auto *remove = new QPushButton(tr("Delete"), this);
+        connect(add, &QPushButton::clicked, this, &KeyedListEditor::addKey);
+        connect(rename, &QPushButton::clicked, this, &KeyedListEditor::renameKey);
+        connect(remove, &QPushButton::clicked, this, &KeyedListEditor::removeKey);
+        keyBar->addWidget(add);
+        keyBar->addWidget(rename);
+        keyBar->addWidget(remove);
+    }
+    body()->addLayout(keyBar);
+    m_key->setVisible(bool(m_keys));
+    connect(m_key, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+
+    m_list = new QListWidget(this);
+    m_list->setMaximumHeight(150);
+    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    connect(m_list, &QListWidget::itemChanged, this, &KeyedListEditor::itemEdited);
+    body()->addWidget(m_list);
+    auto *bar = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add"), this);
+    auto *remove = new QPushButton(tr("Remove"), this);
+    connect(add, &QPushButton::clicked, this, &KeyedListEditor::addItem);
+    connect(remove, &QPushButton::clicked, this, &KeyedListEditor::removeItem);
+    bar->addStretch();
+    bar->addWidget(add);
+    bar->addWidget(remove);
+    body()->addLayout(bar);
+    start();
+}
+
+std::string KeyedListEditor::currentKey() const
+{
+    return m_key->currentText().toStdString();
+}
+
+void KeyedListEditor::refresh()
+{
+    if (m_keys) {
+        QStringList keys;
+        for (const auto &k : m_keys(scenario()))
+            keys << QString::fromStdString(k);
+        QStringList shown;
+        for (int i = 0; i < m_key->count(); ++i)
+            shown << m_key->itemText(i);
+        if (keys != shown) {
+            const QSignalBlocker b(m_key);
+            const QString keep = m_key->currentText();
+            m_key->clear();
+            m_key->addItems(keys);
+            m_key->setCurrentIndex(std::max(0, int(keys.indexOf(keep))));
+        }
+    }
+    const auto *values = m_field(const_cast<Scenario &>(scenario()), currentKey());
+    m_filling = true;
+    const int row = m_list->currentRow();
+    m_list->clear();
+    if (values) {
+        for (const auto &v : *values) {
+            auto *item = new QListWidgetItem(QString::fromStdString(v), m_list);
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
+        }
+    }
+    m_list->setCurrentRow(std::min(row, m_list->count() - 1));
+    m_filling = false;
+}
+
+void KeyedListEditor::addItem()
+{
+    Scenario s = editable();
+    auto *values = m_field(s, currentKey());
+    if (!values)
+        return;
+    std::string name;
+    for (int n = 1;
+         name.empty() || std::find(values->begin(), values->end(), name) != values->end(); ++n)
+        name = tr("new %1").arg(n).toStdString();
+    values->push_back(name);
+    if (commit(tr("Add %1").arg(QString::fromStdString(name)), s)) {
+        m_list->setCurrentRow(m_list->count() - 1);
+        m_list->editItem(m_list->currentItem());
+    }
+}
+
+void KeyedListEditor::removeItem()
+{
+    const int row = m_list->currentRow();
+    Scenario s = editable();
+    auto *values = m_field(s, currentKey());
+    if (!values || row < 0 || row >= int(values->size()))
+        return;
+    const QString name = QString::fromStdString((*values)[std::size_t(row)]);
+    values->erase(values->begin() + row);
+    commit(tr("Remove %1").arg(name), s);
+}
+
+void KeyedListEditor::itemEdited(QListWidgetItem *item)
+{
+    if (m_filling)
+        return;
+    const int row = m_list->row(item);
+    Scenario s = editable();
+    auto *values = m_field(s, currentKey());
+    if (!values || row < 0 || row >= int(values->size()))
+        return;
+    const QString from = QString::fromStdString((*values)[std::size_t(row)]);
+    const QString to = item->text().trimmed();
+    if (to.isEmpty()) {
+        showError(tr("an empty name; expected a name"));
+        return;
+    }
+    (*values)[std::size_t(row)] = to.toStdString();
+    commit(tr("Rename %1 to %2").arg(from, to), s);
+}
+
+void KeyedListEditor::addKey()
+{
+    bool ok = false;
+    const QString name
+            = QInputDialog::getText(this, title(), tr("Name:"), QLineEdit::Normal, {}, &ok)
+                      .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (m_key->findText(name) >= 0) {
+        showError(tr("\"%1\" already exists; expected a new name").arg(name));
+        return;
+    }
+    Scenario s = editable();
+    m_keyHooks.added(s, name.toStdString());
+    if (commit(tr("Add %1").arg(name), s))
+        m_key->setCurrentText(name);
+}
+
+void KeyedListEditor::renameKey()
+{
+    const QString from = m_key->currentText();
+    bool ok = false;
+    const QString to
+            = QInputDialog::getText(this, title(), tr("New name:"), QLineEdit::Normal, from, &ok)
+                      .trimmed();
+    if (!ok || to.isEmpty() || to == from)
+        return;
+    if (m_key->findText(to) >= 0) {
+        showError(tr("\"%1\" already exists; expected a new name").arg(to));
+        return;
+    }
+    Scenario s = editable();
+    m_keyHooks.renamed(s, from.toStdString(), to.toStdString());
+    if (commit(tr("Rename %1 to %2").arg(from, to), s))
+        m_key->setCurrentText(to);
+}
+
+void KeyedListEditor::removeKey()
+{
+    const QString key = m_key->currentText();
+    if (key.isEmpty())
+        return;
+    Scenario s = editable();
+    m_keyHooks.removed(s, key.toStdString());
+    commit(tr("Delete %1").arg(key), s);
+}
+
+} // namespace pmis

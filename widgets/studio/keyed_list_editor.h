@@ -1,0 +1,60 @@
+#pragma once
+// Edits a list of names, optionally one of several chosen by a key (universities per tier, skills
+// per category, company names per group): add, rename in place, remove. When the keys themselves
+// are editable (skill categories), they can be added, renamed and removed too.
+
+#include "core/scenario/scenario.h"
+#include "widgets/studio/field_editor.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+class QComboBox;
+class QListWidget;
+class QListWidgetItem;
+
+namespace pmis {
+
+struct ListKeyHooks
+{
+    std::function<void(Scenario &, const std::string &)> added;
+    std::function<void(Scenario &, const std::string &from, const std::string &to)> renamed;
+    std::function<void(Scenario &, const std::string &)> removed;
+};
+
+class KeyedListEditor : public FieldEditor
+{
+    Q_OBJECT
+public:
+    using KeysFn = std::function<std::vector<std::string>(const Scenario &)>;
+    using Accessor = std::function<std::vector<std::string> *(Scenario &, const std::string &key)>;
+    using KeyHooks = ListKeyHooks;
+    // `keys` empty: a single list. `keyHooks` set: the keys are editable.
+
+    KeyedListEditor(StudioDocument *document, const QString &title, KeysFn keys, Accessor field,
+                    KeyHooks keyHooks = {}, QWidget *parent = nullptr);
+
+    QListWidget *list() const { return m_list; }
+
+protected:
+    void refresh() override;
+
+private:
+    std::string currentKey() const;
+    void addItem();
+    void removeItem();
+    void itemEdited(QListWidgetItem *item);
+    void addKey();
+    void renameKey();
+    void removeKey();
+
+    KeysFn m_keys;
+    Accessor m_field;
+    KeyHooks m_keyHooks;
+    QComboBox *m_key;
+    QListWidget *m_list;
+    bool m_filling = false;
+};
+
+} // namespace pmis

@@ -1,0 +1,67 @@
+#pragma once
+// The studio's document: one scenario, the file it came from, its modified state, one undo stack,
+// and the dataset last generated from it. Every scenario edit goes through applyEdit() as an undo
+// command, so views only listen to scenarioChanged().
+
+#include "core/data/table.h"
+#include "core/scenario/scenario.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace pmis {
+
+class StudioDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StudioDocument(QObject *parent = nullptr);
+
+    const Scenario &scenario() const { return m_scenario; }
+    QString filePath() const { return m_filePath; }
+    QString displayName() const; // file name, or the scenario name for an unsaved document
+    bool isModified() const { return !m_undoStack.isClean(); }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    // Checks `candidate` with the strict loader's rules. Returns an empty string when valid, else
+    // the reason ("<json path>: <what>; expected <form>").
+    static QString validate(const Scenario &candidate);
+
+    // Pushes an undoable edit that replaces the scenario with `edited`. Refused (nothing changes)
+    // when `edited` is invalid: the reason is returned. Consecutive edits with the same non-empty
+    // mergeKey merge into one undo step until closeMerge() (a slider drag is one step).
+    QString applyEdit(const QString &text, const Scenario &edited, const QString &mergeKey = {});
+    void closeMerge() { ++m_mergeSerial; }
+
+    // Replaces the whole document (no undo history).
+    void reset(const Scenario &scenario, const QString &filePath = {});
+    QString load(const QString &path); // empty on success, else the reason
+    QString save(const QString &path); // empty on success, else the reason
+
+    std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
+    // Seed and counts of the scenario the current dataset was generated from.
+    const Scenario &datasetScenario() const { return m_datasetScenario; }
+    void setDataset(std::shared_ptr<const Dataset> dataset, const Scenario &from);
+
+    // Used by the undo command only.
+    void setScenarioFromCommand(const Scenario &scenario);
+
+Q_SIGNALS:
+    void scenarioChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+    void datasetChanged();
+
+private:
+    Scenario m_scenario;
+    QString m_filePath;
+    QUndoStack m_undoStack;
+    int m_mergeSerial = 0;
+    std::shared_ptr<const Dataset> m_dataset;
+    Scenario m_datasetScenario;
+};
+
+} // namespace pmis
