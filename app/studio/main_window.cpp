@@ -57,7 +57,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &StudioDocument::datasetChanged, this, [this] {
         m_overview->setDataset(m_document->dataset());
         m_data->setDataset(m_document->dataset());
-        m_quality->setDataset(m_document->dataset(), m_document->datasetScenario());
+        m_quality->setDataset(m_document->dataset(), m_document->datasetHasTargets()
+                                                             ? &m_document->datasetScenario()
+                                                             : nullptr);
         m_recommender->setDataset(m_document->dataset(), m_document->datasetScenario());
     });
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {

@@ -9,6 +9,8 @@
 #include <QStackedLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <optional>
+
 namespace pmis {
 
 QualityTab::QualityTab(QWidget *parent)
@@ -29,7 +31,7 @@ QualityTab::~QualityTab()
     ++*m_generation; // running computations stop at their next progress report
 }
 
-void QualityTab::setDataset(std::shared_ptr<const Dataset> data, const Scenario &scenario)
+void QualityTab::setDataset(std::shared_ptr<const Dataset> data, const Scenario *targets)
 {
     const int generation = ++*m_generation;
     if (!data) {
@@ -40,6 +42,9 @@ void QualityTab::setDataset(std::shared_ptr<const Dataset> data, const Scenario 
     m_state = State::Computing;
     retranslate();
     auto counter = m_generation;
+    std::optional<Scenario> scenario;
+    if (targets)
+        scenario = *targets;
     auto *watcher = new QFutureWatcher<Result<quality::QualityReport>>(this);
     connect(watcher, &QFutureWatcher<Result<quality::QualityReport>>::finished, this,
             [this, watcher, generation] {
@@ -58,7 +63,7 @@ void QualityTab::setDataset(std::shared_ptr<const Dataset> data, const Scenario 
                 Q_EMIT reportReady();
             });
     watcher->setFuture(QtConcurrent::run([data, scenario, counter, generation] {
-        return quality::computeQuality(*data, &scenario, [counter, generation](double, const std::string &) {
+        return quality::computeQuality(*data, scenario ? &*scenario : nullptr, [counter, generation](double, const std::string &) {
             return generation == *counter;
         });
     }));

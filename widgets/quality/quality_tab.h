@@ -25,8 +25,9 @@ public:
     explicit QualityTab(QWidget *parent = nullptr);
     ~QualityTab() override;
 
-    // Starts computing the report of `data` against `scenario`'s targets; null data clears it.
-    void setDataset(std::shared_ptr<const Dataset> data, const Scenario &scenario);
+    // Starts computing the report of `data` against the targets of `scenario` (null: the checks
+    // that need no targets); null data clears it.
+    void setDataset(std::shared_ptr<const Dataset> data, const Scenario *scenario);
     QualityView *view() const { return m_view; }
 
 Q_SIGNALS:

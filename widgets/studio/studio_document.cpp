@@ -87,10 +87,11 @@ QString StudioDocument::save(const QString &path)
     return {};
 }
 
-void StudioDocument::setDataset(std::shared_ptr<const Dataset> dataset, const Scenario &from)
+void StudioDocument::setDataset(std::shared_ptr<const Dataset> dataset, const Scenario &from, bool hasTargets)
 {
     m_dataset = std::move(dataset);
     m_datasetScenario = from;
+    m_datasetHasTargets = hasTargets;
     Q_EMIT datasetChanged();
 }
 

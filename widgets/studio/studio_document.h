@@ -44,7 +44,9 @@ public:
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
     // Seed and counts of the scenario the current dataset was generated from.
     const Scenario &datasetScenario() const { return m_datasetScenario; }
-    void setDataset(std::shared_ptr<const Dataset> dataset, const Scenario &from);
+    // `hasTargets` is false for imported data that no scenario's targets apply to.
+    void setDataset(std::shared_ptr<const Dataset> dataset, const Scenario &from, bool hasTargets = true);
+    bool datasetHasTargets() const { return m_datasetHasTargets; }
 
     // Used by the undo command only.
     void setScenarioFromCommand(const Scenario &scenario);
@@ -62,6 +64,7 @@ private:
     int m_mergeSerial = 0;
     std::shared_ptr<const Dataset> m_dataset;
     Scenario m_datasetScenario;
+    bool m_datasetHasTargets = true;
 };
 
 } // namespace pmis
