@@ -1,0 +1,87 @@
+// MainWindow: every text of the menus, actions, tabs and status bar, applied at start-up and
+// again after each language change (View ▸ Language). The widgets inside the window (the editor
+// dock, the tabs' contents, the dialogs) handle the language change themselves.
+#include "app/studio/main_window.h"
+
+#include "app/studio/recent_files.h"
+#include "widgets/studio/data_tab.h"
+#include "widgets/studio/overview_tab.h"
+#include "widgets/studio/scenario_editor_dock.h"
+#include "widgets/studio/studio_document.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace pmis {
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New"));
+    m_openAction->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_recent->retranslate();
+    m_presetsMenu->setTitle(tr("&Presets"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_exportMenu->setTitle(tr("&Export"));
+    m_exportAll->setText(tr("All Tables as &CSV…"));
+    m_exportTable->setText(tr("Current &Table as Shown…"));
+    m_exportSqlite->setText(tr("&SQLite Database…"));
+    m_exportMetadata->setText(tr("&Metadata JSON…"));
+    m_quitAction->setText(tr("&Quit"));
+
+    m_editMenu->setTitle(tr("&Edit"));
+    updateUndoTexts();
+    m_preferencesAction->setText(tr("&Preferences…"));
+
+    m_viewMenu->setTitle(tr("&View"));
+    m_fullScreenAction->setText(tr("&Presentation Mode"));
+    m_languageMenu->setTitle(tr("&Language"));
+
+    m_generateMenu->setTitle(tr("&Generate"));
+    m_generateAction->setText(tr("&Generate"));
+    m_generateAction->setToolTip(tr("Generate the dataset (F5)"));
+    m_newSeedAction->setText(tr("New &Seed"));
+    m_cancelAction->setText(tr("&Cancel"));
+
+    m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User Guide"));
+    m_aboutAction->setText(tr("&About PMIS Dataset Studio"));
+    m_toolBar->setWindowTitle(tr("Main"));
+
+    m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Overview"));
+    m_tabs->setTabText(m_tabs->indexOf(m_data), tr("Data"));
+    m_tabs->setTabText(m_tabs->indexOf(m_qualityPlaceholder), tr("Quality"));
+    m_qualityPlaceholder->setText(tr("Quality checks of the generated dataset will appear here."));
+    m_tabs->setTabText(m_tabs->indexOf(m_recommenderPlaceholder), tr("Recommender"));
+    m_recommenderPlaceholder->setText(tr("The recommender preview will appear here."));
+
+    showSummary();
+    updateTitle();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QUndoStack *stack = m_document->undoStack();
+    m_undoAction->setText(stack->undoText().isEmpty()
+                                  ? tr("&Undo")
+                                  : tr("&Undo %1").arg(stack->undoText()));
+    m_redoAction->setText(stack->redoText().isEmpty()
+                                  ? tr("&Redo")
+                                  : tr("&Redo %1").arg(stack->redoText()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace pmis
