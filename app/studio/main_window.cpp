@@ -184,6 +184,7 @@ void MainWindow::createActions()
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_generateAction = new QAction(this);
+    m_generateAction->setObjectName(QStringLiteral("generateAction"));
     m_generateAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_generateAction, &QAction::triggered, this, &MainWindow::generate);
     m_newSeedAction = new QAction(this);
@@ -232,6 +233,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
