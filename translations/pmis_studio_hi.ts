@@ -1517,11 +1517,11 @@
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>%1 पूर्ववत करें(&amp;U)</translation>
+        <translation>पूर्ववत करें: %1(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>%1 फिर से करें(&amp;R)</translation>
+        <translation>फिर से करें: %1(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1618,11 +1618,11 @@
     </message>
     <message>
         <source>students holding</source>
-        <translation>जिन छात्रों के पास है</translation>
+        <translation>कौशल वाले छात्र</translation>
     </message>
     <message>
         <source>internships requiring</source>
-        <translation>जिन इंटर्नशिप में आवश्यक है</translation>
+        <translation>कौशल माँगने वाली इंटर्नशिप</translation>
     </message>
     <message>
         <source>count</source>

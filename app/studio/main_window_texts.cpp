@@ -13,11 +13,29 @@
 #include <QEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
 
 namespace pmis {
+
+namespace {
+
+// A toolbar button's text: the menu text without its mnemonic ("&Open…", or "खोलें(&O)…" in the
+// style of scripts without Latin letters, where Qt would leave "(O)" on the button) and without the
+// ellipsis.
+QString buttonText(QString text)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&[^)]\\)"));
+    text.remove(mnemonic);
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    if (text.endsWith(QChar(0x2026)))
+        text.chop(1);
+    return text.trimmed();
+}
+
+} // namespace
 
 void MainWindow::retranslateUi()
 {
@@ -54,6 +72,9 @@ void MainWindow::retranslateUi()
     m_guideAction->setText(tr("&User Guide"));
     m_aboutAction->setText(tr("&About PMIS Dataset Studio"));
     m_toolBar->setWindowTitle(tr("Main"));
+    for (QAction *a : {m_newAction, m_openAction, m_saveAction, m_generateAction, m_cancelAction,
+                       m_exportAll})
+        a->setIconText(buttonText(a->text()));
 
     m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Overview"));
     m_tabs->setTabText(m_tabs->indexOf(m_data), tr("Data"));
@@ -68,13 +89,19 @@ void MainWindow::retranslateUi()
 
 void MainWindow::updateUndoTexts()
 {
+    // The menu names the edit ("Undo Change seed"); the toolbar button stays short and names the
+    // edit in its tooltip.
     const QUndoStack *stack = m_document->undoStack();
     m_undoAction->setText(stack->undoText().isEmpty()
                                   ? tr("&Undo")
                                   : tr("&Undo %1").arg(stack->undoText()));
+    m_undoAction->setIconText(buttonText(tr("&Undo")));
+    m_undoAction->setToolTip(buttonText(m_undoAction->text()));
     m_redoAction->setText(stack->redoText().isEmpty()
                                   ? tr("&Redo")
                                   : tr("&Redo %1").arg(stack->redoText()));
+    m_redoAction->setIconText(buttonText(tr("&Redo")));
+    m_redoAction->setToolTip(buttonText(m_redoAction->text()));
 }
 
 void MainWindow::changeEvent(QEvent *event)
