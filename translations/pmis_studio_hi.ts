@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Browser user agent, by device</source>
-        <translation>ब्राउज़र का यूज़र एजेंट, उपकरण के अनुसार</translation>
+        <translation>ब्राउज़र की पहचान (user agent), उपकरण के अनुसार</translation>
     </message>
     <message>
         <source>CGPA, truncated normal per tier</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>The generator&apos;s success probability (ground truth; exported on request)</source>
-        <translation>जनरेटर की सफलता प्रायिकता (वास्तविक मान; माँगने पर ही निर्यात)</translation>
+        <translation>डेटा बनाते समय प्रयुक्त सफलता प्रायिकता (वास्तविक मान; माँगने पर ही निर्यात)</translation>
     </message>
     <message>
         <source>The internship</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Traffic source</source>
-        <translation>ट्रैफ़िक का स्रोत</translation>
+        <translation>आगंतुकों का स्रोत</translation>
     </message>
     <message>
         <source>University, from the tier&apos;s pool</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>ranking</source>
-        <translation>रैंकिंग</translation>
+        <translation>क्रम-निर्धारण</translation>
     </message>
     <message>
         <source>success model metrics</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Reset</source>
-        <translation>रीसेट करें</translation>
+        <translation>पुनर्स्थापित करें</translation>
     </message>
     <message>
         <source>Help</source>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation>डिफ़ॉल्ट पुनर्स्थापित करें</translation>
+        <translation>मूल मान पुनर्स्थापित करें</translation>
     </message>
 </context>
 <context>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation>लिंक का पता कॉपी करें(&amp;L)</translation>
+        <translation>लिंक के पते की प्रतिलिपि बनाएँ(&amp;L)</translation>
     </message>
     <message>
         <source>Select All</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Window (days)</source>
-        <translation>अवधि-खिड़की (दिन)</translation>
+        <translation>समय-अवधि (दिन)</translation>
     </message>
     <message>
         <source>Skill overlap weight</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>Same-city bonus</source>
-        <translation>एक ही शहर का बोनस</translation>
+        <translation>एक ही शहर का अतिरिक्त भार</translation>
     </message>
     <message>
         <source>Stipend weight</source>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <source>Traffic sources</source>
-        <translation>ट्रैफ़िक के स्रोत</translation>
+        <translation>आगंतुकों के स्रोत</translation>
     </message>
     <message>
         <source>Success model</source>
@@ -1081,7 +1081,7 @@
     </message>
     <message>
         <source>Browse…</source>
-        <translation>ब्राउज़ करें…</translation>
+        <translation>खोजें…</translation>
     </message>
     <message>
         <source>Destination:</source>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>&amp;Presentation Mode</source>
-        <translation>प्रस्तुति मोड(&amp;P)</translation>
+        <translation>प्रस्तुति दृश्य(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
@@ -1732,7 +1732,7 @@
     </message>
     <message>
         <source>Generator threads:</source>
-        <translation>जनरेटर थ्रेड:</translation>
+        <translation>डेटासेट बनाने वाले थ्रेड:</translation>
     </message>
 </context>
 <context>
@@ -1944,7 +1944,7 @@
     </message>
     <message>
         <source>Bootstrap resamples:</source>
-        <translation>बूटस्ट्रैप पुनर्नमूने:</translation>
+        <translation>Bootstrap पुनर्नमूने:</translation>
     </message>
     <message>
         <source>Method</source>
@@ -1956,7 +1956,7 @@
     </message>
     <message>
         <source>Recall@K</source>
-        <translation>रिकॉल@K</translation>
+        <translation>प्रत्याह्वान@K</translation>
     </message>
     <message>
         <source>NDCG@K</source>
@@ -1968,7 +1968,7 @@
     </message>
     <message>
         <source>Hit rate@K</source>
-        <translation>हिट दर@K</translation>
+        <translation>प्राप्ति दर@K</translation>
     </message>
     <message>
         <source>MRR</source>
@@ -1976,7 +1976,7 @@
     </message>
     <message>
         <source>Coverage</source>
-        <translation>कवरेज</translation>
+        <translation>व्याप्ति</translation>
     </message>
     <message>
         <source>Popularity lift</source>
@@ -2000,7 +2000,7 @@
     </message>
     <message>
         <source>Log loss</source>
-        <translation>लॉग हानि</translation>
+        <translation>लघुगणकीय हानि</translation>
     </message>
     <message>
         <source>Brier skill</source>
@@ -2008,7 +2008,7 @@
     </message>
     <message>
         <source>Log-loss skill</source>
-        <translation>लॉग-हानि कौशल</translation>
+        <translation>लघुगणकीय-हानि कौशल</translation>
     </message>
     <message>
         <source>ECE</source>
