@@ -1303,10 +1303,6 @@
         <translation>गुणवत्ता</translation>
     </message>
     <message>
-        <source>The recommender preview will appear here.</source>
-        <translation>अनुशंसा प्रणाली का पूर्वावलोकन यहाँ दिखेगा।</translation>
-    </message>
-    <message>
         <source>Recommender</source>
         <translation>अनुशंसक</translation>
     </message>
@@ -1740,6 +1736,105 @@
     <message>
         <source>The preview sample could not be generated.</source>
         <translation>पूर्वावलोकन नमूना नहीं बनाया जा सका।</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::QualityChart</name>
+    <message>
+        <source>No chart for this check</source>
+        <translation>इस जाँच के लिए कोई चार्ट नहीं</translation>
+    </message>
+    <message>
+        <source>Select a check to see its chart</source>
+        <translation>चार्ट देखने के लिए कोई जाँच चुनें</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>हिस्सा</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <source>Realized</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>99% noise band</source>
+        <translation>99% शोर-सीमा</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>संचयी हिस्सा</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::QualityCheckModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>सफल</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>चेतावनी</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>जाँच</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>तालिका</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>स्तंभ</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>मापा गया</translation>
+    </message>
+    <message>
+        <source>Passes in</source>
+        <translation>सफल सीमा</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::QualityView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show or hide the checks with this status</source>
+        <translation>इस स्थिति वाली जाँचें दिखाएँ या छिपाएँ</translation>
+    </message>
+    <message>
+        <source>No quality report yet: generate or import a dataset.</source>
+        <translation>अभी कोई गुणवत्ता रिपोर्ट नहीं: डेटासेट बनाएँ या आयात करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s), compared with the targets of scenario %1</source>
+        <translation>
+            <numerusform>%n जाँच, परिदृश्य %1 के लक्ष्यों से तुलना</numerusform>
+            <numerusform>%n जाँचें, परिदृश्य %1 के लक्ष्यों से तुलना</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s); no scenario, so targets are not checked</source>
+        <translation>
+            <numerusform>%n जाँच; कोई परिदृश्य नहीं, इसलिए लक्ष्यों की जाँच नहीं हुई</numerusform>
+            <numerusform>%n जाँचें; कोई परिदृश्य नहीं, इसलिए लक्ष्यों की जाँच नहीं हुई</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "app/studio/studio_settings.h"
 #include "app/studio/user_guide_dialog.h"
 #include "core/scenario/scenario_json.h"
+#include "widgets/rec/recommender_view.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/generate_job.h"
 #include "widgets/studio/job_status_widget.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
     connect(m_document, &StudioDocument::datasetChanged, this, [this] {
         m_overview->setDataset(m_document->dataset());
         m_data->setDataset(m_document->dataset());
+        m_recommender->setDataset(m_document->dataset(), m_document->datasetScenario());
     });
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
         if (maybeSave())
@@ -122,9 +124,9 @@ void MainWindow::createTabs()
         return label;
     };
     m_qualityPlaceholder = placeholder();
-    m_recommenderPlaceholder = placeholder();
     m_tabs->addTab(m_qualityPlaceholder, QString());
-    m_tabs->addTab(m_recommenderPlaceholder, QString());
+    m_recommender = new RecommenderView(m_tabs);
+    m_tabs->addTab(m_recommender, QString());
     // ------------------------------------------------------------------------------------------
     setCentralWidget(m_tabs);
 }

@@ -22,6 +22,7 @@ class GenerateJob;
 class JobStatusWidget;
 class LanguageManager;
 class OverviewTab;
+class RecommenderView;
 class RecentFiles;
 class ScenarioEditorDock;
 class StudioDocument;
@@ -86,6 +87,7 @@ private:
     ScenarioEditorDock *m_editor;
     QTabWidget *m_tabs;
     OverviewTab *m_overview;
+    RecommenderView *m_recommender = nullptr;
     DataTab *m_data;
     GenerateJob *m_generate;
     ExportJob *m_export;
@@ -104,7 +106,7 @@ private:
     QMenu *m_fileMenu, *m_recentMenu, *m_presetsMenu, *m_exportMenu, *m_editMenu, *m_viewMenu,
             *m_languageMenu, *m_generateMenu, *m_helpMenu;
     QToolBar *m_toolBar;
-    QLabel *m_qualityPlaceholder, *m_recommenderPlaceholder;
+    QLabel *m_qualityPlaceholder;
 };
 
 } // namespace pmis

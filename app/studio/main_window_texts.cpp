@@ -4,6 +4,7 @@
 #include "app/studio/main_window.h"
 
 #include "app/studio/recent_files.h"
+#include "widgets/rec/recommender_view.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/overview_tab.h"
 #include "widgets/studio/scenario_editor_dock.h"
@@ -80,8 +81,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_data), tr("Data"));
     m_tabs->setTabText(m_tabs->indexOf(m_qualityPlaceholder), tr("Quality"));
     m_qualityPlaceholder->setText(tr("Quality checks of the generated dataset will appear here."));
-    m_tabs->setTabText(m_tabs->indexOf(m_recommenderPlaceholder), tr("Recommender"));
-    m_recommenderPlaceholder->setText(tr("The recommender preview will appear here."));
+    m_tabs->setTabText(m_tabs->indexOf(m_recommender), tr("Recommender"));
 
     showSummary();
     updateTitle();

@@ -219,9 +219,13 @@ bool generateInteractions(Context &ctx, Table &t, const ProgressFn &progress)
         const std::size_t end = offset[i + 1];
         const SkillMask skills = ctx.studentSkills[i];
         const std::int32_t city = ctx.studentCity[i];
+        std::vector<std::pair<std::int32_t, double>> pool; // candidate, affinity
+        pool.reserve(std::size_t(candidates));
         for (std::uint64_t k = 0; pos < end; ++k) {
-            std::int32_t best = -1;
-            double bestScore = -1e300;
+            // Softmax choice among the candidates (the same law as the argmax of affinity plus
+            // Gumbel noise of scale `noise`, for one exponential per candidate).
+            pool.clear();
+            double top = -1e300;
             for (int c = 0; c < candidates; ++c) {
                 const std::uint64_t draw = k * std::uint64_t(candidates) + std::uint64_t(c);
                 const std::int32_t j = byRank[std::size_t(popular.sample(sPick.bits(i, draw)))];
@@ -230,12 +234,26 @@ bool generateInteractions(Context &ctx, Table &t, const ProgressFn &progress)
                 const auto ju = std::size_t(j);
                 const int required = popcount(ctx.internshipSkills[ju]);
                 const double overlap = required ? double(popcount(skills & ctx.internshipSkills[ju])) / required : 0.0;
-                const double gumbel = -std::log(-std::log(sNoise.uniformOpen(i, draw)));
                 const double score = aff.skillOverlap * overlap + (ctx.internshipCity[ju] == city ? aff.sameCity : 0.0)
-                                     + aff.stipend * ctx.internshipStipendZ[ju] + aff.noise * gumbel;
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = j;
+                                     + aff.stipend * ctx.internshipStipendZ[ju];
+                pool.emplace_back(j, score);
+                top = std::max(top, score);
+            }
+            std::int32_t best = -1;
+            if (!pool.empty()) {
+                double total = 0;
+                for (auto &[j, w] : pool) {
+                    w = std::exp((w - top) / aff.noise);
+                    total += w;
+                }
+                double u = sNoise.uniform(i, k) * total;
+                best = pool.back().first;
+                for (const auto &[j, w] : pool) {
+                    if (u < w) {
+                        best = j;
+                        break;
+                    }
+                    u -= w;
                 }
             }
             if (best < 0) { // every candidate was taken: the next free internship from a random start

@@ -341,13 +341,12 @@ void ColumnBuilder::appendInteger(std::string_view cell, std::size_t line)
         ++m_rows;
         return;
     }
-    if (parseRealNumber(cell)) {
-        widenToReal(cell, line);
-        return;
-    }
     std::int64_t ignored = 0;
-    if (std::from_chars(cell.data(), cell.data() + cell.size(), ignored).ec == std::errc::result_out_of_range)
+    const auto [end, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), ignored);
+    if (ec == std::errc::result_out_of_range && end == cell.data() + cell.size())
         error(line, quoted(cell) + " is too large for a whole number (at most 19 digits)");
+    else if (parseRealNumber(cell))
+        return widenToReal(cell, line);
     else
         error(line, quoted(cell) + " is not a whole number; expected digits such as 2025");
     pushNull();
@@ -357,6 +356,8 @@ void ColumnBuilder::widenToReal(std::string_view cell, std::size_t line)
 {
     // The column holds fractions: keep them by reading the whole column as real numbers.
     m_column.spec.type = ColumnType::Double;
+    const auto dot = cell.find('.');
+    m_column.spec.decimals = std::max(m_column.spec.decimals, dot == std::string_view::npos ? 0 : int(cell.size() - dot - 1));
     m_column.reals.assign(m_column.ints.begin(), m_column.ints.end());
     m_column.ints.clear();
     m_column.ints.shrink_to_fit();

@@ -96,6 +96,8 @@ void loadCsvTable(CsvJob &job, const Table &reference, LoadedTable &out)
     for (const Column &ref : reference.columns) {
         if (seen.count(ref.spec.name) || ref.spec.role == ColumnRole::GroundTruth)
             continue;
+        if (ref.spec.name == "company_id" && seen.count("company"))
+            continue; // old files: derived from the company names once the companies are read
         const bool key = ref.spec.role == ColumnRole::Id;
         std::string message = "column '" + ref.spec.name + "' is missing; the table is loaded without it";
         if (key)

@@ -3,6 +3,7 @@
 
 #include "core/gen/generator.h"
 #include "core/io/key_index.h"
+#include "core/io/schema_json.h"
 #include "core/scenario/scenario_json.h"
 
 #include <nlohmann/json.hpp>
@@ -13,7 +14,7 @@
 
 namespace pmis::importing {
 
-using Json = nlohmann::json;
+using Json = nlohmann::ordered_json; // key order matters: share tables keep their label order
 
 Loaded::Loaded()
 {
@@ -84,7 +85,7 @@ Metadata readMetadata(std::string_view json, const std::string &source, IssueLog
             log.warning(source, 0, 0, {}, "the recorded scenario is not valid (" + scenario.error()
                                               + "); reference schemas are used instead");
     }
-    m.selection = j.contains("selection");
+    m.selection = j.contains("selection") || j.contains("filtered_tables");
     m.claimsComplete = claimsCompleteness(j);
     return m;
 }
@@ -97,13 +98,7 @@ Dataset referenceSchemas(const Metadata &metadata, const std::string &preset, Is
     if (!scenario) {
         log.warning({}, 0, 0, {}, "reference preset '" + preset + "' is not available (" + scenario.error()
                                       + "); every column's type is inferred");
-        Dataset d;
-        d.companies.name = "companies";
-        d.students.name = "students";
-        d.internships.name = "internships";
-        d.interactions.name = "interactions";
-        d.outcomes.name = "outcomes";
-        return d;
+        return namedEmptyTables();
     }
     return emptyDataset(*scenario);
 }
@@ -208,11 +203,21 @@ void reportDanglingKeys(Loaded &loaded, LoadedTable &t, IssueLog &log)
             log.warning(t.source, 0, field, fk.spec.name,
                         "keys use the prefix '" + fk.spec.idPrefix + "' but " + parent->source + " uses '"
                             + pk->spec.idPrefix + "'");
+        // The first few rows by themselves, then one line with the count.
+        constexpr std::size_t kShown = 5;
         const KeyIndex index(*pk);
-        for (std::size_t r = 0; r < fk.size(); ++r)
-            if (!fk.isNull(r) && !index.contains(fk.ints[r]))
+        std::size_t dangling = 0;
+        for (std::size_t r = 0; r < fk.size(); ++r) {
+            if (fk.isNull(r) || index.contains(fk.ints[r]))
+                continue;
+            if (dangling++ < kShown)
                 log.warning(t.source, t.lines[r], field, fk.spec.name,
                             "'" + fk.text(r) + "' is not in " + parent->source + "; expected the ID of one of its rows");
+        }
+        if (dangling > kShown)
+            log.warning(t.source, 0, field, fk.spec.name,
+                        std::to_string(dangling) + " keys in all name no row of " + parent->source
+                            + " (the first " + std::to_string(kShown) + " are listed)");
     }
 }
 

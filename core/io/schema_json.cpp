@@ -18,6 +18,17 @@ std::optional<ColumnRole> roleFromName(std::string_view name)
 
 } // namespace
 
+Dataset namedEmptyTables()
+{
+    Dataset d;
+    d.companies.name = "companies";
+    d.students.name = "students";
+    d.internships.name = "internships";
+    d.interactions.name = "interactions";
+    d.outcomes.name = "outcomes";
+    return d;
+}
+
 std::string schemaToJson(const Dataset &data)
 {
     Json j = Json::object();
@@ -56,12 +67,7 @@ Result<Dataset> schemaFromJson(std::string_view json)
     const Json j = Json::parse(json.begin(), json.end(), nullptr, false);
     if (j.is_discarded() || !j.is_object())
         return Status::error("schema: not a JSON object");
-    Dataset d;
-    d.companies.name = "companies";
-    d.students.name = "students";
-    d.internships.name = "internships";
-    d.interactions.name = "interactions";
-    d.outcomes.name = "outcomes";
+    Dataset d = namedEmptyTables();
     for (Table *t : d.tables()) {
         if (!j.contains(t->name))
             continue;

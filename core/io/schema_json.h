@@ -10,6 +10,9 @@
 
 namespace pmis {
 
+// The five tables, named, without columns or rows.
+Dataset namedEmptyTables();
+
 // {"students": [{"name": ..., "type": ..., ...}, ...], ...}: every column of every table.
 std::string schemaToJson(const Dataset &data);
 // Empty tables carrying the specs of schemaToJson's output.

@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 
 namespace pmis {
 
@@ -168,16 +169,16 @@ Result<ImportResult> importSqlite(const std::string &file, const ImportOptions &
             log.warning(base, 0, 0, "metadata", "the recorded scenario is not valid (" + scenario.error() + ")");
     }
     metadata.selection = meta.count("selection") > 0;
-    Dataset reference;
+    // The column specifications the file records, else the reference schemas.
+    std::optional<Dataset> recorded;
     if (auto it = meta.find("schema_json"); it != meta.end()) {
         auto schema = schemaFromJson(it->second);
         if (schema)
-            reference = schema.takeValue();
+            recorded = schema.takeValue();
         else
             log.warning(base, 0, 0, "metadata", schema.error() + "; reference schemas are used instead");
     }
-    if (reference.totalRows() == 0 && reference.students.columns.empty())
-        reference = referenceSchemas(metadata, options.referencePreset, log);
+    const Dataset reference = recorded ? std::move(*recorded) : referenceSchemas(metadata, options.referencePreset, log);
 
     Loaded loaded;
     const auto refs = reference.tables();

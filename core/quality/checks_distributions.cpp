@@ -27,15 +27,18 @@ struct Sessions
 
 Sessions sessionsOf(const Column &session)
 {
+    // A session is known by the first row holding its ID; rows without one are sessions alone.
     Sessions s;
-    std::unordered_map<std::int64_t, std::uint32_t> index;
+    const KeyIndex firstRow(session);
+    std::vector<std::uint32_t> ordinal(session.size(), 0);
     s.of.resize(session.size());
     for (std::size_t r = 0; r < session.size(); ++r) {
-        const std::int64_t key = session.isNull(r) ? -std::int64_t(r) - 1 : session.ints[r];
-        const auto [it, fresh] = index.emplace(key, std::uint32_t(s.first.size()));
-        if (fresh)
+        const auto first = session.isNull(r) ? std::int64_t(r) : firstRow.rowOf(session.ints[r]);
+        if (first == std::int64_t(r)) {
+            ordinal[r] = std::uint32_t(s.first.size());
             s.first.push_back(std::uint32_t(r));
-        s.of[r] = it->second;
+        }
+        s.of[r] = ordinal[std::size_t(first)];
     }
     return s;
 }
@@ -308,25 +311,62 @@ void lawChecks(Context &ctx)
              std::isfinite(hi) ? hi : 1);
 }
 
+namespace {
+
+// The sorted non-null values of a column with at least `minDistinct` distinct values; empty when
+// it has fewer (checked without sorting, which most columns with few values never need).
+std::vector<double> sortedIfVaried(const Column &col, std::size_t minDistinct)
+{
+    std::vector<double> few;
+    bool varied = false;
+    double lo = INFINITY, hi = -INFINITY;
+    std::size_t values = 0;
+    for (std::size_t r = 0; r < col.size(); ++r) {
+        if (col.isNull(r))
+            continue;
+        const double v = col.number(r);
+        ++values;
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+        if (!varied && std::find(few.begin(), few.end(), v) == few.end()) {
+            few.push_back(v);
+            varied = few.size() >= minDistinct;
+        }
+    }
+    if (!varied)
+        return {};
+    std::vector<double> v;
+    v.reserve(values);
+    if (col.spec.type == ColumnType::Int64 && hi - lo < 4e6) { // counting sort for whole numbers
+        std::vector<std::uint32_t> counts(std::size_t(hi - lo) + 1, 0);
+        for (std::size_t r = 0; r < col.size(); ++r)
+            if (!col.isNull(r))
+                ++counts[std::size_t(col.ints[r] - std::int64_t(lo))];
+        for (std::size_t k = 0; k < counts.size(); ++k)
+            v.insert(v.end(), counts[k], lo + double(k));
+        return v;
+    }
+    for (std::size_t r = 0; r < col.size(); ++r)
+        if (!col.isNull(r))
+            v.push_back(col.number(r));
+    std::sort(v.begin(), v.end());
+    return v;
+}
+
+} // namespace
+
 void pileUpChecks(Context &ctx)
 {
     constexpr std::size_t kMinRows = 100, kMinDistinct = 50, kWindow = 10;
     for (const Table *t : ctx.data.tables()) {
         for (const Column &col : t->columns) {
-            if (col.spec.type != ColumnType::Double && col.spec.type != ColumnType::Int64)
+            if ((col.spec.type != ColumnType::Double && col.spec.type != ColumnType::Int64) || col.size() < kMinRows)
                 continue;
-            std::vector<double> v;
-            v.reserve(col.size());
-            for (std::size_t r = 0; r < col.size(); ++r)
-                if (!col.isNull(r))
-                    v.push_back(col.number(r));
+            const std::vector<double> v = sortedIfVaried(col, kMinDistinct);
             if (v.size() < kMinRows)
                 continue;
-            std::sort(v.begin(), v.end());
             std::vector<double> distinct;
             std::unique_copy(v.begin(), v.end(), std::back_inserter(distinct));
-            if (distinct.size() < kMinDistinct)
-                continue;
             std::vector<double> gaps(distinct.size() - 1);
             for (std::size_t i = 0; i + 1 < distinct.size(); ++i)
                 gaps[i] = distinct[i + 1] - distinct[i];

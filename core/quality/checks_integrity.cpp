@@ -197,12 +197,11 @@ void uniquenessChecks(Context &ctx)
         const Column *pk = primaryKeyColumn(*t);
         const std::size_t n = t->rowCount();
         if (pk) {
-            std::unordered_map<std::int64_t, std::uint32_t> seen;
-            seen.reserve(n);
+            const KeyIndex firstRow(*pk); // a repeated ID keeps its first row
             std::size_t repeats = 0;
             std::vector<std::string> shown;
             for (std::size_t r = 0; r < n; ++r)
-                if (!pk->isNull(r) && !seen.emplace(pk->ints[r], std::uint32_t(r)).second) {
+                if (!pk->isNull(r) && firstRow.rowOf(pk->ints[r]) != std::int64_t(r)) {
                     ++repeats;
                     if (shown.size() < 5)
                         shown.push_back(pk->text(r));

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <mutex>
 
 namespace pmis::quality {
 namespace {
@@ -64,6 +66,15 @@ double shareBand(const std::vector<double> &p, std::size_t n, ShareMode mode)
         return 1.0;
     if (mode == ShareMode::Exact) // every count is within one of n p_i
         return double(p.size()) / (2.0 * double(n));
+    // The same targets at the same row count come back on every regeneration: keep recent bands.
+    static std::mutex mutex;
+    static std::map<std::pair<std::size_t, std::vector<double>>, double> cache;
+    const auto key = std::make_pair(n, p);
+    {
+        const std::lock_guard lock(mutex);
+        if (const auto it = cache.find(key); it != cache.end())
+            return it->second;
+    }
     double sum = 0;
     for (double v : p)
         sum += v;
@@ -83,7 +94,12 @@ double shareBand(const std::vector<double> &p, std::size_t n, ShareMode mode)
         }
         tv[std::size_t(rep)] = 0.5 * d;
     }
-    return quantile(tv, kBandLevel);
+    const double band = quantile(tv, kBandLevel);
+    const std::lock_guard lock(mutex);
+    if (cache.size() >= 512)
+        cache.clear();
+    cache.emplace(key, band);
+    return band;
 }
 
 double clusteredShareBand(const std::vector<double> &covariance, std::size_t k)

@@ -91,12 +91,12 @@ struct InternshipSpec
 
 struct AffinitySpec
 {
-    double skillOverlap = 2.5;  // weight of the share of required skills the student has
-    double sameCity = 0.8;      // bonus for an internship in the student's city
+    double skillOverlap = 5.0;  // weight of the share of required skills the student has
+    double sameCity = 1.5;      // bonus for an internship in the student's city
     double stipend = 0.5;       // weight of the standardised log stipend
-    double zipfExponent = 0.8;  // popularity: internship rank r is drawn with weight 1 / r^s
-    double noise = 1.0;         // scale of the Gumbel noise in the choice
-    int candidates = 24;        // internships considered per engagement
+    double zipfExponent = 0.5;  // popularity: internship rank r is drawn with weight 1 / r^s
+    double noise = 0.5;         // scale of the Gumbel noise in the choice
+    int candidates = 32;        // internships considered per engagement
 };
 
 struct InteractionSpec

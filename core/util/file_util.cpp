@@ -87,7 +87,9 @@ Status AtomicFile::finish()
     std::FILE *f = m_file;
     m_file = nullptr;
     int e = 0;
-    if (std::fflush(f) != 0 || ::fsync(::fileno(f)) != 0)
+    // No fsync: replacement is atomic against failed, cancelled or interrupted exports (the rename
+    // happens only after every byte was accepted); flushing to the platter is left to the system.
+    if (std::fflush(f) != 0)
         e = errno;
     if (std::fclose(f) != 0 && e == 0)
         e = errno;

@@ -25,7 +25,8 @@ public:
 
     Status open();
     Status write(std::string_view data);
-    // Flushes, syncs and closes the temporary file; commit() then only renames.
+    // Flushes and closes the temporary file, reporting any write error (a full disk shows here);
+    // commit() then only renames.
     Status finish();
     Status commit();
     void discard();

@@ -10,6 +10,7 @@
 #include "core/io/dataset_export.h"
 #include "core/quality/quality_report.h"
 #include "core/scenario/scenario_json.h"
+#include "widgets/quality/quality_view.h"
 #include "widgets/rec/recommender_view.h"
 #include "widgets/studio/chart_widget.h"
 #include "widgets/studio/column_texts.h"
@@ -33,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBox>
@@ -156,6 +158,7 @@ private Q_SLOTS:
         QCOMPARE(window.editorDock()->windowTitle(), QStringLiteral("परिदृश्य"));
         QCOMPARE(pages->itemText(0), QStringLiteral("जनसंख्या"));
         QCOMPARE(window.tabs()->tabText(0), QStringLiteral("अवलोकन"));
+        QCOMPARE(window.tabs()->tabText(3), QStringLiteral("अनुशंसक"));
         QCOMPARE(tiers->title(), QStringLiteral("कॉलेज श्रेणियाँ"));
         QCOMPARE(tiers->chart()->yAxis->label(), QStringLiteral("हिस्सा"));
         QCOMPARE(tiers->chart()->plottable(0)->name(), QStringLiteral("लक्ष्य"));
@@ -204,6 +207,27 @@ private Q_SLOTS:
         QVERIFY(status && hasDevanagari(status->text()));
         QVERIFY(language.setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Student view"));
+    }
+
+    void qualityViewFollows()
+    {
+        LanguageManager language;
+        QualityView view;
+        const auto scenario = loadPreset("demo-small");
+        auto data = generateDataset(*scenario);
+        QVERIFY(data);
+        auto report = quality::computeQuality(*data, &*scenario);
+        QVERIFY(report);
+        view.setReport(*report);
+        QAbstractItemModel *model = view.model();
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Status"));
+        QToolButton *pass = view.findChildren<QToolButton *>().front();
+        QVERIFY(pass->text().startsWith(QStringLiteral("Pass (")));
+        QVERIFY(language.setLanguage(QStringLiteral("hi")));
+        QTRY_VERIFY2(pass->text().startsWith(QStringLiteral("सफल (")), qPrintable(pass->text()));
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("स्थिति"));
+        QVERIFY(language.setLanguage(QStringLiteral("en")));
+        QTRY_VERIFY(pass->text().startsWith(QStringLiteral("Pass (")));
     }
 
     void userGuideFollows()

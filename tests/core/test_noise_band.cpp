@@ -51,10 +51,10 @@ class TestNoiseBand : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void generatedStudentsPass99PercentOver200Seeds();
     void sampledSharesPass99Percent_data();
     void sampledSharesPass99Percent();
     void exactSharesAlwaysPass();
-    void generatedStudentsPass99PercentOver200Seeds();
     void ksBandPasses99Percent();
     void clusteredBandPasses99Percent();
     void bandShrinksWithRows();

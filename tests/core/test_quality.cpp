@@ -1,6 +1,7 @@
 // The quality report: every check passes on the pmis-2025 preset, and each fires on a copy of it
 // changed to break that one check.
 #include "core/gen/generator.h"
+#include "core/io/schema_json.h"
 #include "core/quality/quality_report.h"
 #include "core/scenario/scenario_json.h"
 #include "core/util/rng.h"
@@ -200,6 +201,7 @@ private Q_SLOTS:
     void nullableColumnsReportedAsSuch();
     void jsonForm();
     void cancel();
+    void emptyTables();
 
 private:
     Scenario m_scenario;
@@ -316,6 +318,18 @@ void TestQuality::cancel()
     int calls = 0;
     auto report = computeQuality(m_data, &m_scenario, [&](double, const std::string &) { return ++calls < 3; });
     QVERIFY(report.isCancelled());
+}
+
+void TestQuality::emptyTables()
+{
+    // Schemas without rows, and tables without even columns: nothing to measure, nothing breaks.
+    auto empty = computeQuality(emptyDataset(m_scenario), &m_scenario);
+    QVERIFY(empty.isOk());
+    QCOMPARE(empty->find("rows.students")->status, CheckStatus::Fail); // 0 where 5,000 were expected
+    const Dataset bare = namedEmptyTables();
+    auto none = computeQuality(bare, nullptr);
+    QVERIFY(none.isOk());
+    QCOMPARE(none->find("rows.students")->status, CheckStatus::Warn);
 }
 
 QTEST_GUILESS_MAIN(TestQuality)

@@ -1,0 +1,241 @@
+// Safe writing: an export into a folder that cannot be written, or onto a disk that fills up, fails
+// with a clear error and leaves the files of an earlier export exactly as they were.
+//
+// Tests run as root here, and root ignores permission bits, so an unwritable folder is made with
+// the immutable attribute (which binds root too) and a full disk is a small tmpfs mounted for the
+// test; without those privileges the tests fall back to a read-only folder and a file size limit.
+#include "core/gen/generator.h"
+#include "core/io/dataset_export.h"
+#include "core/io/sqlite_export.h"
+#include "core/scenario/scenario_json.h"
+#include "core/util/file_util.h"
+
+#include <QtTest>
+
+#include <csignal>
+#include <filesystem>
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <map>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace pmis;
+namespace fs = std::filesystem;
+
+namespace {
+
+using Snapshot = std::map<std::string, std::string>;
+
+// Every file of the folder (hidden ones too) with its contents.
+Snapshot snapshot(const fs::path &folder)
+{
+    Snapshot s;
+    for (const auto &e : fs::directory_iterator(folder))
+        s[e.path().filename().string()] = readWholeFile(e.path().string()).value();
+    return s;
+}
+
+// Makes a folder unwritable for this process: immutable for root, read-only bits otherwise.
+class Unwritable
+{
+public:
+    explicit Unwritable(const fs::path &folder) : m_folder(folder)
+    {
+        if (::geteuid() != 0) {
+            m_ok = ::chmod(folder.c_str(), 0555) == 0;
+            return;
+        }
+        const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
+        int flags = 0;
+        if (fd >= 0 && ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0) {
+            flags |= FS_IMMUTABLE_FL;
+            m_ok = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+            m_immutable = m_ok;
+        }
+        if (fd >= 0)
+            ::close(fd);
+    }
+    ~Unwritable()
+    {
+        if (!m_immutable) {
+            ::chmod(m_folder.c_str(), 0755);
+            return;
+        }
+        const int fd = ::open(m_folder.c_str(), O_RDONLY | O_DIRECTORY);
+        int flags = 0;
+        if (fd >= 0 && ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0) {
+            flags &= ~FS_IMMUTABLE_FL;
+            ::ioctl(fd, FS_IOC_SETFLAGS, &flags);
+        }
+        if (fd >= 0)
+            ::close(fd);
+    }
+    bool ok() const { return m_ok; }
+    const char *how() const { return m_immutable ? "immutable attribute" : "read-only permissions"; }
+
+private:
+    fs::path m_folder;
+    bool m_ok = false;
+    bool m_immutable = false;
+};
+
+// A tmpfs of `size` bytes mounted on `folder` for the lifetime of the object (needs CAP_SYS_ADMIN).
+class SmallDisk
+{
+public:
+    SmallDisk(const fs::path &folder, std::size_t size) : m_folder(folder)
+    {
+        const std::string options = "size=" + std::to_string(size);
+        m_ok = ::mount("tmpfs", folder.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, options.c_str()) == 0;
+    }
+    ~SmallDisk()
+    {
+        if (m_ok)
+            ::umount2(m_folder.c_str(), MNT_DETACH);
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    fs::path m_folder;
+    bool m_ok = false;
+};
+
+// A limit on the size of any file this process writes, so writes past it fail (EFBIG).
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        ::getrlimit(RLIMIT_FSIZE, &m_old);
+        m_handler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = m_old;
+        limit.rlim_cur = bytes;
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_handler);
+    }
+
+private:
+    rlimit m_old{};
+    void (*m_handler)(int) = nullptr;
+};
+
+Dataset makeData(std::int64_t students, std::int64_t interactions, std::uint64_t seed, Scenario &scenario)
+{
+    scenario = *loadPreset("demo-small");
+    scenario.seed = seed;
+    scenario.students = students;
+    scenario.internships = 20;
+    scenario.interactions = interactions;
+    return generateDataset(scenario, {1, {}}).takeValue();
+}
+
+} // namespace
+
+class TestSafeWrite : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void unwritableFolder();
+    void fullDisk();
+    void fileSizeLimit();
+    void parentIsAFile();
+
+private:
+    QTemporaryDir m_dir;
+    Scenario m_smallScenario, m_bigScenario;
+    Dataset m_small, m_big;
+};
+
+void TestSafeWrite::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_small = makeData(30, 100, 1, m_smallScenario);
+    m_big = makeData(2000, 20000, 2, m_bigScenario);
+}
+
+void TestSafeWrite::unwritableFolder()
+{
+    const fs::path folder = m_dir.filePath(QStringLiteral("locked")).toStdString();
+    QVERIFY(exportCsvFolder(m_small, m_smallScenario, folder.string()).isOk());
+    QVERIFY(exportSqlite(m_small, &m_smallScenario, (folder / kSqliteFileName).string()).isOk());
+    const Snapshot before = snapshot(folder);
+    Unwritable lock(folder);
+    if (!lock.ok())
+        QSKIP("cannot make a folder unwritable here");
+    qInfo("unwritable through the %s", lock.how());
+
+    auto csv = exportCsvFolder(m_big, m_bigScenario, folder.string());
+    QVERIFY(!csv.isOk());
+    QVERIFY2(QString::fromStdString(csv.error()).contains(QStringLiteral("cannot create a file in ") + QString::fromStdString(folder.string())),
+             csv.error().c_str());
+    auto db = exportSqlite(m_big, &m_bigScenario, (folder / kSqliteFileName).string());
+    QVERIFY(!db.isOk());
+    QVERIFY2(QString::fromStdString(db.error()).contains(QStringLiteral("cannot create a file in")), db.error().c_str());
+    QVERIFY(snapshot(folder) == before);
+}
+
+void TestSafeWrite::fullDisk()
+{
+    const fs::path folder = m_dir.filePath(QStringLiteral("small-disk")).toStdString();
+    fs::create_directories(folder);
+    SmallDisk disk(folder, 4 * 1024 * 1024);
+    if (!disk.ok())
+        QSKIP("cannot mount a small tmpfs here (needs CAP_SYS_ADMIN); fileSizeLimit covers the failing write");
+    QVERIFY(exportCsvFolder(m_small, m_smallScenario, folder.string()).isOk());
+    QVERIFY(exportSqlite(m_small, &m_smallScenario, (folder / kSqliteFileName).string()).isOk());
+    const Snapshot before = snapshot(folder);
+
+    auto csv = exportCsvFolder(m_big, m_bigScenario, folder.string());
+    QVERIFY(!csv.isOk());
+    QVERIFY2(QString::fromStdString(csv.error()).contains(QStringLiteral("No space left on device")), csv.error().c_str());
+    QVERIFY(snapshot(folder) == before); // old files intact, no temporary file left
+
+    auto db = exportSqlite(m_big, &m_bigScenario, (folder / kSqliteFileName).string());
+    QVERIFY(!db.isOk());
+    QVERIFY2(QString::fromStdString(db.error()).contains(QStringLiteral("disk is full")), db.error().c_str());
+    QVERIFY(snapshot(folder) == before);
+}
+
+void TestSafeWrite::fileSizeLimit()
+{
+    const fs::path folder = m_dir.filePath(QStringLiteral("limited")).toStdString();
+    QVERIFY(exportCsvFolder(m_small, m_smallScenario, folder.string()).isOk());
+    QVERIFY(exportSqlite(m_small, &m_smallScenario, (folder / kSqliteFileName).string()).isOk());
+    const Snapshot before = snapshot(folder);
+    {
+        FileSizeLimit limit(256 * 1024);
+        auto csv = exportCsvFolder(m_big, m_bigScenario, folder.string());
+        QVERIFY(!csv.isOk());
+        QVERIFY2(QString::fromStdString(csv.error()).contains(QStringLiteral("write failed (File too large)")), csv.error().c_str());
+        auto db = exportSqlite(m_big, &m_bigScenario, (folder / kSqliteFileName).string());
+        QVERIFY(!db.isOk());
+        QVERIFY2(!db.error().empty(), "an error message");
+    }
+    QVERIFY(snapshot(folder) == before);
+}
+
+void TestSafeWrite::parentIsAFile()
+{
+    const fs::path file = m_dir.filePath(QStringLiteral("plain-file")).toStdString();
+    QVERIFY(writeFileAtomically(file.string(), "x").isOk());
+    auto csv = exportCsvFolder(m_small, m_smallScenario, (file / "out").string());
+    QVERIFY(!csv.isOk());
+    QVERIFY2(QString::fromStdString(csv.error()).contains(QStringLiteral("cannot create the folder")), csv.error().c_str());
+    auto db = exportSqlite(m_small, &m_smallScenario, (file / "out.sqlite").string());
+    QVERIFY(!db.isOk());
+    QVERIFY2(QString::fromStdString(db.error()).contains(QStringLiteral("Not a directory")), db.error().c_str());
+    QCOMPARE(*readWholeFile(file.string()), std::string("x"));
+}
+
+QTEST_GUILESS_MAIN(TestSafeWrite)
+#include "test_safe_write.moc"

@@ -1,0 +1,179 @@
+// The Quality tab: the table lists every check with its status, the filter buttons hide and show
+// statuses, and selecting a check draws target vs realized with the noise band.
+#include "core/gen/generator.h"
+#include "core/quality/quality_report.h"
+#include "core/scenario/scenario_json.h"
+#include "widgets/quality/quality_chart.h"
+#include "widgets/quality/quality_view.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace pmis;
+using quality::CheckStatus;
+
+class TestQualityView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void listsEveryCheck();
+    void filtersByStatus();
+    void buttonsFilterToo();
+    void sharesChart();
+    void cdfChart();
+    void checkWithoutChart();
+    void keepsSelectionAcrossReports();
+    void paints();
+
+private:
+    quality::QualityReport m_report;
+};
+
+void TestQualityView::initTestCase()
+{
+    Scenario s = *loadPreset("demo-small");
+    auto data = generateDataset(s, {1, {}});
+    QVERIFY(data.isOk());
+    // One failure and one warning, so every status is present.
+    data->students.at("cgpa").reals[0] = 42.0;
+    data->students.at("email").texts[0] = "someone@gmail.com";
+    auto report = quality::computeQuality(*data, &s);
+    QVERIFY(report.isOk());
+    m_report = report.takeValue();
+    QVERIFY(m_report.count(CheckStatus::Fail) >= 1);
+    QVERIFY(m_report.count(CheckStatus::Warn) >= 1);
+}
+
+void TestQualityView::listsEveryCheck()
+{
+    QualityView view;
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.setReport(m_report);
+    QCOMPARE(view.model()->rowCount(), int(m_report.checks.size()));
+    QCOMPARE(view.model()->columnCount(), 6);
+    const QModelIndex first = view.model()->index(0, 0);
+    QVERIFY(!view.model()->data(first, Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(view.model()->data(view.model()->index(0, 1)).toString(), QString::fromStdString(m_report.checks[0].id));
+    QCOMPARE(view.model()->data(first, Qt::ToolTipRole).toString(), QString::fromStdString(m_report.checks[0].reason));
+    // The first problem is selected and explained.
+    const QString current = view.currentCheckId();
+    QVERIFY(!current.isEmpty());
+    QVERIFY(m_report.find(current.toStdString())->status != CheckStatus::Pass);
+    QCOMPARE(view.findChildren<QLabel *>().size() >= 2, true);
+}
+
+void TestQualityView::filtersByStatus()
+{
+    QualityView view;
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.setReport(m_report);
+    view.setStatusVisible(CheckStatus::Pass, false);
+    QCOMPARE(view.model()->rowCount(), int(m_report.count(CheckStatus::Warn) + m_report.count(CheckStatus::Fail)));
+    for (int r = 0; r < view.model()->rowCount(); ++r)
+        QVERIFY(view.model()->data(view.model()->index(r, 0)).toString() != QStringLiteral("Pass"));
+    view.setStatusVisible(CheckStatus::Warn, false);
+    QCOMPARE(view.model()->rowCount(), int(m_report.count(CheckStatus::Fail)));
+    view.setStatusVisible(CheckStatus::Fail, false);
+    QCOMPARE(view.model()->rowCount(), 0);
+    QVERIFY(view.currentCheckId().isEmpty());
+    view.setStatusVisible(CheckStatus::Pass, true);
+    QCOMPARE(view.model()->rowCount(), int(m_report.count(CheckStatus::Pass)));
+}
+
+void TestQualityView::buttonsFilterToo()
+{
+    QualityView view;
+    view.setReport(m_report);
+    QToolButton *failButton = nullptr;
+    for (QToolButton *b : view.findChildren<QToolButton *>())
+        if (b->text().startsWith(QStringLiteral("Fail")))
+            failButton = b;
+    QVERIFY(failButton);
+    QCOMPARE(failButton->text(), QStringLiteral("Fail (%1)").arg(m_report.count(CheckStatus::Fail)));
+    QTest::mouseClick(failButton, Qt::LeftButton);
+    QVERIFY(!view.isStatusVisible(CheckStatus::Fail));
+    QCOMPARE(view.model()->rowCount(), int(m_report.checks.size() - m_report.count(CheckStatus::Fail)));
+    QTest::mouseClick(failButton, Qt::LeftButton);
+    QCOMPARE(view.model()->rowCount(), int(m_report.checks.size()));
+}
+
+void TestQualityView::sharesChart()
+{
+    QualityView view;
+    QSignalSpy spy(&view, &QualityView::currentCheckChanged);
+    view.setReport(m_report);
+    QVERIFY(view.selectCheck(QStringLiteral("distribution.students.gender")));
+    QCOMPARE(spy.last().first().toString(), QStringLiteral("distribution.students.gender"));
+    QualityChart *chart = view.chart();
+    // Target bars, realized bars and the band as error bars on the target.
+    QCOMPARE(chart->plottableCount(), 3);
+    auto *target = qobject_cast<QCPBars *>(chart->plottable(0));
+    auto *realized = qobject_cast<QCPBars *>(chart->plottable(1));
+    auto *band = qobject_cast<QCPErrorBars *>(chart->plottable(2));
+    QVERIFY(target && realized && band);
+    QCOMPARE(target->data()->size(), 3);
+    const quality::Check *check = m_report.find("distribution.students.gender");
+    QCOMPARE(target->data()->at(0)->value, check->chart.target[0]);
+    QCOMPARE(realized->data()->at(0)->value, check->chart.realized[0]);
+    QCOMPARE(band->dataCount(), 3);
+}
+
+void TestQualityView::cdfChart()
+{
+    QualityView view;
+    view.setReport(m_report);
+    QVERIFY(view.selectCheck(QStringLiteral("distribution.students.cgpa[Tier-1]")));
+    QualityChart *chart = view.chart();
+    QCOMPARE(chart->graphCount(), 4); // band low, band high (filled), target, realized
+    QVERIFY(chart->graph(1)->channelFillGraph() == chart->graph(0));
+    QCOMPARE(chart->graph(2)->dataCount(), int(m_report.find("distribution.students.cgpa[Tier-1]")->chart.x.size()));
+}
+
+void TestQualityView::checkWithoutChart()
+{
+    QualityView view;
+    view.setReport(m_report);
+    QVERIFY(view.selectCheck(QStringLiteral("rows.students")));
+    QCOMPARE(view.chart()->plottableCount(), 0);
+    QCOMPARE(view.chart()->itemCount(), 1); // the note
+    QVERIFY(!view.selectCheck(QStringLiteral("no.such.check")));
+}
+
+void TestQualityView::keepsSelectionAcrossReports()
+{
+    QualityView view;
+    view.setReport(m_report);
+    QVERIFY(view.selectCheck(QStringLiteral("distribution.students.stream")));
+    view.setReport(m_report);
+    QCOMPARE(view.currentCheckId(), QStringLiteral("distribution.students.stream"));
+    view.setReport({});
+    QCOMPARE(view.model()->rowCount(), 0);
+    QVERIFY(view.currentCheckId().isEmpty());
+}
+
+void TestQualityView::paints()
+{
+    QualityView view;
+    view.resize(1100, 600);
+    view.setReport(m_report);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QImage image = view.grab().toImage();
+    QCOMPARE(image.size(), QSize(1100, 600));
+    // Something was drawn in the chart area (not one flat colour).
+    const QImage chart = view.chart()->grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < chart.height(); y += 7)
+        for (int x = 0; x < chart.width(); x += 7)
+            colours.insert(chart.pixel(x, y));
+    QVERIFY(colours.size() > 3);
+}
+
+QTEST_MAIN(TestQualityView)
+#include "test_quality_view.moc"
