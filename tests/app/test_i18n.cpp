@@ -176,7 +176,8 @@ private Q_SLOTS:
                                     ->model()
                                     ->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
                                     .toString();
-        QVERIFY2(tip.contains(QStringLiteral("प्रत्येक श्रेणी")) && tip.contains(QStringLiteral("अंक")),
+        QVERIFY2(tip.contains(QStringLiteral("प्रत्येक श्रेणी"))
+                         && tip.contains(QStringLiteral("अंक")),
                  qPrintable(tip));
 
         // And back to English.

@@ -70,25 +70,29 @@ ShareTableEditor *share(const EditorContext &c, UiText title,
 
 QWidget *buildCompaniesPage(const EditorContext &c)
 {
-    auto *names = new KeyedListEditor(c.document, [] { return ScenarioEditor::tr("Companies per group"); },
-                                      groupKeys, [](Scenario &s, const std::string &k) {
-                                          auto *g = group(s, k);
-                                          return g ? &g->names : nullptr;
-                                      });
-    auto *industries = new KeyedListEditor(c.document, [] { return ScenarioEditor::tr("Industries per group"); },
-                                           groupKeys, [](Scenario &s, const std::string &k) {
-                                               auto *g = group(s, k);
-                                               return g ? &g->industries : nullptr;
-                                           });
+    auto *names = new KeyedListEditor(
+            c.document, [] { return ScenarioEditor::tr("Companies per group"); }, groupKeys,
+            [](Scenario &s, const std::string &k) {
+                auto *g = group(s, k);
+                return g ? &g->names : nullptr;
+            });
+    auto *industries = new KeyedListEditor(
+            c.document, [] { return ScenarioEditor::tr("Industries per group"); }, groupKeys,
+            [](Scenario &s, const std::string &k) {
+                auto *g = group(s, k);
+                return g ? &g->industries : nullptr;
+            });
     auto *stipend = new NormalSpecEditor(
-            c.document, c.preview, [] { return ScenarioEditor::tr("Stipend per company group"); }, groupKeys,
+            c.document, c.preview, [] { return ScenarioEditor::tr("Stipend per company group"); },
+            groupKeys,
             [](Scenario &s, const std::string &k) {
                 auto *g = group(s, k);
                 return g ? &g->stipend : nullptr;
             },
             stipendsOfGroup, [] { return ScenarioEditor::tr("INR per month"); }, 0);
     auto *reputation = new NormalSpecEditor(
-            c.document, c.preview, [] { return ScenarioEditor::tr("Reputation per company group"); }, groupKeys,
+            c.document, c.preview,
+            [] { return ScenarioEditor::tr("Reputation per company group"); }, groupKeys,
             [](Scenario &s, const std::string &k) {
                 auto *g = group(s, k);
                 return g ? &g->reputation : nullptr;
@@ -100,7 +104,8 @@ QWidget *buildCompaniesPage(const EditorContext &c)
             },
             [] { return ScenarioEditor::tr("score"); }, 2);
     auto *groups = new NumbersEditor(
-            c.document, [] { return ScenarioEditor::tr("Company groups: sizes and founding years"); },
+            c.document,
+            [] { return ScenarioEditor::tr("Company groups: sizes and founding years"); },
             [](const Scenario &s) {
                 std::vector<NumberField> f;
                 for (std::size_t gi = 0; gi < s.companyCategories.size(); ++gi) {
@@ -213,7 +218,8 @@ QWidget *buildCompaniesPage(const EditorContext &c)
 QWidget *buildEngagementPage(const EditorContext &c)
 {
     auto *numbers = new NumbersEditor(
-            c.document, [] { return ScenarioEditor::tr("Activity and affinity"); }, [](const Scenario &s) {
+            c.document, [] { return ScenarioEditor::tr("Activity and affinity"); },
+            [](const Scenario &s) {
                 std::vector<NumberField> f{
                         field(
                                 ScenarioEditor::tr("Activity dispersion (gamma shape)"),

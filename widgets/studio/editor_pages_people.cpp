@@ -104,11 +104,11 @@ QWidget *buildCollegesPage(const EditorContext &c)
             [](Scenario &s) -> ShareTable & { return s.student.tiers; }, "students", "college_tier",
             tierHooks);
     const auto tierKeys = [](const Scenario &s) { return s.student.tiers.labels(); };
-    auto *universities
-            = new KeyedListEditor(c.document, [] { return ScenarioEditor::tr("Universities per tier"); }, tierKeys,
-                                  [](Scenario &s, const std::string &k) {
-                                      return edits::find(s.student.universities, k);
-                                  });
+    auto *universities = new KeyedListEditor(
+            c.document, [] { return ScenarioEditor::tr("Universities per tier"); }, tierKeys,
+            [](Scenario &s, const std::string &k) {
+                return edits::find(s.student.universities, k);
+            });
     auto *cgpa = new NormalSpecEditor(
             c.document, c.preview, [] { return ScenarioEditor::tr("CGPA per tier"); }, tierKeys,
             [](Scenario &s, const std::string &k) { return edits::find(s.student.cgpa, k); },
@@ -139,7 +139,8 @@ QWidget *buildCollegesPage(const EditorContext &c)
                 return edits::find(s.student.streamCategories, k);
             });
     auto *ranges = new NumbersEditor(
-            c.document, [] { return ScenarioEditor::tr("Skills per student"); }, [](const Scenario &) {
+            c.document, [] { return ScenarioEditor::tr("Skills per student"); },
+            [](const Scenario &) {
                 return std::vector<NumberField>{
                         field(
                                 ScenarioEditor::tr("Skills, at least"), [](Scenario & s) -> auto & {
@@ -203,7 +204,8 @@ QWidget *buildSkillsPage(const EditorContext &c)
                 return edits::find(s.internship.domainSkills, k);
             });
     auto *required = new NumbersEditor(
-            c.document, [] { return ScenarioEditor::tr("Required skills per internship"); }, [](const Scenario &) {
+            c.document, [] { return ScenarioEditor::tr("Required skills per internship"); },
+            [](const Scenario &) {
                 return std::vector<NumberField>{
                         field(
                                 ScenarioEditor::tr("At least"), [](Scenario & s) -> auto & {
@@ -231,8 +233,8 @@ QWidget *buildDemographicsPage(const EditorContext &c)
     free.editable = true;
     auto share = [&](UiText title, ShareTable &(*acc)(Scenario &), const char *column,
                      ShareTableEditor::LabelHooks hooks = {}) {
-        return new ShareTableEditor(c.document, c.preview, std::move(title), acc, "students", column,
-                                    hooks);
+        return new ShareTableEditor(c.document, c.preview, std::move(title), acc, "students",
+                                    column, hooks);
     };
     return page({
             share(
