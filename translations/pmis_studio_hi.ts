@@ -1295,10 +1295,6 @@
         <translation>डेटा</translation>
     </message>
     <message>
-        <source>Quality checks of the generated dataset will appear here.</source>
-        <translation>बनाए गए डेटासेट की गुणवत्ता जाँचें यहाँ दिखेंगी।</translation>
-    </message>
-    <message>
         <source>Quality</source>
         <translation>गुणवत्ता</translation>
     </message>
@@ -1806,6 +1802,21 @@
     <message>
         <source>Passes in</source>
         <translation>सफल सीमा</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::QualityTab</name>
+    <message>
+        <source>Generate a dataset (F5) to check its quality.</source>
+        <translation>गुणवत्ता जाँचने के लिए डेटासेट बनाएँ (F5)।</translation>
+    </message>
+    <message>
+        <source>Checking the dataset…</source>
+        <translation>डेटासेट की जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>The quality report could not be computed: %1</source>
+        <translation>गुणवत्ता रिपोर्ट नहीं बन सकी: %1</translation>
     </message>
 </context>
 <context>

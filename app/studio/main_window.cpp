@@ -5,6 +5,7 @@
 #include "app/studio/studio_settings.h"
 #include "app/studio/user_guide_dialog.h"
 #include "core/scenario/scenario_json.h"
+#include "widgets/quality/quality_tab.h"
 #include "widgets/rec/recommender_view.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/generate_job.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
     connect(m_document, &StudioDocument::datasetChanged, this, [this] {
         m_overview->setDataset(m_document->dataset());
         m_data->setDataset(m_document->dataset());
+        m_quality->setDataset(m_document->dataset(), m_document->datasetScenario());
         m_recommender->setDataset(m_document->dataset(), m_document->datasetScenario());
     });
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
@@ -115,19 +117,10 @@ void MainWindow::createTabs()
     m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_data, QString());
 
-    // ---- Tabs of other modules -------------------------------------------------------------
-    // Swap these placeholders for pmis::QualityView and pmis::RecommenderView when they land.
-    auto placeholder = [this] {
-        auto *label = new QLabel(m_tabs);
-        label->setAlignment(Qt::AlignCenter);
-        label->setWordWrap(true);
-        return label;
-    };
-    m_qualityPlaceholder = placeholder();
-    m_tabs->addTab(m_qualityPlaceholder, QString());
+    m_quality = new QualityTab(m_tabs);
+    m_tabs->addTab(m_quality, QString());
     m_recommender = new RecommenderView(m_tabs);
     m_tabs->addTab(m_recommender, QString());
-    // ------------------------------------------------------------------------------------------
     setCentralWidget(m_tabs);
 }
 

@@ -22,6 +22,7 @@ class GenerateJob;
 class JobStatusWidget;
 class LanguageManager;
 class OverviewTab;
+class QualityTab;
 class RecommenderView;
 class RecentFiles;
 class ScenarioEditorDock;
@@ -40,6 +41,8 @@ public:
     ScenarioEditorDock *editorDock() const { return m_editor; }
     QTabWidget *tabs() const { return m_tabs; }
     OverviewTab *overviewTab() const { return m_overview; }
+    QualityTab *qualityTab() const { return m_quality; }
+    RecommenderView *recommenderView() const { return m_recommender; }
     DataTab *dataTab() const { return m_data; }
     GenerateJob *generateJob() const { return m_generate; }
     ExportJob *exportJob() const { return m_export; }
@@ -87,6 +90,7 @@ private:
     ScenarioEditorDock *m_editor;
     QTabWidget *m_tabs;
     OverviewTab *m_overview;
+    QualityTab *m_quality = nullptr;
     RecommenderView *m_recommender = nullptr;
     DataTab *m_data;
     GenerateJob *m_generate;
@@ -106,7 +110,6 @@ private:
     QMenu *m_fileMenu, *m_recentMenu, *m_presetsMenu, *m_exportMenu, *m_editMenu, *m_viewMenu,
             *m_languageMenu, *m_generateMenu, *m_helpMenu;
     QToolBar *m_toolBar;
-    QLabel *m_qualityPlaceholder;
 };
 
 } // namespace pmis

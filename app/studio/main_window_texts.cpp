@@ -4,6 +4,7 @@
 #include "app/studio/main_window.h"
 
 #include "app/studio/recent_files.h"
+#include "widgets/quality/quality_tab.h"
 #include "widgets/rec/recommender_view.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/overview_tab.h"
@@ -79,8 +80,7 @@ void MainWindow::retranslateUi()
 
     m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Overview"));
     m_tabs->setTabText(m_tabs->indexOf(m_data), tr("Data"));
-    m_tabs->setTabText(m_tabs->indexOf(m_qualityPlaceholder), tr("Quality"));
-    m_qualityPlaceholder->setText(tr("Quality checks of the generated dataset will appear here."));
+    m_tabs->setTabText(m_tabs->indexOf(m_quality), tr("Quality"));
     m_tabs->setTabText(m_tabs->indexOf(m_recommender), tr("Recommender"));
 
     showSummary();

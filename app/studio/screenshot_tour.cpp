@@ -2,6 +2,9 @@
 
 #include "app/studio/language_manager.h"
 #include "app/studio/main_window.h"
+#include "widgets/quality/quality_tab.h"
+#include "widgets/quality/quality_view.h"
+#include "widgets/rec/recommender_view.h"
 #include "widgets/studio/chart_widget.h"
 #include "widgets/studio/column_stats_panel.h"
 #include "widgets/studio/data_tab.h"
@@ -168,10 +171,37 @@ void ScreenshotTour::dialogShot()
                 QTimer::singleShot(300, this, [this, dialog] {
                     grab(dialog, QStringLiteral("export-dialog"));
                     dialog->deleteLater();
-                    QApplication::quit();
+                    qualityShot();
                 });
             },
             Qt::SingleShotConnection);
+}
+
+void ScreenshotTour::qualityShot()
+{
+    QualityTab *quality = m_window->qualityTab();
+    m_window->tabs()->setCurrentWidget(quality);
+    quality->view()->selectCheck(QStringLiteral("distribution.students.cgpa[Tier-1]"));
+    QTimer::singleShot(300, this, [this] {
+        grab(m_window, QStringLiteral("quality"));
+        recommenderShot();
+    });
+}
+
+void ScreenshotTour::recommenderShot()
+{
+    RecommenderView *rec = m_window->recommenderView();
+    m_window->tabs()->setCurrentWidget(rec);
+    const auto shoot = [this] {
+        QTimer::singleShot(500, this, [this] {
+            grab(m_window, QStringLiteral("recommender"));
+            QApplication::quit();
+        });
+    };
+    if (rec->isReady())
+        shoot();
+    else
+        connect(rec, &RecommenderView::ready, this, shoot, Qt::SingleShotConnection);
 }
 
 } // namespace pmis

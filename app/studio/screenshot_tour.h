@@ -26,6 +26,8 @@ private:
     void overviewShot();
     void dataShot();
     void dialogShot();
+    void qualityShot();
+    void recommenderShot();
 
     MainWindow *m_window;
     QString m_folder;

@@ -158,6 +158,7 @@ private Q_SLOTS:
         QCOMPARE(window.editorDock()->windowTitle(), QStringLiteral("परिदृश्य"));
         QCOMPARE(pages->itemText(0), QStringLiteral("जनसंख्या"));
         QCOMPARE(window.tabs()->tabText(0), QStringLiteral("अवलोकन"));
+        QCOMPARE(window.tabs()->tabText(2), QStringLiteral("गुणवत्ता"));
         QCOMPARE(window.tabs()->tabText(3), QStringLiteral("अनुशंसक"));
         QCOMPARE(tiers->title(), QStringLiteral("कॉलेज श्रेणियाँ"));
         QCOMPARE(tiers->chart()->yAxis->label(), QStringLiteral("हिस्सा"));

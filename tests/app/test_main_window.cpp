@@ -3,6 +3,9 @@
 #include "app/studio/recent_files.h"
 #include "app/studio/studio_settings.h"
 #include "core/io/dataset_export.h"
+#include "widgets/quality/quality_tab.h"
+#include "widgets/quality/quality_view.h"
+#include "widgets/rec/recommender_view.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/dataset_table_model.h"
 #include "widgets/studio/generate_job.h"
@@ -49,6 +52,17 @@ private Q_SLOTS:
         QCOMPARE(window.dataTab()->model()->rowCount(), 5000);
         QVERIFY(window.statusSummary().contains(QStringLiteral("seed 42")));
         QTRY_VERIFY_WITH_TIMEOUT(overview.count() == 1, 20000);
+
+        // The Quality tab checks the new dataset: every check of pmis-2025 passes or warns.
+        QSignalSpy quality(window.qualityTab(), &QualityTab::reportReady);
+        QTRY_VERIFY_WITH_TIMEOUT(quality.count() >= 1 || window.qualityTab()->view()->model()->rowCount() > 0, 30000);
+        QAbstractItemModel *checks = window.qualityTab()->view()->model();
+        QVERIFY(checks->rowCount() > 100);
+        window.qualityTab()->view()->setStatusVisible(quality::CheckStatus::Pass, false);
+        window.qualityTab()->view()->setStatusVisible(quality::CheckStatus::Warn, false);
+        QCOMPARE(checks->rowCount(), 0); // no failing check
+        // The Recommender tab trains on the new dataset.
+        QTRY_VERIFY_WITH_TIMEOUT(window.recommenderView()->isReady(), 30000);
 
         QTemporaryDir dir;
         QSignalSpy exported(window.exportJob(), &ExportJob::finished);

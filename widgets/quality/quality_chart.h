@@ -5,7 +5,7 @@
 
 #include "core/quality/quality_report.h"
 
-#include "widgets/quality/qcustomplot_header.h"
+#include "widgets/studio/qcustomplot_include.h"
 
 namespace pmis {
 

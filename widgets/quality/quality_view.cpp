@@ -44,6 +44,9 @@ QualityView::QualityView(QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(QualityCheckModel::CheckColumn, QHeaderView::Stretch);
+    // The check id already names its table and column; the room goes to the id and the chart.
+    m_table->setColumnHidden(QualityCheckModel::TableColumn, true);
+    m_table->setColumnHidden(QualityCheckModel::ColumnColumn, true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showCurrent(); });
 
     m_reason->setWordWrap(true);
@@ -61,6 +64,7 @@ QualityView::QualityView(QWidget *parent)
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    detail->setMinimumWidth(380); // the chart needs room for its axes and title
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);

@@ -2,7 +2,7 @@
 // A QCustomPlot for the recommender's charts: curves over shared x values, grouped bars, and the
 // reliability diagram. Each show* call replaces what was drawn and replots once.
 
-#include "widgets/rec/rec_qcustomplot.h"
+#include "widgets/studio/qcustomplot_include.h"
 
 #include <QStringList>
 #include <QVector>

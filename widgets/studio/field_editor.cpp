@@ -3,7 +3,9 @@
 #include "widgets/studio/preview_service.h"
 #include "widgets/studio/studio_document.h"
 
+#include <QComboBox>
 #include <QEvent>
+#include <QSignalBlocker>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -90,6 +92,23 @@ void FieldEditor::changeEvent(QEvent *event)
 void FieldEditor::closeMerge()
 {
     m_document->closeMerge();
+}
+
+void FieldEditor::syncKeyChoices(QComboBox *combo, const std::vector<std::string> &keys)
+{
+    QStringList wanted;
+    for (const auto &k : keys)
+        wanted << QString::fromStdString(k);
+    QStringList shown;
+    for (int i = 0; i < combo->count(); ++i)
+        shown << combo->itemText(i);
+    if (wanted == shown)
+        return;
+    const QSignalBlocker blocker(combo);
+    const QString keep = combo->currentText();
+    combo->clear();
+    combo->addItems(wanted);
+    combo->setCurrentIndex(std::max(0, int(wanted.indexOf(keep))));
 }
 
 } // namespace pmis

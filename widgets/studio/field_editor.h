@@ -14,6 +14,8 @@
 class QLabel;
 class QVBoxLayout;
 
+class QComboBox;
+
 namespace pmis {
 
 class PreviewService;
@@ -47,6 +49,8 @@ protected:
     void closeMerge();
     // Shows a reason for refusing an input that never reached the document.
     void showError(const QString &reason);
+    // Refills a key chooser when the scenario's keys changed, keeping the current key if it remains.
+    static void syncKeyChoices(QComboBox *combo, const std::vector<std::string> &keys);
 
     QVBoxLayout *body() const { return m_body; }
     StudioDocument *document() const { return m_document; }

@@ -76,21 +76,8 @@ std::string KeyedListEditor::currentKey() const
 
 void KeyedListEditor::refresh()
 {
-    if (m_keys) {
-        QStringList keys;
-        for (const auto &k : m_keys(scenario()))
-            keys << QString::fromStdString(k);
-        QStringList shown;
-        for (int i = 0; i < m_key->count(); ++i)
-            shown << m_key->itemText(i);
-        if (keys != shown) {
-            const QSignalBlocker b(m_key);
-            const QString keep = m_key->currentText();
-            m_key->clear();
-            m_key->addItems(keys);
-            m_key->setCurrentIndex(std::max(0, int(keys.indexOf(keep))));
-        }
-    }
+    if (m_keys)
+        syncKeyChoices(m_key, m_keys(scenario()));
     const auto *values = m_field(const_cast<Scenario &>(scenario()), currentKey());
     m_filling = true;
     const int row = m_list->currentRow();
