@@ -2,16 +2,23 @@
 
 #include "app/studio/studio_settings.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <QWidget>
 
 namespace pmis {
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
 { }
+
+LanguageManager::~LanguageManager()
+{
+    removeTranslators();
+}
 
 QStringList LanguageManager::available()
 {
@@ -23,6 +30,13 @@ QString LanguageManager::displayName(const QString &code)
     if (code == QLatin1String("hi"))
         return QStringLiteral("हिन्दी");
     return QStringLiteral("English");
+}
+
+QLocale LanguageManager::locale(const QString &code)
+{
+    if (code == QLatin1String("hi"))
+        return QLocale(QLocale::Hindi, QLocale::India);
+    return QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
 QString LanguageManager::current() const
@@ -43,9 +57,8 @@ bool LanguageManager::setLanguage(const QString &code)
     return true;
 }
 
-void LanguageManager::apply()
+void LanguageManager::removeTranslators()
 {
-    const QString code = current();
     for (QTranslator **t : {&m_qt, &m_app}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
@@ -53,23 +66,49 @@ void LanguageManager::apply()
             *t = nullptr;
         }
     }
-    QLocale::setDefault(QLocale(code));
-    if (code == QLatin1String("en"))
+    m_installed.clear();
+}
+
+bool LanguageManager::install(QTranslator *&slot, const QLocale &locale, const QString &name,
+                              const QString &folder)
+{
+    auto *translator = new QTranslator(this);
+    // An empty catalogue loads "successfully" but translates nothing and is refused by
+    // installTranslator(): check both.
+    if (!translator->load(locale, name, QStringLiteral("_"), folder) || translator->isEmpty()
+        || !QCoreApplication::installTranslator(translator)) {
+        delete translator;
+        return false;
+    }
+    slot = translator;
+    m_installed << QFileInfo(translator->filePath()).fileName();
+    return true;
+}
+
+void LanguageManager::apply()
+{
+    const QString code = current();
+    if (code == m_applied)
         return;
-    // Qt's own catalogue, then the studio's (embedded at :/i18n/pmis_<code>.qm once translated).
-    m_qt = new QTranslator(this);
-    if (!m_qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-        || m_qt->isEmpty() || !QCoreApplication::installTranslator(m_qt)) {
-        delete m_qt;
-        m_qt = nullptr;
+    m_applied = code;
+    removeTranslators(); // posts LanguageChange when one was installed
+    const QLocale language = locale(code);
+    QLocale::setDefault(language);
+    // Widgets take the default locale when created; hand it to the open windows too (calendar
+    // popups, spin boxes). A new top-level window picks up the default by itself.
+    if (qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            w->setLocale(language);
     }
-    m_app = new QTranslator(this);
-    if (!m_app->load(QStringLiteral(":/i18n/pmis_%1.qm").arg(code)) || m_app->isEmpty()
-        || !QCoreApplication::installTranslator(m_app)) {
-        delete m_app;
-        m_app = nullptr;
-    }
+    if (code == QLatin1String("en"))
+        return; // the sources are English
+    // Qt's own catalogue first (Debian 12 ships none for Hindi), then ours, which is searched
+    // first and also carries Hindi for Qt's standard buttons.
+    install(m_qt, language, QStringLiteral("qtbase"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (!install(m_app, language, QStringLiteral("pmis_studio"), QStringLiteral(":/i18n")))
+        qWarning("No studio catalogue for the language \"%s\"; the interface stays in English.",
+                 qPrintable(code));
 }
 
 } // namespace pmis

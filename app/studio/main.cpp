@@ -1,9 +1,12 @@
 // pmis-studio: the desktop application.
+#include "app/studio/language_manager.h"
 #include "app/studio/main_window.h"
 #include "app/studio/screenshot_tour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -14,6 +17,10 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(PMIS_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.pmis.DatasetStudio"));
 
+    // The stored language applies from the start, so --help speaks it too.
+    pmis::LanguageManager language;
+    language.apply();
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
             QApplication::translate("main", "Synthetic datasets of the PM Internship Scheme"));
@@ -23,6 +30,12 @@ int main(int argc, char **argv)
             QStringLiteral("scenario"),
             QApplication::translate("main", "A scenario file (.pmis.json) to open."),
             QStringLiteral("[scenario]"));
+    QCommandLineOption languageOption(
+            QStringLiteral("language"),
+            QApplication::translate("main", "Use the interface language CODE (%1) from now on.")
+                    .arg(pmis::LanguageManager::available().join(QStringLiteral(", "))),
+            QStringLiteral("CODE"));
+    parser.addOption(languageOption);
     QCommandLineOption screenshot(
             QStringLiteral("screenshot"),
             QApplication::translate("main", "Render the main views to PNG files in DIR and quit."),
@@ -31,7 +44,17 @@ int main(int argc, char **argv)
     parser.addOption(screenshot);
     parser.process(app);
 
-    pmis::MainWindow window;
+    if (parser.isSet(languageOption) && !language.setLanguage(parser.value(languageOption))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate(
+                                        "main", "Unknown language \"%1\"; expected one of: %2.")
+                                        .arg(parser.value(languageOption),
+                                             pmis::LanguageManager::available().join(
+                                                     QStringLiteral(", ")))));
+        return 2;
+    }
+
+    pmis::MainWindow window(nullptr, &language);
     if (parser.isSet(screenshot)) {
         auto *tour = new pmis::ScreenshotTour(&window, parser.value(screenshot), &window);
         window.show();

@@ -1,7 +1,5 @@
 #include "app/studio/main_window.h"
 
-#include "app/studio/user_guide_dialog.h"
-
 #include "app/studio/language_manager.h"
 #include "app/studio/recent_files.h"
 #include "app/studio/studio_settings.h"
@@ -26,10 +24,11 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace pmis {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -38,7 +37,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_generate = new GenerateJob(this);
     m_export = new ExportJob(this);
     m_recent = new RecentFiles(this);
-    m_language = new LanguageManager(this);
+    m_language = language ? language : new LanguageManager(this);
+    m_language->apply(); // before the first tr(), so the window is built in its language
 
     m_editor = new ScenarioEditorDock(m_document, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_editor);
@@ -46,7 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
 
-    m_summary = new QLabel(tr("No dataset yet: press F5 to generate."), this);
+    m_summary = new QLabel(this);
     statusBar()->addWidget(m_summary, 1);
     m_jobStatus = new JobStatusWidget(this);
     statusBar()->addPermanentWidget(m_jobStatus);
@@ -69,7 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_jobStatus, &JobStatusWidget::cancelRequested, this, &MainWindow::cancelJob);
 
     connect(m_generate, &GenerateJob::started, this, [this] {
-        m_jobStatus->begin(tr("Generating"));
+        m_jobStatus->begin([] { return tr("Generating"); });
         m_generateAction->setEnabled(false);
         m_cancelAction->setEnabled(true);
     });
@@ -97,7 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Generation cancelled; the previous dataset is kept."), 5000);
     });
 
-    m_language->apply();
+    retranslateUi();
     const auto preset = loadPreset(settings::startPreset.value().toStdString());
     m_document->reset(preset ? *preset : Scenario{});
     restoreGeometry(settings::windowGeometry.value());
@@ -116,89 +116,102 @@ void MainWindow::createTabs()
     m_tabs = new QTabWidget(this);
     m_overview = new OverviewTab(m_tabs);
     m_data = new DataTab(m_tabs);
-    m_tabs->addTab(m_overview, tr("Overview"));
-    m_tabs->addTab(m_data, tr("Data"));
+    m_tabs->addTab(m_overview, QString());
+    m_tabs->addTab(m_data, QString());
 
     m_quality = new QualityTab(m_tabs);
-    m_tabs->addTab(m_quality, tr("Quality"));
+    m_tabs->addTab(m_quality, QString());
     m_recommender = new RecommenderView(m_tabs);
-    m_tabs->addTab(m_recommender, tr("Recommender"));
+    m_tabs->addTab(m_recommender, QString());
     setCentralWidget(m_tabs);
 }
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(tr("&New"), this);
+    // The texts are set by retranslateUi().
+    m_newAction = new QAction(this);
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newDocument);
-    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
-    m_saveAction = new QAction(tr("&Save"), this);
+    m_saveAction = new QAction(this);
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
-    m_saveAsAction = new QAction(tr("Save &As…"), this);
+    m_saveAsAction = new QAction(this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
-    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_exportAll = new QAction(tr("All Tables as &CSV…"), this);
-    m_exportAll->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportAll = new QAction(this);
+    m_exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAll, &QAction::triggered, this,
             [this] { exportWithDialog(ExportRequest::Kind::AllTablesCsv); });
-    m_exportTable = new QAction(tr("Current &Table as Shown…"), this);
+    m_exportTable = new QAction(this);
     connect(m_exportTable, &QAction::triggered, this,
             [this] { exportWithDialog(ExportRequest::Kind::CurrentTableCsv); });
-    m_exportSqlite = new QAction(tr("&SQLite Database…"), this);
+    m_exportSqlite = new QAction(this);
     connect(m_exportSqlite, &QAction::triggered, this,
             [this] { exportWithDialog(ExportRequest::Kind::SqliteDatabase); });
-    m_exportMetadata = new QAction(tr("&Metadata JSON…"), this);
+    m_exportMetadata = new QAction(this);
     connect(m_exportMetadata, &QAction::triggered, this,
             [this] { exportWithDialog(ExportRequest::Kind::MetadataJson); });
 
-    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Undo and redo are our own actions (not QUndoStack::createUndoAction), so their "Undo %1"
+    // prefix follows the interface language.
+    QUndoStack *stack = m_document->undoStack();
+    m_undoAction = new QAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_undoAction->setEnabled(stack->canUndo());
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_redoAction = new QAction(this);
     m_redoAction->setShortcut(QKeySequence::Redo);
-    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_redoAction->setEnabled(stack->canRedo());
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_preferencesAction = new QAction(this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
-    m_generateAction = new QAction(tr("&Generate"), this);
+    m_generateAction = new QAction(this);
+    m_generateAction->setObjectName(QStringLiteral("generateAction"));
     m_generateAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_generateAction->setToolTip(tr("Generate the dataset (F5)"));
     connect(m_generateAction, &QAction::triggered, this, &MainWindow::generate);
-    m_newSeedAction = new QAction(tr("New &Seed"), this);
-    m_newSeedAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    m_newSeedAction = new QAction(this);
+    m_newSeedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_newSeedAction, &QAction::triggered, this, [this] {
         if (auto *editor = m_editor->findChild<PopulationEditor *>())
             editor->newSeed();
     });
-    m_cancelAction = new QAction(tr("&Cancel"), this);
+    m_cancelAction = new QAction(this);
     m_cancelAction->setShortcut(QKeySequence::Cancel);
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelJob);
 
-    m_fullScreenAction = new QAction(tr("&Presentation Mode"), this);
+    m_fullScreenAction = new QAction(this);
     m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
     m_fullScreenAction->setCheckable(true);
     connect(m_fullScreenAction, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
-    m_guideAction = new QAction(tr("&User Guide"), this);
+    m_guideAction = new QAction(this);
     m_guideAction->setShortcut(QKeySequence::HelpContents);
     connect(m_guideAction, &QAction::triggered, this, [this] {
         auto *guide = new UserGuideDialog(this);
         guide->setAttribute(Qt::WA_DeleteOnClose);
         guide->show();
     });
-    m_aboutAction = new QAction(tr("&About PMIS Dataset Studio"), this);
+    m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    // Each language is named in its own script, so these names are never translated.
     m_languageGroup = new QActionGroup(this);
     for (const QString &code : LanguageManager::available()) {
         QAction *a = m_languageGroup->addAction(LanguageManager::displayName(code));
@@ -208,68 +221,73 @@ void MainWindow::createActions()
     }
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction *a) { m_language->setLanguage(a->data().toString()); });
+    connect(m_language, &LanguageManager::languageChanged, this, [this](const QString &code) {
+        for (QAction *a : m_languageGroup->actions())
+            a->setChecked(a->data().toString() == code);
+    });
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newAction);
-    file->addAction(m_openAction);
-    QMenu *recent = file->addMenu(tr("Open &Recent"));
-    m_recent->attach(recent);
-    QMenu *presets = file->addMenu(tr("&Presets"));
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recent->attach(m_recentMenu);
+    m_presetsMenu = m_fileMenu->addMenu(QString());
     for (const auto &name : presetNames()) {
         const QString n = QString::fromStdString(name);
-        presets->addAction(n, this, [this, n] {
+        m_presetsMenu->addAction(n, this, [this, n] {
             if (maybeSave())
                 loadPresetNamed(n);
         });
     }
-    file->addSeparator();
-    file->addAction(m_saveAction);
-    file->addAction(m_saveAsAction);
-    file->addSeparator();
-    QMenu *exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(m_exportAll);
-    exportMenu->addAction(m_exportTable);
-    exportMenu->addAction(m_exportSqlite);
-    exportMenu->addAction(m_exportMetadata);
-    file->addSeparator();
-    file->addAction(m_quitAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addSeparator();
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->addAction(m_exportAll);
+    m_exportMenu->addAction(m_exportTable);
+    m_exportMenu->addAction(m_exportSqlite);
+    m_exportMenu->addAction(m_exportMetadata);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
-    edit->addSeparator();
-    edit->addAction(m_preferencesAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_editor->toggleViewAction());
-    view->addAction(m_fullScreenAction);
-    QMenu *language = view->addMenu(tr("&Language"));
-    language->addActions(m_languageGroup->actions());
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_editor->toggleViewAction());
+    m_viewMenu->addAction(m_fullScreenAction);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
 
-    QMenu *gen = menuBar()->addMenu(tr("&Generate"));
-    gen->addAction(m_generateAction);
-    gen->addAction(m_newSeedAction);
-    gen->addAction(m_cancelAction);
+    m_generateMenu = menuBar()->addMenu(QString());
+    m_generateMenu->addAction(m_generateAction);
+    m_generateMenu->addAction(m_newSeedAction);
+    m_generateMenu->addAction(m_cancelAction);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_guideAction);
-    help->addAction(m_aboutAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_guideAction);
+    m_helpMenu->addAction(m_aboutAction);
 
-    QToolBar *tools = addToolBar(tr("Main"));
-    tools->setObjectName(QStringLiteral("MainToolBar"));
-    tools->addAction(m_newAction);
-    tools->addAction(m_openAction);
-    tools->addAction(m_saveAction);
-    tools->addSeparator();
-    tools->addAction(m_undoAction);
-    tools->addAction(m_redoAction);
-    tools->addSeparator();
-    tools->addAction(m_generateAction);
-    tools->addAction(m_cancelAction);
-    tools->addAction(m_exportAll);
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("MainToolBar"));
+    m_toolBar->addAction(m_newAction);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_saveAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_generateAction);
+    m_toolBar->addAction(m_cancelAction);
+    m_toolBar->addAction(m_exportAll);
 }
 
 void MainWindow::updateTitle()

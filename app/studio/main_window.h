@@ -6,10 +6,14 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
 class QActionGroup;
 class QLabel;
+class QMenu;
 class QTabWidget;
+class QToolBar;
 
 namespace pmis {
 
@@ -28,7 +32,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `language` (not owned) is the application's language manager; without one the window
+    // makes its own.
+    explicit MainWindow(QWidget *parent = nullptr, LanguageManager *language = nullptr);
     ~MainWindow() override;
 
     StudioDocument *document() const { return m_document; }
@@ -41,6 +47,7 @@ public:
     GenerateJob *generateJob() const { return m_generate; }
     ExportJob *exportJob() const { return m_export; }
     JobStatusWidget *jobStatus() const { return m_jobStatus; }
+    LanguageManager *languageManager() const { return m_language; }
     QString statusSummary() const;
 
 public Q_SLOTS:
@@ -58,6 +65,7 @@ public Q_SLOTS:
     void exportWithDialog(ExportRequest::Kind kind);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -66,9 +74,14 @@ private:
     void createActions();
     void createMenus();
     void createTabs();
+    // Every text of the menus, actions, tabs and status bar (main_window_texts.cpp); called at
+    // start-up and on each language change.
+    void retranslateUi();
+    void updateUndoTexts();
     bool maybeSave();
     void updateTitle();
     void updateStatus(double seconds);
+    void showSummary();
     void open();
     void showAbout();
     void showPreferences();
@@ -84,6 +97,7 @@ private:
     ExportJob *m_export;
     JobStatusWidget *m_jobStatus;
     QLabel *m_summary;
+    std::optional<double> m_generateSeconds; // of the dataset shown; none before the first
     RecentFiles *m_recent;
     LanguageManager *m_language;
 
@@ -93,6 +107,9 @@ private:
     QAction *m_generateAction, *m_newSeedAction, *m_cancelAction, *m_fullScreenAction,
             *m_aboutAction, *m_guideAction = nullptr;
     QActionGroup *m_languageGroup;
+    QMenu *m_fileMenu, *m_recentMenu, *m_presetsMenu, *m_exportMenu, *m_editMenu, *m_viewMenu,
+            *m_languageMenu, *m_generateMenu, *m_helpMenu;
+    QToolBar *m_toolBar;
 };
 
 } // namespace pmis

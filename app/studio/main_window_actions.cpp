@@ -27,7 +27,7 @@ namespace {
 
 QString scenarioFilter()
 {
-    return QObject::tr("PMIS scenarios (*.pmis.json *.json);;All files (*)");
+    return MainWindow::tr("PMIS scenarios (*.pmis.json *.json);;All files (*)");
 }
 
 bool isScenarioFile(const QString &path)
@@ -148,9 +148,18 @@ QString MainWindow::statusSummary() const
 
 void MainWindow::updateStatus(double seconds)
 {
+    m_generateSeconds = seconds;
+    showSummary();
+}
+
+void MainWindow::showSummary()
+{
     const auto data = m_document->dataset();
-    if (!data)
+    if (!data || !m_generateSeconds) {
+        m_summary->setText(tr("No dataset yet: press F5 to generate."));
         return;
+    }
+    const double seconds = *m_generateSeconds;
     const QLocale l;
     auto n = [&](const Table &t) { return l.toString(qulonglong(t.rowCount())); };
     m_summary->setText(tr("%1 students · %2 internships · %3 interactions · %4 companies · %5 "
@@ -194,7 +203,7 @@ void MainWindow::startExport(ExportRequest::Kind kind, const QString &path,
     request.table = m_data->currentTableName();
     request.rows = m_data->shownRows();
     request.options = options;
-    m_jobStatus->begin(tr("Exporting"));
+    m_jobStatus->begin([] { return tr("Exporting"); });
     connect(m_export, &ExportJob::progress, m_jobStatus, &JobStatusWidget::setProgress);
     auto done = std::make_shared<QMetaObject::Connection>();
     auto fail = std::make_shared<QMetaObject::Connection>();

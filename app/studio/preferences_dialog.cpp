@@ -5,7 +5,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
 #include <QThread>
 
@@ -14,7 +17,6 @@ namespace pmis {
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Preferences"));
     auto *form = new QFormLayout(this);
     m_preset = new QComboBox(this);
     for (const auto &name : presetNames())
@@ -22,14 +24,32 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_preset->setCurrentText(settings::startPreset.value());
     m_threads = new QSpinBox(this);
     m_threads->setRange(0, 256);
-    m_threads->setSpecialValueText(tr("All cores (%1)").arg(QThread::idealThreadCount()));
     m_threads->setValue(settings::generateThreads.value());
-    form->addRow(tr("New documents start from preset:"), m_preset);
-    form->addRow(tr("Generator threads:"), m_threads);
+    m_presetLabel = new QLabel(this);
+    m_threadsLabel = new QLabel(this);
+    form->addRow(m_presetLabel, m_preset);
+    form->addRow(m_threadsLabel, m_threads);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    retranslateUi();
+}
+
+void PreferencesDialog::retranslateUi()
+{
+    setWindowTitle(tr("Preferences"));
+    m_threads->setSpecialValueText(
+            tr("All cores (%1)").arg(QLocale().toString(QThread::idealThreadCount())));
+    m_presetLabel->setText(tr("New documents start from preset:"));
+    m_threadsLabel->setText(tr("Generator threads:"));
+}
+
+void PreferencesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 void PreferencesDialog::accept()

@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace pmis {
@@ -15,7 +16,14 @@ public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    QLabel *m_presetLabel;
+    QLabel *m_threadsLabel;
     QComboBox *m_preset;
     QSpinBox *m_threads;
 };

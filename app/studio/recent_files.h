@@ -20,6 +20,8 @@ public:
     void clear();
     // Fills `menu` with the files and a Clear entry; refreshed whenever the list changes.
     void attach(QMenu *menu);
+    // Fills the menu again with the texts of the current language.
+    void retranslate() { fill(); }
 
 Q_SIGNALS:
     void openRequested(const QString &path);

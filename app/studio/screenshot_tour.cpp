@@ -1,10 +1,11 @@
 #include "app/studio/screenshot_tour.h"
 
+#include "app/studio/language_manager.h"
+#include "app/studio/main_window.h"
 #include "widgets/quality/quality_tab.h"
 #include "widgets/quality/quality_view.h"
 #include "widgets/rec/recommender_view.h"
-
-#include "app/studio/main_window.h"
+#include "widgets/studio/chart_widget.h"
 #include "widgets/studio/column_stats_panel.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/dataset_table_model.h"
@@ -35,10 +36,22 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder, QObject *pare
     , m_folder(std::move(folder))
 { }
 
-void ScreenshotTour::grab(QWidget *widget, const QString &name)
+QString ScreenshotTour::fileName(const QString &view) const
+{
+    // English pictures keep their names (editor.png); another language gets studio-<code>.png
+    // for the editor view and studio-<code>-<view>.png for the rest.
+    const QString code = m_window->languageManager()->current();
+    if (code == QLatin1String("en"))
+        return view + QStringLiteral(".png");
+    if (view == QLatin1String("editor"))
+        return QStringLiteral("studio-%1.png").arg(code);
+    return QStringLiteral("studio-%1-%2.png").arg(code, view);
+}
+
+void ScreenshotTour::grab(QWidget *widget, const QString &view)
 {
     QApplication::processEvents();
-    const QString path = QDir(m_folder).filePath(name);
+    const QString path = QDir(m_folder).filePath(fileName(view));
     if (!widget->grab().save(path))
         std::fprintf(stderr, "could not write %s\n", qPrintable(path));
     else
@@ -68,13 +81,32 @@ void ScreenshotTour::start()
     });
 }
 
+void ScreenshotTour::fitOverviewRows(int rows)
+{
+    // Frame whole charts: a script with taller glyphs (Devanagari) makes the tab bar and the status
+    // bar taller, and the Overview's last visible row would lose its axis title to the edge of the
+    // scroll area. Grow the window by the few pixels missing.
+    auto *scroll = m_window->overviewTab()->findChild<QScrollArea *>();
+    const auto &charts = m_window->overviewTab()->charts();
+    const std::size_t last = std::size_t(rows) * 2 - 1;
+    if (!scroll || !scroll->widget() || last >= charts.size())
+        return;
+    QApplication::processEvents();
+    const QWidget *chart = charts[last];
+    const int bottom = chart->mapTo(scroll->widget(), QPoint(0, chart->height())).y();
+    const int missing = bottom + 4 - scroll->viewport()->height();
+    if (missing > 0 && missing < 80)
+        m_window->resize(m_window->width(), m_window->height() + missing);
+}
+
 void ScreenshotTour::editorShot()
 {
-    grab(m_window, QStringLiteral("editor.png"));
+    fitOverviewRows(3);
+    grab(m_window, QStringLiteral("editor"));
     if (qEnvironmentVariableIsSet("PMIS_SCREENSHOT_ALL_PAGES")) {
         for (int i = 0; i < m_window->editorDock()->pages()->count(); ++i) {
             m_window->editorDock()->showPage(i);
-            grab(m_window, QStringLiteral("editor-page-%1.png").arg(i));
+            grab(m_window, QStringLiteral("editor-page-%1").arg(i));
         }
         m_window->editorDock()->showPage(1);
     }
@@ -86,10 +118,10 @@ void ScreenshotTour::overviewShot()
 {
     m_window->tabs()->setCurrentWidget(m_window->overviewTab());
     m_window->editorDock()->showPage(0);
-    grab(m_window, QStringLiteral("overview.png"));
+    grab(m_window, QStringLiteral("overview"));
     if (auto *scroll = m_window->overviewTab()->findChild<QScrollArea *>()) {
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
-        grab(m_window, QStringLiteral("overview-more.png"));
+        grab(m_window, QStringLiteral("overview-more"));
     }
     m_window->tabs()->setCurrentWidget(m_window->dataTab());
     DataTab *data = m_window->dataTab();
@@ -110,13 +142,13 @@ void ScreenshotTour::overviewShot()
 
 void ScreenshotTour::dataShot()
 {
-    grab(m_window, QStringLiteral("data-filter.png"));
+    grab(m_window, QStringLiteral("data-filter"));
     DataTab *data = m_window->dataTab();
     connect(
             data, &DataTab::queryFinished, this,
             [this] {
                 QTimer::singleShot(200, this, [this] {
-                    grab(m_window, QStringLiteral("data-filter-error.png"));
+                    grab(m_window, QStringLiteral("data-filter-error"));
                     dialogShot();
                 });
             },
@@ -137,7 +169,7 @@ void ScreenshotTour::dialogShot()
                                                 QStringLiteral("/home/analyst/pmis"), m_window);
                 dialog->show();
                 QTimer::singleShot(300, this, [this, dialog] {
-                    grab(dialog, QStringLiteral("export-dialog.png"));
+                    grab(dialog, QStringLiteral("export-dialog"));
                     dialog->deleteLater();
                     qualityShot();
                 });
@@ -151,7 +183,7 @@ void ScreenshotTour::qualityShot()
     m_window->tabs()->setCurrentWidget(quality);
     quality->view()->selectCheck(QStringLiteral("distribution.students.cgpa[Tier-1]"));
     QTimer::singleShot(300, this, [this] {
-        grab(m_window, QStringLiteral("quality.png"));
+        grab(m_window, QStringLiteral("quality"));
         recommenderShot();
     });
 }
@@ -162,7 +194,7 @@ void ScreenshotTour::recommenderShot()
     m_window->tabs()->setCurrentWidget(rec);
     const auto shoot = [this] {
         QTimer::singleShot(500, this, [this] {
-            grab(m_window, QStringLiteral("recommender.png"));
+            grab(m_window, QStringLiteral("recommender"));
             QApplication::quit();
         });
     };

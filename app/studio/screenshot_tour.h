@@ -1,7 +1,8 @@
 #pragma once
 // Renders the studio's main views to PNG files (for the documentation), driven by the hidden
 // command-line option --screenshot DIR: the editor with a live chart, the Overview, the Data tab
-// with a filter, and the export dialog. Quits the application when done.
+// with a filter, and the export dialog, in the interface language (--language). Quits the
+// application when done.
 
 #include <QObject>
 #include <QString>
@@ -18,7 +19,9 @@ public:
     void start();
 
 private:
-    void grab(QWidget *widget, const QString &name);
+    QString fileName(const QString &view) const;
+    void grab(QWidget *widget, const QString &view);
+    void fitOverviewRows(int rows);
     void editorShot();
     void overviewShot();
     void dataShot();

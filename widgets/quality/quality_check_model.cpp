@@ -99,6 +99,13 @@ void QualityCheckModel::setStatusVisible(CheckStatus status, bool visible)
     endResetModel();
 }
 
+void QualityCheckModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn), {Qt::DisplayRole});
+}
+
 void QualityCheckModel::rebuildRows()
 {
     m_rows.clear();

@@ -31,6 +31,9 @@ public:
     // The row showing the check with this id, or -1 when it is filtered out or absent.
     int rowOf(const QString &id) const;
 
+    // Tells the views that the translated texts (headers, status words) changed language.
+    void retranslate();
+
     static QIcon statusIcon(quality::CheckStatus status);
     static QString statusText(quality::CheckStatus status);
 

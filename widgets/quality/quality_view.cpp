@@ -143,8 +143,11 @@ void QualityView::showCurrent()
 
 void QualityView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_model->retranslate();
+        m_chart->showCheck(m_model->checkAt(m_table->currentIndex().row())); // axis titles, legend
+    }
     QWidget::changeEvent(event);
 }
 

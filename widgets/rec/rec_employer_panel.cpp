@@ -7,11 +7,13 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -44,11 +46,13 @@ RecEmployerPanel::RecEmployerPanel(QWidget *parent) : QWidget(parent)
     m_k->setObjectName(QStringLiteral("shortlistK"));
     m_k->setRange(1, 200);
     m_k->setValue(20);
-    m_applicantsOnly = new QCheckBox(tr("Applicants only"), this);
+    m_applicantsOnly = new QCheckBox(this);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Internship:"), this));
+    m_internshipLabel = new QLabel(this);
+    m_kLabel = new QLabel(this);
+    top->addWidget(m_internshipLabel);
     top->addWidget(m_internship, 1);
-    top->addWidget(new QLabel(tr("K:"), this));
+    top->addWidget(m_kLabel);
     top->addWidget(m_k);
     top->addWidget(m_applicantsOnly);
 
@@ -56,7 +60,6 @@ RecEmployerPanel::RecEmployerPanel(QWidget *parent) : QWidget(parent)
     m_groups = new QTableWidget(this);
     m_groups->setObjectName(QStringLiteral("fairGroupTable"));
     m_groups->setColumnCount(3);
-    m_groups->setHorizontalHeaderLabels({tr("Protected group"), tr("Attribute"), tr("Minimum share")});
     m_groups->verticalHeader()->setVisible(false);
     m_groups->horizontalHeader()->setStretchLastSection(true);
     m_groups->setMaximumHeight(170);
@@ -65,12 +68,13 @@ RecEmployerPanel::RecEmployerPanel(QWidget *parent) : QWidget(parent)
     m_alpha->setSingleStep(0.01);
     m_alpha->setDecimals(3);
     m_alpha->setValue(0.1);
-    m_adjusted = new QCheckBox(tr("Adjusted m-table (fail probability within alpha)"), this);
+    m_adjusted = new QCheckBox(this);
     m_adjusted->setChecked(true);
-    auto *fairBox = new QGroupBox(tr("Fair re-ranking"), this);
-    auto *fairLayout = new QGridLayout(fairBox);
+    m_fairBox = new QGroupBox(this);
+    auto *fairLayout = new QGridLayout(m_fairBox);
     fairLayout->addWidget(m_groups, 0, 0, 1, 3);
-    fairLayout->addWidget(new QLabel(tr("FA*IR alpha:"), fairBox), 1, 0);
+    m_alphaLabel = new QLabel(m_fairBox);
+    fairLayout->addWidget(m_alphaLabel, 1, 0);
     fairLayout->addWidget(m_alpha, 1, 1);
     fairLayout->addWidget(m_adjusted, 1, 2);
     m_summary = new QLabel(this);
@@ -81,24 +85,20 @@ RecEmployerPanel::RecEmployerPanel(QWidget *parent) : QWidget(parent)
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("shortlistTable"));
     m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("#"), tr("Before"), tr("Score"), tr("Groups"), tr("After"), tr("Score"),
-                                        tr("Groups")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
 
     m_shareChart = new RecChart(this);
     m_shareChart->setObjectName(QStringLiteral("shareChart"));
-    m_shareChart->setTitle(tr("Protected share by prefix"));
     m_exposureChart = new RecChart(this);
     m_exposureChart->setObjectName(QStringLiteral("exposureChart"));
-    m_exposureChart->setTitle(tr("Exposure per candidate by group"));
     m_exposureAttribute = new QComboBox(this);
-    m_exposureAttribute->addItem(tr("Rural / urban"), QStringLiteral("rural_urban"));
-    m_exposureAttribute->addItem(tr("College tier"), QStringLiteral("college_tier"));
-    m_exposureAttribute->addItem(tr("Gender"), QStringLiteral("gender"));
+    m_exposureAttribute->addItem(QString(), QStringLiteral("rural_urban"));
+    m_exposureAttribute->addItem(QString(), QStringLiteral("college_tier"));
+    m_exposureAttribute->addItem(QString(), QStringLiteral("gender"));
     m_exposureScope = new QComboBox(this);
-    m_exposureScope->addItem(tr("This shortlist")); // "all open internships" joins after an audit
-    m_auditButton = new QPushButton(tr("Audit all open internships"), this);
+    m_exposureScope->addItem(QString()); // "all open internships" joins after an audit
+    m_auditButton = new QPushButton(this);
     m_auditButton->setObjectName(QStringLiteral("auditButton"));
     m_auditProgress = new QProgressBar(this);
     m_auditProgress->setRange(0, 100);
@@ -127,7 +127,7 @@ RecEmployerPanel::RecEmployerPanel(QWidget *parent) : QWidget(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(fairBox);
+    layout->addWidget(m_fairBox);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
 
@@ -142,22 +142,25 @@ RecEmployerPanel::RecEmployerPanel(QWidget *parent) : QWidget(parent)
         m_lastAudit = std::any_cast<rec::ShortlistAudit>(m_audit->result());
         if (m_exposureScope->count() == 1)
             m_exposureScope->addItem(tr("All open internships (audit)"));
-        m_auditSummary->setText(tr("Audit of %1 open internships: constraints met in %2% of shortlists before, %3% "
-                                   "after; mean NDCG retained %4.")
-                                    .arg(m_lastAudit->slates)
-                                    .arg(100.0 * m_lastAudit->passBefore, 0, 'f', 1)
-                                    .arg(100.0 * m_lastAudit->passAfter, 0, 'f', 1)
-                                    .arg(m_lastAudit->meanNdcgRetained, 0, 'f', 4));
+        const rec::ShortlistAudit audit = *m_lastAudit;
+        setAuditSummary([audit] {
+            const QLocale l;
+            return tr("Audit of %L1 open internships: constraints met in %2% of shortlists before, %3% after; "
+                      "mean NDCG retained %4.")
+                .arg(audit.slates)
+                .arg(l.toString(100.0 * audit.passBefore, 'f', 1), l.toString(100.0 * audit.passAfter, 'f', 1),
+                     l.toString(audit.meanNdcgRetained, 'f', 4));
+        });
         m_exposureScope->setCurrentIndex(1);
         showExposure();
     });
     connect(m_audit, &RecJob::failed, this, [this, auditDone](const QString &message) {
         auditDone();
-        m_auditSummary->setText(tr("The audit failed: %1").arg(message));
+        setAuditSummary([message] { return tr("The audit failed: %1").arg(message); });
     });
     connect(m_audit, &RecJob::cancelled, this, [this, auditDone] {
         auditDone();
-        m_auditSummary->setText(tr("The audit was cancelled."));
+        setAuditSummary([] { return tr("The audit was cancelled."); });
     });
     connect(m_auditButton, &QPushButton::clicked, this, [this] {
         if (m_audit->isRunning())
@@ -174,6 +177,45 @@ RecEmployerPanel::RecEmployerPanel(QWidget *parent) : QWidget(parent)
     connect(m_exposureAttribute, &QComboBox::currentIndexChanged, this, [this] { showExposure(); });
     connect(m_exposureScope, &QComboBox::currentIndexChanged, this, [this] { showExposure(); });
     setEnabled(false);
+    retranslateUi();
+}
+
+void RecEmployerPanel::retranslateUi()
+{
+    m_applicantsOnly->setText(tr("Applicants only"));
+    m_internshipLabel->setText(tr("Internship:"));
+    m_kLabel->setText(tr("K:"));
+    m_groups->setHorizontalHeaderLabels({tr("Protected group"), tr("Attribute"), tr("Minimum share")});
+    m_adjusted->setText(tr("Adjusted m-table (fail probability within alpha)"));
+    m_fairBox->setTitle(tr("Fair re-ranking"));
+    m_alphaLabel->setText(tr("FA*IR alpha:"));
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("Before"), tr("Score"), tr("Groups"), tr("After"), tr("Score"),
+                                        tr("Groups")});
+    m_shareChart->setTitle(tr("Protected share by prefix"));
+    m_exposureChart->setTitle(tr("Exposure per candidate by group"));
+    m_exposureAttribute->setItemText(0, tr("Rural / urban"));
+    m_exposureAttribute->setItemText(1, tr("College tier"));
+    m_exposureAttribute->setItemText(2, tr("Gender"));
+    m_exposureScope->setItemText(0, tr("This shortlist"));
+    if (m_exposureScope->count() > 1)
+        m_exposureScope->setItemText(1, tr("All open internships (audit)"));
+    m_auditButton->setText(m_audit->isRunning() ? tr("Cancel audit") : tr("Audit all open internships"));
+    m_auditSummary->setText(m_auditText.text());
+}
+
+void RecEmployerPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refresh(); // the summary line and the charts' legends and axis titles
+    }
+    QWidget::changeEvent(event);
+}
+
+void RecEmployerPanel::setAuditSummary(UiText text)
+{
+    m_auditText = std::move(text);
+    m_auditSummary->setText(m_auditText.text());
 }
 
 RecEmployerPanel::~RecEmployerPanel()
@@ -189,7 +231,7 @@ void RecEmployerPanel::setRecommender(std::shared_ptr<const rec::Recommender> re
     m_recommender = std::move(recommender);
     m_referenceTime = referenceTime;
     m_lastAudit.reset();
-    m_auditSummary->clear();
+    setAuditSummary({});
     while (m_exposureScope->count() > 1)
         m_exposureScope->removeItem(1);
     {
@@ -329,7 +371,7 @@ void RecEmployerPanel::refresh()
     }
     m_table->resizeColumnsToContents();
 
-    QString text = tr("%1 candidates in the pool.").arg(s.pool.size());
+    QString text = tr("%L1 candidates in the pool.").arg(s.pool.size());
     if (s.usedFair) {
         QStringList table;
         for (int m : s.mTable)

@@ -5,6 +5,7 @@
 // same re-ranking over every open internship (off the GUI thread).
 
 #include "core/rec/shortlist.h"
+#include "widgets/studio/ui_text.h"
 
 #include <QWidget>
 
@@ -13,6 +14,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -40,7 +42,12 @@ public:
     void startAudit();
     RecJob *auditJob() const { return m_audit; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void setAuditSummary(UiText text);
     void refresh();
     void showCharts();
     void showExposure();
@@ -51,6 +58,11 @@ private:
     rec::BlendWeights m_weights;
     rec::ShortlistResult m_current;
     std::optional<rec::ShortlistAudit> m_lastAudit;
+    QLabel *m_internshipLabel = nullptr;
+    QLabel *m_kLabel = nullptr;
+    QLabel *m_alphaLabel = nullptr;
+    QGroupBox *m_fairBox = nullptr;
+    UiText m_auditText;
     QComboBox *m_internship = nullptr;
     QSpinBox *m_k = nullptr;
     QCheckBox *m_applicantsOnly = nullptr;

@@ -2,8 +2,10 @@
 
 #include "widgets/rec/rec_chart.h"
 #include "widgets/rec/rec_job.h"
+#include "widgets/studio/phase_text.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,12 +37,11 @@ QString withInterval(const rec::Interval &i, int decimals)
     return QStringLiteral("%1 [%2, %3]").arg(i.value, 0, 'f', decimals).arg(i.lo, 0, 'f', decimals).arg(i.hi, 0, 'f', decimals);
 }
 
-QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
+QTableWidget *makeTable(QWidget *parent, const QString &name, int columns)
 {
     auto *t = new QTableWidget(parent);
     t->setObjectName(name);
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
+    t->setColumnCount(columns);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return t;
@@ -57,9 +58,9 @@ RecEvaluationPanel::RecEvaluationPanel(QWidget *parent) : QWidget(parent)
     m_bootstrap->setRange(0, 10000);
     m_bootstrap->setSingleStep(100);
     m_bootstrap->setValue(1000);
-    m_run = new QPushButton(tr("Run evaluation"), this);
+    m_run = new QPushButton(this);
     m_run->setObjectName(QStringLiteral("runEvaluationButton"));
-    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("cancelEvaluationButton"));
     m_cancel->setEnabled(false);
     m_progress = new QProgressBar(this);
@@ -69,35 +70,31 @@ RecEvaluationPanel::RecEvaluationPanel(QWidget *parent) : QWidget(parent)
     m_status->setObjectName(QStringLiteral("evaluationStatus"));
     m_status->setWordWrap(true);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("K:"), this));
+    m_kLabel = new QLabel(this);
+    m_bootstrapLabel = new QLabel(this);
+    top->addWidget(m_kLabel);
     top->addWidget(m_k);
-    top->addWidget(new QLabel(tr("Bootstrap resamples:"), this));
+    top->addWidget(m_bootstrapLabel);
     top->addWidget(m_bootstrap);
     top->addStretch(1);
     top->addWidget(m_run);
     top->addWidget(m_cancel);
     top->addWidget(m_progress, 1);
 
-    m_metrics = makeTable(this, QStringLiteral("metricTable"),
-                          {tr("Method"), tr("Precision@K"), tr("Recall@K"), tr("NDCG@K"), tr("AP@K"), tr("Hit rate@K"),
-                           tr("MRR"), tr("Coverage"), tr("Popularity lift")});
-    m_success = makeTable(this, QStringLiteral("successTable"),
-                          {tr("Predictor"), tr("ROC AUC [95% CI]"), tr("Average precision [95% CI]"), tr("Brier"),
-                           tr("Log loss"), tr("Brier skill"), tr("Log-loss skill"), tr("ECE")});
+    m_metrics = makeTable(this, QStringLiteral("metricTable"), 9);
+    m_success = makeTable(this, QStringLiteral("successTable"), 8);
     m_successNote = new QLabel(this);
     m_successNote->setWordWrap(true);
 
     m_ndcgChart = new RecChart(this);
     m_ndcgChart->setObjectName(QStringLiteral("ndcgChart"));
-    m_ndcgChart->setTitle(tr("NDCG@K against K"));
     m_reliabilityChart = new RecChart(this);
     m_reliabilityChart->setObjectName(QStringLiteral("reliabilityChart"));
-    m_reliabilityChart->setTitle(tr("Reliability of P(success), 10 quantile bins"));
     m_groupChart = new RecChart(this);
     m_groupChart->setObjectName(QStringLiteral("groupChart"));
-    m_groupChart->setTitle(tr("Metrics per group"));
     m_groupMetric = new QComboBox(this);
-    m_groupMetric->addItems({tr("NDCG@K"), tr("Hit rate@K"), tr("Precision@K"), tr("Recall@K"), tr("AP@K"), tr("MRR")});
+    for (int i = 0; i < 6; ++i)
+        m_groupMetric->addItem(QString());
 
     auto *grid = new QGridLayout;
     grid->addWidget(m_metrics, 0, 0);
@@ -125,7 +122,8 @@ RecEvaluationPanel::RecEvaluationPanel(QWidget *parent) : QWidget(parent)
     m_job = new RecJob(this);
     connect(m_job, &RecJob::progress, this, [this](double f, const QString &phase) {
         m_progress->setValue(int(f * 100));
-        m_progress->setFormat(tr("%1: %p%").arg(phase));
+        m_phase = phase;
+        m_progress->setFormat(tr("%1: %p%").arg(phaseText(phase)));
     });
     const auto done = [this] {
         m_progress->setVisible(false);
@@ -140,16 +138,56 @@ RecEvaluationPanel::RecEvaluationPanel(QWidget *parent) : QWidget(parent)
     });
     connect(m_job, &RecJob::failed, this, [this, done](const QString &message) {
         done();
-        m_status->setText(tr("The evaluation failed: %1").arg(message));
+        setStatus([message] { return tr("The evaluation failed: %1").arg(message); });
     });
     connect(m_job, &RecJob::cancelled, this, [this, done] {
         done();
-        m_status->setText(tr("The evaluation was cancelled."));
+        setStatus([] { return tr("The evaluation was cancelled."); });
     });
     connect(m_run, &QPushButton::clicked, this, &RecEvaluationPanel::run);
     connect(m_cancel, &QPushButton::clicked, this, &RecEvaluationPanel::cancel);
     connect(m_groupMetric, &QComboBox::currentIndexChanged, this, [this] { showGroupChart(); });
     m_run->setEnabled(false);
+    retranslateUi();
+}
+
+void RecEvaluationPanel::retranslateUi()
+{
+    m_run->setText(tr("Run evaluation"));
+    m_cancel->setText(tr("Cancel"));
+    m_kLabel->setText(tr("K:"));
+    m_bootstrapLabel->setText(tr("Bootstrap resamples:"));
+    m_metrics->setHorizontalHeaderLabels({tr("Method"), tr("Precision@K"), tr("Recall@K"), tr("NDCG@K"), tr("AP@K"),
+                                          tr("Hit rate@K"), tr("MRR"), tr("Coverage"), tr("Popularity lift")});
+    m_success->setHorizontalHeaderLabels({tr("Predictor"), tr("ROC AUC [95% CI]"), tr("Average precision [95% CI]"),
+                                          tr("Brier"), tr("Log loss"), tr("Brier skill"), tr("Log-loss skill"),
+                                          tr("ECE")});
+    m_ndcgChart->setTitle(tr("NDCG@K against K"));
+    m_reliabilityChart->setTitle(tr("Reliability of P(success), 10 quantile bins"));
+    m_groupChart->setTitle(tr("Metrics per group"));
+    const QString metrics[] = {tr("NDCG@K"), tr("Hit rate@K"), tr("Precision@K"), tr("Recall@K"), tr("AP@K"), tr("MRR")};
+    for (int i = 0; i < m_groupMetric->count() && i < int(std::size(metrics)); ++i)
+        m_groupMetric->setItemText(i, metrics[i]);
+    if (!m_phase.isEmpty())
+        m_progress->setFormat(tr("%1: %p%").arg(phaseText(m_phase)));
+    m_status->setText(m_statusText.text());
+}
+
+void RecEvaluationPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        const UiText status = m_statusText; // the report does not replace a later status line
+        showReport();                       // the tables, notes, axis titles and legends
+        setStatus(status);
+    }
+    QWidget::changeEvent(event);
+}
+
+void RecEvaluationPanel::setStatus(UiText text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText.text());
 }
 
 RecEvaluationPanel::~RecEvaluationPanel()
@@ -167,8 +205,10 @@ void RecEvaluationPanel::setData(std::shared_ptr<const rec::RecData> data)
     m_metrics->setRowCount(0);
     m_success->setRowCount(0);
     m_successNote->clear();
-    m_status->setText(m_data ? tr("Press Run evaluation to score every method on held-out interactions and outcomes.")
-                             : QString());
+    if (m_data)
+        setStatus([] { return tr("Press Run evaluation to score every method on held-out interactions and outcomes."); });
+    else
+        setStatus({});
     m_run->setEnabled(m_data != nullptr);
     showReport();
 }
@@ -192,7 +232,8 @@ void RecEvaluationPanel::run()
     m_progress->setVisible(true);
     m_cancel->setEnabled(true);
     m_run->setEnabled(false);
-    m_status->setText(tr("Evaluating..."));
+    m_phase.clear();
+    setStatus([] { return tr("Evaluating…"); });
     m_job->start([data, o](const ProgressFn &progress, std::string &error) -> std::any {
         auto report = rec::evaluate(data, o, progress);
         if (!report) {
@@ -217,15 +258,18 @@ void RecEvaluationPanel::showReport()
         return;
     }
     const rec::EvaluationReport &r = *m_report;
-    m_status->setText(tr("%1 students evaluated by leave-last-out (%2 training events); success model tested on the "
-                         "newest %3 applications. %4 explanations checked: largest error %5, %6 feature-vector "
-                         "mismatches.")
-                          .arg(r.evaluatedStudents)
-                          .arg(r.trainEvents)
-                          .arg(r.testRows)
-                          .arg(r.explained)
-                          .arg(std::max({r.maxHybridError, r.maxSuccessError, r.maxContentError, r.maxCfError}), 0, 'g', 3)
-                          .arg(r.featureMismatches));
+    const double largestError = std::max({r.maxHybridError, r.maxSuccessError, r.maxContentError, r.maxCfError});
+    setStatus([students = r.evaluatedStudents, events = r.trainEvents, rows = r.testRows, explained = r.explained,
+               largestError, mismatches = r.featureMismatches] {
+        return tr("%L1 students evaluated by leave-last-out (%L2 training events); success model tested on the newest "
+                  "%L3 applications. %L4 explanations checked: largest error %5, %L6 feature-vector mismatches.")
+            .arg(students)
+            .arg(events)
+            .arg(rows)
+            .arg(explained)
+            .arg(largestError, 0, 'g', 3)
+            .arg(mismatches);
+    });
     m_metrics->setRowCount(int(r.methods.size()));
     QVector<double> ks;
     for (std::size_t k = 1; k <= r.maxK; ++k)
@@ -272,7 +316,7 @@ void RecEvaluationPanel::showReport()
         observed << o;
         reliabilityNames << name;
     }
-    m_successNote->setText(tr("Test base rate %1% (%2 successes in %3). %4")
+    m_successNote->setText(tr("Test base rate %1% (%L2 successes in %L3). %4")
                                .arg(100.0 * r.model.baseRate, 0, 'f', 2)
                                .arg(r.model.positives)
                                .arg(r.model.n)

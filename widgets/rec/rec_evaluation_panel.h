@@ -4,6 +4,7 @@
 // against K per method, the reliability diagram and the metrics per group.
 
 #include "core/rec/evaluation.h"
+#include "widgets/studio/ui_text.h"
 
 #include <QWidget>
 
@@ -40,13 +41,22 @@ public:
 Q_SIGNALS:
     void evaluationFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void setStatus(UiText text);
     void showReport();
     void showGroupChart();
 
     std::shared_ptr<const rec::RecData> m_data;
     rec::RecommenderOptions m_options;
     std::optional<rec::EvaluationReport> m_report;
+    QLabel *m_kLabel = nullptr;
+    QLabel *m_bootstrapLabel = nullptr;
+    UiText m_statusText;
+    QString m_phase; // the evaluation phase last reported
     QSpinBox *m_k = nullptr;
     QSpinBox *m_bootstrap = nullptr;
     QPushButton *m_run = nullptr;

@@ -2,9 +2,11 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -53,9 +55,11 @@ RecStudentPanel::RecStudentPanel(QWidget *parent) : QWidget(parent)
     m_k->setRange(1, 100);
     m_k->setValue(10);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Student:"), this));
+    m_studentLabel = new QLabel(this);
+    m_kLabel = new QLabel(this);
+    top->addWidget(m_studentLabel);
     top->addWidget(m_student, 1);
-    top->addWidget(new QLabel(tr("K:"), this));
+    top->addWidget(m_kLabel);
     top->addWidget(m_k);
     m_profile = new QLabel(this);
     m_profile->setWordWrap(true);
@@ -64,9 +68,6 @@ RecStudentPanel::RecStudentPanel(QWidget *parent) : QWidget(parent)
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("recommendationTable"));
     m_table->setColumnCount(11);
-    m_table->setHorizontalHeaderLabels({tr("#"), tr("Internship"), tr("Title"), tr("Company"), tr("Score"),
-                                        tr("Content"), tr("CF"), tr("Success"), tr("Popularity"), tr("P(success)"),
-                                        tr("Why")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -89,6 +90,28 @@ RecStudentPanel::RecStudentPanel(QWidget *parent) : QWidget(parent)
     connect(m_k, &QSpinBox::valueChanged, this, [this] { refresh(); });
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showDetails(row); });
     setEnabled(false);
+    retranslateUi();
+}
+
+void RecStudentPanel::retranslateUi()
+{
+    m_studentLabel->setText(tr("Student:"));
+    m_kLabel->setText(tr("K:"));
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("Internship"), tr("Title"), tr("Company"), tr("Score"),
+                                        tr("Content"), tr("CF"), tr("Success"), tr("Popularity"), tr("P(success)"),
+                                        tr("Why")});
+}
+
+void RecStudentPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        const int row = m_table->currentRow();
+        refresh(); // the profile line and the explanation
+        if (row >= 0 && row < m_table->rowCount())
+            m_table->selectRow(row);
+    }
+    QWidget::changeEvent(event);
 }
 
 void RecStudentPanel::setRecommender(std::shared_ptr<const rec::Recommender> recommender, std::int64_t referenceTime)
@@ -136,7 +159,7 @@ QString RecStudentPanel::profileText(std::size_t s) const
     if (d.studentCity[s] >= 0)
         parts << tr("city: %1").arg(qs(d.cityLabels[std::size_t(d.studentCity[s])]));
     if (!std::isnan(d.cgpa[s]))
-        parts << tr("CGPA %1").arg(d.cgpa[s], 0, 'f', 2);
+        parts << tr("CGPA %1").arg(QLocale().toString(d.cgpa[s], 'f', 2));
     if (d.experience[s] >= 0)
         parts << qs(d.experienceLabels[std::size_t(d.experience[s])]);
     if (d.tier.codes[s] >= 0)
@@ -159,7 +182,7 @@ void RecStudentPanel::refresh()
     rec::Eligibility rule;
     rule.referenceTime = m_referenceTime;
     m_current = m_recommender->recommend(std::size_t(s), std::size_t(m_k->value()), rule, &m_weights);
-    m_profile->setText(tr("%1 — %2. %3 internships open to this student; %4 blended.")
+    m_profile->setText(tr("%1 — %2. %L3 internships open to this student; %L4 blended.")
                            .arg(qs(d.studentIds[std::size_t(s)]), profileText(std::size_t(s)))
                            .arg(m_current.eligible)
                            .arg(m_current.pool));

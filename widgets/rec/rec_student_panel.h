@@ -30,7 +30,11 @@ public:
     bool showStudent(const QString &id);
     const rec::StudentRecommendations &current() const { return m_current; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void refresh();
     void showDetails(int row);
     QString profileText(std::size_t student) const;
@@ -39,6 +43,8 @@ private:
     std::int64_t m_referenceTime = 0;
     rec::BlendWeights m_weights;
     rec::StudentRecommendations m_current;
+    QLabel *m_studentLabel = nullptr;
+    QLabel *m_kLabel = nullptr;
     QComboBox *m_student = nullptr;
     QSpinBox *m_k = nullptr;
     QLabel *m_profile = nullptr;

@@ -4,9 +4,11 @@
 #include "widgets/rec/rec_evaluation_panel.h"
 #include "widgets/rec/rec_job.h"
 #include "widgets/rec/rec_student_panel.h"
+#include "widgets/studio/phase_text.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,33 +29,33 @@ struct Trained
 
 RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
 {
-    const QString names[rec::ComponentCount] = {tr("Content"), tr("CF"), tr("Success"), tr("Popularity")};
     const rec::BlendWeights defaults;
     const double values[rec::ComponentCount] = {defaults.content, defaults.cf, defaults.success, defaults.popularity};
     const char *objectNames[rec::ComponentCount] = {"weightContent", "weightCf", "weightSuccess", "weightPopularity"};
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Blend weights:"), this));
+    m_blendLabel = new QLabel(this);
+    top->addWidget(m_blendLabel);
     for (int c = 0; c < rec::ComponentCount; ++c) {
         m_weight[c] = new QDoubleSpinBox(this);
         m_weight[c]->setObjectName(QString::fromLatin1(objectNames[c]));
         m_weight[c]->setRange(0.0, 1.0);
         m_weight[c]->setSingleStep(0.05);
         m_weight[c]->setValue(values[c]);
-        m_weight[c]->setToolTip(tr("Weight of the min-max normalised %1 score in the hybrid").arg(names[c].toLower()));
-        top->addWidget(new QLabel(names[c], this));
+        m_weightLabel[c] = new QLabel(this);
+        top->addWidget(m_weightLabel[c]);
         top->addWidget(m_weight[c]);
         connect(m_weight[c], &QDoubleSpinBox::valueChanged, this, [this] { applyWeights(); });
     }
     m_cf = new QComboBox(this);
     m_cf->setObjectName(QStringLiteral("cfMethod"));
-    m_cf->addItem(tr("item-kNN"));
-    m_cf->addItem(tr("implicit ALS"));
+    m_cf->addItem(QString());
+    m_cf->addItem(QString());
     top->addSpacing(12);
-    top->addWidget(new QLabel(tr("Collaborative:"), this));
+    m_cfLabel = new QLabel(this);
+    top->addWidget(m_cfLabel);
     top->addWidget(m_cf);
-    m_balanced = new QCheckBox(tr("Balanced class weights"), this);
+    m_balanced = new QCheckBox(this);
     m_balanced->setObjectName(QStringLiteral("balancedWeights"));
-    m_balanced->setToolTip(tr("Weight successes and failures equally when fitting the success model"));
     top->addWidget(m_balanced);
     top->addStretch(1);
     m_progress = new QProgressBar(this);
@@ -61,7 +63,7 @@ RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
     m_progress->setMaximumWidth(220);
     m_progress->setVisible(false);
     top->addWidget(m_progress);
-    m_status = new QLabel(tr("No data yet: generate or import a dataset."), this);
+    m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("recommenderStatus"));
     m_status->setWordWrap(true);
 
@@ -69,9 +71,9 @@ RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
     m_student = new RecStudentPanel(this);
     m_employer = new RecEmployerPanel(this);
     m_evaluation = new RecEvaluationPanel(this);
-    m_tabs->addTab(m_student, tr("Student view"));
-    m_tabs->addTab(m_employer, tr("Employer view && fairness"));
-    m_tabs->addTab(m_evaluation, tr("Evaluation"));
+    m_tabs->addTab(m_student, QString());
+    m_tabs->addTab(m_employer, QString());
+    m_tabs->addTab(m_evaluation, QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -81,18 +83,22 @@ RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
     m_train = new RecJob(this);
     connect(m_train, &RecJob::progress, this, [this](double f, const QString &phase) {
         m_progress->setValue(int(f * 100));
-        m_progress->setFormat(tr("Training: %1 %p%").arg(phase));
+        m_phase = phase;
+        m_progress->setFormat(tr("Training: %1 %p%").arg(phaseText(phase)));
     });
     connect(m_train, &RecJob::finished, this, [this] {
         m_progress->setVisible(false);
         m_recommender = std::any_cast<Trained>(m_train->result()).recommender;
-        const rec::RecData &d = m_recommender->data();
-        m_status->setText(tr("%1 students, %2 internships, %3 interactions, %4 outcomes. %5")
-                              .arg(d.students)
-                              .arg(d.internships)
-                              .arg(d.events.size())
-                              .arg(d.outcomes.size())
-                              .arg(QString::fromStdString(m_recommender->success().calibrationNote())));
+        const auto recommender = m_recommender;
+        setStatus([recommender] {
+            const rec::RecData &d = recommender->data();
+            return tr("%L1 students, %L2 internships, %L3 interactions, %L4 outcomes. %5")
+                .arg(d.students)
+                .arg(d.internships)
+                .arg(d.events.size())
+                .arg(d.outcomes.size())
+                .arg(QString::fromStdString(recommender->success().calibrationNote()));
+        });
         m_student->setRecommender(m_recommender, m_referenceTime);
         m_employer->setRecommender(m_recommender, m_referenceTime);
         m_evaluation->setData(m_recommender->sharedData());
@@ -102,7 +108,7 @@ RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
     });
     connect(m_train, &RecJob::failed, this, [this](const QString &message) {
         m_progress->setVisible(false);
-        m_status->setText(tr("The recommender cannot use this data: %1").arg(message));
+        setStatus([message] { return tr("The recommender cannot use this data: %1").arg(message); });
         Q_EMIT busyChanged(false);
         Q_EMIT failed(message);
     });
@@ -114,6 +120,44 @@ RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
     });
     connect(m_cf, &QComboBox::currentIndexChanged, this, [this] { train(); });
     connect(m_balanced, &QCheckBox::toggled, this, [this] { train(); });
+    setStatus([] { return tr("No data yet: generate or import a dataset."); });
+    retranslateUi();
+}
+
+void RecommenderView::retranslateUi()
+{
+    m_blendLabel->setText(tr("Blend weights:"));
+    const QString names[rec::ComponentCount] = {tr("Content"), tr("CF"), tr("Success"), tr("Popularity")};
+    const QString scores[rec::ComponentCount] = {tr("content score"), tr("collaborative score"),
+                                                 tr("success score"), tr("popularity score")};
+    for (int c = 0; c < rec::ComponentCount; ++c) {
+        m_weightLabel[c]->setText(names[c]);
+        m_weight[c]->setToolTip(tr("Weight of the min-max normalised %1 in the hybrid").arg(scores[c]));
+    }
+    m_cf->setItemText(0, tr("item-kNN"));
+    m_cf->setItemText(1, tr("implicit ALS"));
+    m_cfLabel->setText(tr("Collaborative:"));
+    m_balanced->setText(tr("Balanced class weights"));
+    m_balanced->setToolTip(tr("Weight successes and failures equally when fitting the success model"));
+    m_tabs->setTabText(0, tr("Student view"));
+    m_tabs->setTabText(1, tr("Employer view && fairness"));
+    m_tabs->setTabText(2, tr("Evaluation"));
+    m_status->setText(m_statusText.text());
+    if (!m_phase.isEmpty())
+        m_progress->setFormat(tr("Training: %1 %p%").arg(phaseText(m_phase)));
+}
+
+void RecommenderView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void RecommenderView::setStatus(UiText text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText.text());
 }
 
 RecommenderView::~RecommenderView()
@@ -169,7 +213,7 @@ void RecommenderView::setDataset(std::shared_ptr<const pmis::Dataset> data, cons
     m_evaluation->setData(nullptr);
     if (!m_data) {
         m_train->cancel();
-        m_status->setText(tr("No data yet: generate or import a dataset."));
+        setStatus([] { return tr("No data yet: generate or import a dataset."); });
         return;
     }
     train();
@@ -187,7 +231,8 @@ void RecommenderView::train()
     m_student->setRecommender(nullptr, 0);
     m_employer->setRecommender(nullptr, 0);
     m_evaluation->setData(nullptr);
-    m_status->setText(tr("Training the recommender..."));
+    setStatus([] { return tr("Training the recommender…"); });
+    m_phase.clear();
     m_progress->setValue(0);
     m_progress->setVisible(true);
     Q_EMIT busyChanged(true);

@@ -6,6 +6,7 @@
 #include "core/data/table.h"
 #include "core/rec/recommender.h"
 #include "core/scenario/scenario.h"
+#include "widgets/studio/ui_text.h"
 
 #include <QWidget>
 
@@ -50,7 +51,13 @@ Q_SIGNALS:
     void failed(const QString &message);   // the data cannot feed the recommender
     void busyChanged(bool busy);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    // The status line; produced again after a language change.
+    void setStatus(UiText text);
     void train();
     rec::RecommenderOptions options() const;
     void applyWeights();
@@ -59,6 +66,11 @@ private:
     std::int64_t m_referenceTime = 0;
     std::shared_ptr<const rec::Recommender> m_recommender;
     QDoubleSpinBox *m_weight[rec::ComponentCount] = {};
+    QLabel *m_weightLabel[rec::ComponentCount] = {};
+    QLabel *m_blendLabel = nullptr;
+    QLabel *m_cfLabel = nullptr;
+    UiText m_statusText;
+    QString m_phase; // the training phase last reported
     QComboBox *m_cf = nullptr;
     QCheckBox *m_balanced = nullptr;
     QLabel *m_status = nullptr;

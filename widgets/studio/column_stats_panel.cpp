@@ -2,6 +2,7 @@
 
 #include "widgets/studio/chart_widget.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -27,13 +28,29 @@ ColumnStatsPanel::ColumnStatsPanel(QWidget *parent)
 
 void ColumnStatsPanel::clear()
 {
+    m_summary.reset();
+    m_busyColumn.clear();
     m_text->setText(tr("Select a column to see its statistics."));
     m_chart->hide();
 }
 
 void ColumnStatsPanel::showBusy(const QString &column)
 {
+    m_busyColumn = column;
     m_text->setText(tr("<b>%1</b><br>Computing…").arg(column.toHtmlEscaped()));
+}
+
+void ColumnStatsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        if (m_summary)
+            showSummary(*m_summary);
+        else if (!m_busyColumn.isEmpty())
+            showBusy(m_busyColumn);
+        else
+            clear();
+    }
+    QWidget::changeEvent(event);
 }
 
 QString ColumnStatsPanel::text() const
@@ -43,6 +60,9 @@ QString ColumnStatsPanel::text() const
 
 void ColumnStatsPanel::showSummary(const ColumnSummary &s)
 {
+    if (!m_summary || &*m_summary != &s)
+        m_summary = s;
+    m_busyColumn.clear();
     const QLocale locale;
     QString html
             = tr("<b>%1</b><br>Type: %2<br>Rows: %3<br>Nulls: %4")

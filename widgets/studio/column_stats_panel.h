@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 
 namespace pmis {
@@ -23,7 +25,12 @@ public:
     void clear();
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    std::optional<ColumnSummary> m_summary; // what is shown, drawn again after a language change
+    QString m_busyColumn;
     QLabel *m_text;
     ChartWidget *m_chart;
 };

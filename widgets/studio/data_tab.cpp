@@ -5,6 +5,7 @@
 #include "widgets/studio/filter_bar.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -21,7 +22,8 @@ DataTab::DataTab(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Table:"), this));
+    m_tableLabel = new QLabel(tr("Table:"), this);
+    top->addWidget(m_tableLabel);
     m_tables = new QComboBox(this);
     for (const char *name : {"companies", "students", "internships", "interactions", "outcomes"})
         m_tables->addItem(QString::fromLatin1(name));
@@ -73,6 +75,13 @@ DataTab::DataTab(QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentColumnChanged, this,
             [this](const QModelIndex &current) { showStats(current.column()); });
+}
+
+void DataTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_tableLabel->setText(tr("Table:"));
+    QWidget::changeEvent(event);
 }
 
 DataTab::~DataTab()

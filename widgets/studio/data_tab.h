@@ -14,6 +14,7 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
 class QTableView;
 
 namespace pmis {
@@ -51,6 +52,9 @@ Q_SIGNALS:
     void queryFinished();
     void statsFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct QueryOutcome
     {
@@ -64,6 +68,7 @@ private:
     void showStats(int column);
 
     std::shared_ptr<const Dataset> m_dataset;
+    QLabel *m_tableLabel;
     QComboBox *m_tables;
     FilterBar *m_filterBar;
     QTableView *m_view;

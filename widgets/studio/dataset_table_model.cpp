@@ -1,5 +1,7 @@
 #include "widgets/studio/dataset_table_model.h"
 
+#include "widgets/studio/column_texts.h"
+
 #include <limits>
 
 namespace pmis {
@@ -78,9 +80,10 @@ QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation,
     if (role == Qt::DisplayRole)
         return QString::fromStdString(spec.name);
     if (role == Qt::ToolTipRole) {
-        QString tip = QString::fromStdString(spec.description);
+        // Asked for on each hover, so the tooltip follows the interface language.
+        QString tip = columnDescriptionText(spec.description);
         if (!spec.unit.empty())
-            tip = tr("%1 (%2)").arg(tip, QString::fromStdString(spec.unit));
+            tip = tr("%1 (%2)").arg(tip, columnUnitText(spec.unit));
         return tip;
     }
     return {};

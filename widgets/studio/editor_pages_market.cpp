@@ -57,38 +57,42 @@ std::vector<double> stipendsOfGroup(const PreviewData &p, const std::string &key
     return out;
 }
 
-ShareTableEditor *share(const EditorContext &c, const QString &title,
+ShareTableEditor *share(const EditorContext &c, UiText title,
                         ShareTable &(*acc)(Scenario &), const char *table, const char *column,
                         bool editable = true)
 {
     ShareTableEditor::LabelHooks hooks;
     hooks.editable = editable;
-    return new ShareTableEditor(c.document, c.preview, title, acc, table, column, hooks);
+    return new ShareTableEditor(c.document, c.preview, std::move(title), acc, table, column, hooks);
 }
 
 } // namespace
 
 QWidget *buildCompaniesPage(const EditorContext &c)
 {
-    auto *names = new KeyedListEditor(c.document, ScenarioEditor::tr("Companies per group"),
-                                      groupKeys, [](Scenario &s, const std::string &k) {
-                                          auto *g = group(s, k);
-                                          return g ? &g->names : nullptr;
-                                      });
-    auto *industries = new KeyedListEditor(c.document, ScenarioEditor::tr("Industries per group"),
-                                           groupKeys, [](Scenario &s, const std::string &k) {
-                                               auto *g = group(s, k);
-                                               return g ? &g->industries : nullptr;
-                                           });
+    auto *names = new KeyedListEditor(
+            c.document, [] { return ScenarioEditor::tr("Companies per group"); }, groupKeys,
+            [](Scenario &s, const std::string &k) {
+                auto *g = group(s, k);
+                return g ? &g->names : nullptr;
+            });
+    auto *industries = new KeyedListEditor(
+            c.document, [] { return ScenarioEditor::tr("Industries per group"); }, groupKeys,
+            [](Scenario &s, const std::string &k) {
+                auto *g = group(s, k);
+                return g ? &g->industries : nullptr;
+            });
     auto *stipend = new NormalSpecEditor(
-            c.document, c.preview, ScenarioEditor::tr("Stipend per company group"), groupKeys,
+            c.document, c.preview, [] { return ScenarioEditor::tr("Stipend per company group"); },
+            groupKeys,
             [](Scenario &s, const std::string &k) {
                 auto *g = group(s, k);
                 return g ? &g->stipend : nullptr;
             },
-            stipendsOfGroup, ScenarioEditor::tr("INR per month"), 0);
+            stipendsOfGroup, [] { return ScenarioEditor::tr("INR per month"); }, 0);
     auto *reputation = new NormalSpecEditor(
-            c.document, c.preview, ScenarioEditor::tr("Reputation per company group"), groupKeys,
+            c.document, c.preview,
+            [] { return ScenarioEditor::tr("Reputation per company group"); }, groupKeys,
             [](Scenario &s, const std::string &k) {
                 auto *g = group(s, k);
                 return g ? &g->reputation : nullptr;
@@ -98,9 +102,10 @@ QWidget *buildCompaniesPage(const EditorContext &c)
                 return g ? valuesWhere(p.data->companies, "reputation_score", "category", g->label)
                          : std::vector<double>{};
             },
-            ScenarioEditor::tr("score"), 2);
+            [] { return ScenarioEditor::tr("score"); }, 2);
     auto *groups = new NumbersEditor(
-            c.document, ScenarioEditor::tr("Company groups: sizes and founding years"),
+            c.document,
+            [] { return ScenarioEditor::tr("Company groups: sizes and founding years"); },
             [](const Scenario &s) {
                 std::vector<NumberField> f;
                 for (std::size_t gi = 0; gi < s.companyCategories.size(); ++gi) {
@@ -139,11 +144,11 @@ QWidget *buildCompaniesPage(const EditorContext &c)
         edits::removeKey(s.internship.domainSkills, k);
     };
     auto *domains = new ShareTableEditor(
-            c.document, c.preview, ScenarioEditor::tr("Internship domains"),
+            c.document, c.preview, [] { return ScenarioEditor::tr("Internship domains"); },
             [](Scenario &s) -> ShareTable & { return s.internship.domains; }, "internships",
             "domain", domainHooks);
     auto *internship = new NumbersEditor(
-            c.document, ScenarioEditor::tr("Internships"), [](const Scenario &s) {
+            c.document, [] { return ScenarioEditor::tr("Internships"); }, [](const Scenario &s) {
                 std::vector<NumberField> f{
                         field(
                                 ScenarioEditor::tr("Stipend, lowest (INR)"),
@@ -195,15 +200,15 @@ QWidget *buildCompaniesPage(const EditorContext &c)
             groups,
             domains,
             share(
-                    c, ScenarioEditor::tr("Duration (months)"),
+                    c, [] { return ScenarioEditor::tr("Duration (months)"); },
                     [](Scenario &s) -> ShareTable & { return s.internship.durationMonths; },
                     "internships", "duration"),
             share(
-                    c, ScenarioEditor::tr("Remote work"),
+                    c, [] { return ScenarioEditor::tr("Remote work"); },
                     [](Scenario &s) -> ShareTable & { return s.internship.remoteWork; },
                     "internships", "remote_work"),
             share(
-                    c, ScenarioEditor::tr("Experience sought"),
+                    c, [] { return ScenarioEditor::tr("Experience sought"); },
                     [](Scenario &s) -> ShareTable & { return s.internship.experienceLevel; },
                     "internships", "experience_level"),
             internship,
@@ -213,7 +218,8 @@ QWidget *buildCompaniesPage(const EditorContext &c)
 QWidget *buildEngagementPage(const EditorContext &c)
 {
     auto *numbers = new NumbersEditor(
-            c.document, ScenarioEditor::tr("Activity and affinity"), [](const Scenario &s) {
+            c.document, [] { return ScenarioEditor::tr("Activity and affinity"); },
+            [](const Scenario &s) {
                 std::vector<NumberField> f{
                         field(
                                 ScenarioEditor::tr("Activity dispersion (gamma shape)"),
@@ -288,15 +294,15 @@ QWidget *buildEngagementPage(const EditorContext &c)
             });
     return page({
             share(
-                    c, ScenarioEditor::tr("Interaction types"),
+                    c, [] { return ScenarioEditor::tr("Interaction types"); },
                     [](Scenario &s) -> ShareTable & { return s.interaction.types; }, "interactions",
                     "interaction_type", false),
             share(
-                    c, ScenarioEditor::tr("Devices"),
+                    c, [] { return ScenarioEditor::tr("Devices"); },
                     [](Scenario &s) -> ShareTable & { return s.interaction.device; },
                     "interactions", "device_type"),
             share(
-                    c, ScenarioEditor::tr("Traffic sources"),
+                    c, [] { return ScenarioEditor::tr("Traffic sources"); },
                     [](Scenario &s) -> ShareTable & { return s.interaction.source; },
                     "interactions", "source"),
             numbers,
@@ -306,7 +312,7 @@ QWidget *buildEngagementPage(const EditorContext &c)
 QWidget *buildOutcomesPage(const EditorContext &c)
 {
     auto *numbers = new NumbersEditor(
-            c.document, ScenarioEditor::tr("Success model"), [](const Scenario &s) {
+            c.document, [] { return ScenarioEditor::tr("Success model"); }, [](const Scenario &s) {
                 std::vector<NumberField> f{
                         field(
                                 ScenarioEditor::tr("Success rate"),
@@ -364,14 +370,14 @@ QWidget *buildOutcomesPage(const EditorContext &c)
                 return f;
             });
     auto *mode = new ChoiceEditor(
-            c.document, ScenarioEditor::tr("Outcome counts"),
-            {ScenarioEditor::tr("Sampled"), ScenarioEditor::tr("Exact")},
+            c.document, [] { return ScenarioEditor::tr("Outcome counts"); },
+            [] { return QStringList{ScenarioEditor::tr("Sampled"), ScenarioEditor::tr("Exact")}; },
             [](const Scenario &s) { return s.outcome.mode == ShareMode::Exact ? 1 : 0; },
             [](Scenario &s, int i) {
                 s.outcome.mode = i == 1 ? ShareMode::Exact : ShareMode::Sampled;
             });
     auto *reasons = new KeyedListEditor(
-            c.document, ScenarioEditor::tr("Rejection reasons"), {},
+            c.document, [] { return ScenarioEditor::tr("Rejection reasons"); }, {},
             [](Scenario &s, const std::string &) { return &s.outcome.rejectionReasons; });
     return page({new SuccessPreviewChart(c.document, c.preview), numbers, mode, reasons});
 }

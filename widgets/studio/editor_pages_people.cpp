@@ -62,7 +62,7 @@ QWidget *page(const std::vector<QWidget *> &editors)
 QWidget *buildPopulationPage(const EditorContext &c)
 {
     auto *counts = new NumbersEditor(
-            c.document, ScenarioEditor::tr("Counts"), [](const Scenario &) {
+            c.document, [] { return ScenarioEditor::tr("Counts"); }, [](const Scenario &) {
                 return std::vector<NumberField>{
                         field(
                                 ScenarioEditor::tr("Students"),
@@ -100,22 +100,22 @@ QWidget *buildCollegesPage(const EditorContext &c)
         edits::removeKey(s.outcome.tierBias, tier);
     };
     auto *tiers = new ShareTableEditor(
-            c.document, c.preview, ScenarioEditor::tr("College tiers"),
+            c.document, c.preview, [] { return ScenarioEditor::tr("College tiers"); },
             [](Scenario &s) -> ShareTable & { return s.student.tiers; }, "students", "college_tier",
             tierHooks);
     const auto tierKeys = [](const Scenario &s) { return s.student.tiers.labels(); };
-    auto *universities
-            = new KeyedListEditor(c.document, ScenarioEditor::tr("Universities per tier"), tierKeys,
-                                  [](Scenario &s, const std::string &k) {
-                                      return edits::find(s.student.universities, k);
-                                  });
+    auto *universities = new KeyedListEditor(
+            c.document, [] { return ScenarioEditor::tr("Universities per tier"); }, tierKeys,
+            [](Scenario &s, const std::string &k) {
+                return edits::find(s.student.universities, k);
+            });
     auto *cgpa = new NormalSpecEditor(
-            c.document, c.preview, ScenarioEditor::tr("CGPA per tier"), tierKeys,
+            c.document, c.preview, [] { return ScenarioEditor::tr("CGPA per tier"); }, tierKeys,
             [](Scenario &s, const std::string &k) { return edits::find(s.student.cgpa, k); },
             [](const PreviewData &p, const std::string &k) {
                 return valuesWhere(p.data->students, "cgpa", "college_tier", k);
             },
-            ScenarioEditor::tr("CGPA"), 2);
+            [] { return ScenarioEditor::tr("CGPA"); }, 2);
 
     ShareTableEditor::LabelHooks streamHooks;
     streamHooks.editable = true;
@@ -129,17 +129,18 @@ QWidget *buildCollegesPage(const EditorContext &c)
         edits::removeKey(s.student.streamCategories, k);
     };
     auto *streams = new ShareTableEditor(
-            c.document, c.preview, ScenarioEditor::tr("Streams"),
+            c.document, c.preview, [] { return ScenarioEditor::tr("Streams"); },
             [](Scenario &s) -> ShareTable & { return s.student.streams; }, "students", "stream",
             streamHooks);
     auto *streamCats = new KeyedListEditor(
-            c.document, ScenarioEditor::tr("Skill categories per stream"),
+            c.document, [] { return ScenarioEditor::tr("Skill categories per stream"); },
             [](const Scenario &s) { return s.student.streams.labels(); },
             [](Scenario &s, const std::string &k) {
                 return edits::find(s.student.streamCategories, k);
             });
     auto *ranges = new NumbersEditor(
-            c.document, ScenarioEditor::tr("Skills per student"), [](const Scenario &) {
+            c.document, [] { return ScenarioEditor::tr("Skills per student"); },
+            [](const Scenario &) {
                 return std::vector<NumberField>{
                         field(
                                 ScenarioEditor::tr("Skills, at least"), [](Scenario & s) -> auto & {
@@ -169,7 +170,7 @@ QWidget *buildCitiesPage(const EditorContext &c)
     ShareTableEditor::LabelHooks hooks;
     hooks.editable = true;
     auto *cities = new ShareTableEditor(
-            c.document, c.preview, ScenarioEditor::tr("Home cities"),
+            c.document, c.preview, [] { return ScenarioEditor::tr("Home cities"); },
             [](Scenario &s) -> ShareTable & { return s.student.cities; }, "students", "location",
             hooks);
     return page({cities});
@@ -192,18 +193,19 @@ QWidget *buildSkillsPage(const EditorContext &c)
             edits::removeValue(cats, k);
     };
     auto *skills = new KeyedListEditor(
-            c.document, ScenarioEditor::tr("Skills by category"),
+            c.document, [] { return ScenarioEditor::tr("Skills by category"); },
             [](const Scenario &s) { return keysOf(s.skillCategories); },
             [](Scenario &s, const std::string &k) { return edits::find(s.skillCategories, k); },
             hooks);
     auto *domainSkills = new KeyedListEditor(
-            c.document, ScenarioEditor::tr("Skill pool per internship domain"),
+            c.document, [] { return ScenarioEditor::tr("Skill pool per internship domain"); },
             [](const Scenario &s) { return s.internship.domains.labels(); },
             [](Scenario &s, const std::string &k) {
                 return edits::find(s.internship.domainSkills, k);
             });
     auto *required = new NumbersEditor(
-            c.document, ScenarioEditor::tr("Required skills per internship"), [](const Scenario &) {
+            c.document, [] { return ScenarioEditor::tr("Required skills per internship"); },
+            [](const Scenario &) {
                 return std::vector<NumberField>{
                         field(
                                 ScenarioEditor::tr("At least"), [](Scenario & s) -> auto & {
@@ -229,25 +231,26 @@ QWidget *buildDemographicsPage(const EditorContext &c)
             = [](Scenario &s, const std::string &k) { edits::removeKey(s.outcome.genderBias, k); };
     ShareTableEditor::LabelHooks free;
     free.editable = true;
-    auto share = [&](const QString &title, ShareTable &(*acc)(Scenario &), const char *column,
+    auto share = [&](UiText title, ShareTable &(*acc)(Scenario &), const char *column,
                      ShareTableEditor::LabelHooks hooks = {}) {
-        return new ShareTableEditor(c.document, c.preview, title, acc, "students", column, hooks);
+        return new ShareTableEditor(c.document, c.preview, std::move(title), acc, "students",
+                                    column, hooks);
     };
     return page({
             share(
-                    ScenarioEditor::tr("Gender"),
+                    [] { return ScenarioEditor::tr("Gender"); },
                     [](Scenario &s) -> ShareTable & { return s.student.gender; }, "gender",
                     genderHooks),
             share(
-                    ScenarioEditor::tr("Rural / urban"),
+                    [] { return ScenarioEditor::tr("Rural / urban"); },
                     [](Scenario &s) -> ShareTable & { return s.student.ruralUrban; },
                     "rural_urban"),
             share(
-                    ScenarioEditor::tr("Graduation year"),
+                    [] { return ScenarioEditor::tr("Graduation year"); },
                     [](Scenario &s) -> ShareTable & { return s.student.graduationYear; },
                     "graduation_year", free),
             share(
-                    ScenarioEditor::tr("Previous experience"),
+                    [] { return ScenarioEditor::tr("Previous experience"); },
                     [](Scenario &s) -> ShareTable & { return s.student.experience; },
                     "previous_experience", free),
     });

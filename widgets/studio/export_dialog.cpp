@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -18,64 +19,60 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 namespace pmis {
 
 ExportDialog::ExportDialog(ExportRequest::Kind kind, const QString &currentTable,
                            std::size_t shownRows, const QString &startFolder, QWidget *parent)
     : QDialog(parent)
     , m_table(currentTable)
+    , m_shownRows(shownRows)
     , m_folder(startFolder)
 {
-    setWindowTitle(tr("Export"));
     auto *layout = new QVBoxLayout(this);
-    auto *what = new QGroupBox(tr("What"), this);
-    auto *whatLayout = new QVBoxLayout(what);
-    m_all = new QRadioButton(tr("All five tables as CSV, with the metadata, into a folder"), what);
-    m_current = new QRadioButton(
-            tr("The current table as shown: %1, %2 rows (filtered and sorted)")
-                    .arg(currentTable, QLocale().toString(qulonglong(shownRows))),
-            what);
-    m_metadata = new QRadioButton(
-            tr("The metadata JSON (seed, scenario hash, counts, target vs realized shares)"), what);
+    m_what = new QGroupBox(this);
+    auto *whatLayout = new QVBoxLayout(m_what);
+    m_all = new QRadioButton(m_what);
+    m_current = new QRadioButton(m_what);
+    m_metadata = new QRadioButton(m_what);
+    m_sqlite = new QRadioButton(m_what);
     whatLayout->addWidget(m_all);
     whatLayout->addWidget(m_current);
-    m_sqlite = new QRadioButton(
-            tr("One SQLite database (typed tables, primary and foreign keys, indexes)"), what);
     whatLayout->addWidget(m_metadata);
     whatLayout->addWidget(m_sqlite);
-    layout->addWidget(what);
+    layout->addWidget(m_what);
 
     auto *where = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setMinimumWidth(360);
-    auto *browse = new QPushButton(tr("Browse…"), this);
+    m_browse = new QPushButton(this);
     where->addWidget(m_path, 1);
-    where->addWidget(browse);
+    where->addWidget(m_browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("Destination:"), where);
+    m_destination = new QLabel(this);
+    form->addRow(m_destination, where);
     layout->addLayout(form);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(m_hint);
 
-    auto *options = new QGroupBox(tr("CSV options"), this);
-    auto *optLayout = new QVBoxLayout(options);
-    m_truth = new QCheckBox(tr("Include the ground-truth column outcomes.true_probability"),
-                            options);
-    m_neutralise
-            = new QCheckBox(tr("Neutralise cells a spreadsheet would run as a formula"), options);
+    m_csvOptions = new QGroupBox(this);
+    auto *optLayout = new QVBoxLayout(m_csvOptions);
+    m_truth = new QCheckBox(m_csvOptions);
+    m_neutralise = new QCheckBox(m_csvOptions);
     m_neutralise->setChecked(true);
     optLayout->addWidget(m_truth);
     optLayout->addWidget(m_neutralise);
-    layout->addWidget(options);
+    layout->addWidget(m_csvOptions);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     for (QRadioButton *b : {m_all, m_current, m_metadata, m_sqlite})
         connect(b, &QRadioButton::toggled, this, [this](bool on) {
             if (on)
@@ -96,7 +93,58 @@ ExportDialog::ExportDialog(ExportRequest::Kind kind, const QString &currentTable
         break;
     }
     m_current->setEnabled(!currentTable.isEmpty());
+    retranslateUi();
     kindChanged();
+}
+
+void ExportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Export"));
+    m_what->setTitle(tr("What"));
+    m_all->setText(tr("All five tables as CSV, with the metadata, into a folder"));
+    m_current->setText(tr("The current table as shown: %1, %Ln row(s) (filtered and sorted)",
+                          nullptr, int(std::min<std::size_t>(m_shownRows, INT_MAX)))
+                               .arg(m_table));
+    m_metadata->setText(
+            tr("The metadata JSON (seed, scenario hash, counts, target vs realized shares)"));
+    m_sqlite->setText(
+            tr("One SQLite database (typed tables, primary and foreign keys, indexes)"));
+    m_browse->setText(tr("Browse…"));
+    m_destination->setText(tr("Destination:"));
+    m_csvOptions->setTitle(tr("CSV options"));
+    m_truth->setText(tr("Include the ground-truth column outcomes.true_probability"));
+    m_neutralise->setText(tr("Neutralise cells a spreadsheet would run as a formula"));
+    // Our own texts for the buttons, so they follow the language without Qt's catalogue.
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    updateHint();
+}
+
+void ExportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ExportDialog::updateHint()
+{
+    switch (kind()) {
+    case ExportRequest::Kind::AllTablesCsv:
+        m_hint->setText(tr("Writes enhanced_<table>.csv for the five tables and %1; files already "
+                           "there are replaced only when every file was written.")
+                                .arg(QString::fromLatin1(kMetadataFileName)));
+        break;
+    case ExportRequest::Kind::CurrentTableCsv:
+        m_hint->setText(tr("Writes the rows of the Data tab in the order shown."));
+        break;
+    case ExportRequest::Kind::MetadataJson:
+        m_hint->setText(tr("Writes the metadata document alone."));
+        break;
+    case ExportRequest::Kind::SqliteDatabase:
+        m_hint->setText(tr("Writes the five tables and the metadata into one database file."));
+        break;
+    }
 }
 
 ExportRequest::Kind ExportDialog::kind() const
@@ -134,23 +182,18 @@ void ExportDialog::kindChanged()
     switch (kind()) {
     case ExportRequest::Kind::AllTablesCsv:
         m_path->setText(dir.filePath(QStringLiteral("pmis-data")));
-        m_hint->setText(tr("Writes enhanced_<table>.csv for the five tables and %1; files already "
-                           "there are replaced only when every file was written.")
-                                .arg(QString::fromLatin1(kMetadataFileName)));
         break;
     case ExportRequest::Kind::CurrentTableCsv:
         m_path->setText(dir.filePath(QString::fromStdString(csvFileName(m_table.toStdString()))));
-        m_hint->setText(tr("Writes the rows of the Data tab in the order shown."));
         break;
     case ExportRequest::Kind::MetadataJson:
         m_path->setText(dir.filePath(QString::fromLatin1(kMetadataFileName)));
-        m_hint->setText(tr("Writes the metadata document alone."));
         break;
     case ExportRequest::Kind::SqliteDatabase:
         m_path->setText(dir.filePath(QString::fromLatin1(kSqliteFileName)));
-        m_hint->setText(tr("Writes the five tables and the metadata into one database file."));
         break;
     }
+    updateHint();
     m_truth->setEnabled(kind() != ExportRequest::Kind::MetadataJson);
     m_neutralise->setEnabled(kind() == ExportRequest::Kind::AllTablesCsv
                              || kind() == ExportRequest::Kind::CurrentTableCsv);

@@ -7,6 +7,9 @@
 #include <QDialog>
 
 class QCheckBox;
+class QDialogButtonBox;
+class QGroupBox;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -27,12 +30,23 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void kindChanged();
+    void updateHint();
     void browse();
 
     QString m_table;
+    std::size_t m_shownRows;
     QString m_folder;
+    QGroupBox *m_what;
+    QGroupBox *m_csvOptions;
+    QLabel *m_destination;
+    QPushButton *m_browse;
+    QDialogButtonBox *m_buttons;
     QRadioButton *m_all;
     QRadioButton *m_current;
     QRadioButton *m_metadata;

@@ -4,15 +4,17 @@
 #include "widgets/studio/studio_document.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QSignalBlocker>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace pmis {
 
-FieldEditor::FieldEditor(StudioDocument *document, PreviewService *preview, const QString &title,
+FieldEditor::FieldEditor(StudioDocument *document, PreviewService *preview, UiText title,
                          QWidget *parent)
-    : QGroupBox(title, parent)
+    : QGroupBox(title.text(), parent)
+    , m_title(std::move(title))
     , m_document(document)
     , m_preview(preview)
 {
@@ -53,8 +55,7 @@ bool FieldEditor::commit(const QString &text, const Scenario &edited, const QStr
 {
     const QString reason = m_document->applyEdit(text, edited, mergeKey);
     if (!reason.isEmpty()) {
-        m_error->setText(tr("Not applied: %1").arg(reason));
-        m_error->show();
+        showError(reason);
         return false;
     }
     return true;
@@ -72,8 +73,20 @@ Scenario FieldEditor::editable() const
 
 void FieldEditor::showError(const QString &reason)
 {
+    m_errorReason = reason;
     m_error->setText(tr("Not applied: %1").arg(reason));
     m_error->show();
+}
+
+void FieldEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setTitle(m_title.text());
+        if (!m_error->isHidden())
+            m_error->setText(tr("Not applied: %1").arg(m_errorReason));
+        retranslateUi();
+    }
+    QGroupBox::changeEvent(event);
 }
 
 void FieldEditor::closeMerge()

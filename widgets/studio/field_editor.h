@@ -1,7 +1,10 @@
 #pragma once
 // Base of the scenario editors: a titled group that edits part of the document's scenario through
 // StudioDocument::applyEdit, shows why an edit was refused, and re-reads the scenario whenever it
-// changes (edits, undo, redo, a new document).
+// changes (edits, undo, redo, a new document). After a language change the title is produced again
+// and retranslateUi() re-applies the subclass's texts.
+
+#include "widgets/studio/ui_text.h"
 
 #include <QGroupBox>
 #include <QString>
@@ -24,7 +27,7 @@ class FieldEditor : public QGroupBox
 {
     Q_OBJECT
 public:
-    FieldEditor(StudioDocument *document, PreviewService *preview, const QString &title,
+    FieldEditor(StudioDocument *document, PreviewService *preview, UiText title,
                 QWidget *parent = nullptr);
 
     // The reason of the last refused edit; empty when the last edit was accepted.
@@ -34,6 +37,9 @@ protected:
     // Re-reads the scenario into the widgets (signals of the widgets blocked by the caller's care).
     virtual void refresh() = 0;
     virtual void showPreview(const PreviewData &) { }
+    // Re-applies the texts of the subclass's widgets and charts in the current language.
+    virtual void retranslateUi() { }
+    void changeEvent(QEvent *event) override;
 
     // Pushes `edited` as one undoable edit; shows the reason and returns false when refused.
     bool commit(const QString &text, const Scenario &edited, const QString &mergeKey = {});
@@ -53,10 +59,12 @@ protected:
     void start();
 
 private:
+    UiText m_title;
     StudioDocument *m_document;
     PreviewService *m_preview;
     QVBoxLayout *m_body;
     QLabel *m_error;
+    QString m_errorReason;
 };
 
 } // namespace pmis

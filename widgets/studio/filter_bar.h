@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace pmis {
 
@@ -28,7 +29,21 @@ public:
 Q_SIGNALS:
     void filterRequested(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    enum class State { None, Count, Busy, Error };
+    void retranslateUi();
+    void setCountText();
+    void setErrorText();
+
+    State m_state = State::None;
+    std::size_t m_shown = 0, m_total = 0;
+    QString m_errorMessage;
+    int m_errorPosition = 0;
+    QLabel *m_label;
+    QPushButton *m_apply, *m_clear;
     QLineEdit *m_edit;
     QLabel *m_count;
     QLabel *m_error;

@@ -1,5 +1,8 @@
 #include "widgets/studio/job_status_widget.h"
 
+#include "widgets/studio/phase_text.h"
+
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -25,10 +28,11 @@ JobStatusWidget::JobStatusWidget(QWidget *parent)
     hide();
 }
 
-void JobStatusWidget::begin(const QString &what)
+void JobStatusWidget::begin(UiText what)
 {
-    m_what = what;
-    m_label->setText(what);
+    m_what = std::move(what);
+    m_phase.clear();
+    updateLabel();
     m_bar->setValue(0);
     m_cancel->setEnabled(true);
     show();
@@ -37,12 +41,33 @@ void JobStatusWidget::begin(const QString &what)
 void JobStatusWidget::setProgress(double fraction, const QString &phase)
 {
     m_bar->setValue(int(fraction * 1000));
-    m_label->setText(tr("%1: %2").arg(m_what, phase));
+    m_phase = phase;
+    updateLabel();
 }
 
 void JobStatusWidget::end()
 {
     hide();
+}
+
+QString JobStatusWidget::text() const
+{
+    return m_label->text();
+}
+
+void JobStatusWidget::updateLabel()
+{
+    m_label->setText(m_phase.isEmpty() ? m_what.text()
+                                       : tr("%1: %2").arg(m_what.text(), phaseText(m_phase)));
+}
+
+void JobStatusWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_cancel->setText(tr("Cancel"));
+        updateLabel();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace pmis

@@ -13,9 +13,9 @@
 
 namespace pmis {
 
-KeyedListEditor::KeyedListEditor(StudioDocument *document, const QString &title, KeysFn keys,
+KeyedListEditor::KeyedListEditor(StudioDocument *document, UiText title, KeysFn keys,
                                  Accessor field, KeyHooks keyHooks, QWidget *parent)
-    : FieldEditor(document, nullptr, title, parent)
+    : FieldEditor(document, nullptr, std::move(title), parent)
     , m_keys(std::move(keys))
     , m_field(std::move(field))
     , m_keyHooks(std::move(keyHooks))
@@ -26,15 +26,15 @@ KeyedListEditor::KeyedListEditor(StudioDocument *document, const QString &title,
     const bool keysEditable
             = bool(m_keyHooks.added) || bool(m_keyHooks.renamed) || bool(m_keyHooks.removed);
     if (keysEditable) {
-        auto *add = new QPushButton(tr("New…"), this);
-        auto *rename = new QPushButton(tr("Rename…"), this);
-        auto *remove = new QPushButton(tr("Delete"), this);
-        connect(add, &QPushButton::clicked, this, &KeyedListEditor::addKey);
-        connect(rename, &QPushButton::clicked, this, &KeyedListEditor::renameKey);
-        connect(remove, &QPushButton::clicked, this, &KeyedListEditor::removeKey);
-        keyBar->addWidget(add);
-        keyBar->addWidget(rename);
-        keyBar->addWidget(remove);
+        m_newKey = new QPushButton(this);
+        m_renameKey = new QPushButton(this);
+        m_deleteKey = new QPushButton(this);
+        connect(m_newKey, &QPushButton::clicked, this, &KeyedListEditor::addKey);
+        connect(m_renameKey, &QPushButton::clicked, this, &KeyedListEditor::renameKey);
+        connect(m_deleteKey, &QPushButton::clicked, this, &KeyedListEditor::removeKey);
+        keyBar->addWidget(m_newKey);
+        keyBar->addWidget(m_renameKey);
+        keyBar->addWidget(m_deleteKey);
     }
     body()->addLayout(keyBar);
     m_key->setVisible(bool(m_keys));
@@ -46,15 +46,27 @@ KeyedListEditor::KeyedListEditor(StudioDocument *document, const QString &title,
     connect(m_list, &QListWidget::itemChanged, this, &KeyedListEditor::itemEdited);
     body()->addWidget(m_list);
     auto *bar = new QHBoxLayout;
-    auto *add = new QPushButton(tr("Add"), this);
-    auto *remove = new QPushButton(tr("Remove"), this);
-    connect(add, &QPushButton::clicked, this, &KeyedListEditor::addItem);
-    connect(remove, &QPushButton::clicked, this, &KeyedListEditor::removeItem);
+    m_addItem = new QPushButton(this);
+    m_removeItem = new QPushButton(this);
+    connect(m_addItem, &QPushButton::clicked, this, &KeyedListEditor::addItem);
+    connect(m_removeItem, &QPushButton::clicked, this, &KeyedListEditor::removeItem);
     bar->addStretch();
-    bar->addWidget(add);
-    bar->addWidget(remove);
+    bar->addWidget(m_addItem);
+    bar->addWidget(m_removeItem);
     body()->addLayout(bar);
+    retranslateUi();
     start();
+}
+
+void KeyedListEditor::retranslateUi()
+{
+    if (m_newKey) {
+        m_newKey->setText(tr("New…"));
+        m_renameKey->setText(tr("Rename…"));
+        m_deleteKey->setText(tr("Delete"));
+    }
+    m_addItem->setText(tr("Add"));
+    m_removeItem->setText(tr("Remove"));
 }
 
 std::string KeyedListEditor::currentKey() const

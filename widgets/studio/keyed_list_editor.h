@@ -13,6 +13,7 @@
 class QComboBox;
 class QListWidget;
 class QListWidgetItem;
+class QPushButton;
 
 namespace pmis {
 
@@ -32,13 +33,14 @@ public:
     using KeyHooks = ListKeyHooks;
     // `keys` empty: a single list. `keyHooks` set: the keys are editable.
 
-    KeyedListEditor(StudioDocument *document, const QString &title, KeysFn keys, Accessor field,
+    KeyedListEditor(StudioDocument *document, UiText title, KeysFn keys, Accessor field,
                     KeyHooks keyHooks = {}, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
 
 protected:
     void refresh() override;
+    void retranslateUi() override;
 
 private:
     std::string currentKey() const;
@@ -54,6 +56,8 @@ private:
     KeyHooks m_keyHooks;
     QComboBox *m_key;
     QListWidget *m_list;
+    QPushButton *m_newKey = nullptr, *m_renameKey = nullptr, *m_deleteKey = nullptr;
+    QPushButton *m_addItem, *m_removeItem;
     bool m_filling = false;
 };
 

@@ -17,9 +17,9 @@
 namespace pmis {
 
 NormalSpecEditor::NormalSpecEditor(StudioDocument *document, PreviewService *preview,
-                                   const QString &title, KeysFn keys, Accessor field,
-                                   RealizedFn realized, QString unit, int decimals, QWidget *parent)
-    : FieldEditor(document, preview, title, parent)
+                                   UiText title, KeysFn keys, Accessor field, RealizedFn realized,
+                                   UiText unit, int decimals, QWidget *parent)
+    : FieldEditor(document, preview, std::move(title), parent)
     , m_keys(std::move(keys))
     , m_field(std::move(field))
     , m_realizedFn(std::move(realized))
@@ -30,7 +30,6 @@ NormalSpecEditor::NormalSpecEditor(StudioDocument *document, PreviewService *pre
     m_key->setVisible(bool(m_keys));
     connect(m_key, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     auto *grid = new QGridLayout;
-    const QString names[4] = {tr("Mean"), tr("SD"), tr("Min"), tr("Max")};
     for (int i = 0; i < 4; ++i) {
         auto *spin = new QDoubleSpinBox(this);
         spin->setDecimals(decimals);
@@ -39,7 +38,8 @@ NormalSpecEditor::NormalSpecEditor(StudioDocument *document, PreviewService *pre
         spin->setKeyboardTracking(false);
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, i](double v) { edit(i, v); });
         connect(spin, &QDoubleSpinBox::editingFinished, this, [this] { closeMerge(); });
-        grid->addWidget(new QLabel(names[i], this), i / 2, (i % 2) * 2);
+        m_names[i] = new QLabel(this);
+        grid->addWidget(m_names[i], i / 2, (i % 2) * 2);
         grid->addWidget(spin, i / 2, (i % 2) * 2 + 1);
         m_spins[i] = spin;
     }
@@ -47,7 +47,21 @@ NormalSpecEditor::NormalSpecEditor(StudioDocument *document, PreviewService *pre
     m_chart = new ChartWidget(this);
     m_chart->setMinimumHeight(170);
     body()->addWidget(m_chart);
+    setLabelTexts();
     start();
+}
+
+void NormalSpecEditor::setLabelTexts()
+{
+    const QString names[4] = {tr("Mean"), tr("SD"), tr("Min"), tr("Max")};
+    for (int i = 0; i < 4; ++i)
+        m_names[i]->setText(names[i]);
+}
+
+void NormalSpecEditor::retranslateUi()
+{
+    setLabelTexts();
+    updateChart();
 }
 
 std::string NormalSpecEditor::currentKey() const
@@ -116,7 +130,7 @@ void NormalSpecEditor::updateChart()
     if (latest && m_realizedFn)
         values = m_realizedFn(*latest, currentKey());
     const Histogram h = histogramOf(values, lo, hi, bins);
-    m_chart->showHistogram(h, m_unit, tr("share per bin"), xs, ys, true);
+    m_chart->showHistogram(h, m_unit.text(), tr("share per bin"), xs, ys, true);
 }
 
 } // namespace pmis

@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 
 namespace pmis {
 
@@ -26,8 +27,9 @@ public:
     using RealizedFn
             = std::function<std::vector<double>(const PreviewData &, const std::string &key)>;
 
-    NormalSpecEditor(StudioDocument *document, PreviewService *preview, const QString &title,
-                     KeysFn keys, Accessor field, RealizedFn realized, QString unit, int decimals,
+    // `unit` names the values on the chart's x axis.
+    NormalSpecEditor(StudioDocument *document, PreviewService *preview, UiText title, KeysFn keys,
+                     Accessor field, RealizedFn realized, UiText unit, int decimals,
                      QWidget *parent = nullptr);
 
     ChartWidget *chart() const { return m_chart; }
@@ -35,17 +37,20 @@ public:
 protected:
     void refresh() override;
     void showPreview(const PreviewData &preview) override;
+    void retranslateUi() override;
 
 private:
     std::string currentKey() const;
+    void setLabelTexts();
     void edit(int which, double value);
     void updateChart();
 
     KeysFn m_keys;
     Accessor m_field;
     RealizedFn m_realizedFn;
-    QString m_unit;
+    UiText m_unit;
     QComboBox *m_key;
+    QLabel *m_names[4];
     QDoubleSpinBox *m_spins[4];
     ChartWidget *m_chart;
 };

@@ -9,9 +9,9 @@
 
 namespace pmis {
 
-NumbersEditor::NumbersEditor(StudioDocument *document, const QString &title, FieldsFn fields,
+NumbersEditor::NumbersEditor(StudioDocument *document, UiText title, FieldsFn fields,
                              QWidget *parent)
-    : FieldEditor(document, nullptr, title, parent)
+    : FieldEditor(document, nullptr, std::move(title), parent)
     , m_fieldsFn(std::move(fields))
 {
     m_form = new QFormLayout;

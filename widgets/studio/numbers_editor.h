@@ -1,7 +1,7 @@
 #pragma once
 // Edits a set of numeric scenario fields in a form: counts, rates, weights, ranges. The fields are
 // listed by a function of the scenario, so keyed fields (bias per tier, positions per company size)
-// follow the labels as they change.
+// follow the labels as they change; the function is asked again after a language change.
 
 #include "core/scenario/scenario.h"
 #include "widgets/studio/field_editor.h"
@@ -30,7 +30,7 @@ class NumbersEditor : public FieldEditor
 public:
     using FieldsFn = std::function<std::vector<NumberField>(const Scenario &)>;
 
-    NumbersEditor(StudioDocument *document, const QString &title, FieldsFn fields,
+    NumbersEditor(StudioDocument *document, UiText title, FieldsFn fields,
                   QWidget *parent = nullptr);
 
     // For tests: the spin box of the field labelled `label`, or null.
@@ -38,6 +38,7 @@ public:
 
 protected:
     void refresh() override;
+    void retranslateUi() override { refresh(); }
 
 private:
     void rebuild(std::vector<NumberField> fields);

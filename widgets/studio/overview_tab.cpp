@@ -2,6 +2,7 @@
 
 #include "widgets/studio/chart_widget.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -48,7 +49,7 @@ OverviewTab::OverviewTab(QWidget *parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    m_empty = new QLabel(tr("Generate a dataset (F5) to see its overview."), this);
+    m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     outer->addWidget(m_empty);
     auto *scroll = new QScrollArea(this);
@@ -65,6 +66,28 @@ OverviewTab::OverviewTab(QWidget *parent)
     }
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
+    retranslateUi();
+    connect(&m_job, &QFutureWatcher<OverviewStats>::finished, this, [this] {
+        if (m_job.future().resultCount() > 0) {
+            m_stats = m_job.future().result();
+            show(*m_stats);
+            Q_EMIT updated();
+        }
+        if (m_hasPending) {
+            m_hasPending = false;
+            setDataset(std::move(m_pending));
+        }
+    });
+}
+
+OverviewTab::~OverviewTab()
+{
+    m_job.waitForFinished();
+}
+
+void OverviewTab::retranslateUi()
+{
+    m_empty->setText(tr("Generate a dataset (F5) to see its overview."));
     const QString titles[ChartCount] = {tr("Students per college tier"),
                                         tr("CGPA by tier"),
                                         tr("Students per home city"),
@@ -77,19 +100,15 @@ OverviewTab::OverviewTab(QWidget *parent)
                                         tr("Gender")};
     for (int i = 0; i < ChartCount; ++i)
         m_charts[std::size_t(i)]->setTitle(titles[i]);
-    connect(&m_job, &QFutureWatcher<OverviewStats>::finished, this, [this] {
-        if (m_job.future().resultCount() > 0)
-            show(m_job.future().result());
-        if (m_hasPending) {
-            m_hasPending = false;
-            setDataset(std::move(m_pending));
-        }
-    });
+    if (m_stats)
+        show(*m_stats);
 }
 
-OverviewTab::~OverviewTab()
+void OverviewTab::changeEvent(QEvent *event)
 {
-    m_job.waitForFinished();
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void OverviewTab::setDataset(std::shared_ptr<const Dataset> dataset)
@@ -155,7 +174,6 @@ void OverviewTab::show(const OverviewStats &s)
                                           {valuesOf(s.ruralUrban.values)}, {}, students);
     m_charts[Gender]->showGroupedBars(labelsOf(s.gender.labels), {valuesOf(s.gender.values)}, {},
                                       students);
-    Q_EMIT updated();
 }
 
 } // namespace pmis

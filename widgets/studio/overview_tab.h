@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -31,12 +32,18 @@ public:
 Q_SIGNALS:
     void updated();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    // Draws the charts; called again after a language change for the axis titles and legends.
     void show(const OverviewStats &stats);
 
     QLabel *m_empty;
     QWidget *m_scroll;
     std::vector<ChartWidget *> m_charts;
+    std::optional<OverviewStats> m_stats;
     QFutureWatcher<OverviewStats> m_job;
     std::shared_ptr<const Dataset> m_pending;
     bool m_hasPending = false;

@@ -6,6 +6,7 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -14,25 +15,26 @@
 namespace pmis {
 
 PopulationEditor::PopulationEditor(StudioDocument *document, QWidget *parent)
-    : FieldEditor(document, nullptr, tr("Scenario"), parent)
+    : FieldEditor(document, nullptr, UiText([] { return tr("Scenario"); }), parent)
 {
     auto *form = new QFormLayout;
     m_name = new QLineEdit(this);
     m_description = new QLineEdit(this);
     m_seed = new QLineEdit(this);
-    m_seed->setToolTip(
-            tr("A whole number from 0 to 18446744073709551615; the same seed gives the same data"));
     auto *seedRow = new QHBoxLayout;
     seedRow->addWidget(m_seed, 1);
-    auto *newSeed = new QPushButton(tr("New seed"), this);
-    seedRow->addWidget(newSeed);
+    m_newSeed = new QPushButton(this);
+    seedRow->addWidget(m_newSeed);
     m_date = new QDateEdit(this);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Description"), m_description);
-    form->addRow(tr("Seed"), seedRow);
-    form->addRow(tr("Reference date"), m_date);
+    for (int i = 0; i < 4; ++i)
+        m_labels[i] = new QLabel(this);
+    form->addRow(m_labels[0], m_name);
+    form->addRow(m_labels[1], m_description);
+    form->addRow(m_labels[2], seedRow);
+    form->addRow(m_labels[3], m_date);
+    retranslateUi();
     body()->addLayout(form);
 
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
@@ -64,13 +66,23 @@ PopulationEditor::PopulationEditor(StudioDocument *document, QWidget *parent)
         s.seed = seed;
         commit(tr("Change seed"), s);
     });
-    connect(newSeed, &QPushButton::clicked, this, &PopulationEditor::newSeed);
+    connect(m_newSeed, &QPushButton::clicked, this, &PopulationEditor::newSeed);
     connect(m_date, &QDateEdit::dateChanged, this, [this](QDate date) {
         Scenario s = editable();
         s.referenceDate = date.toString(Qt::ISODate).toStdString();
         commit(tr("Change reference date"), s, QStringLiteral("reference-date"));
     });
     start();
+}
+
+void PopulationEditor::retranslateUi()
+{
+    m_seed->setToolTip(
+            tr("A whole number from 0 to 18446744073709551615; the same seed gives the same data"));
+    m_newSeed->setText(tr("New seed"));
+    const QString labels[4] = {tr("Name"), tr("Description"), tr("Seed"), tr("Reference date")};
+    for (int i = 0; i < 4; ++i)
+        m_labels[i]->setText(labels[i]);
 }
 
 void PopulationEditor::newSeed()

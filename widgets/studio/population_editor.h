@@ -5,7 +5,9 @@
 #include "widgets/studio/field_editor.h"
 
 class QDateEdit;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace pmis {
 
@@ -20,12 +22,15 @@ public Q_SLOTS:
 
 protected:
     void refresh() override;
+    void retranslateUi() override;
 
 private:
     QLineEdit *m_name;
     QLineEdit *m_description;
     QLineEdit *m_seed;
     QDateEdit *m_date;
+    QPushButton *m_newSeed;
+    QLabel *m_labels[4];
 };
 
 } // namespace pmis

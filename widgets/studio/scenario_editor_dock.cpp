@@ -4,46 +4,59 @@
 #include "widgets/studio/preview_service.h"
 #include "widgets/studio/studio_document.h"
 
+#include <QEvent>
 #include <QScrollArea>
 #include <QToolBox>
+
+#include <iterator>
 
 namespace pmis {
 
 ScenarioEditorDock::ScenarioEditorDock(StudioDocument *document, QWidget *parent)
-    : QDockWidget(tr("Scenario"), parent)
+    : QDockWidget(parent)
     , m_document(document)
 {
     setObjectName(QStringLiteral("ScenarioEditorDock"));
     m_preview = new PreviewService(this);
     m_pages = new QToolBox(this);
     const EditorContext context{document, m_preview};
-    const struct
-    {
-        QString title;
-        QWidget *(*build)(const EditorContext &);
-    } groups[] = {
-            {tr("Population"), buildPopulationPage},
-            {tr("Colleges && tiers"), buildCollegesPage},
-            {tr("Cities"), buildCitiesPage},
-            {tr("Skills"), buildSkillsPage},
-            {tr("Demographics"), buildDemographicsPage},
-            {tr("Companies && internships"), buildCompaniesPage},
-            {tr("Engagement"), buildEngagementPage},
-            {tr("Outcomes"), buildOutcomesPage},
+    QWidget *(*const builders[])(const EditorContext &) = {
+            buildPopulationPage, buildCollegesPage,  buildCitiesPage,     buildSkillsPage,
+            buildDemographicsPage, buildCompaniesPage, buildEngagementPage, buildOutcomesPage,
     };
-    for (const auto &g : groups) {
+    for (auto *build : builders) {
         auto *scroll = new QScrollArea(m_pages);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        scroll->setWidget(g.build(context));
-        m_pages->addItem(scroll, g.title);
+        scroll->setWidget(build(context));
+        m_pages->addItem(scroll, QString());
     }
     setWidget(m_pages);
     setMinimumWidth(380);
+    retranslateUi();
     connect(document, &StudioDocument::scenarioChanged, this,
             [this] { m_preview->request(m_document->scenario()); });
     m_preview->request(document->scenario());
+}
+
+void ScenarioEditorDock::retranslateUi()
+{
+    setWindowTitle(tr("Scenario"));
+    const QString titles[] = {
+            tr("Population"),   tr("Colleges && tiers"),        tr("Cities"),
+            tr("Skills"),       tr("Demographics"),             tr("Companies && internships"),
+            tr("Engagement"),   tr("Outcomes"),
+    };
+    for (int i = 0; i < m_pages->count() && i < int(std::size(titles)); ++i)
+        m_pages->setItemText(i, titles[i]);
+}
+
+void ScenarioEditorDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
 }
 
 void ScenarioEditorDock::showPage(int index)

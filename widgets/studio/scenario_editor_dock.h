@@ -23,7 +23,12 @@ public:
     // Shows the page with index `index` (0 = Population).
     void showPage(int index);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     StudioDocument *m_document;
     PreviewService *m_preview;
     QToolBox *m_pages;

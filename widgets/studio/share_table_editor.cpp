@@ -23,9 +23,9 @@ constexpr int kSliderSteps = 1000;
 }
 
 ShareTableEditor::ShareTableEditor(StudioDocument *document, PreviewService *preview,
-                                   const QString &title, Accessor field, std::string table,
+                                   UiText title, Accessor field, std::string table,
                                    std::string column, LabelHooks hooks, QWidget *parent)
-    : FieldEditor(document, preview, title, parent)
+    : FieldEditor(document, preview, std::move(title), parent)
     , m_field(std::move(field))
     , m_table(std::move(table))
     , m_column(std::move(column))
@@ -35,18 +35,17 @@ ShareTableEditor::ShareTableEditor(StudioDocument *document, PreviewService *pre
     m_grid->setColumnStretch(2, 1);
     body()->addLayout(m_grid);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Mode:"), this));
+    m_modeLabel = new QLabel(this);
+    bar->addWidget(m_modeLabel);
     m_mode = new QComboBox(this);
-    m_mode->addItem(tr("Sampled"));
-    m_mode->addItem(tr("Exact"));
-    m_mode->setToolTip(
-            tr("Sampled: each row drawn independently. Exact: counts match the shares exactly."));
+    m_mode->addItem(QString());
+    m_mode->addItem(QString());
     bar->addWidget(m_mode);
     bar->addStretch();
     if (m_hooks.editable) {
-        auto *add = new QPushButton(tr("Add"), this);
-        connect(add, &QPushButton::clicked, this, &ShareTableEditor::addLabel);
-        bar->addWidget(add);
+        m_add = new QPushButton(this);
+        connect(m_add, &QPushButton::clicked, this, &ShareTableEditor::addLabel);
+        bar->addWidget(m_add);
     }
     body()->addLayout(bar);
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -57,7 +56,29 @@ ShareTableEditor::ShareTableEditor(StudioDocument *document, PreviewService *pre
     m_chart = new ChartWidget(this);
     m_chart->setMinimumHeight(170);
     body()->addWidget(m_chart);
+    setControlTexts();
     start();
+}
+
+void ShareTableEditor::setControlTexts()
+{
+    m_modeLabel->setText(tr("Mode:"));
+    m_mode->setItemText(0, tr("Sampled"));
+    m_mode->setItemText(1, tr("Exact"));
+    m_mode->setToolTip(
+            tr("Sampled: each row drawn independently. Exact: counts match the shares exactly."));
+    if (m_add)
+        m_add->setText(tr("Add"));
+    for (std::size_t i = 0; i < m_rows.size() && i < m_labels.size(); ++i)
+        if (m_rows[i].remove)
+            m_rows[i].remove->setToolTip(
+                    tr("Remove %1").arg(QString::fromStdString(m_labels[i])));
+}
+
+void ShareTableEditor::retranslateUi()
+{
+    setControlTexts();
+    updateChart();
 }
 
 const ShareTable &ShareTableEditor::current() const

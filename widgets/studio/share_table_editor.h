@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QGridLayout;
+class QLabel;
 class QDoubleSpinBox;
 class QSlider;
 class QPushButton;
@@ -36,7 +37,7 @@ public:
     using Accessor = std::function<ShareTable &(Scenario &)>;
     using LabelHooks = ShareLabelHooks;
 
-    ShareTableEditor(StudioDocument *document, PreviewService *preview, const QString &title,
+    ShareTableEditor(StudioDocument *document, PreviewService *preview, UiText title,
                      Accessor field, std::string table, std::string column, LabelHooks hooks = {},
                      QWidget *parent = nullptr);
 
@@ -47,6 +48,7 @@ public:
 protected:
     void refresh() override;
     void showPreview(const PreviewData &preview) override;
+    void retranslateUi() override;
 
 private:
     struct Row
@@ -57,6 +59,7 @@ private:
         QPushButton *remove = nullptr;
     };
     const ShareTable &current() const;
+    void setControlTexts();
     void rebuild();
     void updateValues();
     void updateChart();
@@ -69,7 +72,9 @@ private:
     std::string m_table, m_column;
     LabelHooks m_hooks;
     QGridLayout *m_grid;
+    QLabel *m_modeLabel;
     QComboBox *m_mode;
+    QPushButton *m_add = nullptr;
     ChartWidget *m_chart;
     std::vector<Row> m_rows;
     std::vector<std::string> m_labels;

@@ -25,10 +25,13 @@ target_sources(pmis_widgets PRIVATE
 )
 target_sources(pmis_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/column_stats_panel.cpp ${CMAKE_CURRENT_LIST_DIR}/column_stats_panel.h
+    ${CMAKE_CURRENT_LIST_DIR}/column_texts.cpp ${CMAKE_CURRENT_LIST_DIR}/column_texts.h
     ${CMAKE_CURRENT_LIST_DIR}/data_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/data_tab.h
     ${CMAKE_CURRENT_LIST_DIR}/export_dialog.cpp ${CMAKE_CURRENT_LIST_DIR}/export_dialog.h
     ${CMAKE_CURRENT_LIST_DIR}/export_job.cpp ${CMAKE_CURRENT_LIST_DIR}/export_job.h
     ${CMAKE_CURRENT_LIST_DIR}/filter_bar.cpp ${CMAKE_CURRENT_LIST_DIR}/filter_bar.h
     ${CMAKE_CURRENT_LIST_DIR}/job_status_widget.cpp ${CMAKE_CURRENT_LIST_DIR}/job_status_widget.h
     ${CMAKE_CURRENT_LIST_DIR}/overview_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/overview_tab.h
+    ${CMAKE_CURRENT_LIST_DIR}/phase_text.cpp ${CMAKE_CURRENT_LIST_DIR}/phase_text.h
+    ${CMAKE_CURRENT_LIST_DIR}/ui_text.h
 )

@@ -10,12 +10,20 @@ namespace pmis {
 
 SuccessPreviewChart::SuccessPreviewChart(StudioDocument *document, PreviewService *preview,
                                          QWidget *parent)
-    : FieldEditor(document, preview, tr("Success probability by group (preview sample)"), parent)
+    : FieldEditor(document, preview,
+                  UiText([] { return tr("Success probability by group (preview sample)"); }),
+                  parent)
 {
     m_chart = new ChartWidget(this);
     m_chart->setMinimumHeight(200);
     body()->addWidget(m_chart);
     start();
+}
+
+void SuccessPreviewChart::retranslateUi()
+{
+    if (preview() && preview()->latest())
+        showPreview(*preview()->latest());
 }
 
 void SuccessPreviewChart::showPreview(const PreviewData &preview)

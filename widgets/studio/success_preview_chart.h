@@ -21,6 +21,7 @@ public:
 protected:
     void refresh() override { }
     void showPreview(const PreviewData &preview) override;
+    void retranslateUi() override;
 
 private:
     ChartWidget *m_chart;

@@ -1,0 +1,2533 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi_IN" sourcelanguage="en_US">
+<context>
+    <name>ColumnDescription</name>
+    <message>
+        <source>&quot;{domain} Intern&quot;</source>
+        <translation>&quot;{domain} Intern&quot; (क्षेत्र के नाम के साथ)</translation>
+    </message>
+    <message>
+        <source>(+91) 0XXXXXXXXX: a leading 0 after +91 is never a subscriber number</source>
+        <translation>(+91) 0XXXXXXXXX: +91 के बाद आरंभिक 0 कभी किसी ग्राहक का नंबर नहीं होता</translation>
+    </message>
+    <message>
+        <source>1 when selected</source>
+        <translation>चयन होने पर 1</translation>
+    </message>
+    <message>
+        <source>Active: after the reference date; inactive: before it</source>
+        <translation>सक्रिय: संदर्भ तिथि के बाद; निष्क्रिय: उससे पहले</translation>
+    </message>
+    <message>
+        <source>Annual growth</source>
+        <translation>वार्षिक वृद्धि</translation>
+    </message>
+    <message>
+        <source>Browser user agent, by device</source>
+        <translation>ब्राउज़र की पहचान (user agent), उपकरण के अनुसार</translation>
+    </message>
+    <message>
+        <source>CGPA, truncated normal per tier</source>
+        <translation>CGPA, प्रत्येक श्रेणी के लिए कटा हुआ प्रसामान्य बंटन</translation>
+    </message>
+    <message>
+        <source>City of the internship</source>
+        <translation>इंटर्नशिप का शहर</translation>
+    </message>
+    <message>
+        <source>College tier</source>
+        <translation>कॉलेज श्रेणी</translation>
+    </message>
+    <message>
+        <source>Company group (global tech, Indian IT, startups, ...)</source>
+        <translation>कंपनी समूह (वैश्विक टेक, भारतीय आईटी, स्टार्टअप, ...)</translation>
+    </message>
+    <message>
+        <source>Company identifier</source>
+        <translation>कंपनी ID</translation>
+    </message>
+    <message>
+        <source>Company name (as in companies.company_name)</source>
+        <translation>कंपनी का नाम (companies.company_name के अनुसार)</translation>
+    </message>
+    <message>
+        <source>Company name, unique</source>
+        <translation>कंपनी का नाम, अद्वितीय</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>कंपनी का आकार</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <source>Decision date: selected +7-59 days, rejected +3-29</source>
+        <translation>निर्णय की तिथि: चयनित +7-59 दिन, अस्वीकृत +3-29 दिन</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>उपकरण</translation>
+    </message>
+    <message>
+        <source>Distinct skills from the domain&apos;s pool</source>
+        <translation>क्षेत्र के कौशल-भंडार से भिन्न-भिन्न कौशल</translation>
+    </message>
+    <message>
+        <source>Distinct skills from the stream&apos;s skill categories</source>
+        <translation>अध्ययन-धारा की कौशल श्रेणियों से भिन्न-भिन्न कौशल</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Employee satisfaction</source>
+        <translation>कर्मचारी संतुष्टि</translation>
+    </message>
+    <message>
+        <source>Engagement (session) identifier</source>
+        <translation>सहभागिता (सत्र) ID</translation>
+    </message>
+    <message>
+        <source>Experience sought</source>
+        <translation>अपेक्षित अनुभव</translation>
+    </message>
+    <message>
+        <source>Field of study</source>
+        <translation>अध्ययन का क्षेत्र</translation>
+    </message>
+    <message>
+        <source>From the documentation ranges 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24</source>
+        <translation>दस्तावेज़ीकरण हेतु आरक्षित श्रेणियों 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24 से</translation>
+    </message>
+    <message>
+        <source>Funnel step</source>
+        <translation>कीप का चरण</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Graduation year</source>
+        <translation>स्नातक होने का वर्ष</translation>
+    </message>
+    <message>
+        <source>Head-office city</source>
+        <translation>मुख्यालय का शहर</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>गृह नगर</translation>
+    </message>
+    <message>
+        <source>Industry, from the group&apos;s industries</source>
+        <translation>उद्योग, समूह के उद्योगों में से</translation>
+    </message>
+    <message>
+        <source>Interaction identifier</source>
+        <translation>अंतःक्रिया ID</translation>
+    </message>
+    <message>
+        <source>Interests from the same pool</source>
+        <translation>उसी भंडार से रुचियाँ</translation>
+    </message>
+    <message>
+        <source>Internship identifier</source>
+        <translation>इंटर्नशिप ID</translation>
+    </message>
+    <message>
+        <source>Monthly stipend, truncated normal per company group</source>
+        <translation>मासिक वज़ीफ़ा, प्रत्येक कंपनी समूह के लिए कटा हुआ प्रसामान्य बंटन</translation>
+    </message>
+    <message>
+        <source>One sentence about the company</source>
+        <translation>कंपनी के बारे में एक वाक्य</translation>
+    </message>
+    <message>
+        <source>One sentence naming the company and domain</source>
+        <translation>कंपनी और क्षेत्र का नाम लेता एक वाक्य</translation>
+    </message>
+    <message>
+        <source>Open for applications</source>
+        <translation>आवेदन के लिए खुला</translation>
+    </message>
+    <message>
+        <source>Openings, by company size</source>
+        <translation>रिक्तियाँ, कंपनी के आकार के अनुसार</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Outcome identifier</source>
+        <translation>परिणाम ID</translation>
+    </message>
+    <message>
+        <source>Pages viewed, by type</source>
+        <translation>देखे गए पृष्ठ, प्रकार के अनुसार</translation>
+    </message>
+    <message>
+        <source>Posting time</source>
+        <translation>प्रकाशन का समय</translation>
+    </message>
+    <message>
+        <source>Previous experience, least to most</source>
+        <translation>पूर्व अनुभव, सबसे कम से सबसे अधिक</translation>
+    </message>
+    <message>
+        <source>Profile creation time, before the reference date</source>
+        <translation>प्रोफ़ाइल बनने का समय, संदर्भ तिथि से पहले</translation>
+    </message>
+    <message>
+        <source>Remote mode</source>
+        <translation>दूरस्थ कार्य का प्रकार</translation>
+    </message>
+    <message>
+        <source>Reputation, truncated normal per group</source>
+        <translation>प्रतिष्ठा, प्रत्येक समूह के लिए कटा हुआ प्रसामान्य बंटन</translation>
+    </message>
+    <message>
+        <source>Rural or urban background</source>
+        <translation>ग्रामीण या शहरी पृष्ठभूमि</translation>
+    </message>
+    <message>
+        <source>Selected 2-4, rejected 0-2</source>
+        <translation>चयनित 2-4, अस्वीकृत 0-2</translation>
+    </message>
+    <message>
+        <source>Selected 4-5, rejected 2-4</source>
+        <translation>चयनित 4-5, अस्वीकृत 2-4</translation>
+    </message>
+    <message>
+        <source>Student identifier</source>
+        <translation>छात्र ID</translation>
+    </message>
+    <message>
+        <source>The applicant</source>
+        <translation>आवेदक</translation>
+    </message>
+    <message>
+        <source>The apply interaction</source>
+        <translation>आवेदन वाली अंतःक्रिया</translation>
+    </message>
+    <message>
+        <source>The company&apos;s industry</source>
+        <translation>कंपनी का उद्योग</translation>
+    </message>
+    <message>
+        <source>The company&apos;s size</source>
+        <translation>कंपनी का आकार</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s success probability (ground truth; exported on request)</source>
+        <translation>डेटा बनाते समय प्रयुक्त सफलता प्रायिकता (वास्तविक मान; माँगने पर ही निर्यात)</translation>
+    </message>
+    <message>
+        <source>The internship</source>
+        <translation>इंटर्नशिप</translation>
+    </message>
+    <message>
+        <source>The offering company</source>
+        <translation>इंटर्नशिप देने वाली कंपनी</translation>
+    </message>
+    <message>
+        <source>The student</source>
+        <translation>छात्र</translation>
+    </message>
+    <message>
+        <source>Time of the apply interaction</source>
+        <translation>आवेदन वाली अंतःक्रिया का समय</translation>
+    </message>
+    <message>
+        <source>Time on page, by type</source>
+        <translation>पृष्ठ पर बिताया समय, प्रकार के अनुसार</translation>
+    </message>
+    <message>
+        <source>Traffic source</source>
+        <translation>आगंतुकों का स्रोत</translation>
+    </message>
+    <message>
+        <source>University, from the tier&apos;s pool</source>
+        <translation>विश्वविद्यालय, श्रेणी के भंडार से</translation>
+    </message>
+    <message>
+        <source>When; ordered along each engagement&apos;s funnel</source>
+        <translation>कब; प्रत्येक सहभागिता की कीप के क्रम में</translation>
+    </message>
+    <message>
+        <source>Why the application was rejected; empty when selected</source>
+        <translation>आवेदन अस्वीकार होने का कारण; चयन होने पर रिक्त</translation>
+    </message>
+    <message>
+        <source>Work domain</source>
+        <translation>कार्य क्षेत्र</translation>
+    </message>
+    <message>
+        <source>Year founded</source>
+        <translation>स्थापना वर्ष</translation>
+    </message>
+    <message>
+        <source>https://portfolio.example.org/{id}; empty for students without a portfolio</source>
+        <translation>https://portfolio.example.org/{id}; बिना पोर्टफ़ोलियो वाले छात्रों के लिए रिक्त</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnUnit</name>
+    <message>
+        <source>% per year</source>
+        <translation>% प्रति वर्ष</translation>
+    </message>
+    <message>
+        <source>INR per month</source>
+        <translation>रुपये प्रति माह</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>महीने</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>पृष्ठ</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <source>positions</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>प्रायिकता</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>दौर</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>सेकंड</translation>
+    </message>
+    <message>
+        <source>timestamp</source>
+        <translation>समय-मुहर</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>वर्ष</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>%1: no table named %2</source>
+        <translation>%1: %2 नाम की कोई तालिका नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>companies</source>
+        <translation>कंपनियाँ</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>छात्र</translation>
+    </message>
+    <message>
+        <source>internships</source>
+        <translation>इंटर्नशिप</translation>
+    </message>
+    <message>
+        <source>interactions</source>
+        <translation>अंतःक्रियाएँ</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>पूर्ण</translation>
+    </message>
+    <message>
+        <source>row counts</source>
+        <translation>पंक्तियों की गिनती</translation>
+    </message>
+    <message>
+        <source>completeness</source>
+        <translation>पूर्णता</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>दोहराव</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>कुंजियाँ</translation>
+    </message>
+    <message>
+        <source>ranges</source>
+        <translation>सीमाएँ</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>हिस्से</translation>
+    </message>
+    <message>
+        <source>distributions</source>
+        <translation>बंटन</translation>
+    </message>
+    <message>
+        <source>range bounds</source>
+        <translation>सीमा के छोर</translation>
+    </message>
+    <message>
+        <source>children per parent</source>
+        <translation>प्रति जनक संतानें</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>कौशल</translation>
+    </message>
+    <message>
+        <source>contact data</source>
+        <translation>संपर्क जानकारी</translation>
+    </message>
+    <message>
+        <source>deadlines</source>
+        <translation>अंतिम तिथियाँ</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>प्रतिक्रिया</translation>
+    </message>
+    <message>
+        <source>item neighbourhoods</source>
+        <translation>मदों के पड़ोस</translation>
+    </message>
+    <message>
+        <source>implicit ALS</source>
+        <translation>अप्रत्यक्ष ALS</translation>
+    </message>
+    <message>
+        <source>success model</source>
+        <translation>सफलता मॉडल</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>प्रशिक्षित</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>क्रम-निर्धारण</translation>
+    </message>
+    <message>
+        <source>success model metrics</source>
+        <translation>सफलता मॉडल के माप</translation>
+    </message>
+    <message>
+        <source>shortlists</source>
+        <translation>संक्षिप्त सूचियाँ</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>%1 लिखी जा रही है</translation>
+    </message>
+    <message>
+        <source>indexing %1</source>
+        <translation>%1 का सूचकांक बन रहा है</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 पढ़ी जा रही है</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>सब चुनें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>एक कदम ऊपर(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>एक कदम नीचे(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>ठीक है(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>सहेजे बिना बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>प्रतिलिपि बनाएँ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>सभी सहेजें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>हाँ(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नहीं(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ दें</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>मूल मान पुनर्स्थापित करें</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>प्रतिलिपि बनाएँ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>लिंक के पते की प्रतिलिपि बनाएँ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Companies per group</source>
+        <translation>प्रत्येक समूह की कंपनियाँ</translation>
+    </message>
+    <message>
+        <source>Industries per group</source>
+        <translation>प्रत्येक समूह के उद्योग</translation>
+    </message>
+    <message>
+        <source>Stipend per company group</source>
+        <translation>प्रत्येक कंपनी समूह का वज़ीफ़ा</translation>
+    </message>
+    <message>
+        <source>INR per month</source>
+        <translation>रुपये प्रति माह</translation>
+    </message>
+    <message>
+        <source>Reputation per company group</source>
+        <translation>प्रत्येक कंपनी समूह की प्रतिष्ठा</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <source>Company groups: sizes and founding years</source>
+        <translation>कंपनी समूह: आकार और स्थापना वर्ष</translation>
+    </message>
+    <message>
+        <source>%1: %2 share</source>
+        <translation>%1: %2 का हिस्सा</translation>
+    </message>
+    <message>
+        <source>%1: founded from</source>
+        <translation>%1: स्थापना, से</translation>
+    </message>
+    <message>
+        <source>%1: founded to</source>
+        <translation>%1: स्थापना, तक</translation>
+    </message>
+    <message>
+        <source>Internship domains</source>
+        <translation>इंटर्नशिप के क्षेत्र</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>इंटर्नशिप</translation>
+    </message>
+    <message>
+        <source>Stipend, lowest (INR)</source>
+        <translation>वज़ीफ़ा, न्यूनतम (रुपये)</translation>
+    </message>
+    <message>
+        <source>Stipend, highest (INR)</source>
+        <translation>वज़ीफ़ा, अधिकतम (रुपये)</translation>
+    </message>
+    <message>
+        <source>Stipend rounded to (INR)</source>
+        <translation>वज़ीफ़े का पूर्णांकन (रुपये)</translation>
+    </message>
+    <message>
+        <source>Active share</source>
+        <translation>सक्रिय हिस्सा</translation>
+    </message>
+    <message>
+        <source>Posted within (days)</source>
+        <translation>प्रकाशन की अवधि (दिन)</translation>
+    </message>
+    <message>
+        <source>Deadline within (days)</source>
+        <translation>अंतिम तिथि की अवधि (दिन)</translation>
+    </message>
+    <message>
+        <source>Positions (%1), at least</source>
+        <translation>पद (%1), कम से कम</translation>
+    </message>
+    <message>
+        <source>Positions (%1), at most</source>
+        <translation>पद (%1), अधिक से अधिक</translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation>अवधि (महीने)</translation>
+    </message>
+    <message>
+        <source>Remote work</source>
+        <translation>दूरस्थ कार्य</translation>
+    </message>
+    <message>
+        <source>Experience sought</source>
+        <translation>अपेक्षित अनुभव</translation>
+    </message>
+    <message>
+        <source>Activity and affinity</source>
+        <translation>सक्रियता और झुकाव</translation>
+    </message>
+    <message>
+        <source>Activity dispersion (gamma shape)</source>
+        <translation>सक्रियता का फैलाव (गामा आकार)</translation>
+    </message>
+    <message>
+        <source>Smaller values make a few students much more active than the rest</source>
+        <translation>छोटे मान कुछ छात्रों को बाकी की तुलना में कहीं अधिक सक्रिय बनाते हैं</translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation>समय-अवधि (दिन)</translation>
+    </message>
+    <message>
+        <source>Skill overlap weight</source>
+        <translation>कौशल मेल का भार</translation>
+    </message>
+    <message>
+        <source>Same-city bonus</source>
+        <translation>एक ही शहर का अतिरिक्त भार</translation>
+    </message>
+    <message>
+        <source>Stipend weight</source>
+        <translation>वज़ीफ़े का भार</translation>
+    </message>
+    <message>
+        <source>Popularity exponent (Zipf)</source>
+        <translation>लोकप्रियता घातांक (Zipf)</translation>
+    </message>
+    <message>
+        <source>Choice noise</source>
+        <translation>चयन में यादृच्छिकता</translation>
+    </message>
+    <message>
+        <source>Candidates per engagement</source>
+        <translation>प्रति सहभागिता उम्मीदवार</translation>
+    </message>
+    <message>
+        <source>Time spent (%1), min s</source>
+        <translation>बिताया समय (%1), न्यूनतम सेकंड</translation>
+    </message>
+    <message>
+        <source>Time spent (%1), max s</source>
+        <translation>बिताया समय (%1), अधिकतम सेकंड</translation>
+    </message>
+    <message>
+        <source>Page views (%1), min</source>
+        <translation>पृष्ठ दृश्य (%1), न्यूनतम</translation>
+    </message>
+    <message>
+        <source>Page views (%1), max</source>
+        <translation>पृष्ठ दृश्य (%1), अधिकतम</translation>
+    </message>
+    <message>
+        <source>Interaction types</source>
+        <translation>अंतःक्रिया के प्रकार</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>उपकरण</translation>
+    </message>
+    <message>
+        <source>Traffic sources</source>
+        <translation>आगंतुकों के स्रोत</translation>
+    </message>
+    <message>
+        <source>Success model</source>
+        <translation>सफलता मॉडल</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>सफलता दर</translation>
+    </message>
+    <message>
+        <source>Share of applications that succeed, in (0, 1)</source>
+        <translation>सफल होने वाले आवेदनों का हिस्सा, (0, 1) में</translation>
+    </message>
+    <message>
+        <source>Signal strength</source>
+        <translation>संकेत की तीव्रता</translation>
+    </message>
+    <message>
+        <source>Multiplies every feature weight; 0 makes outcomes pure chance</source>
+        <translation>हर विशेषता के भार को गुणा करता है; 0 पर परिणाम केवल संयोग होते हैं</translation>
+    </message>
+    <message>
+        <source>Weight: skill match</source>
+        <translation>भार: कौशल मेल</translation>
+    </message>
+    <message>
+        <source>Weight: CGPA</source>
+        <translation>भार: CGPA</translation>
+    </message>
+    <message>
+        <source>Weight: experience</source>
+        <translation>भार: अनुभव</translation>
+    </message>
+    <message>
+        <source>Weight: same city</source>
+        <translation>भार: एक ही शहर</translation>
+    </message>
+    <message>
+        <source>Bias: rural</source>
+        <translation>पूर्वाग्रह: ग्रामीण</translation>
+    </message>
+    <message>
+        <source>Log-odds added for rural students; 0 is fair</source>
+        <translation>ग्रामीण छात्रों के लिए जोड़ा गया log-odds; 0 निष्पक्ष है</translation>
+    </message>
+    <message>
+        <source>Log-odds added for this group; 0 is fair</source>
+        <translation>इस समूह के लिए जोड़ा गया log-odds; 0 निष्पक्ष है</translation>
+    </message>
+    <message>
+        <source>Bias: %1</source>
+        <translation>पूर्वाग्रह: %1</translation>
+    </message>
+    <message>
+        <source>Outcome counts</source>
+        <translation>परिणामों की संख्या</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>नमूने से</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>सटीक</translation>
+    </message>
+    <message>
+        <source>Rejection reasons</source>
+        <translation>अस्वीकृति के कारण</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>संख्याएँ</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>छात्र</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>अंतःक्रियाएँ</translation>
+    </message>
+    <message>
+        <source>Profiles created within (days)</source>
+        <translation>प्रोफ़ाइल बनने की अवधि (दिन)</translation>
+    </message>
+    <message>
+        <source>College tiers</source>
+        <translation>कॉलेज श्रेणियाँ</translation>
+    </message>
+    <message>
+        <source>Universities per tier</source>
+        <translation>प्रत्येक श्रेणी के विश्वविद्यालय</translation>
+    </message>
+    <message>
+        <source>CGPA per tier</source>
+        <translation>प्रत्येक श्रेणी का CGPA</translation>
+    </message>
+    <message>
+        <source>CGPA</source>
+        <translation>CGPA</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>अध्ययन-धाराएँ</translation>
+    </message>
+    <message>
+        <source>Skill categories per stream</source>
+        <translation>प्रत्येक धारा की कौशल श्रेणियाँ</translation>
+    </message>
+    <message>
+        <source>Skills per student</source>
+        <translation>प्रति छात्र कौशल</translation>
+    </message>
+    <message>
+        <source>Skills, at least</source>
+        <translation>कौशल, कम से कम</translation>
+    </message>
+    <message>
+        <source>Skills, at most</source>
+        <translation>कौशल, अधिक से अधिक</translation>
+    </message>
+    <message>
+        <source>Interests, at least</source>
+        <translation>रुचियाँ, कम से कम</translation>
+    </message>
+    <message>
+        <source>Interests, at most</source>
+        <translation>रुचियाँ, अधिक से अधिक</translation>
+    </message>
+    <message>
+        <source>Home cities</source>
+        <translation>गृह नगर</translation>
+    </message>
+    <message>
+        <source>Skills by category</source>
+        <translation>श्रेणी के अनुसार कौशल</translation>
+    </message>
+    <message>
+        <source>Skill pool per internship domain</source>
+        <translation>प्रत्येक इंटर्नशिप क्षेत्र का कौशल-भंडार</translation>
+    </message>
+    <message>
+        <source>Required skills per internship</source>
+        <translation>प्रति इंटर्नशिप आवश्यक कौशल</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>कम से कम</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>अधिक से अधिक</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Rural / urban</source>
+        <translation>ग्रामीण / शहरी</translation>
+    </message>
+    <message>
+        <source>Graduation year</source>
+        <translation>स्नातक होने का वर्ष</translation>
+    </message>
+    <message>
+        <source>Previous experience</source>
+        <translation>पूर्व अनुभव</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Synthetic datasets of the PM Internship Scheme</source>
+        <translation>प्रधानमंत्री इंटर्नशिप योजना के कृत्रिम डेटासेट</translation>
+    </message>
+    <message>
+        <source>A scenario file (.pmis.json) to open.</source>
+        <translation>खोलने के लिए परिदृश्य फ़ाइल (.pmis.json)।</translation>
+    </message>
+    <message>
+        <source>Use the interface language CODE (%1) from now on.</source>
+        <translation>अब से इंटरफ़ेस की भाषा CODE (%1) रखें।</translation>
+    </message>
+    <message>
+        <source>Render the main views to PNG files in DIR and quit.</source>
+        <translation>मुख्य दृश्यों को DIR में PNG फ़ाइलों के रूप में बनाएँ और बाहर निकलें।</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; expected one of: %2.</source>
+        <translation>अज्ञात भाषा &quot;%1&quot;; इनमें से एक अपेक्षित है: %2।</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::ChartWidget</name>
+    <message>
+        <source>target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>हिस्सा</translation>
+    </message>
+    <message>
+        <source>preview sample</source>
+        <translation>पूर्वावलोकन नमूना</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>PNG के रूप में सहेजें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>चार्ट सहेजें</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG चित्र (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 नहीं लिखी जा सकी।</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF के रूप में सहेजें(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>चित्र की प्रतिलिपि बनाएँ(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::ChoiceEditor</name>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 बदलें</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::ColumnStatsPanel</name>
+    <message>
+        <source>Select a column to see its statistics.</source>
+        <translation>आँकड़े देखने के लिए कोई स्तंभ चुनें।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Computing…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;गणना हो रही है…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Type: %2&lt;br&gt;Rows: %3&lt;br&gt;Nulls: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;प्रकार: %2&lt;br&gt;पंक्तियाँ: %3&lt;br&gt;रिक्त मान: %4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Min: %1&lt;br&gt;Max: %2&lt;br&gt;Mean: %3&lt;br&gt;SD: %4</source>
+        <translation>&lt;br&gt;न्यूनतम: %1&lt;br&gt;अधिकतम: %2&lt;br&gt;माध्य: %3&lt;br&gt;मानक विचलन: %4</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Distinct: %1</source>
+        <translation>&lt;br&gt;भिन्न मान: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Top values:</source>
+        <translation>&lt;br&gt;सबसे अधिक मान:</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::DataTab</name>
+    <message>
+        <source>Table:</source>
+        <translation>तालिका:</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>क्रमबद्ध हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>फ़िल्टर लागू हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::DatasetTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>निर्यात करें</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <source>All five tables as CSV, with the metadata, into a folder</source>
+        <translation>पाँचों तालिकाएँ CSV के रूप में, मेटाडेटा सहित, एक फ़ोल्डर में</translation>
+    </message>
+    <message>
+        <source>The metadata JSON (seed, scenario hash, counts, target vs realized shares)</source>
+        <translation>मेटाडेटा JSON (बीज, परिदृश्य हैश, संख्याएँ, लक्ष्य बनाम प्राप्त हिस्से)</translation>
+    </message>
+    <message>
+        <source>One SQLite database (typed tables, primary and foreign keys, indexes)</source>
+        <translation>एक SQLite डेटाबेस (प्रकार-युक्त तालिकाएँ, प्राथमिक और विदेशी कुंजियाँ, सूचकांक)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>खोजें…</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>गंतव्य:</translation>
+    </message>
+    <message>
+        <source>CSV options</source>
+        <translation>CSV विकल्प</translation>
+    </message>
+    <message>
+        <source>Include the ground-truth column outcomes.true_probability</source>
+        <translation>वास्तविक-मान वाला स्तंभ outcomes.true_probability शामिल करें</translation>
+    </message>
+    <message>
+        <source>Neutralise cells a spreadsheet would run as a formula</source>
+        <translation>वे कक्ष निष्प्रभावी करें जिन्हें स्प्रेडशीट सूत्र के रूप में चला देगी</translation>
+    </message>
+    <message>
+        <source>Writes enhanced_&lt;table&gt;.csv for the five tables and %1; files already there are replaced only when every file was written.</source>
+        <translation>पाँचों तालिकाओं के लिए enhanced_&lt;table&gt;.csv और %1 लिखता है; पहले से मौजूद फ़ाइलें तभी बदली जाती हैं जब हर फ़ाइल लिखी जा चुकी हो।</translation>
+    </message>
+    <message>
+        <source>Writes the rows of the Data tab in the order shown.</source>
+        <translation>डेटा टैब की पंक्तियाँ दिखाए गए क्रम में लिखता है।</translation>
+    </message>
+    <message>
+        <source>Writes the metadata document alone.</source>
+        <translation>केवल मेटाडेटा दस्तावेज़ लिखता है।</translation>
+    </message>
+    <message>
+        <source>Writes the five tables and the metadata into one database file.</source>
+        <translation>पाँचों तालिकाएँ और मेटाडेटा एक डेटाबेस फ़ाइल में लिखता है।</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>फ़ोल्डर में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>फ़ाइल में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite *.db)</source>
+        <translation>SQLite डेटाबेस (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose where to export to.</source>
+        <translation>चुनें कि निर्यात कहाँ करना है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current table as shown: %1, %Ln row(s) (filtered and sorted)</source>
+        <translation>
+            <numerusform>दिखाई गई वर्तमान तालिका: %1, %Ln पंक्ति (फ़िल्टर और क्रमबद्ध की हुई)</numerusform>
+            <numerusform>दिखाई गई वर्तमान तालिका: %1, %Ln पंक्तियाँ (फ़िल्टर और क्रमबद्ध की हुई)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::FieldEditor</name>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>लागू नहीं हुआ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::FilterBar</name>
+    <message>
+        <source>Filter:</source>
+        <translation>फ़िल्टर:</translation>
+    </message>
+    <message>
+        <source>e.g. cgpa &gt;= 8 and college_tier = &quot;Tier-1&quot;</source>
+        <translation>उदा. cgpa &gt;= 8 and college_tier = &quot;Tier-1&quot;</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>साफ़ करें</translation>
+    </message>
+    <message>
+        <source>At character %1: %2</source>
+        <translation>अक्षर %1 पर: %2</translation>
+    </message>
+    <message>
+        <source>filter not applied</source>
+        <translation>फ़िल्टर लागू नहीं हुआ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln पंक्ति में से %1</numerusform>
+            <numerusform>%Ln पंक्तियों में से %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pmis::JobStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::KeyedListEditor</name>
+    <message>
+        <source>New…</source>
+        <translation>नया…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>नाम बदलें…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>new %1</source>
+        <translation>नया %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 हटाएँ</translation>
+    </message>
+    <message>
+        <source>an empty name; expected a name</source>
+        <translation>नाम रिक्त है; कोई नाम अपेक्षित है</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 का नाम बदलकर %2 करें</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>नाम:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; expected a new name</source>
+        <translation>&quot;%1&quot; पहले से मौजूद है; नया नाम अपेक्षित है</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>नया नाम:</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 मिटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::MainWindow</name>
+    <message>
+        <source>No dataset yet: press F5 to generate.</source>
+        <translation>अभी कोई डेटासेट नहीं: बनाने के लिए F5 दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>डेटासेट बन रहा है</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>डेटासेट बनाएँ</translation>
+    </message>
+    <message>
+        <source>The dataset could not be generated:
+%1</source>
+        <translation>डेटासेट नहीं बनाया जा सका:
+%1</translation>
+    </message>
+    <message>
+        <source>Generation cancelled; the previous dataset is kept.</source>
+        <translation>बनाना रद्द हुआ; पिछला डेटासेट रखा गया है।</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>अवलोकन</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>डेटा</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>गुणवत्ता</translation>
+    </message>
+    <message>
+        <source>Recommender</source>
+        <translation>अनुशंसक</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>नया(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>खोलें(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>इस रूप में सहेजें(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>All Tables as &amp;CSV…</source>
+        <translation>सभी तालिकाएँ CSV के रूप में(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Current &amp;Table as Shown…</source>
+        <translation>वर्तमान तालिका, जैसी दिख रही है(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite Database…</source>
+        <translation>SQLite डेटाबेस(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata JSON…</source>
+        <translation>मेटाडेटा JSON(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>वरीयताएँ(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>डेटासेट बनाएँ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Generate the dataset (F5)</source>
+        <translation>डेटासेट बनाएँ (F5)</translation>
+    </message>
+    <message>
+        <source>New &amp;Seed</source>
+        <translation>नया बीज(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>प्रस्तुति दृश्य(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>उपयोगकर्ता मार्गदर्शिका(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About PMIS Dataset Studio</source>
+        <translation>PMIS डेटासेट स्टूडियो के बारे में(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>हाल की फ़ाइलें खोलें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>पूर्वनिर्धारित परिदृश्य(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>निर्यात(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>संपादन(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>मुख्य</translation>
+    </message>
+    <message>
+        <source>%1[*] — PMIS Dataset Studio</source>
+        <translation>%1[*] — PMIS डेटासेट स्टूडियो</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>बिना सहेजे बदलाव</translation>
+    </message>
+    <message>
+        <source>The scenario %1 has unsaved changes. Save them?</source>
+        <translation>परिदृश्य %1 में बिना सहेजे बदलाव हैं। क्या उन्हें सहेजें?</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>पूर्वनिर्धारित परिदृश्य</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>परिदृश्य खोलें</translation>
+    </message>
+    <message>
+        <source>Could not open %1:
+%2</source>
+        <translation>%1 नहीं खोली जा सकी:
+%2</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>परिदृश्य सहेजें</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation>%1 नहीं सहेजी जा सकी:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 सहेजी गई</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>परिदृश्य इस रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>%1 students · %2 internships · %3 interactions · %4 companies · %5 outcomes · seed %6 · %7 s</source>
+        <translation>%1 छात्र · %2 इंटर्नशिप · %3 अंतःक्रियाएँ · %4 कंपनियाँ · %5 परिणाम · बीज %6 · %7 सेकंड</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>निर्यात</translation>
+    </message>
+    <message>
+        <source>Generate a dataset first (F5).</source>
+        <translation>पहले डेटासेट बनाएँ (F5)।</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>निर्यात हो रहा है</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s)</source>
+        <translation>
+            <numerusform>%n फ़ाइल निर्यात हुई</numerusform>
+            <numerusform>%n फ़ाइलें निर्यात हुईं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>निर्यात विफल</translation>
+    </message>
+    <message>
+        <source>Could not export to %1:
+%2</source>
+        <translation>%1 में निर्यात नहीं हो सका:
+%2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was replaced.</source>
+        <translation>निर्यात रद्द हुआ; कोई फ़ाइल नहीं बदली गई।</translation>
+    </message>
+    <message>
+        <source>About PMIS Dataset Studio</source>
+        <translation>PMIS डेटासेट स्टूडियो के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PMIS Dataset Studio %1&lt;/h3&gt;&lt;p&gt;Synthetic datasets of India&apos;s PM Internship Scheme: students, internships, companies, interactions and outcomes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party software&lt;/b&gt;&lt;br&gt;Qt %2 — LGPL-3.0 (The Qt Company)&lt;br&gt;QCustomPlot — GPL-3.0 (Emanuel Eichhammer)&lt;br&gt;nlohmann/json — MIT (Niels Lohmann)&lt;br&gt;SQLite — public domain&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PMIS डेटासेट स्टूडियो %1&lt;/h3&gt;&lt;p&gt;भारत की प्रधानमंत्री इंटर्नशिप योजना के कृत्रिम डेटासेट: छात्र, इंटर्नशिप, कंपनियाँ, अंतःक्रियाएँ और परिणाम।&lt;/p&gt;&lt;p&gt;GNU जनरल पब्लिक लाइसेंस, संस्करण 3 या (आपके विकल्प पर) किसी भी बाद के संस्करण (GPL-3.0-or-later) के अंतर्गत लाइसेंस प्राप्त।&lt;/p&gt;&lt;p&gt;&lt;b&gt;तृतीय-पक्ष सॉफ़्टवेयर&lt;/b&gt;&lt;br&gt;Qt %2 — LGPL-3.0 (The Qt Company)&lt;br&gt;QCustomPlot — GPL-3.0 (Emanuel Eichhammer)&lt;br&gt;nlohmann/json — MIT (Niels Lohmann)&lt;br&gt;SQLite — सार्वजनिक डोमेन&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>PMIS scenarios (*.pmis.json *.json);;All files (*)</source>
+        <translation>PMIS परिदृश्य (*.pmis.json *.json);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>पूर्ववत करें: %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>फिर से करें: %1(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::NormalSpecEditor</name>
+    <message>
+        <source>Mean</source>
+        <translation>माध्य</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>मानक विचलन</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>न्यूनतम</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>अधिकतम</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 बदलें</translation>
+    </message>
+    <message>
+        <source>share per bin</source>
+        <translation>प्रति अंतराल हिस्सा</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::NumbersEditor</name>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 बदलें</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::OverviewTab</name>
+    <message>
+        <source>Generate a dataset (F5) to see its overview.</source>
+        <translation>अवलोकन देखने के लिए डेटासेट बनाएँ (F5)।</translation>
+    </message>
+    <message>
+        <source>Students per college tier</source>
+        <translation>कॉलेज श्रेणी के अनुसार छात्र</translation>
+    </message>
+    <message>
+        <source>CGPA by tier</source>
+        <translation>श्रेणी के अनुसार CGPA</translation>
+    </message>
+    <message>
+        <source>Students per home city</source>
+        <translation>गृह नगर के अनुसार छात्र</translation>
+    </message>
+    <message>
+        <source>Top 20 skills: students vs internships</source>
+        <translation>शीर्ष 20 कौशल: छात्र बनाम इंटर्नशिप</translation>
+    </message>
+    <message>
+        <source>Stipend distribution</source>
+        <translation>वज़ीफ़े का बंटन</translation>
+    </message>
+    <message>
+        <source>Interactions per student</source>
+        <translation>प्रति छात्र अंतःक्रियाएँ</translation>
+    </message>
+    <message>
+        <source>Funnel: view → apply → shortlist → selected</source>
+        <translation>कीप: देखना → आवेदन → संक्षिप्त सूची → चयन</translation>
+    </message>
+    <message>
+        <source>Success rate by tier</source>
+        <translation>श्रेणी के अनुसार सफलता दर</translation>
+    </message>
+    <message>
+        <source>Rural / urban</source>
+        <translation>ग्रामीण / शहरी</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>छात्र</translation>
+    </message>
+    <message>
+        <source>CGPA</source>
+        <translation>CGPA</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>घनत्व</translation>
+    </message>
+    <message>
+        <source>students holding</source>
+        <translation>कौशल वाले छात्र</translation>
+    </message>
+    <message>
+        <source>internships requiring</source>
+        <translation>कौशल माँगने वाली इंटर्नशिप</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>INR per month</source>
+        <translation>रुपये प्रति माह</translation>
+    </message>
+    <message>
+        <source>internships</source>
+        <translation>इंटर्नशिप</translation>
+    </message>
+    <message>
+        <source>interactions</source>
+        <translation>अंतःक्रियाएँ</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>देखना</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>आवेदन</translation>
+    </message>
+    <message>
+        <source>shortlist</source>
+        <translation>संक्षिप्त सूची</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>चयन</translation>
+    </message>
+    <message>
+        <source>count (log scale)</source>
+        <translation>संख्या (लघुगणकीय पैमाना)</translation>
+    </message>
+    <message>
+        <source>selected per application (%)</source>
+        <translation>प्रति आवेदन चयन (%)</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::PopulationEditor</name>
+    <message>
+        <source>Scenario</source>
+        <translation>परिदृश्य</translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to 18446744073709551615; the same seed gives the same data</source>
+        <translation>0 से 18446744073709551615 तक की एक पूर्ण संख्या; एक ही बीज से वही डेटा मिलता है</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>नया बीज</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>बीज</translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation>संदर्भ तिथि</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>परिदृश्य का नाम बदलें</translation>
+    </message>
+    <message>
+        <source>Change description</source>
+        <translation>विवरण बदलें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a seed; expected a whole number from 0 to 18446744073709551615</source>
+        <translation>&quot;%1&quot; बीज नहीं है; 0 से 18446744073709551615 तक की पूर्ण संख्या अपेक्षित है</translation>
+    </message>
+    <message>
+        <source>Change seed</source>
+        <translation>बीज बदलें</translation>
+    </message>
+    <message>
+        <source>Change reference date</source>
+        <translation>संदर्भ तिथि बदलें</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>वरीयताएँ</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>सभी कोर (%1)</translation>
+    </message>
+    <message>
+        <source>New documents start from preset:</source>
+        <translation>नए दस्तावेज़ इस पूर्वनिर्धारित परिदृश्य से शुरू हों:</translation>
+    </message>
+    <message>
+        <source>Generator threads:</source>
+        <translation>डेटासेट बनाने वाले थ्रेड:</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::PreviewService</name>
+    <message>
+        <source>The preview sample could not be generated.</source>
+        <translation>पूर्वावलोकन नमूना नहीं बनाया जा सका।</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::QualityChart</name>
+    <message>
+        <source>No chart for this check</source>
+        <translation>इस जाँच के लिए कोई चार्ट नहीं</translation>
+    </message>
+    <message>
+        <source>Select a check to see its chart</source>
+        <translation>चार्ट देखने के लिए कोई जाँच चुनें</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>हिस्सा</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <source>Realized</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>99% noise band</source>
+        <translation>99% शोर-सीमा</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>संचयी हिस्सा</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::QualityCheckModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>सफल</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>चेतावनी</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>जाँच</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>तालिका</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>स्तंभ</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>मापा गया</translation>
+    </message>
+    <message>
+        <source>Passes in</source>
+        <translation>सफल सीमा</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::QualityTab</name>
+    <message>
+        <source>Generate a dataset (F5) to check its quality.</source>
+        <translation>गुणवत्ता जाँचने के लिए डेटासेट बनाएँ (F5)।</translation>
+    </message>
+    <message>
+        <source>Checking the dataset…</source>
+        <translation>डेटासेट की जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>The quality report could not be computed: %1</source>
+        <translation>गुणवत्ता रिपोर्ट नहीं बन सकी: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::QualityView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show or hide the checks with this status</source>
+        <translation>इस स्थिति वाली जाँचें दिखाएँ या छिपाएँ</translation>
+    </message>
+    <message>
+        <source>No quality report yet: generate or import a dataset.</source>
+        <translation>अभी कोई गुणवत्ता रिपोर्ट नहीं: डेटासेट बनाएँ या आयात करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s), compared with the targets of scenario %1</source>
+        <translation>
+            <numerusform>%n जाँच, परिदृश्य %1 के लक्ष्यों से तुलना</numerusform>
+            <numerusform>%n जाँचें, परिदृश्य %1 के लक्ष्यों से तुलना</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s); no scenario, so targets are not checked</source>
+        <translation>
+            <numerusform>%n जाँच; कोई परिदृश्य नहीं, इसलिए लक्ष्यों की जाँच नहीं हुई</numerusform>
+            <numerusform>%n जाँचें; कोई परिदृश्य नहीं, इसलिए लक्ष्यों की जाँच नहीं हुई</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pmis::RecChart</name>
+    <message>
+        <source>perfect calibration</source>
+        <translation>पूर्ण अंशांकन</translation>
+    </message>
+    <message>
+        <source>mean predicted probability</source>
+        <translation>औसत अनुमानित प्रायिकता</translation>
+    </message>
+    <message>
+        <source>observed success rate</source>
+        <translation>देखी गई सफलता दर</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::RecEmployerPanel</name>
+    <message>
+        <source>Applicants only</source>
+        <translation>केवल आवेदक</translation>
+    </message>
+    <message>
+        <source>Internship:</source>
+        <translation>इंटर्नशिप:</translation>
+    </message>
+    <message>
+        <source>K:</source>
+        <translation>K:</translation>
+    </message>
+    <message>
+        <source>Protected group</source>
+        <translation>संरक्षित समूह</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>गुण</translation>
+    </message>
+    <message>
+        <source>Minimum share</source>
+        <translation>न्यूनतम हिस्सा</translation>
+    </message>
+    <message>
+        <source>Adjusted m-table (fail probability within alpha)</source>
+        <translation>समायोजित m-table (विफलता प्रायिकता alpha के भीतर)</translation>
+    </message>
+    <message>
+        <source>Fair re-ranking</source>
+        <translation>निष्पक्ष पुनः-क्रमांकन</translation>
+    </message>
+    <message>
+        <source>FA*IR alpha:</source>
+        <translation>FA*IR अल्फ़ा (α):</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>क्र.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <source>Protected share by prefix</source>
+        <translation>उपसर्ग के अनुसार संरक्षित हिस्सा</translation>
+    </message>
+    <message>
+        <source>Exposure per candidate by group</source>
+        <translation>समूह के अनुसार प्रति उम्मीदवार दृश्यता</translation>
+    </message>
+    <message>
+        <source>Rural / urban</source>
+        <translation>ग्रामीण / शहरी</translation>
+    </message>
+    <message>
+        <source>College tier</source>
+        <translation>कॉलेज श्रेणी</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>This shortlist</source>
+        <translation>यह संक्षिप्त सूची</translation>
+    </message>
+    <message>
+        <source>Audit all open internships</source>
+        <translation>सभी खुली इंटर्नशिप की जाँच करें</translation>
+    </message>
+    <message>
+        <source>All open internships (audit)</source>
+        <translation>सभी खुली इंटर्नशिप (जाँच)</translation>
+    </message>
+    <message>
+        <source>The audit failed: %1</source>
+        <translation>जाँच विफल रही: %1</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled.</source>
+        <translation>जाँच रद्द कर दी गई।</translation>
+    </message>
+    <message>
+        <source>FA*IR for %1 with minimum share %2: alpha %3, fail probability %4; m-table %5.</source>
+        <translation>%1 के लिए FA*IR, न्यूनतम हिस्सा %2: alpha %3, विफलता प्रायिकता %4; m-table %5।</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (the pool holds only %4)</source>
+        <translation>%1: %3 में से %2 (समूह में केवल %4 उपलब्ध)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of at least %3</source>
+        <translation>%1: कम से कम %3 में से %2</translation>
+    </message>
+    <message>
+        <source>Minimum-share greedy: %1.</source>
+        <translation>न्यूनतम-हिस्सा लालची विधि: %1।</translation>
+    </message>
+    <message>
+        <source>Constraints met: %1 before, %2 after. NDCG retained %3.</source>
+        <translation>शर्तें पूरी: पहले %1, बाद में %2। बचा हुआ NDCG %3।</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 पहले</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>%1 बाद में</translation>
+    </message>
+    <message>
+        <source>%1 minimum</source>
+        <translation>%1 न्यूनतम</translation>
+    </message>
+    <message>
+        <source>prefix length</source>
+        <translation>उपसर्ग की लंबाई</translation>
+    </message>
+    <message>
+        <source>share of the prefix</source>
+        <translation>उपसर्ग में हिस्सा</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <source>exposure per candidate (1/log2(rank+1))</source>
+        <translation>प्रति उम्मीदवार दृश्यता (1/log2(rank+1))</translation>
+    </message>
+    <message>
+        <source>Cancel audit</source>
+        <translation>जाँच रद्द करें</translation>
+    </message>
+    <message>
+        <source>Audit of %L1 open internships: constraints met in %2% of shortlists before, %3% after; mean NDCG retained %4.</source>
+        <translation>%L1 खुली इंटर्नशिप की जाँच: शर्तें पहले %2% संक्षिप्त सूचियों में पूरी हुईं, बाद में %3% में; औसत बचा हुआ NDCG %4।</translation>
+    </message>
+    <message>
+        <source>%L1 candidates in the pool.</source>
+        <translation>समूह में %L1 उम्मीदवार।</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::RecEvaluationPanel</name>
+    <message>
+        <source>Run evaluation</source>
+        <translation>मूल्यांकन चलाएँ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>K:</source>
+        <translation>K:</translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples:</source>
+        <translation>Bootstrap पुनर्नमूने:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>विधि</translation>
+    </message>
+    <message>
+        <source>Precision@K</source>
+        <translation>परिशुद्धता@K</translation>
+    </message>
+    <message>
+        <source>Recall@K</source>
+        <translation>प्रत्याह्वान@K</translation>
+    </message>
+    <message>
+        <source>NDCG@K</source>
+        <translation>NDCG@K</translation>
+    </message>
+    <message>
+        <source>AP@K</source>
+        <translation>AP@K</translation>
+    </message>
+    <message>
+        <source>Hit rate@K</source>
+        <translation>प्राप्ति दर@K</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>व्याप्ति</translation>
+    </message>
+    <message>
+        <source>Popularity lift</source>
+        <translation>लोकप्रियता वृद्धि</translation>
+    </message>
+    <message>
+        <source>Predictor</source>
+        <translation>पूर्वानुमानक</translation>
+    </message>
+    <message>
+        <source>ROC AUC [95% CI]</source>
+        <translation>ROC AUC [95% विश्वास अंतराल]</translation>
+    </message>
+    <message>
+        <source>Average precision [95% CI]</source>
+        <translation>औसत परिशुद्धता [95% विश्वास अंतराल]</translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation>Brier</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>लघुगणकीय हानि</translation>
+    </message>
+    <message>
+        <source>Brier skill</source>
+        <translation>Brier कौशल</translation>
+    </message>
+    <message>
+        <source>Log-loss skill</source>
+        <translation>लघुगणकीय-हानि कौशल</translation>
+    </message>
+    <message>
+        <source>ECE</source>
+        <translation>ECE</translation>
+    </message>
+    <message>
+        <source>NDCG@K against K</source>
+        <translation>K के सापेक्ष NDCG@K</translation>
+    </message>
+    <message>
+        <source>Reliability of P(success), 10 quantile bins</source>
+        <translation>P(सफलता) की विश्वसनीयता, 10 क्वांटाइल अंतराल</translation>
+    </message>
+    <message>
+        <source>Metrics per group</source>
+        <translation>प्रत्येक समूह के माप</translation>
+    </message>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1: %p%</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: %1</source>
+        <translation>मूल्यांकन विफल रहा: %1</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>मूल्यांकन रद्द कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>Press Run evaluation to score every method on held-out interactions and outcomes.</source>
+        <translation>अलग रखी गई अंतःक्रियाओं और परिणामों पर हर विधि को आँकने के लिए &quot;मूल्यांकन चलाएँ&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>model (calibrated)</source>
+        <translation>मॉडल (अंशांकित)</translation>
+    </message>
+    <message>
+        <source>model (uncalibrated)</source>
+        <translation>मॉडल (अनंशांकित)</translation>
+    </message>
+    <message>
+        <source>ground truth</source>
+        <translation>वास्तविक मान</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>मूल्यांकन हो रहा है…</translation>
+    </message>
+    <message>
+        <source>%L1 students evaluated by leave-last-out (%L2 training events); success model tested on the newest %L3 applications. %L4 explanations checked: largest error %5, %L6 feature-vector mismatches.</source>
+        <translation>%L1 छात्रों का मूल्यांकन अंतिम-छोड़ विधि से (%L2 प्रशिक्षण घटनाएँ); सफलता मॉडल की जाँच सबसे नए %L3 आवेदनों पर। %L4 व्याख्याएँ जाँची गईं: सबसे बड़ी त्रुटि %5, %L6 विशेषता-सदिश बेमेल।</translation>
+    </message>
+    <message>
+        <source>Test base rate %1% (%L2 successes in %L3). %4</source>
+        <translation>परीक्षण आधार दर %1% (%L3 में %L2 सफलताएँ)। %4</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::RecStudentPanel</name>
+    <message>
+        <source>Student:</source>
+        <translation>छात्र:</translation>
+    </message>
+    <message>
+        <source>K:</source>
+        <translation>K:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>क्र.</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>इंटर्नशिप</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>कंपनी</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>सामग्री</translation>
+    </message>
+    <message>
+        <source>CF</source>
+        <translation>CF</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>सफलता</translation>
+    </message>
+    <message>
+        <source>Popularity</source>
+        <translation>लोकप्रियता</translation>
+    </message>
+    <message>
+        <source>P(success)</source>
+        <translation>P(सफलता)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>क्यों</translation>
+    </message>
+    <message>
+        <source>skills: %1</source>
+        <translation>कौशल: %1</translation>
+    </message>
+    <message>
+        <source>interests: %1</source>
+        <translation>रुचियाँ: %1</translation>
+    </message>
+    <message>
+        <source>city: %1</source>
+        <translation>शहर: %1</translation>
+    </message>
+    <message>
+        <source>CGPA %1</source>
+        <translation>CGPA %1</translation>
+    </message>
+    <message>
+        <source>Score %1 = sum of the contributions</source>
+        <translation>अंक %1 = योगदानों का योग</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>घटक</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation>मूल</translation>
+    </message>
+    <message>
+        <source>normalised</source>
+        <translation>सामान्यीकृत</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>भार</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>योगदान</translation>
+    </message>
+    <message>
+        <source>content (TF-IDF cosine)</source>
+        <translation>सामग्री (TF-IDF कोसाइन)</translation>
+    </message>
+    <message>
+        <source>collaborative</source>
+        <translation>सहयोगी</translation>
+    </message>
+    <message>
+        <source>popularity</source>
+        <translation>लोकप्रियता</translation>
+    </message>
+    <message>
+        <source>Matched skills:</source>
+        <translation>मेल खाते कौशल:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Missing skills (rarest first):</source>
+        <translation>कमी वाले कौशल (सबसे दुर्लभ पहले):</translation>
+    </message>
+    <message>
+        <source>Cosine by skill:</source>
+        <translation>कौशल के अनुसार कोसाइन:</translation>
+    </message>
+    <message>
+        <source>Collaborative evidence:</source>
+        <translation>सहयोगी साक्ष्य:</translation>
+    </message>
+    <message>
+        <source>P(success) %1%: log-odds %2 = base + contributions</source>
+        <translation>P(सफलता) %1%: log-odds %2 = आधार + योगदान</translation>
+    </message>
+    <message>
+        <source>base (training means)</source>
+        <translation>आधार (प्रशिक्षण के औसत)</translation>
+    </message>
+    <message>
+        <source>%1 — %2. %L3 internships open to this student; %L4 blended.</source>
+        <translation>%1 — %2। इस छात्र के लिए %L3 इंटर्नशिप खुली हैं; %L4 का मिश्रित अंक निकाला गया।</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>सूची साफ़ करें</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::RecommenderView</name>
+    <message>
+        <source>Content</source>
+        <translation>सामग्री</translation>
+    </message>
+    <message>
+        <source>CF</source>
+        <translation>CF</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>सफलता</translation>
+    </message>
+    <message>
+        <source>Popularity</source>
+        <translation>लोकप्रियता</translation>
+    </message>
+    <message>
+        <source>Blend weights:</source>
+        <translation>मिश्रण भार:</translation>
+    </message>
+    <message>
+        <source>item-kNN</source>
+        <translation>मद-आधारित kNN</translation>
+    </message>
+    <message>
+        <source>implicit ALS</source>
+        <translation>अप्रत्यक्ष ALS</translation>
+    </message>
+    <message>
+        <source>Collaborative:</source>
+        <translation>सहयोगी विधि:</translation>
+    </message>
+    <message>
+        <source>Balanced class weights</source>
+        <translation>संतुलित वर्ग भार</translation>
+    </message>
+    <message>
+        <source>Weight successes and failures equally when fitting the success model</source>
+        <translation>सफलता मॉडल बनाते समय सफलताओं और विफलताओं को बराबर भार दें</translation>
+    </message>
+    <message>
+        <source>No data yet: generate or import a dataset.</source>
+        <translation>अभी कोई डेटा नहीं: डेटासेट बनाएँ या आयात करें।</translation>
+    </message>
+    <message>
+        <source>Student view</source>
+        <translation>छात्र दृश्य</translation>
+    </message>
+    <message>
+        <source>Employer view &amp;&amp; fairness</source>
+        <translation>नियोक्ता दृश्य और निष्पक्षता</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>मूल्यांकन</translation>
+    </message>
+    <message>
+        <source>Training: %1 %p%</source>
+        <translation>प्रशिक्षण: %1 %p%</translation>
+    </message>
+    <message>
+        <source>The recommender cannot use this data: %1</source>
+        <translation>अनुशंसक इस डेटा का उपयोग नहीं कर सकता: %1</translation>
+    </message>
+    <message>
+        <source>%L1 students, %L2 internships, %L3 interactions, %L4 outcomes. %5</source>
+        <translation>%L1 छात्र, %L2 इंटर्नशिप, %L3 अंतःक्रियाएँ, %L4 परिणाम। %5</translation>
+    </message>
+    <message>
+        <source>content score</source>
+        <translation>सामग्री अंक</translation>
+    </message>
+    <message>
+        <source>collaborative score</source>
+        <translation>सहयोगी अंक</translation>
+    </message>
+    <message>
+        <source>success score</source>
+        <translation>सफलता अंक</translation>
+    </message>
+    <message>
+        <source>popularity score</source>
+        <translation>लोकप्रियता अंक</translation>
+    </message>
+    <message>
+        <source>Weight of the min-max normalised %1 in the hybrid</source>
+        <translation>मिश्रित मॉडल में न्यूनतम-अधिकतम सामान्यीकृत %1 का भार</translation>
+    </message>
+    <message>
+        <source>Training the recommender…</source>
+        <translation>अनुशंसक प्रशिक्षित हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::ScenarioEditorDock</name>
+    <message>
+        <source>Scenario</source>
+        <translation>परिदृश्य</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>जनसंख्या</translation>
+    </message>
+    <message>
+        <source>Colleges &amp;&amp; tiers</source>
+        <translation>कॉलेज और श्रेणियाँ</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>कौशल</translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation>जनसांख्यिकी</translation>
+    </message>
+    <message>
+        <source>Companies &amp;&amp; internships</source>
+        <translation>कंपनियाँ और इंटर्नशिप</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>सहभागिता</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>परिणाम</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::ShareTableEditor</name>
+    <message>
+        <source>Mode:</source>
+        <translation>विधि:</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>नमूने से</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>सटीक</translation>
+    </message>
+    <message>
+        <source>Sampled: each row drawn independently. Exact: counts match the shares exactly.</source>
+        <translation>नमूने से: हर पंक्ति स्वतंत्र रूप से चुनी जाती है। सटीक: संख्याएँ हिस्सों से ठीक-ठीक मेल खाती हैं।</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <source>Change mode of %1</source>
+        <translation>%1 की विधि बदलें</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 हटाएँ</translation>
+    </message>
+    <message>
+        <source>Change share of %1</source>
+        <translation>%1 का हिस्सा बदलें</translation>
+    </message>
+    <message>
+        <source>new %1</source>
+        <translation>नया %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 जोड़ें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty or already a label; expected a new label</source>
+        <translation>&quot;%1&quot; रिक्त है या पहले से एक लेबल है; नया लेबल अपेक्षित है</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 का नाम बदलकर %2 करें</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::SuccessPreviewChart</name>
+    <message>
+        <source>Success probability by group (preview sample)</source>
+        <translation>समूह के अनुसार सफलता प्रायिकता (पूर्वावलोकन नमूना)</translation>
+    </message>
+    <message>
+        <source>mean P(success) %</source>
+        <translation>औसत P(सफलता) %</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>उपयोगकर्ता मार्गदर्शिका</translation>
+    </message>
+</context>
+</TS>
