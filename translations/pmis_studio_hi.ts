@@ -1150,6 +1150,14 @@
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
+    <message>
+        <source>The shown rows of %1 with every related row of the other tables, into a folder</source>
+        <translation>%1 की दिखाई गई पंक्तियाँ, अन्य तालिकाओं की हर संबंधित पंक्ति के साथ, एक फ़ोल्डर में</translation>
+    </message>
+    <message>
+        <source>Writes the five tables holding the shown rows, the rows they refer to and the rows that refer to them, so no key dangles; the metadata says what was selected.</source>
+        <translation>दिखाई गई पंक्तियों, उनके द्वारा संदर्भित पंक्तियों और उन्हें संदर्भित करने वाली पंक्तियों वाली पाँचों तालिकाएँ लिखता है, ताकि कोई कुंजी अनाथ न रहे; मेटाडेटा बताता है कि क्या चुना गया था।</translation>
+    </message>
 </context>
 <context>
     <name>pmis::FieldEditor</name>
@@ -1514,6 +1522,77 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>फिर से करें: %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import a dataset folder</source>
+        <translation>डेटासेट फ़ोल्डर आयात करें</translation>
+    </message>
+    <message>
+        <source>Import a SQLite database</source>
+        <translation>SQLite डेटाबेस आयात करें</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite *.db)</source>
+        <translation>SQLite डेटाबेस (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>आयात विफल रहा</translation>
+    </message>
+    <message>
+        <source>The dataset could not be imported:
+%1</source>
+        <translation>डेटासेट आयात नहीं किया जा सका:
+%1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the previous dataset is kept.</source>
+        <translation>आयात रद्द किया गया; पिछला डेटासेट रखा गया है।</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>आयात हो रहा है</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %Ln error(s)</source>
+        <translation>
+            <numerusform>%1 आयात किया गया: %Ln त्रुटि</numerusform>
+            <numerusform>%1 आयात किया गया: %Ln त्रुटियाँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln चेतावनी</numerusform>
+            <numerusform>%Ln चेतावनियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>आयात</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was imported with problems: %Ln error(s)</source>
+        <translation>
+            <numerusform>%1 समस्याओं के साथ आयात किया गया: %Ln त्रुटि</numerusform>
+            <numerusform>%1 समस्याओं के साथ आयात किया गया: %Ln त्रुटियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows that could be read were loaded; unreadable cells are empty. The Quality tab checks what was loaded.</source>
+        <translation>जो पंक्तियाँ पढ़ी जा सकीं, वे लोड कर दी गई हैं; जो सेल पढ़े नहीं जा सके, वे खाली हैं। गुणवत्ता टैब लोड किए गए डेटा की जाँच करता है।</translation>
+    </message>
+    <message>
+        <source>Shown Rows with &amp;Related Rows…</source>
+        <translation>संबंधित पंक्तियों सहित दिखाई गई पंक्तियाँ(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Dataset Folder…</source>
+        <translation>डेटासेट फ़ोल्डर आयात करें(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import SQLite &amp;Database…</source>
+        <translation>SQLite डेटाबेस आयात करें(&amp;D)…</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,7 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    createImportActions();
     m_exportAll = new QAction(this);
     m_exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAll, &QAction::triggered, this,
@@ -153,6 +154,9 @@ void MainWindow::createActions()
     m_exportTable = new QAction(this);
     connect(m_exportTable, &QAction::triggered, this,
             [this] { exportWithDialog(ExportRequest::Kind::CurrentTableCsv); });
+    m_exportRelated = new QAction(this);
+    connect(m_exportRelated, &QAction::triggered, this,
+            [this] { exportWithDialog(ExportRequest::Kind::SelectionWithRelatedCsv); });
     m_exportSqlite = new QAction(this);
     connect(m_exportSqlite, &QAction::triggered, this,
             [this] { exportWithDialog(ExportRequest::Kind::SqliteDatabase); });
@@ -244,12 +248,16 @@ void MainWindow::createMenus()
         });
     }
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importFolderAction);
+    m_fileMenu->addAction(m_importSqliteAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addSeparator();
     m_exportMenu = m_fileMenu->addMenu(QString());
     m_exportMenu->addAction(m_exportAll);
     m_exportMenu->addAction(m_exportTable);
+    m_exportMenu->addAction(m_exportRelated);
     m_exportMenu->addAction(m_exportSqlite);
     m_exportMenu->addAction(m_exportMetadata);
     m_fileMenu->addSeparator();

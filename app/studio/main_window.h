@@ -19,7 +19,9 @@ namespace pmis {
 
 class DataTab;
 class GenerateJob;
+class ImportJob;
 class JobStatusWidget;
+struct ImportedDataset;
 class LanguageManager;
 class OverviewTab;
 class QualityTab;
@@ -46,6 +48,10 @@ public:
     DataTab *dataTab() const { return m_data; }
     GenerateJob *generateJob() const { return m_generate; }
     ExportJob *exportJob() const { return m_export; }
+    ImportJob *importJob() const { return m_import; }
+    // Imports a dataset folder or SQLite file in the background; the Data, Quality and
+    // Recommender tabs then show it.
+    void importFrom(const QString &path);
     JobStatusWidget *jobStatus() const { return m_jobStatus; }
     LanguageManager *languageManager() const { return m_language; }
     QString statusSummary() const;
@@ -63,6 +69,8 @@ public Q_SLOTS:
     // Opens the export dialog preselected for `kind`; returns the dialog for tests when `show` is
     // false.
     void exportWithDialog(ExportRequest::Kind kind);
+    void createImportActions();
+    void showImported(const ImportedDataset &result);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -103,6 +111,9 @@ private:
 
     QAction *m_newAction, *m_openAction, *m_saveAction, *m_saveAsAction, *m_quitAction;
     QAction *m_exportAll, *m_exportTable, *m_exportSqlite, *m_exportMetadata;
+    QAction *m_exportRelated = nullptr;
+    QAction *m_importFolderAction = nullptr, *m_importSqliteAction = nullptr;
+    ImportJob *m_import = nullptr;
     QAction *m_undoAction, *m_redoAction, *m_preferencesAction;
     QAction *m_generateAction, *m_newSeedAction, *m_cancelAction, *m_fullScreenAction,
             *m_aboutAction, *m_guideAction = nullptr;

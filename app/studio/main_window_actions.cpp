@@ -8,6 +8,7 @@
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/export_dialog.h"
 #include "widgets/studio/generate_job.h"
+#include "widgets/studio/import_job.h"
 #include "widgets/studio/job_status_widget.h"
 #include "widgets/studio/studio_document.h"
 
@@ -139,6 +140,7 @@ void MainWindow::cancelJob()
 {
     m_generate->cancel();
     m_export->cancel();
+    m_import->cancel();
 }
 
 QString MainWindow::statusSummary() const
@@ -242,6 +244,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_generate->cancel();
     m_export->cancel();
+    m_import->cancel();
     settings::windowGeometry.setValue(saveGeometry());
     settings::windowState.setValue(saveState());
     event->accept();

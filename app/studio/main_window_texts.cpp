@@ -52,6 +52,9 @@ void MainWindow::retranslateUi()
     m_exportMenu->setTitle(tr("&Export"));
     m_exportAll->setText(tr("All Tables as &CSV…"));
     m_exportTable->setText(tr("Current &Table as Shown…"));
+    m_exportRelated->setText(tr("Shown Rows with &Related Rows…"));
+    m_importFolderAction->setText(tr("&Import Dataset Folder…"));
+    m_importSqliteAction->setText(tr("Import SQLite &Database…"));
     m_exportSqlite->setText(tr("&SQLite Database…"));
     m_exportMetadata->setText(tr("&Metadata JSON…"));
     m_quitAction->setText(tr("&Quit"));

@@ -3,12 +3,15 @@
 #include "app/studio/recent_files.h"
 #include "app/studio/studio_settings.h"
 #include "core/io/dataset_export.h"
+#include "core/io/dataset_import.h"
+#include "core/quality/quality_report.h"
 #include "widgets/quality/quality_tab.h"
 #include "widgets/quality/quality_view.h"
 #include "widgets/rec/recommender_view.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/dataset_table_model.h"
 #include "widgets/studio/generate_job.h"
+#include "widgets/studio/import_job.h"
 #include "widgets/studio/overview_tab.h"
 #include "widgets/studio/studio_document.h"
 
@@ -72,6 +75,34 @@ private Q_SLOTS:
         for (const char *t : {"companies", "students", "internships", "interactions", "outcomes"})
             QVERIFY(QFile::exists(QDir(folder).filePath(QString::fromStdString(csvFileName(t)))));
         QVERIFY(QFile::exists(QDir(folder).filePath(QString::fromLatin1(kMetadataFileName))));
+
+        // Shown rows with their related rows: rural Tier-3 students, their interactions and
+        // outcomes, and the internships and companies those involve; no key dangles.
+        QSignalSpy filtered(window.dataTab(), &DataTab::queryFinished);
+        window.dataTab()->applyFilter(QStringLiteral("rural_urban = \"rural\" and college_tier = \"Tier-3\""));
+        QVERIFY(filtered.wait(20000));
+        const auto shown = window.dataTab()->shownRows();
+        QVERIFY(shown && shown->size() > 500 && shown->size() < 1200);
+        const QString selection = dir.filePath(QStringLiteral("selection"));
+        window.startExport(ExportRequest::Kind::SelectionWithRelatedCsv, selection);
+        QVERIFY(exported.wait(30000));
+        auto subset = importDataset(selection.toStdString());
+        QVERIFY2(subset.isOk(), subset.error().c_str());
+        QCOMPARE(subset->data.students.rowCount(), shown->size());
+        QVERIFY(subset->isSelection);
+        auto report = quality::computeQuality(subset->data, nullptr);
+        QVERIFY(report.isOk());
+        for (const quality::Check &c : report->checks)
+            if (QString::fromStdString(c.id).startsWith(QLatin1String("fk.")))
+                QVERIFY2(c.status == quality::CheckStatus::Pass, c.id.c_str());
+
+        // File ▸ Import brings the exported folder back as the current dataset.
+        QSignalSpy imported(window.importJob(), &ImportJob::finished);
+        window.importFrom(folder);
+        QVERIFY(imported.wait(30000));
+        QTRY_COMPARE(window.dataTab()->model()->rowCount() > 0, true);
+        QCOMPARE(window.document()->dataset()->interactions.rowCount(), std::size_t(50000));
+        QVERIFY(window.document()->datasetHasTargets());
     }
 
     void titleShowsModifiedMark()

@@ -36,10 +36,12 @@ ExportDialog::ExportDialog(ExportRequest::Kind kind, const QString &currentTable
     auto *whatLayout = new QVBoxLayout(m_what);
     m_all = new QRadioButton(m_what);
     m_current = new QRadioButton(m_what);
+    m_related = new QRadioButton(m_what);
     m_metadata = new QRadioButton(m_what);
     m_sqlite = new QRadioButton(m_what);
     whatLayout->addWidget(m_all);
     whatLayout->addWidget(m_current);
+    whatLayout->addWidget(m_related);
     whatLayout->addWidget(m_metadata);
     whatLayout->addWidget(m_sqlite);
     layout->addWidget(m_what);
@@ -73,7 +75,7 @@ ExportDialog::ExportDialog(ExportRequest::Kind kind, const QString &currentTable
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
-    for (QRadioButton *b : {m_all, m_current, m_metadata, m_sqlite})
+    for (QRadioButton *b : {m_all, m_current, m_related, m_metadata, m_sqlite})
         connect(b, &QRadioButton::toggled, this, [this](bool on) {
             if (on)
                 kindChanged();
@@ -85,6 +87,9 @@ ExportDialog::ExportDialog(ExportRequest::Kind kind, const QString &currentTable
     case ExportRequest::Kind::CurrentTableCsv:
         m_current->setChecked(true);
         break;
+    case ExportRequest::Kind::SelectionWithRelatedCsv:
+        m_related->setChecked(true);
+        break;
     case ExportRequest::Kind::MetadataJson:
         m_metadata->setChecked(true);
         break;
@@ -93,6 +98,7 @@ ExportDialog::ExportDialog(ExportRequest::Kind kind, const QString &currentTable
         break;
     }
     m_current->setEnabled(!currentTable.isEmpty());
+    m_related->setEnabled(!currentTable.isEmpty());
     retranslateUi();
     kindChanged();
 }
@@ -104,6 +110,8 @@ void ExportDialog::retranslateUi()
     m_all->setText(tr("All five tables as CSV, with the metadata, into a folder"));
     m_current->setText(tr("The current table as shown: %1, %Ln row(s) (filtered and sorted)",
                           nullptr, int(std::min<std::size_t>(m_shownRows, INT_MAX)))
+                               .arg(m_table));
+    m_related->setText(tr("The shown rows of %1 with every related row of the other tables, into a folder")
                                .arg(m_table));
     m_metadata->setText(
             tr("The metadata JSON (seed, scenario hash, counts, target vs realized shares)"));
@@ -138,6 +146,11 @@ void ExportDialog::updateHint()
     case ExportRequest::Kind::CurrentTableCsv:
         m_hint->setText(tr("Writes the rows of the Data tab in the order shown."));
         break;
+    case ExportRequest::Kind::SelectionWithRelatedCsv:
+        m_hint->setText(tr("Writes the five tables holding the shown rows, the rows they refer to and "
+                           "the rows that refer to them, so no key dangles; the metadata says what "
+                           "was selected."));
+        break;
     case ExportRequest::Kind::MetadataJson:
         m_hint->setText(tr("Writes the metadata document alone."));
         break;
@@ -151,6 +164,8 @@ ExportRequest::Kind ExportDialog::kind() const
 {
     if (m_current->isChecked())
         return ExportRequest::Kind::CurrentTableCsv;
+    if (m_related->isChecked())
+        return ExportRequest::Kind::SelectionWithRelatedCsv;
     if (m_metadata->isChecked())
         return ExportRequest::Kind::MetadataJson;
     if (m_sqlite->isChecked())
@@ -186,6 +201,9 @@ void ExportDialog::kindChanged()
     case ExportRequest::Kind::CurrentTableCsv:
         m_path->setText(dir.filePath(QString::fromStdString(csvFileName(m_table.toStdString()))));
         break;
+    case ExportRequest::Kind::SelectionWithRelatedCsv:
+        m_path->setText(dir.filePath(QStringLiteral("pmis-selection")));
+        break;
     case ExportRequest::Kind::MetadataJson:
         m_path->setText(dir.filePath(QString::fromLatin1(kMetadataFileName)));
         break;
@@ -196,13 +214,14 @@ void ExportDialog::kindChanged()
     updateHint();
     m_truth->setEnabled(kind() != ExportRequest::Kind::MetadataJson);
     m_neutralise->setEnabled(kind() == ExportRequest::Kind::AllTablesCsv
-                             || kind() == ExportRequest::Kind::CurrentTableCsv);
+                             || kind() == ExportRequest::Kind::CurrentTableCsv
+                             || kind() == ExportRequest::Kind::SelectionWithRelatedCsv);
 }
 
 void ExportDialog::browse()
 {
     QString chosen;
-    if (kind() == ExportRequest::Kind::AllTablesCsv)
+    if (kind() == ExportRequest::Kind::AllTablesCsv || kind() == ExportRequest::Kind::SelectionWithRelatedCsv)
         chosen = QFileDialog::getExistingDirectory(this, tr("Export into folder"), path());
     else
         chosen = QFileDialog::getSaveFileName(this, tr("Export to file"), path(),

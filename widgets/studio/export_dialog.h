@@ -49,6 +49,7 @@ private:
     QDialogButtonBox *m_buttons;
     QRadioButton *m_all;
     QRadioButton *m_current;
+    QRadioButton *m_related;
     QRadioButton *m_metadata;
     QRadioButton *m_sqlite;
     QLineEdit *m_path;

@@ -1,5 +1,7 @@
 #include "widgets/studio/export_job.h"
 
+#include "core/io/closure.h"
+
 #include "core/io/dataset_export.h"
 #include "core/io/sqlite_export.h"
 #include "core/util/file_util.h"
@@ -108,6 +110,36 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
             fail(written.status());
         else
             out.files << QString::fromStdString(written->path);
+        break;
+    }
+    case ExportRequest::Kind::SelectionWithRelatedCsv: {
+        const Table *table = request.dataset->find(request.table.toStdString());
+        if (!table) {
+            out.error = QCoreApplication::translate("ExportJob", "%1: no table named %2")
+                                .arg(request.path, request.table);
+            break;
+        }
+        std::vector<std::uint32_t> chosen;
+        if (request.rows) {
+            chosen = *request.rows;
+        } else {
+            chosen.resize(table->rowCount());
+            for (std::size_t r = 0; r < chosen.size(); ++r)
+                chosen[r] = std::uint32_t(r);
+        }
+        auto selection = referentialClosure(*request.dataset, table->name, chosen);
+        if (!selection) {
+            fail(selection.status());
+            break;
+        }
+        const std::string description = describeSelection(*request.dataset, table->name, chosen.size(), *selection);
+        auto summary = exportSelectionCsv(*request.dataset, request.scenario, *selection, description, path,
+                                          request.options, progress);
+        if (!summary)
+            fail(summary.status());
+        else
+            for (const WrittenFile &f : summary->files)
+                out.files << QString::fromStdString(f.path);
         break;
     }
     case ExportRequest::Kind::SqliteDatabase: {

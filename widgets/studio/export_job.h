@@ -21,7 +21,9 @@ namespace pmis {
 
 struct ExportRequest
 {
-    enum class Kind { AllTablesCsv, CurrentTableCsv, MetadataJson, SqliteDatabase };
+    // SelectionWithRelatedCsv: the shown rows of `table` with every row they refer to and every
+    // row referring to them (referential closure), as a CSV folder.
+    enum class Kind { AllTablesCsv, CurrentTableCsv, SelectionWithRelatedCsv, MetadataJson, SqliteDatabase };
     Kind kind = Kind::AllTablesCsv;
     QString path; // folder for AllTablesCsv, file otherwise
     std::shared_ptr<const Dataset> dataset;
