@@ -1,42 +1,20 @@
 #include "core/scenario/scenario_json.h"
 
 #include "core/scenario/presets.h"
+#include "core/scenario/scenario_json_internal.h"
 #include "core/util/civil_time.h"
 #include "core/util/file_util.h"
 #include "core/util/sha256.h"
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
-#include <cctype>
-#include <map>
 #include <cmath>
 #include <set>
 
 namespace pmis {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-struct ScenarioError
-{
-    std::string message;
-};
-
-[[noreturn]] void fail(const std::string &path, const std::string &what)
-{
-    throw ScenarioError{path + ": " + what};
-}
-
-std::string child(const std::string &path, std::string_view key)
-{
-    const bool plain = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
-    });
-    if (plain)
-        return path + "." + std::string(key);
-    return path + "[\"" + std::string(key) + "\"]";
-}
+using namespace scenario_json;
 
 std::string typeName(const Json &j)
 {
@@ -255,15 +233,6 @@ std::vector<std::pair<std::string, T>> readMap(const Json &j, const std::string 
     return out;
 }
 
-template<typename T>
-const T *lookup(const std::vector<std::pair<std::string, T>> &map, const std::string &key)
-{
-    for (const auto &[k, v] : map) {
-        if (k == key)
-            return &v;
-    }
-    return nullptr;
-}
 
 // ---- loading ---------------------------------------------------------------------------------
 
@@ -444,309 +413,6 @@ Scenario readScenario(const Json &j)
     return s;
 }
 
-// ---- cross-field rules -----------------------------------------------------------------------
-
-template<typename T>
-void requireSameKeys(const ShareTable &shares, const std::string &sharesPath,
-                     const std::vector<std::pair<std::string, T>> &map, const std::string &mapPath)
-{
-    for (const Share &sh : shares.shares) {
-        if (!lookup(map, sh.label))
-            fail(child(mapPath, sh.label), "missing entry for \"" + sh.label + "\" listed in "
-                                                + sharesPath + "; expected one per label");
-    }
-    for (const auto &[k, v] : map) {
-        if (shares.indexOf(k) < 0)
-            fail(child(mapPath, k), "\"" + k + "\" is not a label of " + sharesPath
-                                        + "; expected only those labels");
-    }
-}
-
-void requireIntegerLabels(const ShareTable &shares, const std::string &path, std::int64_t lo, std::int64_t hi)
-{
-    for (const Share &sh : shares.shares) {
-        std::size_t used = 0;
-        long long v = 0;
-        try {
-            v = std::stoll(sh.label, &used);
-        } catch (...) {
-            used = 0;
-        }
-        if (used != sh.label.size() || v < lo || v > hi)
-            fail(child(path + ".shares", sh.label), "expected a whole-number label in [" + std::to_string(lo)
-                                                        + ", " + std::to_string(hi) + "]");
-    }
-}
-
-void checkScenario(const Scenario &s)
-{
-    if (s.name.empty())
-        fail("$.name", "empty name; expected a short name");
-    if (!parseIsoDate(s.referenceDate))
-        fail("$.reference_date", "\"" + s.referenceDate + "\" is not a date; expected YYYY-MM-DD");
-    if (s.students <= 0)
-        fail("$.counts.students", "expected a whole number > 0");
-    if (s.internships <= 0)
-        fail("$.counts.internships", "expected a whole number > 0");
-    if (s.interactions <= 0)
-        fail("$.counts.interactions", "expected a whole number > 0");
-    if (s.students > 50'000'000 || s.internships > 10'000'000 || s.interactions > 500'000'000)
-        fail("$.counts", "counts too large; expected at most 50M students, 10M internships, 500M interactions");
-
-    // Skills: unique across categories, at most 128 in all (they are held as bit sets).
-    std::set<std::string> skills;
-    for (const auto &[cat, list] : s.skillCategories) {
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            if (!skills.insert(list[i]).second)
-                fail(child("$.skills", cat) + "[" + std::to_string(i) + "]",
-                     "skill \"" + list[i] + "\" appears in two categories; expected each skill once");
-        }
-    }
-    if (skills.size() > 128)
-        fail("$.skills", std::to_string(skills.size()) + " skills; expected at most 128");
-
-    // Companies.
-    std::set<std::string> companyNames;
-    for (const CompanyCategory &c : s.companyCategories) {
-        const std::string p = child("$.companies", c.key);
-        for (std::size_t i = 0; i < c.names.size(); ++i) {
-            if (!companyNames.insert(c.names[i]).second)
-                fail(p + ".names[" + std::to_string(i) + "]",
-                     "company \"" + c.names[i] + "\" is listed twice; expected each company once");
-        }
-        for (const Share &sz : c.size.shares) {
-            if (!lookup(s.internship.positions, sz.label))
-                fail(child(p + ".size.shares", sz.label),
-                     "size \"" + sz.label + "\" has no entry in $.internships.positions; expected one of its keys");
-        }
-        if (c.reputation.min < 0 || c.reputation.max > 5)
-            fail(p + ".reputation", "expected a range inside [0, 5]");
-        if (c.stipend.min < 0)
-            fail(p + ".stipend.min", "expected a stipend >= 0");
-    }
-
-    // Students.
-    const StudentSpec &st = s.student;
-    requireSameKeys(st.tiers, "$.students.tiers", st.universities, "$.students.universities");
-    requireSameKeys(st.tiers, "$.students.tiers", st.cgpa, "$.students.cgpa");
-    requireSameKeys(st.streams, "$.students.streams", st.streamCategories, "$.students.stream_skill_categories");
-    for (const auto &[stream, cats] : st.streamCategories) {
-        std::size_t pool = 0;
-        for (std::size_t i = 0; i < cats.size(); ++i) {
-            const auto *list = lookup(s.skillCategories, cats[i]);
-            if (!list)
-                fail(child("$.students.stream_skill_categories", stream) + "[" + std::to_string(i) + "]",
-                     "unknown skill category \"" + cats[i] + "\"; expected a key of $.skills");
-            pool += list->size();
-        }
-        if (std::int64_t(pool) < st.skillsPerStudent.max)
-            fail(child("$.students.stream_skill_categories", stream),
-                 "pool of " + std::to_string(pool) + " skills is smaller than $.students.skills_per_student.max ("
-                     + std::to_string(st.skillsPerStudent.max) + "); expected a larger pool");
-        if (std::int64_t(pool) < st.interestsPerStudent.max)
-            fail(child("$.students.stream_skill_categories", stream),
-                 "pool of " + std::to_string(pool) + " skills is smaller than $.students.interests_per_student.max; expected a larger pool");
-    }
-    for (const auto &[tier, n] : st.cgpa) {
-        if (n.min < 0 || n.max > 10)
-            fail(child("$.students.cgpa", tier), "expected a CGPA range inside [0, 10]");
-    }
-    const auto ruralCount = st.ruralUrban.indexOf("rural") >= 0 ? 1 : 0;
-    if (!ruralCount || st.ruralUrban.indexOf("urban") < 0 || st.ruralUrban.shares.size() != 2)
-        fail("$.students.rural_urban.shares", "expected exactly the labels \"rural\" and \"urban\"");
-    requireIntegerLabels(st.graduationYear, "$.students.graduation_year", 1950, 2100);
-    if (st.createdWithinDays > 36500)
-        fail("$.students.created_within_days", "expected at most 36500 days");
-
-    // Internships.
-    const InternshipSpec &in = s.internship;
-    requireSameKeys(in.domains, "$.internships.domains", in.domainSkills, "$.internships.domain_skills");
-    std::map<std::string, std::string> categoryOf;
-    for (const auto &[cat, list] : s.skillCategories)
-        for (const auto &skill : list)
-            categoryOf[skill] = cat;
-    std::set<std::string> holdable;
-    for (const auto &[stream, cats] : st.streamCategories)
-        for (const auto &c : cats)
-            holdable.insert(c);
-    for (const auto &[domain, list] : in.domainSkills) {
-        const std::string p = child("$.internships.domain_skills", domain);
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            const auto it = categoryOf.find(list[i]);
-            if (it == categoryOf.end())
-                fail(p + "[" + std::to_string(i) + "]",
-                     "skill \"" + list[i] + "\" is not in $.skills; expected a listed skill");
-            if (!holdable.count(it->second))
-                fail(p + "[" + std::to_string(i) + "]",
-                     "skill \"" + list[i] + "\" (category \"" + it->second
-                         + "\") is in no stream's pool, so no student can hold it; expected a skill some stream can hold");
-        }
-        if (std::int64_t(list.size()) < in.requiredSkills.max)
-            fail(p, "pool of " + std::to_string(list.size())
-                        + " skills is smaller than $.internships.required_skills.max; expected a larger pool");
-    }
-    requireIntegerLabels(in.durationMonths, "$.internships.duration_months", 1, 60);
-
-    // Interactions.
-    const InteractionSpec &ia = s.interaction;
-    static const std::vector<std::string> kTypes = {"view", "apply", "shortlist", "reject"};
-    for (const auto &t : kTypes) {
-        if (ia.types.indexOf(t) < 0)
-            fail("$.interactions.types.shares", "missing \"" + t
-                                                    + "\"; expected the labels view, apply, shortlist, reject");
-    }
-    if (ia.types.shares.size() != kTypes.size())
-        fail("$.interactions.types.shares", "expected exactly the labels view, apply, shortlist, reject");
-    if (ia.types.shares[std::size_t(ia.types.indexOf("view"))].weight <= 0
-        || ia.types.shares[std::size_t(ia.types.indexOf("apply"))].weight <= 0)
-        fail("$.interactions.types.shares", "view and apply need weights > 0 for applications to exist");
-    for (const auto *map : {&ia.timeSpent, &ia.pageViews}) {
-        const std::string p = map == &ia.timeSpent ? "$.interactions.time_spent" : "$.interactions.page_views";
-        requireSameKeys(ia.types, "$.interactions.types", *map, p);
-    }
-    const double maxEngagements = double(s.students) * double(s.internships);
-    if (double(s.interactions) > maxEngagements)
-        fail("$.counts.interactions", "more interactions than student-internship pairs; expected at most "
-                                          "students x internships");
-
-    // Outcomes.
-    const OutcomeSpec &out = s.outcome;
-    if (!(out.successRate > 0 && out.successRate < 1))
-        fail("$.outcomes.success_rate", "expected a number in (0, 1)");
-    for (const auto &[tier, b] : out.tierBias) {
-        if (st.tiers.indexOf(tier) < 0)
-            fail(child("$.outcomes.bias.tier", tier), "\"" + tier + "\" is not a tier; expected a label of $.students.tiers");
-    }
-    for (const auto &[g, b] : out.genderBias) {
-        if (st.gender.indexOf(g) < 0)
-            fail(child("$.outcomes.bias.gender", g), "\"" + g + "\" is not a gender; expected a label of $.students.gender");
-    }
-}
-
-// ---- saving ----------------------------------------------------------------------------------
-
-Json sharesToJson(const ShareTable &t)
-{
-    Json j;
-    j["mode"] = t.mode == ShareMode::Exact ? "exact" : "sampled";
-    Json shares = Json::object();
-    for (const Share &s : t.shares)
-        shares[s.label] = s.weight;
-    j["shares"] = shares;
-    return j;
-}
-
-Json rangeToJson(const IntRange &r)
-{
-    return Json{{"min", r.min}, {"max", r.max}};
-}
-
-Json normalToJson(const NormalSpec &n)
-{
-    return Json{{"mean", n.mean}, {"sd", n.sd}, {"min", n.min}, {"max", n.max}};
-}
-
-template<typename T, typename Fn>
-Json mapToJson(const std::vector<std::pair<std::string, T>> &map, Fn toJson)
-{
-    Json j = Json::object();
-    for (const auto &[k, v] : map)
-        j[k] = toJson(v);
-    return j;
-}
-
-const auto identity = [](const auto &v) { return Json(v); };
-
-Json toJson(const Scenario &s)
-{
-    Json j;
-    j["schema_version"] = Scenario::kSchemaVersion;
-    j["name"] = s.name;
-    if (!s.description.empty())
-        j["description"] = s.description;
-    j["seed"] = s.seed;
-    j["reference_date"] = s.referenceDate;
-    j["counts"] = {{"students", s.students}, {"internships", s.internships}, {"interactions", s.interactions}};
-    j["skills"] = mapToJson(s.skillCategories, identity);
-    Json companies = Json::object();
-    for (const CompanyCategory &c : s.companyCategories) {
-        Json cj;
-        cj["label"] = c.label;
-        cj["names"] = c.names;
-        cj["industries"] = c.industries;
-        cj["size"] = sharesToJson(c.size);
-        cj["stipend"] = normalToJson(c.stipend);
-        cj["reputation"] = normalToJson(c.reputation);
-        cj["founded"] = rangeToJson(c.founded);
-        companies[c.key] = cj;
-    }
-    j["companies"] = companies;
-
-    const StudentSpec &st = s.student;
-    Json sj;
-    sj["tiers"] = sharesToJson(st.tiers);
-    sj["universities"] = mapToJson(st.universities, identity);
-    sj["cgpa"] = mapToJson(st.cgpa, normalToJson);
-    sj["streams"] = sharesToJson(st.streams);
-    sj["stream_skill_categories"] = mapToJson(st.streamCategories, identity);
-    sj["skills_per_student"] = rangeToJson(st.skillsPerStudent);
-    sj["interests_per_student"] = rangeToJson(st.interestsPerStudent);
-    sj["rural_urban"] = sharesToJson(st.ruralUrban);
-    sj["cities"] = sharesToJson(st.cities);
-    sj["gender"] = sharesToJson(st.gender);
-    sj["graduation_year"] = sharesToJson(st.graduationYear);
-    sj["previous_experience"] = sharesToJson(st.experience);
-    sj["created_within_days"] = st.createdWithinDays;
-    j["students"] = sj;
-
-    const InternshipSpec &in = s.internship;
-    Json ij;
-    ij["domains"] = sharesToJson(in.domains);
-    ij["domain_skills"] = mapToJson(in.domainSkills, identity);
-    ij["required_skills"] = rangeToJson(in.requiredSkills);
-    ij["stipend"] = {{"min", in.stipendMin}, {"max", in.stipendMax}, {"round_to", in.stipendRound}};
-    ij["duration_months"] = sharesToJson(in.durationMonths);
-    ij["positions"] = mapToJson(in.positions, rangeToJson);
-    ij["remote_work"] = sharesToJson(in.remoteWork);
-    ij["experience_level"] = sharesToJson(in.experienceLevel);
-    ij["active_share"] = in.activeShare;
-    ij["created_within_days"] = in.createdWithinDays;
-    ij["deadline_within_days"] = in.deadlineWithinDays;
-    j["internships"] = ij;
-
-    const InteractionSpec &ia = s.interaction;
-    Json aj;
-    aj["types"] = sharesToJson(ia.types);
-    aj["activity_dispersion"] = ia.activityDispersion;
-    aj["device"] = sharesToJson(ia.device);
-    aj["source"] = sharesToJson(ia.source);
-    aj["affinity"] = {{"skill_overlap", ia.affinity.skillOverlap}, {"same_city", ia.affinity.sameCity},
-                      {"stipend", ia.affinity.stipend},           {"zipf_exponent", ia.affinity.zipfExponent},
-                      {"noise", ia.affinity.noise},               {"candidates", ia.affinity.candidates}};
-    aj["window_days"] = ia.windowDays;
-    aj["time_spent"] = mapToJson(ia.timeSpent, rangeToJson);
-    aj["page_views"] = mapToJson(ia.pageViews, rangeToJson);
-    j["interactions"] = aj;
-
-    const OutcomeSpec &o = s.outcome;
-    Json oj;
-    oj["success_rate"] = o.successRate;
-    oj["mode"] = o.mode == ShareMode::Exact ? "exact" : "sampled";
-    oj["signal_strength"] = o.signalStrength;
-    oj["weights"] = {{"skill_match", o.wSkillMatch}, {"cgpa", o.wCgpa},
-                     {"experience", o.wExperience},  {"same_city", o.wSameCity}};
-    Json bias = Json::object();
-    if (!o.tierBias.empty())
-        bias["tier"] = mapToJson(o.tierBias, identity);
-    if (!o.genderBias.empty())
-        bias["gender"] = mapToJson(o.genderBias, identity);
-    bias["rural"] = o.ruralBias;
-    oj["bias"] = bias;
-    oj["rejection_reasons"] = o.rejectionReasons;
-    j["outcomes"] = oj;
-    return j;
-}
-
 } // namespace
 
 Result<Scenario> scenarioFromJson(std::string_view text)
@@ -762,7 +428,7 @@ Result<Scenario> scenarioFromJson(std::string_view text)
     }
     try {
         Scenario s = readScenario(j);
-        checkScenario(s);
+        checkScenarioRules(s);
         return s;
     } catch (const ScenarioError &e) {
         return Status::error(e.message);
@@ -774,7 +440,7 @@ Result<Scenario> scenarioFromJson(std::string_view text)
 Status validateScenario(const Scenario &scenario)
 {
     try {
-        checkScenario(scenario);
+        checkScenarioRules(scenario);
         return Status::ok();
     } catch (const ScenarioError &e) {
         return Status::error(e.message);
@@ -794,7 +460,7 @@ Result<Scenario> loadScenarioFile(const std::string &path)
 
 std::string scenarioToJson(const Scenario &scenario)
 {
-    return toJson(scenario).dump(2) + "\n";
+    return scenarioDocument(scenario).dump(2) + "\n";
 }
 
 Status saveScenarioFile(const Scenario &scenario, const std::string &path)
@@ -804,7 +470,7 @@ Status saveScenarioFile(const Scenario &scenario, const std::string &path)
 
 std::string scenarioHash(const Scenario &scenario)
 {
-    return Sha256::hex(toJson(scenario).dump());
+    return Sha256::hex(scenarioDocument(scenario).dump());
 }
 
 std::vector<std::string> presetNames()

@@ -1,0 +1,55 @@
+#pragma once
+// Shared pieces of the scenario JSON code (loader, cross-field rules, writer). Internal to
+// core/scenario; errors travel as ScenarioError exceptions and become Status values at the API.
+
+#include "core/scenario/scenario.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace pmis::scenario_json {
+
+using Json = nlohmann::ordered_json;
+
+struct ScenarioError
+{
+    std::string message;
+};
+
+[[noreturn]] inline void fail(const std::string &path, const std::string &what)
+{
+    throw ScenarioError{path + ": " + what};
+}
+
+inline std::string child(const std::string &path, std::string_view key)
+{
+    const bool plain = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+    });
+    if (plain)
+        return path + "." + std::string(key);
+    return path + "[\"" + std::string(key) + "\"]";
+}
+
+template<typename T>
+const T *lookup(const std::vector<std::pair<std::string, T>> &map, const std::string &key)
+{
+    for (const auto &[k, v] : map) {
+        if (k == key)
+            return &v;
+    }
+    return nullptr;
+}
+
+// Throws ScenarioError naming the JSON path of the first cross-field rule the scenario breaks.
+void checkScenarioRules(const Scenario &scenario);
+// The scenario as its canonical JSON document.
+Json scenarioDocument(const Scenario &scenario);
+
+} // namespace pmis::scenario_json
