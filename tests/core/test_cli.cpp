@@ -1,24 +1,13 @@
 // pmis-gen as a user runs it: byte-identical output for any thread count, one-line errors with
 // non-zero exit codes, progress on stderr, and the README's data dictionary in step with the schemas.
+#include "tests/core/pmis_gen_runner.h"
+
 #include <QtTest>
 
+using pmis::test::pmisGen;
+using pmis::test::Run;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run pmisGen(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PMIS_GEN_EXE), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QMap<QString, QByteArray> folderHashes(const QString &dir)
 {
@@ -62,7 +51,7 @@ void TestCli::identicalAcrossThreads()
 {
     QFETCH(QString, preset);
     QMap<QString, QByteArray> first;
-    for (const QString threads : {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}) {
+    for (const QString &threads : {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}) {
         const QString out = m_dir.filePath(preset + QLatin1Char('-') + threads);
         const Run r = pmisGen({QStringLiteral("generate"), QStringLiteral("--preset"), preset, QStringLiteral("--threads"),
                                threads, QStringLiteral("--out"), out, QStringLiteral("--quiet")});

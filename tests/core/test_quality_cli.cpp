@@ -1,24 +1,13 @@
 // pmis-gen validate, import and --format as a user runs them: exit codes, the report as a table or
 // JSON, and the files each format writes.
+#include "tests/core/pmis_gen_runner.h"
+
 #include <QtTest>
 
+using pmis::test::pmisGen;
+using pmis::test::Run;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run pmisGen(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PMIS_GEN_EXE), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 const QString kLegacy = QStringLiteral(PMIS_TEST_DATA "/legacy");
 
