@@ -94,6 +94,13 @@ void generateCompanies(Context &ctx, Table &t)
     const auto sGrowth = ctx.stream("companies", "growth_rate");
     const auto sSat = ctx.stream("companies", "employee_satisfaction");
     const auto sFounded = ctx.stream("companies", "founded_year");
+    // Per company group: its size law and the size codes of its labels.
+    std::vector<AliasTable> sizeTables;
+    std::vector<std::vector<std::int32_t>> sizeCodes;
+    for (const CompanyCategory &cat : sc.companyCategories) {
+        sizeTables.emplace_back(cat.size.probabilities());
+        sizeCodes.push_back(stringCodes(cat.size.labels(), ctx.sizes));
+    }
     for (std::size_t r = 0; r < n; ++r) {
         const CompanyCategory &cat = sc.companyCategories[std::size_t(ctx.companyCategory[r])];
         id.ints[r] = std::int64_t(r + 1);
@@ -102,9 +109,8 @@ void generateCompanies(Context &ctx, Table &t)
         const auto &ind = cat.industries[std::size_t(sIndustry.integer(r, 0, 0, std::int64_t(cat.industries.size()) - 1))];
         industry.codes[r] = std::int32_t(std::find(industry.dict.begin(), industry.dict.end(), ind) - industry.dict.begin());
         ctx.companyIndustry[r] = industry.codes[r];
-        const AliasTable sizes(cat.size.probabilities());
-        const auto &sizeLabel = cat.size.shares[std::size_t(sizes.sample(sSize.bits(r)))].label;
-        ctx.companySize[r] = stringCodes({sizeLabel}, ctx.sizes)[0];
+        const auto c = std::size_t(ctx.companyCategory[r]);
+        ctx.companySize[r] = sizeCodes[c][std::size_t(sizeTables[c].sample(sSize.bits(r)))];
         size.codes[r] = ctx.companySize[r];
         t.at("reputation_score").reals[r] = round(truncatedNormal(sRep, r, 0, cat.reputation.mean, cat.reputation.sd,
                                                                   cat.reputation.min, cat.reputation.max), 0.1);

@@ -86,6 +86,18 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
         else
             out.error = QString::fromStdString(status.message());
     };
+    // The table a one-table export names; sets the error when there is none.
+    const auto namedTable = [&]() -> const Table * {
+        const Table *table = request.dataset->find(request.table.toStdString());
+        if (!table)
+            out.error = QCoreApplication::translate("ExportJob", "%1: no table named %2")
+                                .arg(request.path, request.table);
+        return table;
+    };
+    const auto addFiles = [&](const std::vector<WrittenFile> &files) {
+        for (const WrittenFile &f : files)
+            out.files << QString::fromStdString(f.path);
+    };
     switch (request.kind) {
     case ExportRequest::Kind::AllTablesCsv: {
         QDir().mkpath(request.path);
@@ -94,17 +106,13 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
         if (!summary)
             fail(summary.status());
         else
-            for (const WrittenFile &f : summary->files)
-                out.files << QString::fromStdString(f.path);
+            addFiles(summary->files);
         break;
     }
     case ExportRequest::Kind::CurrentTableCsv: {
-        const Table *table = request.dataset->find(request.table.toStdString());
-        if (!table) {
-            out.error = QCoreApplication::translate("ExportJob", "%1: no table named %2")
-                                .arg(request.path, request.table);
+        const Table *table = namedTable();
+        if (!table)
             break;
-        }
         auto written = writeCsvFile(path, *table, request.options, request.rows.get(), progress);
         if (!written)
             fail(written.status());
@@ -113,12 +121,9 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
         break;
     }
     case ExportRequest::Kind::SelectionWithRelatedCsv: {
-        const Table *table = request.dataset->find(request.table.toStdString());
-        if (!table) {
-            out.error = QCoreApplication::translate("ExportJob", "%1: no table named %2")
-                                .arg(request.path, request.table);
+        const Table *table = namedTable();
+        if (!table)
             break;
-        }
         std::vector<std::uint32_t> chosen;
         if (request.rows) {
             chosen = *request.rows;
@@ -138,8 +143,7 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
         if (!summary)
             fail(summary.status());
         else
-            for (const WrittenFile &f : summary->files)
-                out.files << QString::fromStdString(f.path);
+            addFiles(summary->files);
         break;
     }
     case ExportRequest::Kind::SqliteDatabase: {
