@@ -29,6 +29,14 @@ std::optional<ColumnType> columnTypeFromName(std::string_view name)
     return std::nullopt;
 }
 
+bool isPostOutcomeValue(const ColumnSpec &spec, std::string_view value)
+{
+    for (const std::string &v : spec.postOutcomeValues)
+        if (v == value)
+            return true;
+    return false;
+}
+
 int idWidthFor(std::size_t rows)
 {
     int digits = 1;

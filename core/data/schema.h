@@ -46,7 +46,14 @@ struct ColumnSpec
     std::string idPrefix;                // Id: "STU_"
     int idWidth = 5;                     // Id: zero padding
     std::string refTable;                // ForeignKey: the referenced table's name
+    // Category: values whose rows record a step taken after the outcome they belong to was decided
+    // (interactions.interaction_type: the employer's closing step, shortlist or reject). Such rows
+    // are never evidence about that outcome.
+    std::vector<std::string> postOutcomeValues;
 };
+
+// Whether `value` of a column marks a post-outcome row (see ColumnSpec::postOutcomeValues).
+bool isPostOutcomeValue(const ColumnSpec &spec, std::string_view value);
 
 std::string_view columnTypeName(ColumnType type);
 std::string_view columnRoleName(ColumnRole role);

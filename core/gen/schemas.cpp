@@ -231,7 +231,13 @@ Dataset emptyDataset(const Scenario &sc)
         t.add(idSpec("interaction_id", "ACT_", nInteractions, "Interaction identifier"));
         t.add(fkSpec("student_id", "STU_", nStudents, "students", "The student"));
         t.add(fkSpec("internship_id", "INT_", nInternships, "internships", "The internship"));
-        t.add(category("interaction_type", sc.interaction.types.labels(), "Funnel step"));
+        ColumnSpec type = category("interaction_type", sc.interaction.types.labels(),
+                                   "Funnel step; shortlist and reject are the employer's closing step of "
+                                   "an application, recorded after its outcome was decided");
+        for (const char *closing : {"shortlist", "reject"})
+            if (sc.interaction.types.indexOf(closing) >= 0)
+                type.postOutcomeValues.push_back(closing);
+        t.add(std::move(type));
         t.add(numeric("timestamp", ColumnType::Timestamp, ref - double(sc.interaction.windowDays) * day, ref,
                       "timestamp", "When; ordered along each engagement's funnel", 0));
         ColumnSpec session = idSpec("session_id", "SES_", nInteractions, "Engagement (session) identifier");

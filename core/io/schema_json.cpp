@@ -55,6 +55,8 @@ std::string schemaToJson(const Dataset &data)
             }
             if (!s.refTable.empty())
                 col["ref_table"] = s.refTable;
+            if (!s.postOutcomeValues.empty())
+                col["post_outcome_values"] = s.postOutcomeValues;
             columns.push_back(col);
         }
         j[t->name] = columns;
@@ -103,6 +105,10 @@ Result<Dataset> schemaFromJson(std::string_view json)
             s.idPrefix = c.value("id_prefix", std::string());
             s.idWidth = c.value("id_width", 5);
             s.refTable = c.value("ref_table", std::string());
+            if (c.contains("post_outcome_values") && c["post_outcome_values"].is_array())
+                for (const Json &a : c["post_outcome_values"])
+                    if (a.is_string())
+                        s.postOutcomeValues.push_back(a.get<std::string>());
             t->add(std::move(s));
         }
     }
