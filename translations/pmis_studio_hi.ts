@@ -413,6 +413,10 @@
         <translation>अंतिम तिथियाँ</translation>
     </message>
     <message>
+        <source>consistency</source>
+        <translation>संगति</translation>
+    </message>
+    <message>
         <source>feedback</source>
         <translation>प्रतिक्रिया</translation>
     </message>

@@ -42,7 +42,9 @@ struct ColumnSpec
     std::optional<double> min;           // declared range for numeric and time columns
     std::optional<double> max;
     std::vector<std::string> allowed;    // declared value set for categories (empty = open)
-    int decimals = 2;                    // Double formatting
+    static constexpr int kRoundTrip = -1;
+    int decimals = 2;                    // Double formatting: digits after the point, or kRoundTrip
+                                         // (the shortest text that reads back as the same double)
     std::string idPrefix;                // Id: "STU_"
     int idWidth = 5;                     // Id: zero padding
     std::string refTable;                // ForeignKey: the referenced table's name

@@ -67,6 +67,16 @@ void Column::appendText(std::string &out, std::size_t row) const
         break;
     }
     case ColumnType::Double: {
+        if (spec.decimals == ColumnSpec::kRoundTrip) {
+            // The shortest fixed-point text that reads back as the same double.
+            char wide[400];
+            auto r = std::to_chars(wide, wide + sizeof wide, reals[row], std::chars_format::fixed);
+            if (r.ec != std::errc())
+                r = std::to_chars(wide, wide + sizeof wide, reals[row]);
+            if (r.ec == std::errc())
+                out.append(wide, r.ptr);
+            break;
+        }
         auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, reals[row],
                                        std::chars_format::fixed, spec.decimals);
         out.append(buffer, end);

@@ -200,6 +200,7 @@ void generateStudents(Context &ctx, Table &t)
     skills.codes.resize(skills.offsets[n]);
     interests.codes.resize(interests.offsets[n]);
     ctx.studentSkills.assign(n, SkillMask{0, 0});
+    ctx.studentCreated.assign(n, 0);
 
     const std::int64_t ref = ctx.reference;
     const std::int64_t window = sp.createdWithinDays * kSecondsPerDayGen;
@@ -244,7 +245,9 @@ void generateStudents(Context &ctx, Table &t)
             sampleDistinct(sInterests, r, 0, int(pool.size()), nInterests, picks);
             for (int i = 0; i < nInterests; ++i)
                 interests.codes[interests.offsets[r] + std::uint32_t(i)] = pool[std::size_t(picks[std::size_t(i)])];
-            created.ints[r] = ref - sCreated.integer(r, 0, 1, window);
+            // At least kMinimumAgeDays old, so the student has time to apply before decisions are due.
+            created.ints[r] = ref - sCreated.integer(r, 0, kMinimumAgeDays * kSecondsPerDayGen, window);
+            ctx.studentCreated[r] = created.ints[r];
             const std::string handle = id.text(r);
             std::string lower = handle;
             std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) { return char(std::tolower(c)); });
@@ -313,6 +316,7 @@ void generateInternships(Context &ctx, Table &t)
     req.codes.resize(req.offsets[n]);
     ctx.internshipSkills.assign(n, SkillMask{0, 0});
     ctx.internshipCreated.resize(n);
+    ctx.internshipDeadline.resize(n);
     ctx.internshipPositions.resize(n);
 
     std::vector<std::int64_t> durationMonths;
@@ -371,9 +375,8 @@ void generateInternships(Context &ctx, Table &t)
                     range = rr;
             positions.ints[r] = sPositions.integer(r, 0, range.min, range.max);
             ctx.internshipPositions[r] = positions.ints[r];
-            // Posted at least 30 days before the reference date so interactions fit after it.
-            const std::int64_t latest = std::min<std::int64_t>(30, sp.createdWithinDays);
-            created.ints[r] = ref - sCreated.integer(r, 0, latest * day, sp.createdWithinDays * day);
+            // Posted at least kMinimumAgeDays before the reference date so interactions fit after it.
+            created.ints[r] = ref - sCreated.integer(r, 0, kMinimumAgeDays * day, sp.createdWithinDays * day);
             ctx.internshipCreated[r] = created.ints[r];
             const bool isActive = sActive.uniform(r) < sp.activeShare;
             active.ints[r] = isActive ? 1 : 0;
@@ -381,6 +384,7 @@ void generateInternships(Context &ctx, Table &t)
             const std::int64_t createdDay = created.ints[r] / day;
             deadline.ints[r] = day * (isActive ? refDay + sDeadline.integer(r, 0, 1, sp.deadlineWithinDays)
                                                : sDeadline.integer(r, 0, createdDay + 1, std::max(createdDay + 1, refDay - 1)));
+            ctx.internshipDeadline[r] = deadline.ints[r];
         }
     });
 

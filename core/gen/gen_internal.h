@@ -12,6 +12,23 @@
 namespace pmis::gen {
 
 inline constexpr std::int64_t kSecondsPerDayGen = 86400;
+inline constexpr std::int64_t kNoApply = -1;
+// Every application is made at least this long before the reference date, so its closing step
+// (1 to 14 days later) and the decision (a later day) both fall on or before the reference date.
+inline constexpr std::int64_t kDecisionRoomDays = 16;
+// Profiles and postings are at least this old at the reference date, so every student can apply.
+inline constexpr std::int64_t kMinimumAgeDays = 30;
+
+enum ClosingStep : std::uint8_t { NoClosing = 0, ClosedShortlist = 1, ClosedReject = 2 };
+
+// The funnel's conditional odds, derived from the type shares (view, apply, shortlist, reject).
+struct FunnelOdds
+{
+    double apply = 0;     // P(apply | view) = apply / view
+    double closing = 0;   // P(closing step | apply) = (shortlist + reject) / apply
+    double shortlist = 0; // P(shortlist | closing step) = shortlist / (shortlist + reject)
+};
+FunnelOdds funnelOdds(const ShareTable &types);
 
 using SkillMask = std::array<std::uint64_t, 2>; // up to 128 skills
 
@@ -46,16 +63,34 @@ struct Context
     // students
     std::vector<SkillMask> studentSkills;
     std::vector<std::int32_t> studentCity;
+    std::vector<std::int64_t> studentCreated;
 
     // internships
     std::vector<SkillMask> internshipSkills;
     std::vector<std::int32_t> internshipCity;
     std::vector<double> internshipStipendZ; // standardised log stipend
     std::vector<std::int64_t> internshipCreated;
+    std::vector<std::int64_t> internshipDeadline; // midnight of the deadline day
     std::vector<std::int64_t> internshipPositions;
 
-    // interactions: rows of type "apply", in row order
-    std::vector<std::int64_t> applyRows;
+    // Engagements (a view, optionally followed by an apply), student by student in the order they
+    // become interaction rows. Applications are numbered in the same order.
+    std::vector<std::size_t> engagementOffset; // per student, size students + 1
+    std::vector<std::int32_t> engagementInternship;
+    std::vector<std::int64_t> engagementView;  // seconds
+    std::vector<std::int64_t> engagementApply; // seconds; kNoApply for a bare view
+    std::vector<std::size_t> applyEngagement;  // application -> engagement
+    std::vector<std::int32_t> applyStudent;    // application -> student row
+    std::int64_t closingSteps = 0;             // shortlist + reject rows the total leaves room for
+
+    // Outcomes of the applications, decided before the rows are laid out (the closing step depends
+    // on them): success, true probability and the closing step (ClosingStep).
+    std::vector<std::uint8_t> applySuccess;
+    std::vector<double> applyProbability;
+    std::vector<std::uint8_t> applyClosing;
+    // Filled while the interaction rows are written: row of each apply and time of its closing step.
+    std::vector<std::int64_t> applyRow;
+    std::vector<std::int64_t> applyClosingTime;
 
     Context(const Scenario &s, int threadCount);
     RandomStream stream(std::string_view table, std::string_view column) const
@@ -71,8 +106,14 @@ void fillCategory(Column &column, const ShareTable &shares, const RandomStream &
 void generateCompanies(Context &ctx, Table &table);
 void generateStudents(Context &ctx, Table &table);
 void generateInternships(Context &ctx, Table &table);
-// Returns false when cancelled.
-bool generateInteractions(Context &ctx, Table &table, const ProgressFn &progress);
-void generateOutcomes(Context &ctx, const Dataset &data, Table &table, Table &interactions);
+// Who engages with which internship and when (views and applies); fails when the counts cannot be
+// met, returns Status::cancelled() when cancelled.
+Status planEngagements(Context &ctx, const ProgressFn &progress);
+// Success of every application and its closing step, drawn together: a selected application always
+// ends in shortlist, and the closing steps of the others are chosen so the type shares hold.
+void decideOutcomes(Context &ctx, const Dataset &data);
+// The interaction rows (view, apply, closing step per engagement) and then the outcome rows.
+void writeInteractions(Context &ctx, Table &table);
+void writeOutcomes(Context &ctx, Table &table, const Table &interactions);
 
 } // namespace pmis::gen

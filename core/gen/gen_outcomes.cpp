@@ -1,7 +1,8 @@
 // Outcomes: one per apply. success ~ Bernoulli(sigmoid(b0 + w.x + bias + log(seats / applicants)))
-// with b0 solved so the
-// expected success rate equals the target; exact mode picks exactly round(rate x applications)
-// successes by weighted sampling without replacement; selected <= positions per internship.
+// with b0 solved so the expected success rate equals the target; exact mode picks exactly
+// round(rate x applications) successes by weighted sampling without replacement; selected <=
+// positions per internship. The closing step is drawn with the outcome: every selected application
+// ends in shortlist, and the others' closing steps are shared out so the type shares hold.
 #include "core/gen/gen_internal.h"
 
 #include <algorithm>
@@ -89,15 +90,15 @@ double expectedWithSeats(double b0, const std::vector<double> &score,
 
 // The intercept for which the expected rate after seat limits meets the target. Starts from the
 // intercept solved without seats; when the seats bind it raises it by regula falsi (Illinois).
-double solveWithSeats(double b0, const std::vector<double> &score, const std::vector<std::int64_t> &apps,
-                      const Column &internship, const std::vector<std::int64_t> &seats, double rate, int threads)
+double solveWithSeats(double b0, const std::vector<double> &score, const std::vector<std::size_t> &internshipOf,
+                      const std::vector<std::int64_t> &seats, double rate, int threads)
 {
     const std::size_t n = score.size();
     if (n == 0)
         return b0;
     std::vector<std::vector<std::size_t>> byInternship(seats.size());
     for (std::size_t a = 0; a < n; ++a)
-        byInternship[std::size_t(internship.ints[std::size_t(apps[a])] - 1)].push_back(a);
+        byInternship[internshipOf[a]].push_back(a);
     const double target = rate * double(n);
     const auto f = [&](double b) { return expectedWithSeats(b, score, byInternship, seats, threads) - target; };
     double lo = b0, flo = f(lo);
@@ -135,18 +136,63 @@ double solveWithSeats(double b0, const std::vector<double> &score, const std::ve
     return 0.5 * (lo + hi);
 }
 
+
+// The closing steps: every selected application ends in shortlist; of the others, a seeded random
+// choice ends in shortlist or reject so that the closing rows number ctx.closingSteps and their
+// shortlist share is the target's. Fewer seats than winners never arise here: `won` is final.
+void decideClosingSteps(Context &ctx, std::vector<std::uint8_t> &won)
+{
+    const std::size_t n = won.size();
+    const FunnelOdds odds = funnelOdds(ctx.scenario.interaction.types);
+    const auto closing = std::size_t(std::max<std::int64_t>(0, ctx.closingSteps));
+    const auto sKey = ctx.stream("interactions", "closing_step");
+    std::size_t winners = 0;
+    for (std::uint8_t x : won)
+        winners += x;
+    if (winners > closing) { // only where sampled successes overshoot the closing rows: keep the likeliest
+        std::vector<std::size_t> chosen;
+        for (std::size_t a = 0; a < n; ++a)
+            if (won[a])
+                chosen.push_back(a);
+        std::stable_sort(chosen.begin(), chosen.end(), [&](std::size_t x, std::size_t y) {
+            return ctx.applyProbability[x] > ctx.applyProbability[y];
+        });
+        for (std::size_t k = closing; k < chosen.size(); ++k)
+            won[chosen[k]] = 0;
+        winners = closing;
+    }
+    const std::size_t shortlists = std::clamp<std::size_t>(
+        std::size_t(std::llround(double(closing) * odds.shortlist)), winners, closing);
+    std::vector<std::size_t> others;
+    others.reserve(n - winners);
+    for (std::size_t a = 0; a < n; ++a)
+        if (!won[a])
+            others.push_back(a);
+    const auto byKey = [&](std::uint64_t k) {
+        return [&, k](std::size_t x, std::size_t y) {
+            const std::uint64_t bx = sKey.bits(x, k), by = sKey.bits(y, k);
+            return bx != by ? bx < by : x < y;
+        };
+    };
+    const std::size_t closedOthers = closing - winners;
+    std::sort(others.begin(), others.end(), byKey(0));
+    std::sort(others.begin(), others.begin() + std::ptrdiff_t(closedOthers), byKey(1));
+    ctx.applyClosing.assign(n, NoClosing);
+    for (std::size_t a = 0; a < n; ++a)
+        if (won[a])
+            ctx.applyClosing[a] = ClosedShortlist;
+    for (std::size_t k = 0; k < closedOthers; ++k)
+        ctx.applyClosing[others[k]] = k < shortlists - winners ? ClosedShortlist : ClosedReject;
+}
+
 } // namespace
 
-void generateOutcomes(Context &ctx, const Dataset &data, Table &t, Table &interactions)
+void decideOutcomes(Context &ctx, const Dataset &data)
 {
     const Scenario &sc = ctx.scenario;
     const OutcomeSpec &sp = sc.outcome;
-    const auto &apps = ctx.applyRows;
-    const std::size_t n = apps.size();
+    const std::size_t n = ctx.applyEngagement.size();
     const int threads = ctx.threads;
-    const Column &actStudent = interactions.at("student_id");
-    const Column &actInternship = interactions.at("internship_id");
-    const Column &actTime = interactions.at("timestamp");
     const Table &students = data.students;
     const Column &cgpa = students.at("cgpa");
     const Column &experience = students.at("previous_experience");
@@ -154,6 +200,9 @@ void generateOutcomes(Context &ctx, const Dataset &data, Table &t, Table &intera
     const Column &gender = students.at("gender");
     const Column &rural = students.at("rural_urban");
     const double experienceLevels = std::max<double>(1.0, double(experience.dict.size()) - 1.0);
+    std::vector<std::size_t> internshipOf(n);
+    for (std::size_t a = 0; a < n; ++a)
+        internshipOf[a] = std::size_t(ctx.engagementInternship[ctx.applyEngagement[a]]);
 
     // Features, standardised over applications.
     std::vector<double> match(n), grade(n), exper(n), sameCity(n), bias(n);
@@ -165,9 +214,8 @@ void generateOutcomes(Context &ctx, const Dataset &data, Table &t, Table &intera
     const std::int32_t ruralCode = rural.codeOf("rural");
     parallelFor(n, threads, [&](std::size_t begin, std::size_t end) {
         for (std::size_t a = begin; a < end; ++a) {
-            const auto row = std::size_t(apps[a]);
-            const auto s = std::size_t(actStudent.ints[row] - 1);
-            const auto j = std::size_t(actInternship.ints[row] - 1);
+            const auto s = std::size_t(ctx.applyStudent[a]);
+            const std::size_t j = internshipOf[a];
             const int required = popcount(ctx.internshipSkills[j]);
             match[a] = required ? double(popcount(ctx.studentSkills[s] & ctx.internshipSkills[j])) / required : 0.0;
             grade[a] = cgpa.reals[s];
@@ -183,10 +231,10 @@ void generateOutcomes(Context &ctx, const Dataset &data, Table &t, Table &intera
     // are harder to get and the seats rarely run out before the draws do.
     std::vector<double> applicants(ctx.internshipPositions.size(), 0.0);
     for (std::size_t a = 0; a < n; ++a)
-        applicants[std::size_t(actInternship.ints[std::size_t(apps[a])] - 1)] += 1.0;
+        applicants[internshipOf[a]] += 1.0;
     std::vector<double> score(n);
     for (std::size_t a = 0; a < n; ++a) {
-        const auto j = std::size_t(actInternship.ints[std::size_t(apps[a])] - 1);
+        const std::size_t j = internshipOf[a];
         score[a] = sp.signalStrength * (sp.wSkillMatch * match[a] + sp.wCgpa * grade[a] + sp.wExperience * exper[a]
                                         + sp.wSameCity * sameCity[a])
                    + bias[a] + std::log(double(ctx.internshipPositions[j]) / applicants[j]);
@@ -209,10 +257,11 @@ void generateOutcomes(Context &ctx, const Dataset &data, Table &t, Table &intera
             next = 0.5 * (lo + hi);
         b0 = next;
     }
-    b0 = solveWithSeats(b0, score, apps, actInternship, ctx.internshipPositions, sp.successRate, threads);
-    std::vector<double> prob(n);
+    b0 = solveWithSeats(b0, score, internshipOf, ctx.internshipPositions, sp.successRate, threads);
+    ctx.applyProbability.resize(n);
     for (std::size_t a = 0; a < n; ++a)
-        prob[a] = sigmoid(b0 + score[a]);
+        ctx.applyProbability[a] = sigmoid(b0 + score[a]);
+    const auto &prob = ctx.applyProbability;
 
     // Who succeeds, before capacity: sampled = Bernoulli; exact = top-k of u^(1/p) keys.
     const auto sSuccess = ctx.stream("outcomes", "success");
@@ -233,20 +282,28 @@ void generateOutcomes(Context &ctx, const Dataset &data, Table &t, Table &intera
     const auto target = std::size_t(std::llround(sp.successRate * double(n)));
     std::vector<std::int64_t> seats = ctx.internshipPositions;
     std::size_t selected = 0;
-    std::vector<std::uint8_t> chosen(n, 0);
+    ctx.applySuccess.assign(n, 0);
     for (std::size_t a : order) {
         const bool candidate = sp.mode == ShareMode::Exact ? selected < target : success[a] != 0;
         if (!candidate)
             continue;
-        auto &left = seats[std::size_t(actInternship.ints[std::size_t(apps[a])] - 1)];
+        auto &left = seats[internshipOf[a]];
         if (left <= 0)
             continue;
         --left;
-        chosen[a] = 1;
+        ctx.applySuccess[a] = 1;
         ++selected;
     }
+    decideClosingSteps(ctx, ctx.applySuccess);
+}
 
-    // Columns.
+void writeOutcomes(Context &ctx, Table &t, const Table &interactions)
+{
+    const OutcomeSpec &sp = ctx.scenario.outcome;
+    const std::size_t n = ctx.applyEngagement.size();
+    const Column &actStudent = interactions.at("student_id");
+    const Column &actInternship = interactions.at("internship_id");
+    const Column &actTime = interactions.at("timestamp");
     for (Column &col : t.columns)
         col.spec.type == ColumnType::Category ? col.codes.resize(n) : col.resize(n);
     Column &status = t.at("application_status");
@@ -256,17 +313,14 @@ void generateOutcomes(Context &ctx, const Dataset &data, Table &t, Table &intera
     decision.dict = decision.spec.allowed;
     reason.dict = sp.rejectionReasons;
     reason.nulls.assign(n, 0);
-    Column &typeCol = interactions.at("interaction_type");
-    const std::int32_t rejectCode = typeCol.codeOf("reject");
-    const std::int32_t shortlistCode = typeCol.codeOf("shortlist");
-    const Column &session = interactions.at("session_id");
+    const std::int64_t refDay = ctx.reference / kDay;
     const auto sDate = ctx.stream("outcomes", "selection_date");
     const auto sRounds = ctx.stream("outcomes", "interview_rounds");
     const auto sFeedback = ctx.stream("outcomes", "feedback_score");
     const auto sReason = ctx.stream("outcomes", "rejection_reason");
     for (std::size_t a = 0; a < n; ++a) {
-        const auto row = std::size_t(apps[a]);
-        const bool won = chosen[a];
+        const auto row = std::size_t(ctx.applyRow[a]);
+        const bool won = ctx.applySuccess[a];
         t.at("outcome_id").ints[a] = std::int64_t(a + 1);
         t.at("interaction_id").ints[a] = std::int64_t(row + 1);
         t.at("student_id").ints[a] = actStudent.ints[row];
@@ -274,8 +328,14 @@ void generateOutcomes(Context &ctx, const Dataset &data, Table &t, Table &intera
         status.codes[a] = won ? 0 : 1;
         decision.codes[a] = won ? 0 : 1;
         t.at("application_date").ints[a] = actTime.ints[row];
-        const std::int64_t days = won ? sDate.integer(a, 0, 7, 59) : sDate.integer(a, 0, 3, 29);
-        t.at("selection_date").ints[a] = (actTime.ints[row] / kDay + days) * kDay;
+        // The decision: 7-59 days after a selected application, 3-29 after another, on a day after
+        // the closing step and no later than the reference date (applications leave room for it).
+        const std::int64_t applyDay = actTime.ints[row] / kDay;
+        std::int64_t first = applyDay + (won ? 7 : 3), last = std::min(applyDay + (won ? 59 : 29), refDay);
+        if (ctx.applyClosingTime[a] != kNoApply)
+            first = std::max(first, ctx.applyClosingTime[a] / kDay + 1);
+        first = std::min(first, last);
+        t.at("selection_date").ints[a] = sDate.integer(a, 0, first, last) * kDay;
         t.at("interview_rounds").ints[a] = won ? sRounds.integer(a, 0, 2, 4) : sRounds.integer(a, 0, 0, 2);
         const double fb = won ? 4.0 + sFeedback.uniform(a) : 2.0 + 2.0 * sFeedback.uniform(a);
         t.at("feedback_score").reals[a] = std::round(fb * 10.0) / 10.0;
@@ -284,11 +344,7 @@ void generateOutcomes(Context &ctx, const Dataset &data, Table &t, Table &intera
         else
             reason.codes[a] = std::int32_t(sReason.integer(a, 0, 0, std::int64_t(reason.dict.size()) - 1));
         t.at("success").ints[a] = won ? 1 : 0;
-        t.at("true_probability").reals[a] = prob[a];
-        // A selected application's engagement cannot end in a rejection.
-        if (won && row + 1 < typeCol.codes.size() && session.ints[row + 1] == session.ints[row]
-            && typeCol.codes[row + 1] == rejectCode)
-            typeCol.codes[row + 1] = shortlistCode;
+        t.at("true_probability").reals[a] = ctx.applyProbability[a];
     }
 }
 

@@ -25,11 +25,15 @@ Result<Dataset> generateDataset(const Scenario &scenario, const GenerateOptions 
     gen::generateInternships(ctx, data.internships);
     if (!report(0.35, "interactions"))
         return Status::cancelled();
-    if (!gen::generateInteractions(ctx, data.interactions, options.progress))
+    if (Status s = gen::planEngagements(ctx, options.progress); !s)
+        return s;
+    if (!report(0.75, "outcomes"))
         return Status::cancelled();
-    if (!report(0.85, "outcomes"))
+    gen::decideOutcomes(ctx, data);
+    if (!report(0.85, "interactions"))
         return Status::cancelled();
-    gen::generateOutcomes(ctx, data, data.outcomes, data.interactions);
+    gen::writeInteractions(ctx, data.interactions);
+    gen::writeOutcomes(ctx, data.outcomes, data.interactions);
     // Outcome IDs are sized to the outcome count, now that it is known.
     for (const char *col : {"outcome_id"})
         data.outcomes.at(col).spec.idWidth = idWidthFor(data.outcomes.rowCount());

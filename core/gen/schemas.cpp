@@ -276,7 +276,8 @@ Dataset emptyDataset(const Scenario &sc)
         t.add(reason);
         t.add(numeric("success", ColumnType::Int64, 0, 1, "", "1 when selected", 0, ColumnRole::Label));
         t.add(numeric("true_probability", ColumnType::Double, 0, 1, "probability",
-                      "The generator's success probability (ground truth; exported on request)", 6,
+                      "The generator's success probability (ground truth at full precision; exported on request)",
+                      ColumnSpec::kRoundTrip,
                       ColumnRole::GroundTruth));
     }
     return d;

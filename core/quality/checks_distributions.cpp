@@ -176,7 +176,9 @@ void lawCheck(Context &ctx, const std::string &table, const std::string &column,
 
 double step(const Column &c)
 {
-    return c.spec.type == ColumnType::Double ? std::pow(10.0, -c.spec.decimals) : 1.0;
+    if (c.spec.type != ColumnType::Double)
+        return 1.0;
+    return c.spec.decimals == ColumnSpec::kRoundTrip ? 0.0 : std::pow(10.0, -c.spec.decimals);
 }
 
 } // namespace
@@ -394,7 +396,7 @@ void pileUpChecks(Context &ctx)
                 const bool declared = low ? col.spec.min && std::abs(*col.spec.min - bound) < resolution / 2
                                           : col.spec.max && std::abs(*col.spec.max - bound) < resolution / 2;
                 found = percent(share) + " of the values (" + count(at) + ") sit exactly at the "
-                        + (low ? "lowest" : "highest") + " value " + number(bound, col.spec.type == ColumnType::Double ? col.spec.decimals : 0)
+                        + (low ? "lowest" : "highest") + " value " + number(bound, col.spec.type == ColumnType::Double ? (col.spec.decimals == ColumnSpec::kRoundTrip ? 6 : col.spec.decimals) : 0)
                         + (declared ? std::string(", the declared ") + (low ? "minimum" : "maximum") : std::string())
                         + ", against about " + number(perStep / n * 100, 2) + "% per step next to it";
                 c.chart = {};
@@ -402,7 +404,7 @@ void pileUpChecks(Context &ctx)
                 for (std::size_t i = 0; i <= kWindow && i < distinct.size(); ++i) {
                     const double x = low ? distinct[i] : distinct[distinct.size() - 1 - i];
                     const auto cnt = std::upper_bound(v.begin(), v.end(), x) - std::lower_bound(v.begin(), v.end(), x);
-                    c.chart.labels.push_back(number(x, col.spec.type == ColumnType::Double ? col.spec.decimals : 0));
+                    c.chart.labels.push_back(number(x, col.spec.type == ColumnType::Double ? (col.spec.decimals == ColumnSpec::kRoundTrip ? 6 : col.spec.decimals) : 0));
                     c.chart.realized.push_back(double(cnt) / n);
                 }
                 if (!low) {

@@ -46,7 +46,8 @@ std::string boundText(const Column &c, double v)
         return formatIsoTimestamp(std::int64_t(v));
     if (c.spec.type == ColumnType::Date)
         return formatIsoDate(std::int64_t(v));
-    return number(v, c.spec.type == ColumnType::Double ? c.spec.decimals : 0);
+    return number(v, c.spec.type != ColumnType::Double ? 0
+                     : c.spec.decimals == ColumnSpec::kRoundTrip ? 17 : c.spec.decimals);
 }
 
 // A hash of a row's cells except the primary key, for finding repeated rows.

@@ -35,6 +35,9 @@ void skillChecks(Context &ctx);
 void outcomeChecks(Context &ctx);
 void privacyChecks(Context &ctx);
 void deadlineChecks(Context &ctx);
+// Times in their declared order, the funnel in each session, closing steps against outcomes, seats,
+// one outcome per apply, nothing after the reference date.
+void consistencyChecks(Context &ctx);
 
 // Formatting for reasons: "0.21%", "12,623", "7.85".
 std::string percent(double share);

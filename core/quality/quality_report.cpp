@@ -5,8 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace pmis::quality {
 
@@ -61,7 +62,6 @@ Check &Context::add(std::string id, std::string category, std::string table, std
 
 std::string percent(double share)
 {
-    char buffer[32];
     const double p = share * 100.0;
     // Three significant digits, and enough that nothing short of 100% reads as 100%.
     int decimals = std::abs(p) >= 10 ? 1 : std::abs(p) >= 1 ? 2 : 3;
@@ -69,8 +69,7 @@ std::string percent(double share)
         ++decimals;
     if (p == 0)
         decimals = 0;
-    std::snprintf(buffer, sizeof buffer, "%.*f%%", decimals, p);
-    return buffer;
+    return number(p, decimals) + "%";
 }
 
 std::string count(std::size_t n)
@@ -86,9 +85,11 @@ std::string count(std::size_t n)
 
 std::string number(double value, int decimals)
 {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
+    // to_chars, unlike printf, ignores the process locale: the report reads the same everywhere.
+    char buffer[400];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed,
+                                         std::clamp(decimals, 0, 17));
+    return ec == std::errc() ? std::string(buffer, end) : std::string("?");
 }
 
 std::string examples(const std::vector<std::string> &values, std::size_t shown)
@@ -115,7 +116,7 @@ Result<QualityReport> computeQuality(const Dataset &data, const Scenario *scenar
         {detail::lawChecks, "distributions"},       {detail::pileUpChecks, "range bounds"},
         {detail::shapeChecks, "children per parent"}, {detail::skillChecks, "skills"},
         {detail::outcomeChecks, "outcomes"},        {detail::privacyChecks, "contact data"},
-        {detail::deadlineChecks, "deadlines"},
+        {detail::deadlineChecks, "deadlines"},      {detail::consistencyChecks, "consistency"},
     };
     const double total = double(std::size(steps));
     for (std::size_t i = 0; i < std::size(steps); ++i) {
@@ -189,7 +190,8 @@ std::string qualityReportJson(const QualityReport &report)
         checks.push_back(k);
     }
     j["checks"] = checks;
-    return j.dump(2);
+    // Cells of imported files may hold invalid UTF-8: replace it rather than fail.
+    return j.dump(2, ' ', false, Json::error_handler_t::replace);
 }
 
 } // namespace pmis::quality

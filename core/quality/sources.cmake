@@ -1,5 +1,6 @@
 # The quality report (namespace pmis::quality).
 target_sources(pmis_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/checks_consistency.cpp
     ${CMAKE_CURRENT_LIST_DIR}/checks_distributions.cpp
     ${CMAKE_CURRENT_LIST_DIR}/checks_integrity.cpp
     ${CMAKE_CURRENT_LIST_DIR}/checks_internal.h

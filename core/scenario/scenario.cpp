@@ -2,6 +2,8 @@
 
 #include "core/util/civil_time.h"
 
+#include <cmath>
+
 namespace pmis {
 
 std::vector<std::string> ShareTable::labels() const
@@ -54,6 +56,49 @@ std::int64_t Scenario::referenceSeconds() const
 {
     const auto days = parseIsoDate(referenceDate);
     return days ? *days * kSecondsPerDay : 0;
+}
+
+namespace {
+
+// "12.3%" in the C locale whatever the process locale (printf's %f follows LC_NUMERIC).
+std::string percentText(double share)
+{
+    const long tenths = std::lround(share * 1000.0);
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + "%";
+}
+
+} // namespace
+
+std::vector<TargetConflict> funnelConflicts(const Scenario &s)
+{
+    std::vector<TargetConflict> out;
+    const ShareTable &types = s.interaction.types;
+    const auto p = types.probabilities();
+    const auto share = [&](const char *label) {
+        const int k = types.indexOf(label);
+        return k < 0 ? 0.0 : p[std::size_t(k)];
+    };
+    const double view = share("view"), apply = share("apply"), shortlist = share("shortlist"),
+                 reject = share("reject");
+    constexpr double kSlack = 1e-12;
+    if (apply > view + kSlack)
+        out.push_back({"$.interactions.types.shares",
+                       "apply (" + percentText(apply) + " of interactions) outnumbers view (" + percentText(view)
+                           + "), but every application follows a view; give view at least apply's weight"});
+    if (shortlist + reject > apply + kSlack)
+        out.push_back({"$.interactions.types.shares",
+                       "shortlist and reject together (" + percentText(shortlist + reject)
+                           + " of interactions) outnumber apply (" + percentText(apply)
+                           + "), but each closes one application; lower them or raise apply"});
+    const double rate = s.outcome.successRate;
+    if (apply > 0 && rate > shortlist / apply + kSlack)
+        out.push_back({"$.outcomes.success_rate",
+                       "a success rate of " + percentText(rate) + " needs at least that share of applications to "
+                           "end in shortlist, but shortlist (" + percentText(shortlist)
+                           + " of interactions) is only " + percentText(shortlist / apply) + " of apply ("
+                           + percentText(apply) + "); lower the success rate to at most "
+                           + percentText(shortlist / apply) + " or raise shortlist's share"});
+    return out;
 }
 
 } // namespace pmis

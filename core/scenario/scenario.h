@@ -154,4 +154,16 @@ struct Scenario
     std::int64_t referenceSeconds() const;
 };
 
+// A pair of targets no dataset can meet together: where to fix it (a JSON path) and why, in words.
+struct TargetConflict
+{
+    std::string path;
+    std::string message;
+};
+
+// The funnel's targets that contradict each other: each application follows a view, each closing
+// step (shortlist or reject) closes an application, and each selected application ends in shortlist,
+// so apply <= view, shortlist + reject <= apply and success rate <= shortlist / apply.
+std::vector<TargetConflict> funnelConflicts(const Scenario &scenario);
+
 } // namespace pmis

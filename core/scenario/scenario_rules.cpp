@@ -121,8 +121,9 @@ void checkScenarioRules(const Scenario &s)
     if (!ruralCount || st.ruralUrban.indexOf("urban") < 0 || st.ruralUrban.shares.size() != 2)
         fail("$.students.rural_urban.shares", "expected exactly the labels \"rural\" and \"urban\"");
     requireIntegerLabels(st.graduationYear, "$.students.graduation_year", 1950, 2100);
-    if (st.createdWithinDays > 36500)
-        fail("$.students.created_within_days", "expected at most 36500 days");
+    if (st.createdWithinDays < 30 || st.createdWithinDays > 36500)
+        fail("$.students.created_within_days", "expected 30 to 36500 days (profiles are at least 30 days old, "
+                                               "so every student has time to apply)");
 
     // Internships.
     const InternshipSpec &in = s.internship;
@@ -152,6 +153,8 @@ void checkScenarioRules(const Scenario &s)
                         + " skills is smaller than $.internships.required_skills.max; expected a larger pool");
     }
     requireIntegerLabels(in.durationMonths, "$.internships.duration_months", 1, 60);
+    if (in.createdWithinDays < 30 || in.createdWithinDays > 36500)
+        fail("$.internships.created_within_days", "expected 30 to 36500 days (postings are at least 30 days old)");
 
     // Interactions.
     const InteractionSpec &ia = s.interaction;
@@ -166,10 +169,15 @@ void checkScenarioRules(const Scenario &s)
     if (ia.types.shares[std::size_t(ia.types.indexOf("view"))].weight <= 0
         || ia.types.shares[std::size_t(ia.types.indexOf("apply"))].weight <= 0)
         fail("$.interactions.types.shares", "view and apply need weights > 0 for applications to exist");
+    if (const auto conflicts = funnelConflicts(s); !conflicts.empty())
+        fail(conflicts.front().path, conflicts.front().message);
     for (const auto *map : {&ia.timeSpent, &ia.pageViews}) {
         const std::string p = map == &ia.timeSpent ? "$.interactions.time_spent" : "$.interactions.page_views";
         requireSameKeys(ia.types, "$.interactions.types", *map, p);
     }
+    if (ia.windowDays < 30 || ia.windowDays > 36500)
+        fail("$.interactions.window_days", "expected 30 to 36500 days (applications are made at least 16 days "
+                                           "before the reference date, so decisions precede it)");
     const double maxEngagements = double(s.students) * double(s.internships);
     if (double(s.interactions) > maxEngagements)
         fail("$.counts.interactions", "more interactions than student-internship pairs; expected at most "
