@@ -417,6 +417,10 @@
         <translation>संगति</translation>
     </message>
     <message>
+        <source>success by group</source>
+        <translation>समूह के अनुसार सफलता</translation>
+    </message>
+    <message>
         <source>feedback</source>
         <translation>प्रतिक्रिया</translation>
     </message>

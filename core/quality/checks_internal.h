@@ -38,6 +38,8 @@ void deadlineChecks(Context &ctx);
 // Times in their declared order, the funnel in each session, closing steps against outcomes, seats,
 // one outcome per apply, nothing after the reference date.
 void consistencyChecks(Context &ctx);
+// Success by tier, gender and rural/urban next to the scenario's bias term of each group.
+void groupChecks(Context &ctx);
 
 // Formatting for reasons: "0.21%", "12,623", "7.85".
 std::string percent(double share);

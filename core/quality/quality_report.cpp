@@ -115,7 +115,7 @@ Result<QualityReport> computeQuality(const Dataset &data, const Scenario *scenar
         {detail::rangeChecks, "ranges"},            {detail::shareChecks, "shares"},
         {detail::lawChecks, "distributions"},       {detail::pileUpChecks, "range bounds"},
         {detail::shapeChecks, "children per parent"}, {detail::skillChecks, "skills"},
-        {detail::outcomeChecks, "outcomes"},        {detail::privacyChecks, "contact data"},
+        {detail::outcomeChecks, "outcomes"},        {detail::groupChecks, "success by group"},        {detail::privacyChecks, "contact data"},
         {detail::deadlineChecks, "deadlines"},      {detail::consistencyChecks, "consistency"},
     };
     const double total = double(std::size(steps));

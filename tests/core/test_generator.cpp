@@ -268,8 +268,10 @@ void TestGenerator::selectedWithinPositions()
 {
     auto s = loadPreset("demo-small");
     s->outcome.successRate = 0.6; // far more winners than seats: capacity must bind
+    // Each selected application ends in shortlist, so shortlist must be at least 60% of apply.
+    s->interaction.types.shares = {{"view", 0.45}, {"apply", 0.3}, {"shortlist", 0.2}, {"reject", 0.05}};
     auto d = generateDataset(*s, {2, {}});
-    QVERIFY(d.isOk());
+    QVERIFY2(d.isOk(), d.error().c_str());
     std::map<std::int64_t, std::int64_t> selected;
     const Column &success = d->outcomes.at("success");
     const Column &internship = d->outcomes.at("internship_id");
