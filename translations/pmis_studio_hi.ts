@@ -108,6 +108,10 @@
         <translation>कीप का चरण</translation>
     </message>
     <message>
+        <source>Funnel step; shortlist and reject are the employer&apos;s closing step of an application, recorded after its outcome was decided</source>
+        <translation>कीप का चरण; shortlist और reject किसी आवेदन पर नियोक्ता का अंतिम चरण हैं, जो उसका परिणाम तय होने के बाद दर्ज होता है</translation>
+    </message>
+    <message>
         <source>Gender</source>
         <translation>लिंग</translation>
     </message>

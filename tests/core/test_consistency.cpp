@@ -235,6 +235,30 @@ private Q_SLOTS:
         QCOMPARE(broken(report(d, &s), "outcome.selected_within_positions"), 1.0);
     }
 
+    // Success by group sits next to the bias terms: a tier bias shows in its group's line.
+    void successByGroupNamesTheBiasTerms()
+    {
+        Scenario s = *loadPreset("pmis-2025");
+        s.outcome.successRate = 0.05;
+        s.outcome.tierBias = {{"Tier-3", -1.0}};
+        const Dataset d = generate(s);
+        const auto r = report(d, &s);
+        const quality::Check *tier = r.find("outcome.success_by_group.college_tier");
+        QVERIFY(tier);
+        QCOMPARE(tier->chart.labels.size(), std::size_t(3));
+        QVERIFY2(tier->reason.find("Tier-3") != std::string::npos && tier->reason.find("(bias -1.00)") != std::string::npos,
+                 tier->reason.c_str());
+        QVERIFY2(tier->reason.find("sets bias terms") != std::string::npos, tier->reason.c_str());
+        // Tier-3 with a negative bias succeeds less than the others, below its no-dependence band.
+        const auto t3 = std::size_t(std::find(tier->chart.labels.begin(), tier->chart.labels.end(), "Tier-3")
+                                    - tier->chart.labels.begin());
+        QVERIFY(tier->chart.realized[t3] < tier->chart.bandLow[t3]);
+        const quality::Check *gender = r.find("outcome.success_by_group.gender");
+        QVERIFY(gender);
+        QVERIFY2(gender->reason.find("Every bias term for this attribute is zero") != std::string::npos,
+                 gender->reason.c_str());
+    }
+
     void oldGeneratorFilesFailTheChecksTheyBreak()
     {
         auto imported = importDataset(PMIS_TEST_DATA "/legacy");

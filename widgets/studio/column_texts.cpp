@@ -43,6 +43,9 @@ constexpr const char *kDescriptions[] = {
                           "From the documentation ranges 192.0.2.0/24, 198.51.100.0/24, "
                           "203.0.113.0/24"),
         QT_TRANSLATE_NOOP("ColumnDescription", "Funnel step"),
+        QT_TRANSLATE_NOOP("ColumnDescription",
+                          "Funnel step; shortlist and reject are the employer's closing step of "
+                          "an application, recorded after its outcome was decided"),
         QT_TRANSLATE_NOOP("ColumnDescription", "Gender"),
         QT_TRANSLATE_NOOP("ColumnDescription", "Graduation year"),
         QT_TRANSLATE_NOOP("ColumnDescription", "Head-office city"),
