@@ -127,7 +127,8 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
     for (const Table *t : tables)
         totalRows += exportedRows(t);
     for (const Table *t : tables) {
-        auto file = std::make_unique<AtomicFile>(staged.pathFor(csvFileName(t->name)));
+        const std::string name = csvFileName(t->name);
+        auto file = std::make_unique<AtomicFile>(staged.pathFor(name), staged.shownPath(name));
         if (Status s = file->open(); !s)
             return s;
         ProgressFn tableProgress;
@@ -145,7 +146,7 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
         pending.push_back(std::move(file));
     }
     const std::string meta = metadataJson(data, scenario, summary.files, subsets, extras);
-    auto metaFile = std::make_unique<AtomicFile>(staged.pathFor(kMetadataFileName));
+    auto metaFile = std::make_unique<AtomicFile>(staged.pathFor(kMetadataFileName), staged.shownPath(kMetadataFileName));
     if (Status s = metaFile->open(); !s)
         return s;
     if (Status s = metaFile->write(meta); !s)

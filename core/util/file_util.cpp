@@ -169,8 +169,9 @@ std::size_t removeStaleTemporaries(const std::string &folder,
     return removed;
 }
 
-AtomicFile::AtomicFile(std::string path)
+AtomicFile::AtomicFile(std::string path, std::string shownPath)
     : m_path(std::move(path))
+    , m_shown(shownPath.empty() ? m_path : std::move(shownPath))
 {}
 
 AtomicFile::~AtomicFile()
@@ -185,15 +186,15 @@ Status AtomicFile::open()
     std::string pattern = temporaryPattern(dir, target.filename().string(), "tmp");
     const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
     if (fd < 0)
-        return Status::error(m_path + ": cannot create a file in " + dir + " (" + systemError(errno)
-                             + ")");
+        return Status::error(m_shown + ": cannot create a file in " + folderOf(m_shown) + " ("
+                             + systemError(errno) + ")");
     ::fchmod(fd, 0644);
     m_file = ::fdopen(fd, "wb");
     if (!m_file) {
         const int e = errno;
         ::close(fd);
         ::unlink(pattern.c_str());
-        return Status::error(m_path + ": cannot open for writing (" + systemError(e) + ")");
+        return Status::error(m_shown + ": cannot open for writing (" + systemError(e) + ")");
     }
     m_temp = pattern;
     return Status::ok();
@@ -202,11 +203,11 @@ Status AtomicFile::open()
 Status AtomicFile::write(std::string_view data)
 {
     if (!m_file)
-        return Status::error(m_path + ": not open for writing");
+        return Status::error(m_shown + ": not open for writing");
     if (std::fwrite(data.data(), 1, data.size(), m_file) != data.size()) {
         const int e = errno;
         discard();
-        return Status::error(m_path + ": write failed (" + systemError(e) + ")");
+        return Status::error(m_shown + ": write failed (" + systemError(e) + ")");
     }
     return Status::ok();
 }
@@ -214,7 +215,7 @@ Status AtomicFile::write(std::string_view data)
 Status AtomicFile::finish()
 {
     if (!m_file)
-        return m_temp.empty() ? Status::error(m_path + ": not open for writing") : Status::ok();
+        return m_temp.empty() ? Status::error(m_shown + ": not open for writing") : Status::ok();
     std::FILE *f = m_file;
     m_file = nullptr;
     int e = 0;
@@ -228,7 +229,7 @@ Status AtomicFile::finish()
         e = errno;
     if (e != 0) {
         discard();
-        return Status::error(m_path + ": write failed (" + systemError(e) + ")");
+        return Status::error(m_shown + ": write failed (" + systemError(e) + ")");
     }
     return Status::ok();
 }
@@ -240,7 +241,7 @@ Status AtomicFile::commit(bool syncFolder)
     if (std::rename(m_temp.c_str(), m_path.c_str()) != 0) {
         const int e = errno;
         discard();
-        return Status::error(m_path + ": cannot replace the file (" + systemError(e) + ")");
+        return Status::error(m_shown + ": cannot replace the file (" + systemError(e) + ")");
     }
     m_temp.clear();
     return syncFolder ? syncPath(folderOf(m_path)) : Status::ok();

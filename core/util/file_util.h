@@ -21,7 +21,9 @@ Status writeFileAtomically(const std::string &path, std::string_view contents);
 class AtomicFile
 {
 public:
-    explicit AtomicFile(std::string path);
+    // `shownPath` names the file in error messages when `path` is not where it ends up (a file
+    // written into a staging folder); empty: `path`.
+    explicit AtomicFile(std::string path, std::string shownPath = {});
     ~AtomicFile();
     AtomicFile(const AtomicFile &) = delete;
     AtomicFile &operator=(const AtomicFile &) = delete;
@@ -39,6 +41,7 @@ public:
 
 private:
     std::string m_path;
+    std::string m_shown;
     std::string m_temp;
     std::FILE *m_file = nullptr;
 };

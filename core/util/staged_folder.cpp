@@ -102,7 +102,8 @@ std::string makeStage(const std::string &parent, const std::string &name)
 } // namespace
 
 StagedFolder::StagedFolder(std::string folder, std::vector<std::string> names)
-    : m_folder(std::move(folder))
+    : m_given(std::move(folder))
+    , m_folder(m_given)
     , m_names(std::move(names))
 {}
 
@@ -114,7 +115,7 @@ StagedFolder::~StagedFolder()
 
 Status StagedFolder::open()
 {
-    const std::string given = m_folder;
+    const std::string &given = m_given;
     std::error_code ec;
     fs::path target = fs::weakly_canonical(fs::absolute(fs::path(given), ec), ec);
     if (ec)
@@ -197,6 +198,11 @@ bool StagedFolder::canSwap() const
 std::string StagedFolder::pathFor(const std::string &name) const
 {
     return (m_stage.empty() ? m_folder : m_stage) + "/" + name;
+}
+
+std::string StagedFolder::shownPath(const std::string &name) const
+{
+    return (std::filesystem::path(m_given) / name).string();
 }
 
 Status StagedFolder::publish()

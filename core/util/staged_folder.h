@@ -34,6 +34,8 @@ public:
     Status open();
     // Where to write the file `name` (one of the names given); valid after open().
     std::string pathFor(const std::string &name) const;
+    // The path of `name` as the user gave the folder, for messages.
+    std::string shownPath(const std::string &name) const;
     // Makes the files, all written and renamed to their names at pathFor(), the folder's files.
     Status publish();
     // True when the files are written into the folder itself (no swap).
@@ -50,6 +52,7 @@ private:
     Status moveIn();
     bool canSwap() const;
 
+    std::string m_given;  // as the caller spelled it, for messages
     std::string m_folder; // absolute
     std::vector<std::string> m_names;
     std::string m_stage; // empty when writing in place
