@@ -2,10 +2,11 @@
 # Kills `pmis-gen generate` with SIGKILL at random moments while it overwrites a good export, and
 # checks after every kill that the folder holds a whole export (the earlier one, or the new one when
 # the run had finished), that a file of the user beside it is untouched, and that a later run
-# removes every temporary file the killed runs left. In "failures" mode: an unwritable folder and a
-# full disk give one clear error and leave the earlier export as it was.
+# removes every temporary file the killed runs left. Modes "unwritable" and "full-disk": an
+# unwritable folder and a full disk (a small tmpfs) give one clear error and leave the earlier
+# export as it was; each prints "SKIP:" and nothing else when it cannot be set up here.
 #
-# usage: kill_during_export.sh PMIS_GEN csv|sqlite|failures [KILLS]
+# usage: kill_during_export.sh PMIS_GEN csv|sqlite|unwritable|full-disk [KILLS]
 set -u
 
 gen=$1
@@ -129,7 +130,7 @@ expect_refusal() {
     [ -z "$(leftovers "$(dirname "$out")")" ] || fail "$label: temporary files remain: $(leftovers "$(dirname "$out")")"
 }
 
-run_failures() {
+run_unwritable() {
     # An unwritable folder: read-only bits bind ordinary users; root needs the immutable attribute.
     local locked=$work/locked/out
     mkdir -p "$(dirname "$locked")"
@@ -147,14 +148,16 @@ run_failures() {
         [ -n "$unlock" ] && chattr -i "$unlock" && unlock=""
         chmod 755 "$locked"
     else
-        echo "SKIP unwritable folder: running as root on a file system without the immutable attribute"
+        echo "SKIP: unwritable folder: running as root on a file system without the immutable attribute"
     fi
+}
 
+run_full_disk() {
     # A full disk: a tmpfs that holds the small export but not the big one.
     local disk=$work/disk
     mkdir -p "$disk"
     if ! mount -t tmpfs -o size=8m,mode=0755 tmpfs "$disk" 2>/dev/null; then
-        echo "SKIP full disk: cannot mount a small tmpfs here (needs CAP_SYS_ADMIN)"
+        echo "SKIP: full disk: cannot mount a small tmpfs here (needs CAP_SYS_ADMIN)"
         return
     fi
     mounted=$disk
@@ -166,8 +169,9 @@ run_failures() {
 
 case "$mode" in
     csv | sqlite) run_kills "$mode" ;;
-    failures) run_failures ;;
-    *) echo "usage: $0 PMIS_GEN csv|sqlite|failures [KILLS]" >&2; exit 2 ;;
+    unwritable) run_unwritable ;;
+    full-disk) run_full_disk ;;
+    *) echo "usage: $0 PMIS_GEN csv|sqlite|unwritable|full-disk [KILLS]" >&2; exit 2 ;;
 esac
 
 if [ "$failures" -ne 0 ]; then
