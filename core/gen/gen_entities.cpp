@@ -1,5 +1,6 @@
 // Companies, students and internships: each row depends only on (seed, table, column, row).
 #include "core/gen/gen_internal.h"
+#include "core/util/ascii.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,9 +15,8 @@ std::string slug(std::string_view name)
 {
     std::string out;
     for (char c : name) {
-        const auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u))
-            out += char(std::tolower(u));
+        if (isAsciiAlnum(c))
+            out += asciiToLower(c);
         else if (!out.empty() && out.back() != '-')
             out += '-';
     }
@@ -259,8 +259,7 @@ void generateStudents(Context &ctx, Table &t)
             created.ints[r] = ref - sCreated.integer(r, 0, kMinimumAgeDays * kSecondsPerDayGen, window);
             ctx.studentCreated[r] = created.ints[r];
             const std::string handle = id.text(r);
-            std::string lower = handle;
-            std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) { return char(std::tolower(c)); });
+            const std::string lower = asciiLower(handle);
             linkedin.texts[r] = "https://linkedin.example.org/in/" + lower;
             github.texts[r] = "https://github.example.org/" + lower;
             if (sPortfolio.uniform(r) < 0.4)

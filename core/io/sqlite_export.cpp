@@ -285,22 +285,15 @@ std::vector<std::size_t> columnsToWrite(const Table &t, bool groundTruth)
     return out;
 }
 
-Status syncFile(const std::string &path)
-{
-    const int fd = ::open(path.c_str(), O_RDONLY);
-    if (fd < 0)
-        return Status::error(path + ": cannot reopen (" + systemError(errno) + ")");
-    const int rc = ::fsync(fd);
-    const int e = errno;
-    ::close(fd);
-    return rc == 0 ? Status::ok() : Status::error(path + ": write failed (" + systemError(e) + ")");
-}
-
 } // namespace
 
 Result<WrittenFile> exportSqlite(const Dataset &data, const Scenario *scenario, const std::string &path,
                                  const SqliteOptions &options, const ProgressFn &progress)
 {
+    // Files of earlier runs that were killed before their rename.
+    const std::filesystem::path target(path);
+    removeStaleTemporaries(target.has_parent_path() ? target.parent_path().string() : std::string("."),
+                           {target.filename().string()});
     AtomicFile file(path);
     if (Status s = file.open(); !s)
         return s;
@@ -395,11 +388,11 @@ Result<WrittenFile> exportSqlite(const Dataset &data, const Scenario *scenario, 
             return Status::error(path + ": cannot close (" + sqlite3_errmsg(db.db) + ")");
         db.db = nullptr;
     }
-    if (Status s = syncFile(file.tempPath()); !s)
+    if (Status s = syncPath(file.tempPath()); !s)
         return s;
     std::error_code ec;
     const auto bytes = std::filesystem::file_size(file.tempPath(), ec);
-    if (Status s = file.commit(); !s)
+    if (Status s = file.commit(); !s) // renames, then syncs the folder
         return s;
     WrittenFile out;
     out.path = path;
