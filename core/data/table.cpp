@@ -186,6 +186,12 @@ Column *Table::find(std::string_view column)
     return i < 0 ? nullptr : &columns[std::size_t(i)];
 }
 
+const Column *Table::findTyped(std::string_view column, ColumnType type) const
+{
+    const Column *c = find(column);
+    return c && c->spec.type == type ? c : nullptr;
+}
+
 const Column &Table::at(std::string_view column) const
 {
     const Column *c = find(column);
