@@ -89,7 +89,8 @@ std::string metadataJson(const Dataset &data, const Scenario &scenario, const st
     if (extras && !extras->qualityJson.empty())
         j["quality"] = Json::parse(extras->qualityJson);
     j["scenario_json"] = Json::parse(scenarioToJson(scenario));
-    return j.dump(2) + "\n";
+    // Labels and names of imported data may hold bytes that are not UTF-8: they are replaced (U+FFFD).
+    return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scenario, const std::string &folder,
