@@ -2,6 +2,7 @@
 target_sources(pmis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/content_model.cpp ${CMAKE_CURRENT_LIST_DIR}/content_model.h
     ${CMAKE_CURRENT_LIST_DIR}/evaluation.cpp ${CMAKE_CURRENT_LIST_DIR}/evaluation.h
+    ${CMAKE_CURRENT_LIST_DIR}/evaluation_split.cpp
     ${CMAKE_CURRENT_LIST_DIR}/fairness.cpp ${CMAKE_CURRENT_LIST_DIR}/fairness.h
     ${CMAKE_CURRENT_LIST_DIR}/feedback.cpp ${CMAKE_CURRENT_LIST_DIR}/feedback.h
     ${CMAKE_CURRENT_LIST_DIR}/implicit_als.cpp ${CMAKE_CURRENT_LIST_DIR}/implicit_als.h
@@ -15,4 +16,5 @@ target_sources(pmis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/recommender.cpp ${CMAKE_CURRENT_LIST_DIR}/recommender.h
     ${CMAKE_CURRENT_LIST_DIR}/shortlist.cpp ${CMAKE_CURRENT_LIST_DIR}/shortlist.h
     ${CMAKE_CURRENT_LIST_DIR}/success_model.cpp ${CMAKE_CURRENT_LIST_DIR}/success_model.h
+    ${CMAKE_CURRENT_LIST_DIR}/tie_break.h
 )
