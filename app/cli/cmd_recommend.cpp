@@ -126,6 +126,12 @@ int runRecommend(const std::vector<std::string> &argv)
                 missing += (missing.empty() ? "" : ", ") + d.vocabulary[std::size_t(t)];
             std::printf("     missing: %s\n", missing.c_str());
         }
+        if (!x.content.interests.empty()) {
+            std::string interests;
+            for (std::int32_t t : x.content.interests)
+                interests += (interests.empty() ? "" : ", ") + d.vocabulary[std::size_t(t)];
+            std::printf("     listed as interests: %s\n", interests.c_str());
+        }
     }
     return 0;
 }

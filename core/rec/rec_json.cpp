@@ -163,6 +163,7 @@ std::string recommendationsJson(const Recommender &r, const StudentRecommendatio
                              {"components", components(rec.raw, rec.normalised, rec.contribution, w)},
                              {"success_probability", rec.probability},
                              {"matched_skills", tokens(d, rec.content.matched)},
+                             {"interest_skills", tokens(d, rec.content.interests)},
                              {"missing_skills", tokens(d, rec.content.missing)},
                              {"skill_contributions", skills},
                              {"cf_evidence", cf},
