@@ -210,7 +210,7 @@ private Q_SLOTS:
         const Run r = pmisGen({key("evaluate"), key("--data"), m_dir.path(), key("--protocol"), key("leave-last-out"),
                                key("--bootstrap"), key("0"), key("--quiet")});
         QCOMPARE(r.exitCode, 0);
-        const QString text = r.out;
+        const QString text = QString::fromUtf8(r.out);
         QVERIFY(text.contains(key("Protocol: per-student temporal leave-last-out")));
         QVERIFY(text.contains(key("NDCG@K")));
         QVERIFY(!text.contains(key("P@K")));
