@@ -237,16 +237,16 @@ int runEvaluate(const std::vector<std::string> &argv)
     if (args.has("json")) {
         const std::string doc = rec::evaluationJson(*report, audit ? &*audit : nullptr, groups);
         std::fputs(doc.c_str(), stdout);
-        return 0;
+        return audit && audit->infeasible > 0 ? kInfeasibleExit : 0;
     }
     std::printf("Evaluation of %s\n\n", src->description.c_str());
     printRanking(*report);
     printSuccess(*report);
     if (audit) {
-        std::printf("\nFair shortlists of %zu open internships (k = 20): constraints met in %s before, %s after; "
-                    "mean NDCG retained %.4f\n",
+        std::printf("\nFair shortlists of %zu open internships (k = 20, FA*IR at each group's proportion): every "
+                    "table met in %s before, %s after; %zu infeasible; mean NDCG retained %s\n",
                     audit->slates, formatPercent(audit->passBefore).c_str(), formatPercent(audit->passAfter).c_str(),
-                    audit->meanNdcgRetained);
+                    audit->infeasible, formatFixed(audit->meanNdcgRetained, 4).c_str());
         for (const rec::AttributeExposure &e : audit->exposure) {
             std::printf("Exposure per candidate by %s:", e.attribute.c_str());
             for (std::size_t g = 0; g < e.before.size(); ++g)
@@ -256,6 +256,11 @@ int runEvaluate(const std::vector<std::string> &argv)
     }
     if (!args.has("quiet"))
         std::fprintf(stderr, "evaluated in %.2f s\n", seconds);
+    if (audit && audit->infeasible > 0) {
+        std::fprintf(stderr, "pmis-gen: error: %zu of %zu slates cannot meet every group's FA*IR table\n",
+                     audit->infeasible, audit->slates);
+        return kInfeasibleExit;
+    }
     return 0;
 }
 

@@ -216,21 +216,22 @@ std::string shortlistJson(const Recommender &r, const ShortlistResult &s, const 
                    {"share", s.groups[g].share},
                    {"share_by_prefix_before", s.shareBefore[g]},
                    {"share_by_prefix_after", s.shareAfter[g]}};
-        if (g < s.floors.size()) {
-            const GroupFloorReport &f = s.floors[g];
-            entry["floor_at_k"] = f.floorAtK;
-            entry["achieved"] = f.achieved;
-            entry["available"] = f.available;
-            entry["met"] = f.met;
-            entry["infeasible"] = f.infeasible;
-            entry["prefix_shortfalls"] = f.prefixShortfalls;
+        if (g < s.tables.size()) {
+            const ShortlistResult::GroupTable &t = s.tables[g];
+            entry["m_table"] = t.mTable;
+            entry["alpha_used"] = t.alphaUsed;
+            entry["fail_probability"] = t.failProbability;
+            entry["available"] = t.available;
+            entry["before_satisfies"] = t.beforeSatisfies;
+            entry["after_satisfies"] = t.afterSatisfies;
+            entry["first_shortfall"] = t.firstShortfall == 0 ? Json(nullptr) : Json(t.firstShortfall);
         }
         groups.push_back(entry);
     }
     Json doc{{"internship", internshipJson(d, std::size_t(s.internship))},
              {"k", s.k},
              {"pool", s.pool.size()},
-             {"method", s.groups.empty() ? "none" : (s.usedFair ? "fa*ir" : "minimum-share greedy")},
+             {"method", s.groups.empty() ? "none" : "fa*ir"},
              {"groups", groups}};
     if (s.usedFair) {
         doc["alpha"] = o.alpha;
@@ -260,6 +261,7 @@ Json auditJson(const ShortlistAudit &audit, const std::vector<GroupSpec> &groups
                 {"groups", g},
                 {"constraints_met_before", audit.passBefore},
                 {"constraints_met_after", audit.passAfter},
+                {"infeasible_slates", audit.infeasible},
                 {"mean_ndcg_retained", audit.meanNdcgRetained},
                 {"exposure", exposureJson(audit.exposure)}};
 }

@@ -248,6 +248,9 @@ private Q_SLOTS:
         QTest::newRow("bad group") << QStringList{key("shortlist"), key("--data"), d, key("--internship"), key("INT_00001"),
                                                   key("--fair"), key("martian=0.2")}
                                    << 2 << key("unknown group 'martian'");
+        QTest::newRow("infeasible slate") << QStringList{key("shortlist"), key("--data"), d, key("--internship"),
+                                                         key("INT_00001"), key("--fair"), key("rural=1,urban=1")}
+                                          << 3 << key("cannot meet every group's FA*IR table");
         QTest::newRow("bad share") << QStringList{key("shortlist"), key("--data"), d, key("--internship"), key("INT_00001"),
                                                   key("--fair"), key("rural=2")}
                                    << 2 << key("not a share in (0, 1]");

@@ -254,6 +254,25 @@ private Q_SLOTS:
         QVERIFY(std::abs(e[1].perMember - 0.5) < 1e-12);
         QVERIFY(std::abs(ratio - 0.5 / (1.0 / std::log2(3.0))) < 1e-12);
     }
+
+    void severalGroupsEachWithItsTable()
+    {
+        // A candidate in both groups covers both needs at once.
+        const MultiFairRanking both = multiFairRerank({{0, 1, 0}, {0, 1, 1}}, {{1}, {1}}, 3);
+        QVERIFY(both.feasible);
+        QCOMPARE(both.order, (std::vector<std::size_t>{1, 0, 2}));
+        QCOMPARE(both.firstShortfall, (std::vector<int>{0, 0}));
+        // Two disjoint groups that both need a member in the first place cannot both be served.
+        const MultiFairRanking clash = multiFairRerank({{0, 1, 0, 0}, {0, 0, 1, 0}}, {{1, 1}, {1, 1}}, 2);
+        QVERIFY(!clash.feasible);
+        QCOMPARE(clash.firstShortfall, (std::vector<int>{0, 1}));
+        // With one group it is FA*IR's own re-rank.
+        std::vector<std::uint8_t> prot(20, 0);
+        for (std::size_t c = 15; c < 20; ++c)
+            prot[c] = 1;
+        const auto table = fairAdjustedTable(20, 0.25, 0.1).mTable;
+        QCOMPARE(multiFairRerank({prot}, {table}, 20).order, fairRerank(prot, 20, table).order);
+    }
 };
 
 

@@ -266,10 +266,15 @@ private Q_SLOTS:
 
         o.groups = parseFairSpec(d, "rural=0.35,tier3=0.5,female=0.4").takeValue();
         const ShortlistResult m = shortlist(r, 0, o);
-        QVERIFY(!m.usedFair);
-        QCOMPARE(m.floors.size(), std::size_t(3));
-        for (const GroupFloorReport &g : m.floors)
-            QVERIFY(g.met || g.infeasible);
+        // One semantics: every group named gets FA*IR's table at its proportion, alone or together.
+        QVERIFY(m.usedFair);
+        QCOMPARE(m.tables.size(), std::size_t(3));
+        QCOMPARE(m.tables[0].mTable, s.mTable);
+        for (std::size_t g = 0; g < 3; ++g) {
+            QCOMPARE(m.tables[g].mTable, fairAdjustedTable(20, m.groups[g].share, 0.1).mTable);
+            QCOMPARE(m.tables[g].afterSatisfies, satisfiesTable(m.membership[g], m.after, m.tables[g].mTable));
+        }
+        QCOMPARE(m.feasible, m.afterSatisfies);
         QVERIFY(m.afterSatisfies);
 
         QVERIFY(!parseFairSpec(d, "rural"));
