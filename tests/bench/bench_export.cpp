@@ -60,7 +60,7 @@ void exportBoth(const char *label, const Dataset &data, const Scenario &scenario
     // The quality report is computed once, as pmis-gen and the studio do: the export alone is timed.
     const auto quality = quality::computeQuality(data, &scenario).takeValue();
     MetadataExtras extras;
-    extras.quality = &quality;
+    extras.qualityJson = quality::qualityReportJson(quality);
     const std::string csvLabel = std::string(label) + ": CSV folder + metadata";
     report(csvLabel.c_str(), rows, timed(runs, [&] {
                auto s = exportCsvFolder(data, scenario, folder, {}, {}, {}, &extras);
@@ -72,7 +72,9 @@ void exportBoth(const char *label, const Dataset &data, const Scenario &scenario
         return;
     const std::string sqliteLabel = std::string(label) + ": SQLite";
     report(sqliteLabel.c_str(), rows, timed(runs, [&] {
-               auto s = exportSqlite(data, &scenario, folder + "/" + kSqliteFileName, {}, {}, &quality);
+               SqliteOptions options;
+               options.qualityJson = extras.qualityJson;
+               auto s = exportSqlite(data, &scenario, folder + "/" + kSqliteFileName, options);
                if (!s)
                    std::fprintf(stderr, "%s\n", s.error().c_str());
                return bool(s);
