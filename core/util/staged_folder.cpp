@@ -56,17 +56,15 @@ std::vector<std::string> entriesOf(const std::string &folder)
 
 bool sameFile(const std::string &a, const std::string &b)
 {
-    struct stat sa
-    {
-    }, sb{};
+    struct stat sa = {};
+    struct stat sb = {};
     return ::lstat(a.c_str(), &sa) == 0 && ::lstat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev
            && sa.st_ino == sb.st_ino;
 }
 
 bool exists(const std::string &path)
 {
-    struct stat st
-    {};
+    struct stat st = {};
     return ::lstat(path.c_str(), &st) == 0;
 }
 
@@ -125,8 +123,7 @@ Status StagedFolder::open()
     m_folder = target.string();
     const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path("/");
 
-    struct stat st
-    {};
+    struct stat st = {};
     m_existed = ::stat(m_folder.c_str(), &st) == 0;
     if (m_existed && !S_ISDIR(st.st_mode))
         return Status::error(given + ": not a folder");
@@ -177,18 +174,22 @@ Status StagedFolder::open()
 bool StagedFolder::canSwap() const
 {
     const fs::path target(m_folder);
-    struct stat self
-    {
-    }, up{};
     if (!target.has_parent_path() || target.parent_path() == target)
         return false;
+    struct stat self = {};
+    struct stat up = {};
     if (::stat(m_folder.c_str(), &self) != 0 || ::stat(target.parent_path().c_str(), &up) != 0)
         return false;
     if (self.st_dev != up.st_dev) // a mount point cannot be renamed
         return false;
-    for (const std::string &entry : entriesOf(m_folder)) {
-        struct stat st
-        {};
+    const std::vector<std::string> entries = entriesOf(m_folder);
+    // A folder without an earlier set of ours (say, Downloads) has nothing to mix the new files
+    // with; it keeps its identity (open file managers, watches) and gets the files in place.
+    const auto ours = [&](const std::string &e) { return contains(m_names, e); };
+    if (!entries.empty() && std::none_of(entries.begin(), entries.end(), ours))
+        return false;
+    for (const std::string &entry : entries) {
+        struct stat st = {};
         if (::lstat((target / entry).c_str(), &st) != 0 || S_ISDIR(st.st_mode))
             return false; // subfolders cannot be hard-linked into the new folder
     }
@@ -274,8 +275,7 @@ void StagedFolder::retire(const std::string &stage, const std::string &folder,
     for (const std::string &entry : entriesOf(stage)) {
         const std::string path = stage + "/" + entry;
         const std::string home = folder + "/" + entry;
-        struct stat st
-        {};
+        struct stat st = {};
         if (::lstat(path.c_str(), &st) != 0)
             continue;
         TemporaryName parsed;

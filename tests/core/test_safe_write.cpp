@@ -174,6 +174,7 @@ private Q_SLOTS:
     void parentIsAFile();
     void keepsOtherFiles();
     void subfolderMeansInPlace();
+    void foreignFolderInPlace();
     void removesStaleTemporaries();
     void temporaryNames();
 
@@ -295,6 +296,23 @@ void TestSafeWrite::subfolderMeansInPlace()
     QCOMPARE(inode(folder), before);
     QVERIFY(fs::exists(folder / "plots" / "a.png"));
     QVERIFY(fs::exists(folder / kMetadataFileName));
+}
+
+// A folder of other files without an earlier export keeps its identity.
+void TestSafeWrite::foreignFolderInPlace()
+{
+    const fs::path folder = m_dir.filePath(QStringLiteral("downloads")).toStdString();
+    fs::create_directories(folder);
+    touch(folder / "report.pdf");
+    const ino_t before = inode(folder);
+    QVERIFY(exportCsvFolder(m_small, m_smallScenario, folder.string()).isOk());
+    QCOMPARE(inode(folder), before);
+    QVERIFY(fs::exists(folder / "report.pdf"));
+    QVERIFY(fs::exists(folder / kMetadataFileName));
+    // Now it holds an export: the next one replaces the set in one step.
+    QVERIFY(exportCsvFolder(m_small, m_smallScenario, folder.string()).isOk());
+    QVERIFY(inode(folder) != before);
+    QVERIFY(fs::exists(folder / "report.pdf"));
 }
 
 void TestSafeWrite::removesStaleTemporaries()
