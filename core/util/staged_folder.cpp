@@ -155,10 +155,9 @@ Status StagedFolder::open()
     if (m_stage.empty()) {
         if (m_existed)
             return Status::ok(); // the parent is not writable: write in place
-        const int e = errno;
         fs::create_directories(m_folder, ec);
         if (ec)
-            return Status::error(given + ": cannot create the folder (" + systemError(e) + ")");
+            return Status::error(given + ": cannot create the folder (" + ec.message() + ")");
         m_existed = true;
         return Status::ok();
     }

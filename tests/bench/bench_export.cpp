@@ -47,12 +47,13 @@ void report(const char *what, std::size_t rows, double s)
     if (s < 0)
         std::printf("%-58s failed\n", what);
     else
-        std::printf("%-58s median %8.1f ms (%.2f M rows/s)\n", what, 1e3 * s, double(rows) / s / 1e6);
+        std::printf("%-58s median %8.1f ms (%.2f M rows/s)\n", what, 1e3 * s,
+                    double(rows) / s / 1e6);
     std::fflush(stdout);
 }
 
-void exportBoth(const char *label, const Dataset &data, const Scenario &scenario, int runs, bool sqlite,
-                const std::filesystem::path &out)
+void exportBoth(const char *label, const Dataset &data, const Scenario &scenario, int runs,
+                bool sqlite, const std::filesystem::path &out)
 {
     const std::string folder = (out / label).string();
     std::filesystem::create_directories(folder);
@@ -72,7 +73,8 @@ void exportBoth(const char *label, const Dataset &data, const Scenario &scenario
         return;
     const std::string sqliteLabel = std::string(label) + ": SQLite";
     report(sqliteLabel.c_str(), rows, timed(runs, [&] {
-               auto s = exportSqlite(data, &scenario, folder + "/" + kSqliteFileName, {}, {}, &quality);
+               auto s = exportSqlite(data, &scenario, folder + "/" + kSqliteFileName, {}, {},
+                                     &quality);
                if (!s)
                    std::fprintf(stderr, "%s\n", s.error().c_str());
                return bool(s);
