@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <string_view>
+#include <unordered_map>
 
 namespace pmis::gen {
 namespace {
@@ -28,11 +30,19 @@ double round(double v, double step)
     return std::round(v / step) * step;
 }
 
+// The position of each label in `dict` (dict.size() when absent), in linear time for large pools.
 std::vector<std::int32_t> stringCodes(const std::vector<std::string> &labels, const std::vector<std::string> &dict)
 {
+    std::unordered_map<std::string_view, std::int32_t> index;
+    index.reserve(dict.size());
+    for (std::size_t i = 0; i < dict.size(); ++i)
+        index.emplace(dict[i], std::int32_t(i));
     std::vector<std::int32_t> out;
-    for (const auto &l : labels)
-        out.push_back(std::int32_t(std::find(dict.begin(), dict.end(), l) - dict.begin()));
+    out.reserve(labels.size());
+    for (const auto &l : labels) {
+        const auto it = index.find(l);
+        out.push_back(it == index.end() ? std::int32_t(dict.size()) : it->second);
+    }
     return out;
 }
 

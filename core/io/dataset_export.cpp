@@ -1,7 +1,6 @@
 #include "core/io/dataset_export.h"
 
-#include "core/gen/realized.h"
-#include "core/quality/quality_report.h"
+#include "core/stats/realized.h"
 #include "core/scenario/scenario_json.h"
 #include "core/util/file_util.h"
 #include "core/util/sha256.h"
@@ -87,15 +86,11 @@ std::string metadataJson(const Dataset &data, const Scenario &scenario, const st
                             {"bytes", f.bytes},
                             {"sha256", f.sha256}});
     j["files"] = fileList;
-    if (extras && extras->quality) {
-        j["quality"] = Json::parse(quality::qualityReportJson(*extras->quality));
-    } else {
-        auto report = quality::computeQuality(data, selection ? nullptr : &scenario);
-        if (report)
-            j["quality"] = Json::parse(quality::qualityReportJson(*report));
-    }
+    if (extras && !extras->qualityJson.empty())
+        j["quality"] = Json::parse(extras->qualityJson);
     j["scenario_json"] = Json::parse(scenarioToJson(scenario));
-    return j.dump(2) + "\n";
+    // Labels and names of imported data may hold bytes that are not UTF-8: they are replaced (U+FFFD).
+    return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scenario, const std::string &folder,

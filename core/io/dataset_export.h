@@ -26,14 +26,12 @@ struct RowSubset
 // By table name; tables not named are exported whole.
 using RowSubsets = std::map<std::string, RowSubset>;
 
-namespace quality {
-struct QualityReport;
-}
-
 // What the metadata says beyond the data themselves.
 struct MetadataExtras
 {
-    const quality::QualityReport *quality = nullptr; // null: computed against the scenario
+    // The quality report as JSON (quality::qualityReportJson), computed by the caller; empty: the
+    // metadata hold no report.
+    std::string qualityJson;
     // Non-empty when the data are not the scenario's own output (a selection with its referential
     // closure, or imported data): says what they are. Such metadata have no target vs realized shares.
     std::string selection;

@@ -1,7 +1,6 @@
 #include "core/io/sqlite_export.h"
 
-#include "core/io/key_index.h"
-#include "core/quality/quality_report.h"
+#include "core/data/key_index.h"
 #include "core/io/schema_json.h"
 #include "core/scenario/scenario_json.h"
 #include "core/util/file_util.h"
@@ -289,8 +288,7 @@ std::vector<std::size_t> columnsToWrite(const Table &t, bool groundTruth)
 } // namespace
 
 Result<WrittenFile> exportSqlite(const Dataset &data, const Scenario *scenario, const std::string &path,
-                                 const SqliteOptions &options, const ProgressFn &progress,
-                                 const quality::QualityReport *quality)
+                                 const SqliteOptions &options, const ProgressFn &progress)
 {
     AtomicFile file(path); // open() also removes temporary files of killed runs
     if (Status s = file.open(); !s)
@@ -373,8 +371,8 @@ Result<WrittenFile> exportSqlite(const Dataset &data, const Scenario *scenario, 
         }
         if (!options.selection.empty())
             meta.emplace_back("selection", options.selection);
-        if (quality)
-            meta.emplace_back("quality_json", quality::qualityReportJson(*quality));
+        if (!options.qualityJson.empty())
+            meta.emplace_back("quality_json", options.qualityJson);
         if (Status s = w.putMetadata(meta); !s)
             return s;
         if (Status s = w.exec("COMMIT"); !s)

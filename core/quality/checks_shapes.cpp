@@ -1,7 +1,7 @@
 // Children per parent, skills no student holds, the success rate, contact data and deadlines.
 #include "core/quality/checks_internal.h"
 
-#include "core/io/key_index.h"
+#include "core/data/key_index.h"
 #include "core/quality/noise_band.h"
 #include "core/util/ascii.h"
 

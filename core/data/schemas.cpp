@@ -1,5 +1,5 @@
 // Column specifications of the five tables, derived from the scenario's value sets and ranges.
-#include "core/gen/generator.h"
+#include "core/data/schemas.h"
 #include "core/util/ascii.h"
 
 #include <algorithm>
