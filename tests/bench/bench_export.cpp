@@ -59,9 +59,12 @@ void exportBoth(const char *label, const Dataset &data, const Scenario &scenario
     std::filesystem::create_directories(folder);
     const std::size_t rows = data.totalRows();
     // The quality report is computed once, as pmis-gen and the studio do: the export alone is timed.
-    const auto quality = quality::computeQuality(data, &scenario).takeValue();
+    const std::string quality
+            = quality::qualityReportJson(quality::computeQuality(data, &scenario).takeValue());
     MetadataExtras extras;
-    extras.quality = &quality;
+    extras.qualityJson = quality;
+    SqliteOptions sqliteOptions;
+    sqliteOptions.qualityJson = quality;
     const std::string csvLabel = std::string(label) + ": CSV folder + metadata";
     report(csvLabel.c_str(), rows, timed(runs, [&] {
                auto s = exportCsvFolder(data, scenario, folder, {}, {}, {}, &extras);
@@ -73,8 +76,8 @@ void exportBoth(const char *label, const Dataset &data, const Scenario &scenario
         return;
     const std::string sqliteLabel = std::string(label) + ": SQLite";
     report(sqliteLabel.c_str(), rows, timed(runs, [&] {
-               auto s = exportSqlite(data, &scenario, folder + "/" + kSqliteFileName, {}, {},
-                                     &quality);
+               auto s = exportSqlite(data, &scenario, folder + "/" + kSqliteFileName,
+                                     sqliteOptions);
                if (!s)
                    std::fprintf(stderr, "%s\n", s.error().c_str());
                return bool(s);

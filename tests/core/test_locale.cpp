@@ -8,6 +8,7 @@
 #include "core/gen/generator.h"
 #include "core/io/dataset_export.h"
 #include "core/io/sqlite_export.h"
+#include "core/quality/quality_report.h"
 #include "core/scenario/scenario_json.h"
 #include "core/util/ascii.h"
 #include "core/util/file_util.h"
@@ -96,10 +97,18 @@ Files TestLocale::exportUnderCurrentLocale(const fs::path &folder)
     auto data = generateDataset(m_scenario, {2, {}});
     if (!data)
         qFatal("%s", data.error().c_str());
-    auto csv = exportCsvFolder(*data, m_scenario, folder.string());
+    // The quality report goes into both, as pmis-gen and the studio write it.
+    auto report = quality::computeQuality(*data, &m_scenario);
+    if (!report)
+        qFatal("%s", report.error().c_str());
+    MetadataExtras extras;
+    extras.qualityJson = quality::qualityReportJson(*report);
+    auto csv = exportCsvFolder(*data, m_scenario, folder.string(), {}, {}, {}, &extras);
     if (!csv)
         qFatal("%s", csv.error().c_str());
-    auto db = exportSqlite(*data, &m_scenario, (folder / kSqliteFileName).string());
+    SqliteOptions options;
+    options.qualityJson = extras.qualityJson;
+    auto db = exportSqlite(*data, &m_scenario, (folder / kSqliteFileName).string(), options);
     if (!db)
         qFatal("%s", db.error().c_str());
     return filesOf(folder);
