@@ -1,5 +1,6 @@
 #include "core/util/staged_folder.h"
 
+#include "core/util/ascii.h"
 #include "core/util/file_util.h"
 
 #include <algorithm>
@@ -97,6 +98,33 @@ std::string makeStage(const std::string &parent, const std::string &name)
     return {};
 }
 
+// Whether a process (this one included) has its working folder at or below `folder`: a shell
+// sitting in the export folder would find itself in the swapped-out, deleted folder.
+bool someoneWorksIn(const std::string &folder)
+{
+    const std::string prefix = folder + "/";
+    DIR *proc = ::opendir("/proc");
+    if (!proc)
+        return false;
+    bool found = false;
+    while (const dirent *e = ::readdir(proc)) {
+        if (!isAsciiDigit(e->d_name[0]) && std::string_view(e->d_name) != "self")
+            continue;
+        char buffer[4096];
+        const std::string link = std::string("/proc/") + e->d_name + "/cwd";
+        const ssize_t n = ::readlink(link.c_str(), buffer, sizeof buffer);
+        if (n <= 0 || std::size_t(n) >= sizeof buffer)
+            continue; // gone, or not ours to look at
+        const std::string_view cwd(buffer, std::size_t(n));
+        if (cwd == folder || cwd.substr(0, prefix.size()) == prefix) {
+            found = true;
+            break;
+        }
+    }
+    ::closedir(proc);
+    return found;
+}
+
 } // namespace
 
 StagedFolder::StagedFolder(std::string folder, std::vector<std::string> names)
@@ -192,7 +220,7 @@ bool StagedFolder::canSwap() const
         if (::lstat((target / entry).c_str(), &st) != 0 || S_ISDIR(st.st_mode))
             return false; // subfolders cannot be hard-linked into the new folder
     }
-    return true;
+    return !someoneWorksIn(m_folder);
 }
 
 std::string StagedFolder::pathFor(const std::string &name) const

@@ -175,6 +175,7 @@ private Q_SLOTS:
     void keepsOtherFiles();
     void subfolderMeansInPlace();
     void foreignFolderInPlace();
+    void workingFolderInPlace();
     void removesStaleTemporaries();
     void temporaryNames();
 
@@ -313,6 +314,23 @@ void TestSafeWrite::foreignFolderInPlace()
     QVERIFY(exportCsvFolder(m_small, m_smallScenario, folder.string()).isOk());
     QVERIFY(inode(folder) != before);
     QVERIFY(fs::exists(folder / "report.pdf"));
+}
+
+// A folder some process works in (here this one) is not swapped away from under it.
+void TestSafeWrite::workingFolderInPlace()
+{
+    const fs::path folder = m_dir.filePath(QStringLiteral("cwd")).toStdString();
+    QVERIFY(exportCsvFolder(m_small, m_smallScenario, folder.string()).isOk());
+    const ino_t before = inode(folder);
+    const fs::path previous = fs::current_path();
+    fs::current_path(folder);
+    const bool ok = exportCsvFolder(m_small, m_smallScenario, ".").isOk();
+    fs::current_path(previous);
+    QVERIFY(ok);
+    QCOMPARE(inode(folder), before);
+    // Without anyone in it, the same folder is swapped.
+    QVERIFY(exportCsvFolder(m_small, m_smallScenario, folder.string()).isOk());
+    QVERIFY(inode(folder) != before);
 }
 
 void TestSafeWrite::removesStaleTemporaries()
