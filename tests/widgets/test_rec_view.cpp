@@ -88,10 +88,25 @@ private Q_SLOTS:
         QCOMPARE(share->graphCount(), 3); // before, after, the minimum
         QCOMPARE(share->graph(1)->dataCount(), 20);
         QCOMPARE(exposure->plottableCount(), 2); // before and after bars
+        // The minimum is FA*IR's m(i), drawn as a staircase of whole counts.
+        QCOMPARE(share->graph(2)->lineStyle(), QCPGraph::lsStepCenter);
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(share->graph(2)->data()->at(i)->value, double(fair.tables[0].mTable[std::size_t(i)]));
         QVERIFY(panel->setGroupShare(QStringLiteral("tier3"), 0.5));
-        QVERIFY(!panel->current().usedFair);
-        QCOMPARE(panel->current().floors.size(), std::size_t(2));
+        QVERIFY(panel->current().usedFair); // several groups: one FA*IR table each
+        QCOMPARE(panel->current().tables.size(), std::size_t(2));
         QCOMPARE(share->graphCount(), 6);
+        auto *summaryLabel = view.findChild<QLabel *>(QStringLiteral("shortlistSummary"));
+        QVERIFY(!summaryLabel->text().contains(QStringLiteral("Infeasible")));
+        // Rural and urban both at proportion 1 cannot be met: the panel says so.
+        QVERIFY(panel->setGroupShare(QStringLiteral("tier3"), 0.0));
+        QVERIFY(panel->setGroupShare(QStringLiteral("rural"), 1.0));
+        QVERIFY(panel->setGroupShare(QStringLiteral("urban"), 1.0));
+        QVERIFY(!panel->current().feasible);
+        QVERIFY(summaryLabel->text().contains(QStringLiteral("Infeasible")));
+        QVERIFY(!summaryLabel->text().contains(QStringLiteral("Constraints met")));
+        QVERIFY(panel->setGroupShare(QStringLiteral("urban"), 0.0));
+        QVERIFY(panel->setGroupShare(QStringLiteral("rural"), 0.5));
 
         QSignalSpy audited(panel->auditJob(), &RecJob::finished);
         panel->startAudit();
@@ -116,11 +131,25 @@ private Q_SLOTS:
         QVERIFY(!run->isEnabled());
         QVERIFY(finished.wait(120000));
         QVERIFY(panel->report().has_value());
-        QCOMPARE(view.findChild<QTableWidget *>(QStringLiteral("metricTable"))->rowCount(), 5);
-        QCOMPARE(view.findChild<QTableWidget *>(QStringLiteral("successTable"))->rowCount(), 3);
-        QCOMPARE(view.findChild<RecChart *>(QStringLiteral("ndcgChart"))->graphCount(), 5);
+        auto *metrics = view.findChild<QTableWidget *>(QStringLiteral("metricTable"));
+        QCOMPARE(metrics->rowCount(), 7);
+        QVERIFY(!metrics->isColumnHidden(4)); // several relevant items: precision is meaningful
+        auto *success = view.findChild<QTableWidget *>(QStringLiteral("successTable"));
+        QCOMPARE(success->rowCount(), 3);
+        const rec::BinaryReport &model = panel->report()->model;
+        QCOMPARE(success->item(0, 8)->text(), QStringLiteral("%1 / %2").arg(model.positives).arg(model.negatives));
+        QCOMPARE(success->item(0, 1)->foreground().color() == QColor(Qt::gray), !model.reliable);
+        const QString status = view.findChild<QLabel *>(QStringLiteral("evaluationStatus"))->text();
+        QVERIFY(status.contains(QStringLiteral("Protocol: global temporal split")));
+        QVERIFY(status.contains(QStringLiteral("Hybrid weights learned")));
+        auto *groups = view.findChild<QTableWidget *>(QStringLiteral("groupCalibrationTable"));
+        QCOMPARE(groups->rowCount(), int(panel->report()->calibrationByGroup.size()));
+        for (int g = 0; g < groups->rowCount(); ++g)
+            QCOMPARE(groups->item(g, 6)->text() == QStringLiteral("too few positives to judge"),
+                     !panel->report()->calibrationByGroup[std::size_t(g)].reliable);
+        QCOMPARE(view.findChild<RecChart *>(QStringLiteral("ndcgChart"))->graphCount(), 7);
         QCOMPARE(view.findChild<RecChart *>(QStringLiteral("reliabilityChart"))->graphCount(), 3);
-        QCOMPARE(view.findChild<RecChart *>(QStringLiteral("groupChart"))->plottableCount(), 5);
+        QCOMPARE(view.findChild<RecChart *>(QStringLiteral("groupChart"))->plottableCount(), 7);
         QVERIFY(panel->report()->maxHybridError <= 1e-9);
         QVERIFY(run->isEnabled());
 

@@ -39,7 +39,7 @@ void RecChart::reset()
 
 void RecChart::showCurves(const QVector<double> &x, const QVector<QVector<double>> &ys, const QStringList &names,
                           const QString &xLabel, const QString &yLabel, const QVector<int> &dashed,
-                          const QVector<int> &colors)
+                          const QVector<int> &colors, const QVector<int> &steps)
 {
     reset();
     double lo = 0, hi = 0;
@@ -51,7 +51,10 @@ void RecChart::showCurves(const QVector<double> &x, const QVector<QVector<double
             pen.setStyle(Qt::DashLine);
         g->setPen(pen);
         g->setName(s < names.size() ? names[s] : QString());
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
+        if (steps.contains(s))
+            g->setLineStyle(QCPGraph::lsStepCenter);
+        else
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
         g->setData(x, ys[s], true);
         for (double v : ys[s]) {
             lo = first ? v : std::min(lo, v);

@@ -3,6 +3,8 @@
 #include "widgets/rec/rec_chart.h"
 #include "widgets/rec/rec_job.h"
 
+#include <cmath>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -20,6 +22,8 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace pmis {
 
@@ -80,6 +84,7 @@ RecEmployerPanel::RecEmployerPanel(QWidget *parent) : QWidget(parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("shortlistSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_table = new QTableWidget(this);
@@ -372,35 +377,39 @@ void RecEmployerPanel::refresh()
     m_table->resizeColumnsToContents();
 
     QString text = tr("%L1 candidates in the pool.").arg(s.pool.size());
-    if (s.usedFair) {
+    for (std::size_t g = 0; g < s.tables.size(); ++g) {
+        const rec::ShortlistResult::GroupTable &t = s.tables[g];
         QStringList table;
-        for (int m : s.mTable)
+        for (int m : t.mTable)
             table << QString::number(m);
         text += QLatin1Char(' ')
-                + tr("FA*IR for %1 with minimum share %2: alpha %3, fail probability %4; m-table %5.")
-                      .arg(qs(s.groups[0].label))
-                      .arg(s.groups[0].share, 0, 'f', 2)
-                      .arg(s.alphaUsed, 0, 'f', 4)
-                      .arg(s.failProbability, 0, 'f', 6)
+                + tr("FA*IR for %1 at proportion %2: alpha %3, fail probability %4; m-table %5.")
+                      .arg(qs(s.groups[g].label))
+                      .arg(s.groups[g].share, 0, 'f', 2)
+                      .arg(t.alphaUsed, 0, 'f', 4)
+                      .arg(t.failProbability, 0, 'f', 6)
                       .arg(table.join(QLatin1Char(' ')));
-    } else if (!s.groups.empty()) {
-        QStringList floors;
-        for (std::size_t g = 0; g < s.floors.size(); ++g) {
-            const rec::GroupFloorReport &f = s.floors[g];
-            floors << (f.infeasible ? tr("%1: %2 of %3 (the pool holds only %4)")
-                                          .arg(qs(s.groups[g].label))
-                                          .arg(f.achieved)
-                                          .arg(f.floorAtK)
-                                          .arg(f.available)
-                                    : tr("%1: %2 of at least %3").arg(qs(s.groups[g].label)).arg(f.achieved).arg(f.floorAtK));
-        }
-        text += QLatin1Char(' ') + tr("Minimum-share greedy: %1.").arg(floors.join(QStringLiteral("; ")));
     }
     if (!s.groups.empty())
         text += QLatin1Char(' ')
-                + tr("Constraints met: %1 before, %2 after. NDCG retained %3.")
+                + tr("Every table met: %1 before, %2 after. NDCG retained %3.")
                       .arg(s.beforeSatisfies ? tr("yes") : tr("no"), s.afterSatisfies ? tr("yes") : tr("no"))
                       .arg(s.ndcgRetained, 0, 'f', 4);
+    QStringList shortfalls;
+    for (std::size_t g = 0; g < s.tables.size(); ++g)
+        if (s.tables[g].firstShortfall > 0)
+            shortfalls << tr("%1 from position %2 (%L3 in the pool)")
+                              .arg(qs(s.groups[g].label))
+                              .arg(s.tables[g].firstShortfall)
+                              .arg(s.tables[g].available);
+    text = text.toHtmlEscaped();
+    if (!s.feasible)
+        text = QStringLiteral("<b style='color:#b00020'>%1</b> ")
+                   .arg(tr("Infeasible: the candidate pool cannot meet the FA*IR minimum for %1. This shortlist is not "
+                           "fair.")
+                            .arg(shortfalls.join(QStringLiteral("; ")))
+                            .toHtmlEscaped())
+               + text;
     m_summary->setText(text);
     showCharts();
 }
@@ -413,22 +422,30 @@ void RecEmployerPanel::showCharts()
         x << double(i + 1);
     QVector<QVector<double>> ys;
     QStringList names;
-    QVector<int> dashed, colors;
+    QVector<int> dashed, colors, steps;
     for (std::size_t g = 0; g < s.groups.size(); ++g) {
         const QString label = qs(s.groups[g].label);
-        ys << QVector<double>(s.shareBefore[g].begin(), s.shareBefore[g].end());
+        // Members per prefix against FA*IR's m(i): the minimum is a staircase of whole counts.
+        QVector<double> before, after, minimum;
+        for (std::size_t i = 0; i < s.k; ++i) {
+            before << std::round((i < s.shareBefore[g].size() ? s.shareBefore[g][i] : 0.0) * double(i + 1));
+            after << std::round((i < s.shareAfter[g].size() ? s.shareAfter[g][i] : 0.0) * double(i + 1));
+            minimum << (g < s.tables.size() && i < s.tables[g].mTable.size() ? double(s.tables[g].mTable[i]) : 0.0);
+        }
+        ys << before;
         names << tr("%1 before").arg(label);
         dashed << ys.size() - 1;
         colors << int(g);
-        ys << QVector<double>(s.shareAfter[g].begin(), s.shareAfter[g].end());
+        ys << after;
         names << tr("%1 after").arg(label);
         colors << int(g);
-        ys << QVector<double>(x.size(), s.groups[g].share);
-        names << tr("%1 minimum").arg(label);
+        ys << minimum;
+        names << tr("%1 minimum m(i)").arg(label);
         dashed << ys.size() - 1;
+        steps << ys.size() - 1;
         colors << 7;
     }
-    m_shareChart->showCurves(x, ys, names, tr("prefix length"), tr("share of the prefix"), dashed, colors);
+    m_shareChart->showCurves(x, ys, names, tr("prefix length"), tr("members in the prefix"), dashed, colors, steps);
     showExposure();
 }
 
