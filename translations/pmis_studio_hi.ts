@@ -2596,6 +2596,18 @@
         <source>Training the recommender…</source>
         <translation>अनुशंसक प्रशिक्षित हो रहा है…</translation>
     </message>
+    <message>
+        <source>Blend weights learned on the newest 10% of applications (%L1 students, NDCG@10 %2): content %3, CF %4, P(success) %5.</source>
+        <translation>मिश्रण भार सबसे नए 10% आवेदनों पर सीखे गए (%L1 छात्र, NDCG@10 %2): सामग्री %3, CF %4, P(सफलता) %5।</translation>
+    </message>
+    <message>
+        <source>Learn weights</source>
+        <translation>भार सीखें</translation>
+    </message>
+    <message>
+        <source>Choose the blend weights that rank the newest 10% of applications best (NDCG@10), with models trained on the events before them</source>
+        <translation>वे मिश्रण भार चुनें जो सबसे नए 10% आवेदनों को सबसे अच्छा क्रम दें (NDCG@10), उनसे पहले की घटनाओं पर प्रशिक्षित मॉडलों के साथ</translation>
+    </message>
 </context>
 <context>
     <name>pmis::ScenarioEditorDock</name>

@@ -3,6 +3,7 @@
 #include "app/cli/rec_source.h"
 #include "app/cli/scenario_options.h"
 
+#include "core/rec/evaluation.h"
 #include "core/rec/rec_json.h"
 #include "core/rec/shortlist.h"
 #include "core/util/civil_time.h"
@@ -55,11 +56,29 @@ int parseK(const Arguments &args, int fallback, int &k)
     return 0;
 }
 
-Result<rec::Recommender> trainFor(const RecSource &src, const rec::RecommenderOptions &options, bool quiet)
+// Trains the recommender; without --weights the blend weights are learned first on the newest
+// 10% of the applications (docs/recommender.md, "Blend search") and written into `options`.
+Result<rec::Recommender> trainFor(const RecSource &src, rec::RecommenderOptions &options, bool learn, bool quiet)
 {
     ProgressPrinter printer(quiet);
+    if (learn) {
+        auto search = rec::learnBlendWeights(src.data, options, 0.1, 10, [&](double f, const std::string &phase) {
+            return printer(0.5 * f, "learning blend weights: " + phase);
+        });
+        if (search && search->learned) {
+            options.weights = search->chosen;
+            if (!quiet)
+                std::fprintf(stderr, "blend weights learned on the newest 10%% of applications (%zu students): "
+                                     "content %s, CF %s, P(success) %s\n",
+                             search->students, formatFixed(options.weights.content, 1).c_str(),
+                             formatFixed(options.weights.cf, 1).c_str(), formatFixed(options.weights.success, 1).c_str());
+        } else if (!quiet) {
+            std::fprintf(stderr, "note: blend weights not learned (%s); using the fixed ones\n",
+                         search ? search->note.c_str() : search.error().c_str());
+        }
+    }
     auto r = rec::Recommender::train(src.data, options, {}, [&](double f, const std::string &phase) {
-        return printer(f, "training: " + phase);
+        return printer(learn ? 0.5 + 0.5 * f : f, "training: " + phase);
     });
     printer.done();
     return r;
@@ -93,7 +112,7 @@ int runRecommend(const std::vector<std::string> &argv)
     const std::int32_t student = src->data->findStudent(*args.value("student"));
     if (student < 0)
         return fail("--student: no student '" + *args.value("student") + "' in the data (" + src->description + ")");
-    auto r = trainFor(*src, *options, args.has("quiet"));
+    auto r = trainFor(*src, *options, !args.has("weights"), args.has("quiet"));
     if (!r)
         return fail(r.error());
     rec::Eligibility rule;
@@ -191,7 +210,7 @@ int runShortlist(const std::vector<std::string> &argv)
             return fail(groups.error(), 2);
         so.groups = groups.takeValue();
     }
-    auto r = trainFor(*src, *options, args.has("quiet"));
+    auto r = trainFor(*src, *options, !args.has("weights"), args.has("quiet"));
     if (!r)
         return fail(r.error());
     const rec::ShortlistResult s = rec::shortlist(*r, std::size_t(internship), so);

@@ -194,4 +194,11 @@ BlendSearch searchBlendWeights(const Recommender &recommender, const std::vector
                                const std::vector<RelevantSet> &relevant, const Eligibility &rule, std::size_t k,
                                double step, int threads);
 
+// The blend weights the shipped recommender uses by default: the search above on the newest
+// validationFraction of the applications, ranked by models that know only the events before them.
+// Fails when the data holds no application to learn from.
+Result<BlendSearch> learnBlendWeights(std::shared_ptr<const RecData> data, const RecommenderOptions &options,
+                                      double validationFraction = 0.1, std::size_t k = 10,
+                                      const ProgressFn &progress = {});
+
 } // namespace pmis::rec

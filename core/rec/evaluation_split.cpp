@@ -1,4 +1,5 @@
-// The evaluation's splits, top-K selection with tie-breaking, the exposure Gini and the blend search.
+// The evaluation's splits, top-K selection with tie-breaking, the exposure Gini, and the blend search
+// with the weights the shipped recommender learns by default.
 #include "core/rec/evaluation.h"
 
 #include "core/rec/parallel_tasks.h"
@@ -303,6 +304,37 @@ BlendSearch searchBlendWeights(const Recommender &r, const std::vector<std::int3
     out.chosen = out.grid[best].weights;
     out.chosenNdcg = out.grid[best].ndcg;
     return out;
+}
+
+Result<BlendSearch> learnBlendWeights(std::shared_ptr<const RecData> data, const RecommenderOptions &options,
+                                      double validationFraction, std::size_t k, const ProgressFn &progress)
+{
+    if (!data)
+        return Status::error("blend search: no data");
+    const RecData &d = *data;
+    const InteractionSplit split = temporalSplit(d, 0.0, validationFraction);
+    if (split.validationStudents.empty())
+        return Status::error("blend search: no application in the newest slice to learn the weights from");
+    const OutcomeSplit outcomes = outcomeSplitAt(d, split.validationCut, split.testCut);
+    TrainingSelection early;
+    early.events = &split.train;
+    early.fitOutcomes = outcomes.fit;
+    early.calibrationOutcomes = outcomes.calibration;
+    early.asOf = split.validationCut;
+    auto trained = Recommender::train(data, options, early, [&](double f, const std::string &phase) {
+        return !progress || progress(0.7 * f, phase);
+    });
+    if (!trained)
+        return trained.status();
+    Eligibility rule;
+    rule.referenceTime = split.validationCut;
+    rule.useActiveFlag = false;
+    rule.asOf = split.validationCut;
+    BlendSearch search = searchBlendWeights(*trained, split.validationStudents, split.validationRelevant, rule, k, 0.1,
+                                            options.threads);
+    if (progress && !progress(1.0, "blend weights"))
+        return Status::cancelled();
+    return search;
 }
 
 } // namespace pmis::rec

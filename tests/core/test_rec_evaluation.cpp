@@ -257,6 +257,21 @@ private Q_SLOTS:
         QVERIFY(r.method("cf")->atK.ndcg > r.method("popularity")->atK.ndcg);
     }
 
+    void shippedWeightsAreLearnedOnTheNewestApplications()
+    {
+        const auto search = learnBlendWeights(m_pmis, RecommenderOptions{});
+        QVERIFY2(search, search.error().c_str());
+        QVERIFY(search->learned);
+        QVERIFY(search->students > 100);
+        QCOMPARE(search->grid.size(), std::size_t(66));
+        for (const BlendCandidate &c : search->grid)
+            QVERIFY(c.ndcg <= search->chosenNdcg);
+        // The search is deterministic.
+        const auto again = learnBlendWeights(m_pmis, RecommenderOptions{});
+        QCOMPARE(again->chosen.content, search->chosen.content);
+        QCOMPARE(again->chosenNdcg, search->chosenNdcg);
+    }
+
     void calibrationOnlyWhenItHelps()
     {
         const EvaluationReport &r = m_pmisReport;

@@ -10,7 +10,9 @@
 #include "widgets/rec/rec_student_panel.h"
 #include "widgets/rec/recommender_view.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QtTest>
@@ -53,6 +55,17 @@ private Q_SLOTS:
             QVERIFY(!table->item(r, 10)->text().isEmpty()); // the reason
         auto *details = view.findChild<QWidget *>(QStringLiteral("recommendationDetails"));
         QVERIFY(details);
+        // The blend weights were learned on the newest applications and are shown.
+        auto *learn = view.findChild<QCheckBox *>(QStringLiteral("learnWeights"));
+        QVERIFY(learn->isChecked());
+        const rec::BlendWeights learned = view.weights();
+        QVERIFY(std::abs(learned.content + learned.cf + learned.success - 1.0) < 1e-9);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("recommenderStatus"))->text().contains(
+            QStringLiteral("Blend weights learned")));
+        QCOMPARE(view.recommender()->options().weights.content, learned.content);
+        // A weight set by hand is no longer the learned one.
+        view.findChild<QDoubleSpinBox *>(QStringLiteral("weightPopularity"))->setValue(0.1);
+        QVERIFY(!learn->isChecked());
         // Only CF: every score is its CF contribution.
         view.setWeights({0, 1, 0, 0});
         for (const auto &item : panel->current().items) {
@@ -168,11 +181,12 @@ private Q_SLOTS:
         view.setDataset(m_data, m_scenario);
         QTRY_VERIFY_WITH_TIMEOUT(view.isReady(), 30000);
         QSignalSpy ready(&view, &RecommenderView::ready);
-        view.findChild<QComboBox *>(QStringLiteral("cfMethod"))->setCurrentIndex(1); // implicit ALS
+        QVERIFY(view.recommender()->als()); // implicit ALS by default
+        view.findChild<QComboBox *>(QStringLiteral("cfMethod"))->setCurrentIndex(0); // item-kNN
         QVERIFY(!view.isReady());
         QTRY_VERIFY_WITH_TIMEOUT(view.isReady(), 60000);
         QCOMPARE(ready.count(), 1);
-        QVERIFY(view.recommender()->als());
+        QVERIFY(!view.recommender()->als());
         // A new dataset while training restarts the training on it.
         view.setDataset(m_data, m_scenario);
         view.setDataset(m_data, m_scenario);

@@ -1,5 +1,7 @@
 #include "widgets/rec/recommender_view.h"
 
+#include "core/rec/evaluation.h"
+
 #include "widgets/rec/rec_employer_panel.h"
 #include "widgets/rec/rec_evaluation_panel.h"
 #include "widgets/rec/rec_job.h"
@@ -16,6 +18,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace pmis {
 
 namespace {
@@ -23,6 +27,7 @@ namespace {
 struct Trained
 {
     std::shared_ptr<const rec::Recommender> recommender;
+    std::optional<rec::BlendSearch> search; // when the weights were learned
 };
 
 } // namespace
@@ -44,12 +49,21 @@ RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
         m_weightLabel[c] = new QLabel(this);
         top->addWidget(m_weightLabel[c]);
         top->addWidget(m_weight[c]);
-        connect(m_weight[c], &QDoubleSpinBox::valueChanged, this, [this] { applyWeights(); });
+        connect(m_weight[c], &QDoubleSpinBox::valueChanged, this, [this] {
+            const QSignalBlocker block(m_learn); // weights set by hand are no longer the learned ones
+            m_learn->setChecked(false);
+            applyWeights();
+        });
     }
+    m_learn = new QCheckBox(this);
+    m_learn->setObjectName(QStringLiteral("learnWeights"));
+    m_learn->setChecked(true);
+    top->addWidget(m_learn);
     m_cf = new QComboBox(this);
     m_cf->setObjectName(QStringLiteral("cfMethod"));
     m_cf->addItem(QString());
     m_cf->addItem(QString());
+    m_cf->setCurrentIndex(1); // implicit ALS: item-kNN does not beat popularity on the presets' data
     top->addSpacing(12);
     m_cfLabel = new QLabel(this);
     top->addWidget(m_cfLabel);
@@ -88,16 +102,34 @@ RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
     });
     connect(m_train, &RecJob::finished, this, [this] {
         m_progress->setVisible(false);
-        m_recommender = std::any_cast<Trained>(m_train->result()).recommender;
+        const Trained trained = std::any_cast<Trained>(m_train->result());
+        m_recommender = trained.recommender;
         const auto recommender = m_recommender;
-        setStatus([recommender] {
+        const std::optional<rec::BlendSearch> search = trained.search;
+        if (search) {
+            const bool learn = m_learn->isChecked();
+            setWeights(search->chosen); // unchecks the box through the spin boxes' handler
+            const QSignalBlocker block(m_learn);
+            m_learn->setChecked(learn);
+        }
+        setStatus([recommender, search] {
             const rec::RecData &d = recommender->data();
-            return tr("%L1 students, %L2 internships, %L3 interactions, %L4 outcomes. %5")
-                .arg(d.students)
-                .arg(d.internships)
-                .arg(d.events.size())
-                .arg(d.outcomes.size())
-                .arg(QString::fromStdString(recommender->success().calibrationNote()));
+            QString text = tr("%L1 students, %L2 internships, %L3 interactions, %L4 outcomes. %5")
+                               .arg(d.students)
+                               .arg(d.internships)
+                               .arg(d.events.size())
+                               .arg(d.outcomes.size())
+                               .arg(QString::fromStdString(recommender->success().calibrationNote()));
+            if (search)
+                text += QLatin1Char(' ')
+                        + tr("Blend weights learned on the newest 10% of applications (%L1 students, NDCG@10 %2): "
+                             "content %3, CF %4, P(success) %5.")
+                              .arg(search->students)
+                              .arg(search->chosenNdcg, 0, 'f', 4)
+                              .arg(search->chosen.content, 0, 'f', 1)
+                              .arg(search->chosen.cf, 0, 'f', 1)
+                              .arg(search->chosen.success, 0, 'f', 1);
+            return text;
         });
         m_student->setRecommender(m_recommender, m_referenceTime);
         m_employer->setRecommender(m_recommender, m_referenceTime);
@@ -120,6 +152,10 @@ RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
     });
     connect(m_cf, &QComboBox::currentIndexChanged, this, [this] { train(); });
     connect(m_balanced, &QCheckBox::toggled, this, [this] { train(); });
+    connect(m_learn, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            train();
+    });
     setStatus([] { return tr("No data yet: generate or import a dataset."); });
     retranslateUi();
 }
@@ -138,6 +174,9 @@ void RecommenderView::retranslateUi()
     m_cf->setItemText(1, tr("implicit ALS"));
     m_cfLabel->setText(tr("Collaborative:"));
     m_balanced->setText(tr("Balanced class weights"));
+    m_learn->setText(tr("Learn weights"));
+    m_learn->setToolTip(tr("Choose the blend weights that rank the newest 10% of applications best (NDCG@10), "
+                           "with models trained on the events before them"));
     m_balanced->setToolTip(tr("Weight successes and failures equally when fitting the success model"));
     m_tabs->setTabText(0, tr("Student view"));
     m_tabs->setTabText(1, tr("Employer view && fairness"));
@@ -237,20 +276,36 @@ void RecommenderView::train()
     m_progress->setVisible(true);
     Q_EMIT busyChanged(true);
     auto data = m_data;
-    const rec::RecommenderOptions o = options();
-    m_train->start([data, o](const ProgressFn &progress, std::string &error) -> std::any {
+    const rec::RecommenderOptions fixed = options();
+    const bool learn = m_learn->isChecked();
+    m_train->start([data, fixed, learn](const ProgressFn &progress, std::string &error) -> std::any {
         auto view = rec::buildRecData(*data);
         if (!view) {
             error = view.error();
             return {};
         }
         auto shared = std::make_shared<const rec::RecData>(view.takeValue());
-        auto trained = rec::Recommender::train(shared, o, {}, progress);
+        rec::RecommenderOptions o = fixed;
+        std::optional<rec::BlendSearch> search;
+        if (learn) {
+            auto learned = rec::learnBlendWeights(shared, o, 0.1, 10, [&](double f, const std::string &phase) {
+                return !progress || progress(0.5 * f, phase);
+            });
+            if (learned.isCancelled())
+                return {};
+            if (learned && learned->learned) { // otherwise the fixed weights stay
+                search = learned.takeValue();
+                o.weights = search->chosen;
+            }
+        }
+        auto trained = rec::Recommender::train(shared, o, {}, [&](double f, const std::string &phase) {
+            return !progress || progress(learn ? 0.5 + 0.5 * f : f, phase);
+        });
         if (!trained) {
             error = trained.error();
             return {};
         }
-        return Trained{std::make_shared<const rec::Recommender>(trained.takeValue())};
+        return Trained{std::make_shared<const rec::Recommender>(trained.takeValue()), search};
     });
 }
 

@@ -73,6 +73,7 @@ private:
     QString m_phase; // the training phase last reported
     QComboBox *m_cf = nullptr;
     QCheckBox *m_balanced = nullptr;
+    QCheckBox *m_learn = nullptr; // learn the blend weights on the newest applications when training
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QTabWidget *m_tabs = nullptr;
