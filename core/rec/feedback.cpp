@@ -37,7 +37,10 @@ Feedback buildFeedback(const RecData &data, const EventWeights &weights, const s
             const Event &ev = data.events[e];
             const bool applied = ev.type == EventType::Apply || ev.type == EventType::Shortlist
                                  || ev.type == EventType::Reject;
-            entries.push_back({ev.internship, std::max(0.0, weights.of(ev.type)), std::uint8_t(applied)});
+            // A post-outcome row (the employer's closing step) says the student applied, but is not
+            // the student's preference: it carries no weight of its own.
+            const double w = ev.postOutcome ? 0.0 : std::max(0.0, weights.of(ev.type));
+            entries.push_back({ev.internship, w, std::uint8_t(applied)});
         }
         if (outcomesApply)
             for (std::int32_t i : extraApplied[s])

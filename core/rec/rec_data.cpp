@@ -172,6 +172,23 @@ double realOf(const Column &c, std::size_t row)
     return parseDecimal(cellString(c, row));
 }
 
+// A column the success model may read as a feature: absent, or declared by the schema as anything
+// but the label, a post-outcome value or the ground truth (those are never features).
+const Column *featureColumn(const Table &t, const char *column)
+{
+    const Column *c = t.find(column);
+    if (!c)
+        return nullptr;
+    switch (c->spec.role) {
+    case ColumnRole::Label:
+    case ColumnRole::PostOutcome:
+    case ColumnRole::GroundTruth:
+        return nullptr;
+    default:
+        return c;
+    }
+}
+
 Status need(const Table &t, const char *column, const Column *&out)
 {
     out = t.find(column);
@@ -378,14 +395,14 @@ Result<RecData> buildRecData(const Dataset &data)
                 d.cityLabels.push_back(label);
         }
     };
-    cityCodes(st.find("location"), d.students, d.studentCity);
-    cityCodes(in.find("location"), d.internships, d.internshipCity);
+    cityCodes(featureColumn(st, "location"), d.students, d.studentCity);
+    cityCodes(featureColumn(in, "location"), d.internships, d.internshipCity);
 
     d.cgpa.assign(d.students, std::numeric_limits<double>::quiet_NaN());
-    if (const Column *c = st.find("cgpa"))
+    if (const Column *c = featureColumn(st, "cgpa"))
         for (std::size_t r = 0; r < d.students; ++r)
             d.cgpa[r] = realOf(*c, r);
-    readCategory(st.find("previous_experience"), d.students, d.experienceLabels, d.experience);
+    readCategory(featureColumn(st, "previous_experience"), d.students, d.experienceLabels, d.experience);
     for (auto [attr, name] : {std::pair{&d.tier, "college_tier"}, {&d.ruralUrban, "rural_urban"},
                               {&d.gender, "gender"}}) {
         attr->column = name;
@@ -394,14 +411,14 @@ Result<RecData> buildRecData(const Dataset &data)
     }
 
     d.stipend.assign(d.internships, std::numeric_limits<double>::quiet_NaN());
-    if (const Column *c = in.find("stipend"))
+    if (const Column *c = featureColumn(in, "stipend"))
         for (std::size_t r = 0; r < d.internships; ++r)
             d.stipend[r] = realOf(*c, r);
     d.positions.assign(d.internships, std::numeric_limits<double>::quiet_NaN());
-    if (const Column *c = in.find("positions_available"))
+    if (const Column *c = featureColumn(in, "positions_available"))
         for (std::size_t r = 0; r < d.internships; ++r)
             d.positions[r] = realOf(*c, r);
-    readCategory(in.find("company_size"), d.internships, d.companySizeLabels, d.companySize);
+    readCategory(featureColumn(in, "company_size"), d.internships, d.companySizeLabels, d.companySize);
     sortLabels(d.companySizeLabels, d.companySize);
     d.active.assign(d.internships, 1);
     if (const Column *c = in.find("is_active"))
@@ -433,7 +450,10 @@ Result<RecData> buildRecData(const Dataset &data)
             ++d.skippedInteractions;
             continue;
         }
-        flat.push_back({s, Event{i, eventTypeOf(cellString(*aType, r)), t, std::uint32_t(r)}});
+        const std::string type = cellString(*aType, r);
+        Event e{i, eventTypeOf(type), t, std::uint32_t(r)};
+        e.postOutcome = isPostOutcomeValue(aType->spec, type);
+        flat.push_back({s, e});
     }
     d.eventOffset.assign(d.students + 1, 0);
     for (const auto &[s, e] : flat)

@@ -34,6 +34,7 @@ struct Event
     EventType type = EventType::View;
     std::int64_t time = 0;       // seconds since the epoch
     std::uint32_t row = 0;       // row in the interactions table (stable tie-break)
+    bool postOutcome = false;    // the schema marks this row's type as post-outcome (a closing step)
 };
 
 struct OutcomeRow
@@ -146,7 +147,8 @@ std::string formatDecimal(double value, int decimals);
 // type it cannot be read as. Required: students.student_id, students.skills,
 // internships.internship_id, internships.required_skills, interactions.student_id / internship_id /
 // interaction_type / timestamp, outcomes.student_id / internship_id / application_date / success.
-// Every other column is optional and simply absent from features and reasons when missing.
+// Every other column is optional and simply absent from features and reasons when missing; a
+// feature column the schema declares as label, post-outcome or ground truth is treated as absent.
 Result<RecData> buildRecData(const Dataset &data);
 
 } // namespace pmis::rec

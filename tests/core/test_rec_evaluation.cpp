@@ -3,6 +3,7 @@
 // validation slice, counts and reliability, coverage and the exposure Gini, and one eligibility rule.
 #include "core/gen/generator.h"
 #include "core/rec/evaluation.h"
+#include "core/rec/feedback.h"
 #include "core/rec/tie_break.h"
 #include "core/scenario/scenario_json.h"
 
@@ -135,6 +136,31 @@ private Q_SLOTS:
         }
         // The appended events would change features that counted every event: the test can fail.
         QVERIFY(changedIfCountingAll > 0);
+    }
+
+    void recommenderFollowsTheSchemaRoles()
+    {
+        Dataset data = generate("demo-small", 0);
+        const RecData plain = buildRecData(data).takeValue();
+        std::size_t closing = 0;
+        for (const Event &e : plain.events) {
+            QCOMPARE(e.postOutcome, e.type == EventType::Shortlist || e.type == EventType::Reject);
+            closing += e.postOutcome;
+        }
+        QVERIFY(closing > 0);
+        // Closing steps say "applied" but carry no preference weight.
+        const Feedback f = buildFeedback(plain);
+        for (std::size_t s = 0; s < plain.students; ++s)
+            for (std::uint32_t e = plain.eventOffset[s]; e < plain.eventOffset[s + 1]; ++e)
+                if (plain.events[e].postOutcome) {
+                    const auto k = f.find(s, plain.events[e].internship);
+                    QVERIFY(k >= 0 && f.applied[std::size_t(k)]);
+                }
+        // A feature column declared post-outcome is never read.
+        QVERIFY(std::any_of(plain.cgpa.begin(), plain.cgpa.end(), [](double v) { return !std::isnan(v); }));
+        data.find("students")->find("cgpa")->spec.role = ColumnRole::PostOutcome;
+        const RecData hidden = buildRecData(data).takeValue();
+        QVERIFY(std::all_of(hidden.cgpa.begin(), hidden.cgpa.end(), [](double v) { return std::isnan(v); }));
     }
 
     void temporalSplitUsesApplicationsOnly()
