@@ -16,3 +16,11 @@ target_compile_definitions(pmis_common INTERFACE
     PMIS_VERSION="${PROJECT_VERSION}"
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
     QT_NO_KEYWORDS)
+
+# Sanitizer builds: every target, errors stop the program (no recovery), frames kept for the
+# reports. Set globally so that objects and the programs linking them agree.
+if(PMIS_SANITIZE)
+    set(PMIS_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    add_compile_options(${PMIS_SANITIZER_FLAGS})
+    add_link_options(${PMIS_SANITIZER_FLAGS})
+endif()

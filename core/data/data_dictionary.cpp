@@ -11,8 +11,8 @@ std::string number(double v, ColumnType type)
     if (type == ColumnType::Timestamp || type == ColumnType::Date)
         return {};
     char buffer[64];
-    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
-    return std::string(buffer, end);
+    const auto r = std::to_chars(buffer, buffer + sizeof buffer, v); // shortest form: always fits
+    return r.ec == std::errc() ? std::string(buffer, r.ptr) : std::string();
 }
 
 std::string rangeOrValues(const ColumnSpec &s)

@@ -37,6 +37,21 @@ bool isPostOutcomeValue(const ColumnSpec &spec, std::string_view value)
     return false;
 }
 
+bool validDecimals(int decimals)
+{
+    return decimals == ColumnSpec::kRoundTrip || (decimals >= 0 && decimals <= ColumnSpec::kMaxDecimals);
+}
+
+bool validIdPrefix(std::string_view prefix)
+{
+    for (const char c : prefix) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 int idWidthFor(std::size_t rows)
 {
     int digits = 1;

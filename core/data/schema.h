@@ -43,16 +43,25 @@ struct ColumnSpec
     std::optional<double> max;
     std::vector<std::string> allowed;    // declared value set for categories (empty = open)
     static constexpr int kRoundTrip = -1;
-    int decimals = 2;                    // Double formatting: digits after the point, or kRoundTrip
-                                         // (the shortest text that reads back as the same double)
-    std::string idPrefix;                // Id: "STU_"
-    int idWidth = 5;                     // Id: zero padding
+    static constexpr int kMaxDecimals = 17; // more digits than a double holds
+    static constexpr int kMaxIdWidth = 18;  // the digits of the largest ID number
+    int decimals = 2;                    // Double formatting: 0..kMaxDecimals digits after the
+                                         // point, or kRoundTrip (the shortest text that reads
+                                         // back as the same double)
+    std::string idPrefix;                // Id: "STU_" (letters, digits and underscores)
+    int idWidth = 5;                     // Id: zero padding, 0..kMaxIdWidth
     std::string refTable;                // ForeignKey: the referenced table's name
     // Category: values whose rows record a step taken after the outcome they belong to was decided
     // (interactions.interaction_type: the employer's closing step, shortlist or reject). Such rows
     // are never evidence about that outcome.
     std::vector<std::string> postOutcomeValues;
 };
+
+// Whether `decimals` is kRoundTrip or within 0..kMaxDecimals.
+bool validDecimals(int decimals);
+// Whether `prefix` may start an ID: letters, digits and underscores only, so that no ID reads as a
+// formula or a number in a spreadsheet.
+bool validIdPrefix(std::string_view prefix);
 
 // Whether `value` of a column marks a post-outcome row (see ColumnSpec::postOutcomeValues).
 bool isPostOutcomeValue(const ColumnSpec &spec, std::string_view value);

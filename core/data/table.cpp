@@ -2,6 +2,7 @@
 
 #include "core/util/civil_time.h"
 
+#include <algorithm>
 #include <cassert>
 #include <charconv>
 #include <cmath>
@@ -59,27 +60,26 @@ void Column::appendText(std::string &out, std::size_t row) const
 {
     if (isNull(row))
         return;
-    char buffer[64];
+    // Wide enough for any double in fixed notation with kMaxDecimals digits (309 + 1 + 17 + sign).
+    char buffer[400];
     switch (spec.type) {
     case ColumnType::Int64: {
-        auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, ints[row]);
-        out.append(buffer, end);
+        const auto r = std::to_chars(buffer, buffer + sizeof buffer, ints[row]);
+        if (r.ec == std::errc())
+            out.append(buffer, r.ptr);
         break;
     }
     case ColumnType::Double: {
-        if (spec.decimals == ColumnSpec::kRoundTrip) {
-            // The shortest fixed-point text that reads back as the same double.
-            char wide[400];
-            auto r = std::to_chars(wide, wide + sizeof wide, reals[row], std::chars_format::fixed);
-            if (r.ec != std::errc())
-                r = std::to_chars(wide, wide + sizeof wide, reals[row]);
-            if (r.ec == std::errc())
-                out.append(wide, r.ptr);
-            break;
-        }
-        auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, reals[row],
-                                       std::chars_format::fixed, spec.decimals);
-        out.append(buffer, end);
+        const double v = reals[row];
+        // kRoundTrip: the shortest fixed-point text that reads back as the same double.
+        auto r = spec.decimals == ColumnSpec::kRoundTrip
+                ? std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed)
+                : std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed,
+                                std::clamp(spec.decimals, 0, int(ColumnSpec::kMaxDecimals)));
+        if (r.ec != std::errc())
+            r = std::to_chars(buffer, buffer + sizeof buffer, v); // always fits
+        if (r.ec == std::errc())
+            out.append(buffer, r.ptr);
         break;
     }
     case ColumnType::Category:
@@ -106,11 +106,13 @@ void Column::appendText(std::string &out, std::size_t row) const
         break;
     case ColumnType::Id: {
         out += spec.idPrefix;
-        auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, ints[row]);
-        const auto digits = int(end - buffer);
-        for (int i = digits; i < spec.idWidth; ++i)
+        const auto r = std::to_chars(buffer, buffer + sizeof buffer, ints[row]);
+        if (r.ec != std::errc())
+            break;
+        const int width = std::clamp(spec.idWidth, 0, int(ColumnSpec::kMaxIdWidth));
+        for (int i = int(r.ptr - buffer); i < width; ++i)
             out += '0';
-        out.append(buffer, end);
+        out.append(buffer, r.ptr);
         break;
     }
     }
@@ -184,6 +186,12 @@ Column *Table::find(std::string_view column)
 {
     const int i = indexOf(column);
     return i < 0 ? nullptr : &columns[std::size_t(i)];
+}
+
+const Column *Table::findTyped(std::string_view column, ColumnType type) const
+{
+    const Column *c = find(column);
+    return c && c->spec.type == type ? c : nullptr;
 }
 
 const Column &Table::at(std::string_view column) const

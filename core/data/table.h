@@ -60,7 +60,11 @@ struct Table
     int indexOf(std::string_view column) const; // -1 when absent
     const Column *find(std::string_view column) const;
     Column *find(std::string_view column);
-    // The column by name; the name must exist (checked by assert).
+    // The column by name when it also has `type`; null when absent or of another type. Imported
+    // tables hold whatever columns their files hold: code that reads them looks columns up here.
+    const Column *findTyped(std::string_view column, ColumnType type) const;
+    // The column by name, for tables whose schema the caller built itself (generated data); the
+    // name must exist (checked by assert). Never for imported data: use find() or findTyped().
     const Column &at(std::string_view column) const;
     Column &at(std::string_view column);
     Column &add(ColumnSpec spec);

@@ -48,6 +48,22 @@ bool equalsNoCase(std::string_view a, std::string_view b)
     return true;
 }
 
+// The decimals that show `cell` as written, given the column shows `decimals`: the digits after
+// its point, or the shortest round-trip text beyond what fixed decimals can show exactly (more than
+// 15 digits, or an exponent).
+int widerDecimals(int decimals, std::string_view cell)
+{
+    if (decimals == ColumnSpec::kRoundTrip)
+        return decimals;
+    if (cell.find_first_of("eE") != std::string_view::npos)
+        return ColumnSpec::kRoundTrip;
+    const auto dot = cell.find('.');
+    const std::size_t digits = dot == std::string_view::npos ? 0 : cell.size() - dot - 1;
+    if (digits > 15)
+        return ColumnSpec::kRoundTrip;
+    return std::max(decimals, int(digits));
+}
+
 std::int64_t floorToDay(std::int64_t seconds)
 {
     std::int64_t days = seconds / kSecondsPerDay;
@@ -64,10 +80,12 @@ std::optional<ParsedId> parseIdText(std::string_view text)
     while (split > 0 && text[split - 1] >= '0' && text[split - 1] <= '9')
         --split;
     const std::string_view digits = text.substr(split);
-    if (digits.empty() || digits.size() > 18)
+    if (digits.empty() || digits.size() > std::size_t(ColumnSpec::kMaxIdWidth))
         return std::nullopt;
     ParsedId id;
     id.prefix = text.substr(0, split);
+    if (!validIdPrefix(id.prefix)) // "=1+1" is a formula, not the ID 1 with the prefix "=1+"
+        return std::nullopt;
     id.digits = int(digits.size());
     std::from_chars(digits.data(), digits.data() + digits.size(), id.number);
     return id;
@@ -226,8 +244,8 @@ void ColumnBuilder::appendReal(double value, std::size_t line)
     }
     if (m_infer || m_column.spec.type != ColumnType::Double) {
         char buffer[64];
-        auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-        append(std::string_view(buffer, std::size_t(end - buffer)), line);
+        const auto r = std::to_chars(buffer, buffer + sizeof buffer, value); // shortest: always fits
+        append(r.ec == std::errc() ? std::string_view(buffer, std::size_t(r.ptr - buffer)) : std::string_view(), line);
         return;
     }
     m_column.reals.push_back(value);
@@ -313,7 +331,8 @@ void ColumnBuilder::appendId(std::string_view cell, std::size_t line)
 {
     const auto id = parseIdText(cell);
     if (!id) {
-        error(line, quoted(cell) + " is not an ID; expected a prefix and digits such as STU_00042");
+        error(line, quoted(cell) + " is not an ID; expected a prefix of letters, digits and underscores, then "
+                                   "digits, such as STU_00042");
         pushNull();
         return;
     }
@@ -356,8 +375,7 @@ void ColumnBuilder::widenToReal(std::string_view cell, std::size_t line)
 {
     // The column holds fractions: keep them by reading the whole column as real numbers.
     m_column.spec.type = ColumnType::Double;
-    const auto dot = cell.find('.');
-    m_column.spec.decimals = std::max(m_column.spec.decimals, dot == std::string_view::npos ? 0 : int(cell.size() - dot - 1));
+    m_column.spec.decimals = widerDecimals(m_column.spec.decimals, cell);
     m_column.reals.assign(m_column.ints.begin(), m_column.ints.end());
     m_column.ints.clear();
     m_column.ints.shrink_to_fit();
@@ -384,6 +402,12 @@ void ColumnBuilder::appendList(std::string_view cell, std::size_t line)
                 ++it->second.count;
         }
         from = comma + 1;
+    }
+    if (m_column.codes.size() > std::numeric_limits<std::uint32_t>::max()) { // offsets are 32-bit
+        m_column.codes.erase(m_column.codes.begin() + std::ptrdiff_t(m_column.offsets.back()), m_column.codes.end());
+        error(line, "more list elements in this column than it can hold (2^32); the cell is left empty");
+        pushNull();
+        return;
     }
     m_column.offsets.push_back(std::uint32_t(m_column.codes.size()));
     if (!m_column.nulls.empty())
@@ -463,8 +487,7 @@ Column ColumnBuilder::inferAndBuild()
     if (spec.type == ColumnType::Double) {
         spec.decimals = 0;
         for (const std::string &cell : m_raw)
-            if (auto dot = cell.find('.'); dot != std::string::npos)
-                spec.decimals = std::max(spec.decimals, int(cell.size() - dot - 1));
+            spec.decimals = widerDecimals(spec.decimals, cell);
     }
     ColumnBuilder typed(spec, m_source);
     for (std::size_t i = 0; i < m_raw.size(); ++i)

@@ -17,13 +17,34 @@ std::string &CsvReader::scratch(std::size_t index)
     return m_scratch[index];
 }
 
+void CsvReader::stop(std::size_t line, std::size_t field, std::string message)
+{
+    m_problems.push_back({line, field, std::move(message)});
+    m_failed = true;
+    m_pos = m_text.size();
+}
+
 bool CsvReader::next(std::vector<std::string_view> &fields)
 {
-    while (m_pos < m_text.size()) {
+    while (m_pos < m_text.size() && !m_failed) {
         m_recordLine = m_line;
+        const std::size_t start = m_pos;
         fields.clear();
         std::size_t index = 0;
-        while (readField(index++, fields) == ',') {
+        for (;;) {
+            const char end = readField(index++, fields);
+            if (m_failed)
+                return false;
+            if (m_pos - start > kMaxRecordBytes) {
+                stop(m_recordLine, index, "the record is longer than 64 MiB; the rest of the file is not read");
+                return false;
+            }
+            if (end != ',')
+                break;
+            if (index >= kMaxFields) {
+                stop(m_recordLine, index, "the record has more than 65536 fields; the rest of the file is not read");
+                return false;
+            }
         }
         if (fields.size() == 1 && fields[0].empty() && !m_firstQuoted)
             continue; // a blank line
@@ -49,7 +70,8 @@ char CsvReader::readUnquoted(std::size_t index, std::vector<std::string_view> &f
 {
     std::size_t end = m_pos;
     bool reported = !reportQuotes;
-    for (; end < m_text.size(); ++end) {
+    const std::size_t limit = std::min(m_text.size(), m_pos + kMaxCellBytes + 1);
+    for (; end < limit; ++end) {
         const char c = m_text[end];
         if (c == ',' || c == '\n' || c == '\r')
             break;
@@ -59,6 +81,10 @@ char CsvReader::readUnquoted(std::size_t index, std::vector<std::string_view> &f
                                   "the quotes inside it (\"a \"\"b\"\"\")"});
             reported = true;
         }
+    }
+    if (end - m_pos > kMaxCellBytes) {
+        stop(m_line, index + 1, "a cell longer than 16 MiB; the rest of the file is not read");
+        return 0;
     }
     fields[index] = m_text.substr(m_pos, end - m_pos);
     m_pos = end;
@@ -79,6 +105,10 @@ char CsvReader::readField(std::size_t index, std::vector<std::string_view> &fiel
     std::string *buffer = nullptr;
     for (;;) {
         const std::size_t q = m_text.find('"', from);
+        if (q != std::string_view::npos && q - start > kMaxCellBytes) {
+            stop(startLine, index + 1, "a quoted cell longer than 16 MiB; the rest of the file is not read");
+            return 0;
+        }
         if (q == std::string_view::npos) {
             m_problems.push_back({startLine, index + 1,
                                   "a quoted field is never closed; its quote is taken literally up to "
@@ -113,6 +143,10 @@ char CsvReader::readField(std::size_t index, std::vector<std::string_view> &fiel
         std::size_t end = m_pos;
         while (end < m_text.size() && m_text[end] != ',' && m_text[end] != '\n' && m_text[end] != '\r')
             ++end;
+        if (end - start > kMaxCellBytes) {
+            stop(m_line, index + 1, "a cell longer than 16 MiB; the rest of the file is not read");
+            return 0;
+        }
         std::string &kept = scratch(index);
         if (!buffer)
             kept.assign(fields[index]);

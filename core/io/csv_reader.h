@@ -4,6 +4,10 @@
 // field, text after a closing quote, a quote never closed) are reported with the line and field
 // they occur at, and reading goes on: a quote never closed is taken literally up to the end of its
 // line, so the rows after it still load.
+//
+// Only a cell longer than kMaxCellBytes, a record longer than kMaxRecordBytes or with more than
+// kMaxFields fields stops the reading: next() then returns false, failed() is true and the last
+// problem says where.
 
 #include <cstdint>
 #include <deque>
@@ -23,6 +27,10 @@ struct CsvProblem
 class CsvReader
 {
 public:
+    static constexpr std::size_t kMaxCellBytes = std::size_t(16) << 20;
+    static constexpr std::size_t kMaxRecordBytes = std::size_t(64) << 20;
+    static constexpr std::size_t kMaxFields = 65536;
+
     // `text` must outlive the reader and the fields it returns.
     explicit CsvReader(std::string_view text);
 
@@ -35,6 +43,8 @@ public:
     std::size_t position() const { return m_pos; }
     std::size_t size() const { return m_text.size(); }
     std::vector<CsvProblem> &problems() { return m_problems; }
+    // True when a limit stopped the reading.
+    bool failed() const { return m_failed; }
 
 private:
     // Reads one field starting at m_pos into fields[index]; returns the character that ended it
@@ -43,6 +53,7 @@ private:
     char readUnquoted(std::size_t index, std::vector<std::string_view> &fields, bool reportQuotes);
     char endOfField();
     std::string &scratch(std::size_t index);
+    void stop(std::size_t line, std::size_t field, std::string message);
 
     std::string_view m_text;
     std::size_t m_pos = 0;
@@ -50,6 +61,7 @@ private:
     std::size_t m_recordLine = 0;
     std::deque<std::string> m_scratch; // unescaped quoted fields, one per field index (stable)
     bool m_firstQuoted = false;
+    bool m_failed = false;
     std::vector<CsvProblem> m_problems;
 };
 

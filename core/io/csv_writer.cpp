@@ -1,6 +1,6 @@
 #include "core/io/csv_writer.h"
 
-#include "core/gen/sampling.h"
+#include "core/util/parallel.h"
 #include "core/util/file_util.h"
 #include "core/util/sha256.h"
 
@@ -51,8 +51,9 @@ void appendRow(std::string &out, std::string &cell, const Table &table, const st
         const Column &col = table.columns[c];
         cell.clear();
         col.appendText(cell, row);
+        // Numbers may start with '-'; every cell that holds text (IDs carry a prefix) may not.
         const bool isText = col.spec.type == ColumnType::Text || col.spec.type == ColumnType::Category
-                            || col.spec.type == ColumnType::StringList;
+                            || col.spec.type == ColumnType::StringList || col.spec.type == ColumnType::Id;
         if (neutralise && isText && looksLikeFormula(cell))
             cell.insert(cell.begin(), '\'');
         appendCsvField(out, cell);
@@ -73,7 +74,11 @@ Result<WrittenFile> writeCsv(AtomicFile &file, const Table &table, const CsvOpti
     for (std::size_t i = 0; i < columns.size(); ++i) {
         if (i)
             header += ',';
-        appendCsvField(header, table.columns[columns[i]].spec.name);
+        const std::string &name = table.columns[columns[i]].spec.name;
+        if (options.neutraliseFormulas && looksLikeFormula(name)) // imported names can be anything
+            appendCsvField(header, "'" + name);
+        else
+            appendCsvField(header, name);
     }
     header += "\r\n";
     const auto put = [&](const std::string &text) -> Status {

@@ -5,8 +5,9 @@
 #include "core/io/csv_reader.h"
 #include "core/io/dataset_export.h"
 #include "core/io/import_internal.h"
-#include "core/io/key_index.h"
+#include "core/data/key_index.h"
 #include "core/util/file_util.h"
+#include "core/util/read_file.h"
 
 #include <filesystem>
 #include <fstream>
@@ -50,7 +51,7 @@ void loadCsvTable(CsvJob &job, const Table &reference, LoadedTable &out)
         job.log.error(file, 0, 0, {}, "file not found in " + job.folder + "; the table stays empty");
         return;
     }
-    auto text = readWholeFile(path.string());
+    auto text = readRegularFile(path.string(), kMaxTableFileBytes);
     if (!text) {
         job.log.error(file, 0, 0, {}, text.error());
         return;
@@ -58,7 +59,10 @@ void loadCsvTable(CsvJob &job, const Table &reference, LoadedTable &out)
     CsvReader reader(*text);
     std::vector<std::string_view> fields;
     if (!reader.next(fields)) {
-        job.log.error(file, 0, 0, {}, "the file is empty; expected a header line naming the columns");
+        for (const CsvProblem &p : reader.problems())
+            job.log.error(file, p.line, p.field, {}, p.message);
+        if (!reader.failed())
+            job.log.error(file, 0, 0, {}, "the file is empty; expected a header line naming the columns");
         return;
     }
     out.present = true;
@@ -70,7 +74,7 @@ void loadCsvTable(CsvJob &job, const Table &reference, LoadedTable &out)
     std::set<std::string, std::less<>> seen;
     const std::size_t headerLine = reader.recordLine();
     for (std::size_t i = 0; i < fields.size(); ++i) {
-        std::string name(trimmed(fields[i]));
+        std::string name(stripFormulaGuard(trimmed(fields[i])));
         if (name.empty()) {
             name = "column_" + std::to_string(i + 1);
             job.log.warning(file, headerLine, i + 1, {}, "the column has no name; it is called " + name);
@@ -116,7 +120,7 @@ void loadCsvTable(CsvJob &job, const Table &reference, LoadedTable &out)
     while (reader.next(fields)) {
         const std::size_t line = reader.recordLine();
         for (const CsvProblem &p : reader.problems())
-            job.log.error(file, p.line, p.field, p.field <= names.size() ? names[p.field - 1] : std::string(),
+            job.log.error(file, p.line, p.field, p.field >= 1 && p.field <= names.size() ? names[p.field - 1] : std::string(),
                           p.message);
         reader.problems().clear();
         if (fields.size() != expected)
@@ -134,13 +138,16 @@ void loadCsvTable(CsvJob &job, const Table &reference, LoadedTable &out)
             else
                 b.appendNull(line);
         }
-        out.lines.push_back(std::uint32_t(line));
+        out.lines.push_back(std::uint32_t(std::min<std::size_t>(line, UINT32_MAX)));
         if ((++records & 0xFFFF) == 0 && job.progress
             && !job.progress((job.doneBytes + double(reader.position())) / job.totalBytes, "reading " + file)) {
             job.cancelled = true;
             return;
         }
     }
+    for (const CsvProblem &p : reader.problems()) // what stopped the reading, if anything did
+        job.log.error(file, p.line, p.field, p.field >= 1 && p.field <= names.size() ? names[p.field - 1] : std::string(), p.message);
+    reader.problems().clear();
     job.doneBytes += double(text->size());
     out.table.columns.clear();
     for (ColumnBuilder &b : builders)
@@ -151,7 +158,9 @@ void loadCsvTable(CsvJob &job, const Table &reference, LoadedTable &out)
 
 } // namespace
 
-Result<ImportResult> importCsvFolder(const std::string &folder, const ImportOptions &options)
+namespace {
+
+Result<ImportResult> readCsvFolder(const std::string &folder, const ImportOptions &options)
 {
     std::error_code ec;
     if (!fs::is_directory(folder, ec))
@@ -161,7 +170,7 @@ Result<ImportResult> importCsvFolder(const std::string &folder, const ImportOpti
     Metadata metadata;
     const fs::path metaPath = fs::path(folder) / kMetadataFileName;
     if (fs::exists(metaPath, ec)) {
-        if (auto text = readWholeFile(metaPath.string()))
+        if (auto text = readRegularFile(metaPath.string(), kMaxJsonFileBytes))
             metadata = readMetadata(*text, kMetadataFileName, log);
         else
             log.warning(kMetadataFileName, 0, 0, {}, text.error());
@@ -201,6 +210,13 @@ Result<ImportResult> importCsvFolder(const std::string &folder, const ImportOpti
     return finishImport(loaded, std::move(metadata), log, legacy ? "legacy csv" : "studio csv");
 }
 
+} // namespace
+
+Result<ImportResult> importCsvFolder(const std::string &folder, const ImportOptions &options)
+{
+    return guardedImport(folder, [&] { return readCsvFolder(folder, options); });
+}
+
 Result<ImportResult> importDataset(const std::string &path, const ImportOptions &options)
 {
     std::error_code ec;
@@ -208,6 +224,8 @@ Result<ImportResult> importDataset(const std::string &path, const ImportOptions 
         return importCsvFolder(path, options);
     if (!fs::exists(path, ec))
         return Status::error(path + ": no such file or folder");
+    if (!fs::is_regular_file(path, ec)) // a FIFO or a device would block or never end
+        return Status::error(path + ": not a regular file; expected a folder of CSV files or a SQLite database");
     std::ifstream in(path, std::ios::binary);
     char magic[16] = {};
     in.read(magic, sizeof magic);

@@ -3,6 +3,7 @@
 
 #include "core/io/dataset_import.h"
 
+#include <functional>
 #include <string_view>
 
 namespace pmis::importing {
@@ -37,5 +38,9 @@ Dataset referenceSchemas(const Metadata &metadata, const std::string &preset, Is
 // Company IDs from names (old files), then duplicate IDs and keys that name no row.
 void resolveKeys(Loaded &loaded, const Dataset &reference, IssueLog &log);
 ImportResult finishImport(Loaded &loaded, Metadata metadata, IssueLog &log, std::string format);
+
+// Runs an import, turning what the libraries throw (memory exhausted by a file larger than memory,
+// a length beyond what a container holds) into an error naming `path`.
+Result<ImportResult> guardedImport(const std::string &path, const std::function<Result<ImportResult>()> &import);
 
 } // namespace pmis::importing

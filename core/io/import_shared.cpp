@@ -1,10 +1,11 @@
 // Steps shared by the CSV folder and SQLite imports: metadata, reference schemas and keys.
 #include "core/io/import_internal.h"
 
-#include "core/gen/generator.h"
-#include "core/io/key_index.h"
+#include "core/data/schemas.h"
+#include "core/data/key_index.h"
 #include "core/io/schema_json.h"
 #include "core/scenario/scenario_json.h"
+#include "core/util/json_depth.h"
 
 #include <nlohmann/json.hpp>
 
@@ -72,13 +73,18 @@ bool claimsCompleteness(const Json &j)
 Metadata readMetadata(std::string_view json, const std::string &source, IssueLog &log)
 {
     Metadata m;
+    if (const auto at = jsonTooDeep(json)) {
+        log.warning(source, 0, 0, {}, "nested more than " + std::to_string(kMaxJsonDepth) + " levels deep (at byte "
+                                          + std::to_string(*at + 1) + "); the metadata is ignored");
+        return m;
+    }
     Json j = Json::parse(json.begin(), json.end(), nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
         log.warning(source, 0, 0, {}, "not valid JSON; the metadata is ignored");
         return m;
     }
     if (j.contains("scenario_json")) {
-        auto scenario = scenarioFromJson(j["scenario_json"].dump());
+        auto scenario = scenarioFromJson(j["scenario_json"].dump(-1, ' ', false, Json::error_handler_t::replace));
         if (scenario)
             m.scenario = scenario.takeValue();
         else
@@ -252,6 +258,17 @@ ImportResult finishImport(Loaded &loaded, Metadata metadata, IssueLog &log, std:
     result.suppressed = log.suppressed();
     result.issues = log.takeIssues();
     return result;
+}
+
+Result<ImportResult> guardedImport(const std::string &path, const std::function<Result<ImportResult>()> &import)
+{
+    try {
+        return import();
+    } catch (const std::bad_alloc &) {
+        return Status::error(path + ": not enough memory to import it");
+    } catch (const std::exception &e) {
+        return Status::error(path + ": cannot import (" + e.what() + ")");
+    }
 }
 
 } // namespace pmis::importing

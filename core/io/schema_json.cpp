@@ -61,13 +61,82 @@ std::string schemaToJson(const Dataset &data)
         }
         j[t->name] = columns;
     }
-    return j.dump();
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-Result<Dataset> schemaFromJson(std::string_view json)
+namespace {
+
+// Optional members of a column object: absent means the default; a value of the wrong type or out of
+// range is an error naming its place.
+struct ColumnReader
 {
-    const Json j = Json::parse(json.begin(), json.end(), nullptr, false);
-    if (j.is_discarded() || !j.is_object())
+    const Json &c;
+    const std::string &where;
+    std::string error;
+
+    const Json *member(const char *key) const
+    {
+        const auto it = c.find(key);
+        return it == c.end() || it->is_null() ? nullptr : &*it;
+    }
+    void fail(const char *key, const std::string &expected)
+    {
+        if (error.empty())
+            error = where + "." + key + ": expected " + expected;
+    }
+    std::string text(const char *key)
+    {
+        const Json *v = member(key);
+        if (v && !v->is_string())
+            fail(key, "a string");
+        return v && v->is_string() ? v->get<std::string>() : std::string();
+    }
+    bool truth(const char *key)
+    {
+        const Json *v = member(key);
+        if (v && !v->is_boolean())
+            fail(key, "true or false");
+        return v && v->is_boolean() && v->get<bool>();
+    }
+    int whole(const char *key, int fallback, int lo, int hi, const std::string &expected)
+    {
+        const Json *v = member(key);
+        if (!v)
+            return fallback;
+        if (!v->is_number_integer() || v->get<std::int64_t>() < lo || v->get<std::int64_t>() > hi) {
+            fail(key, expected);
+            return fallback;
+        }
+        return int(v->get<std::int64_t>());
+    }
+    std::optional<double> number(const char *key)
+    {
+        const Json *v = member(key);
+        if (v && !v->is_number())
+            fail(key, "a number");
+        return v && v->is_number() ? std::optional<double>(v->get<double>()) : std::nullopt;
+    }
+    std::vector<std::string> texts(const char *key)
+    {
+        std::vector<std::string> out;
+        const Json *v = member(key);
+        if (v && !v->is_array())
+            fail(key, "an array of strings");
+        if (!v || !v->is_array())
+            return out;
+        for (const Json &a : *v) {
+            if (a.is_string())
+                out.push_back(a.get<std::string>());
+            else
+                fail(key, "an array of strings");
+        }
+        return out;
+    }
+};
+
+Result<Dataset> readSchema(const Json &j)
+{
+    if (!j.is_object())
         return Status::error("schema: not a JSON object");
     Dataset d = namedEmptyTables();
     for (Table *t : d.tables()) {
@@ -88,31 +157,43 @@ Result<Dataset> schemaFromJson(std::string_view json)
             if (!type)
                 return Status::error(where + ".type: unknown type '" + c["type"].get<std::string>() + "'");
             s.type = *type;
-            if (c.contains("role") && c["role"].is_string())
-                s.role = roleFromName(c["role"].get<std::string>()).value_or(ColumnRole::Feature);
-            s.nullable = c.value("nullable", false);
-            s.unit = c.value("unit", std::string());
-            s.description = c.value("description", std::string());
-            s.decimals = c.value("decimals", 2);
-            if (c.contains("min") && c["min"].is_number())
-                s.min = c["min"].get<double>();
-            if (c.contains("max") && c["max"].is_number())
-                s.max = c["max"].get<double>();
-            if (c.contains("allowed") && c["allowed"].is_array())
-                for (const Json &a : c["allowed"])
-                    if (a.is_string())
-                        s.allowed.push_back(a.get<std::string>());
-            s.idPrefix = c.value("id_prefix", std::string());
-            s.idWidth = c.value("id_width", 5);
-            s.refTable = c.value("ref_table", std::string());
-            if (c.contains("post_outcome_values") && c["post_outcome_values"].is_array())
-                for (const Json &a : c["post_outcome_values"])
-                    if (a.is_string())
-                        s.postOutcomeValues.push_back(a.get<std::string>());
+            ColumnReader r{c, where, {}};
+            if (const std::string role = r.text("role"); !role.empty())
+                s.role = roleFromName(role).value_or(ColumnRole::Feature);
+            s.nullable = r.truth("nullable");
+            s.unit = r.text("unit");
+            s.description = r.text("description");
+            s.decimals = r.whole("decimals", 2, ColumnSpec::kRoundTrip, ColumnSpec::kMaxDecimals,
+                                 "-1 (shortest round-trip text) or 0 to 17 digits");
+            s.min = r.number("min");
+            s.max = r.number("max");
+            s.allowed = r.texts("allowed");
+            s.idPrefix = r.text("id_prefix");
+            if (!validIdPrefix(s.idPrefix))
+                r.fail("id_prefix", "letters, digits and underscores");
+            s.idWidth = r.whole("id_width", 5, 0, ColumnSpec::kMaxIdWidth, "0 to 18 digits");
+            s.refTable = r.text("ref_table");
+            s.postOutcomeValues = r.texts("post_outcome_values");
+            if (!r.error.empty())
+                return Status::error(r.error);
             t->add(std::move(s));
         }
     }
     return d;
+}
+
+} // namespace
+
+Result<Dataset> schemaFromJson(std::string_view json)
+{
+    const Json j = Json::parse(json.begin(), json.end(), nullptr, false);
+    if (j.is_discarded())
+        return Status::error("schema: not valid JSON");
+    try {
+        return readSchema(j);
+    } catch (const nlohmann::json::exception &e) {
+        return Status::error(std::string("schema: ") + e.what());
+    }
 }
 
 } // namespace pmis

@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include <cctype>
+#include <climits>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -24,6 +26,72 @@ struct ReadDb
     sqlite3 *db = nullptr;
     ~ReadDb() { sqlite3_close(db); }
 };
+
+// Work a file may ask of SQLite: a table scan costs a few virtual-machine steps per byte, so a budget
+// proportional to the file's size never stops an honest file and always stops a hostile one (a
+// recursive expression, a generated column that computes forever).
+struct StepBudget
+{
+    std::uint64_t callsLeft = 0;
+    bool exhausted = false;
+    static constexpr int kStepsPerCall = 1000;
+
+    static int onProgress(void *self)
+    {
+        auto *b = static_cast<StepBudget *>(self);
+        if (b->callsLeft == 0) {
+            b->exhausted = true;
+            return 1; // interrupts the statement
+        }
+        --b->callsLeft;
+        return 0;
+    }
+};
+
+// The memory SQLite may hold for the whole process while an import reads (rows are copied out one
+// at a time, so its page cache and one row are all it needs).
+constexpr sqlite3_int64 kHeapLimit = sqlite3_int64(1) << 30;
+// The longest cell or row SQLite will hand over, as for CSV records.
+constexpr int kMaxValueBytes = 64 << 20;
+
+// Read-only and inert: no trigger, view or untrusted schema function ever runs.
+void harden(sqlite3 *db, StepBudget &budget, std::uint64_t fileBytes)
+{
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
+    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+    budget.callsLeft = (std::uint64_t(100'000'000) + 64 * fileBytes) / StepBudget::kStepsPerCall;
+    sqlite3_progress_handler(db, StepBudget::kStepsPerCall, &StepBudget::onProgress, &budget);
+    const sqlite3_int64 current = sqlite3_hard_heap_limit64(-1);
+    if (current == 0 || current > kHeapLimit)
+        sqlite3_hard_heap_limit64(kHeapLimit);
+}
+
+// Whether `name` is an ordinary table of the file (not a view, and not a virtual table whose module
+// would run code).
+bool isPlainTable(sqlite3 *db, const std::string &name)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const char *sql = "SELECT type, sql FROM sqlite_master WHERE name = ?1 COLLATE NOCASE";
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return false;
+    sqlite3_bind_text(stmt, 1, name.c_str(), int(name.size()), SQLITE_TRANSIENT);
+    bool plain = false;
+    if (sqlite3_step(stmt) == SQLITE_ROW) {
+        const auto *type = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
+        std::string head = text ? std::string(text).substr(0, 32) : std::string();
+        for (char &c : head)
+            c = char(std::toupper(static_cast<unsigned char>(c)));
+        plain = type && std::string_view(type) == "table" && head.find("VIRTUAL") == std::string::npos;
+    }
+    sqlite3_finalize(stmt);
+    return plain;
+}
 
 struct Query
 {
@@ -56,7 +124,7 @@ std::map<std::string, std::string> readMetadataTable(sqlite3 *db)
 {
     std::map<std::string, std::string> out;
     Query q;
-    if (!q.prepare(db, "SELECT \"key\", \"value\" FROM \"metadata\""))
+    if (!isPlainTable(db, "metadata") || !q.prepare(db, "SELECT \"key\", \"value\" FROM \"metadata\""))
         return out;
     while (sqlite3_step(q.stmt) == SQLITE_ROW)
         out[columnText(q.stmt, 0)] = columnText(q.stmt, 1);
@@ -65,9 +133,14 @@ std::map<std::string, std::string> readMetadataTable(sqlite3 *db)
 
 // Loads one table; false when cancelled.
 bool loadTable(sqlite3 *db, const Table &reference, LoadedTable &out, IssueLog &log, const ProgressFn &progress,
-               double from, double share)
+               double from, double share, const StepBudget &budget)
 {
     out.table = reference;
+    if (!isPlainTable(db, reference.name)) {
+        log.error(out.source, 0, 0, {}, "no table '" + reference.name + "' in the file (views are not read); the "
+                                        "table stays empty");
+        return true;
+    }
     std::vector<std::string> names;
     {
         Query info;
@@ -132,13 +205,15 @@ bool loadTable(sqlite3 *db, const Table &reference, LoadedTable &out, IssueLog &
             }
             }
         }
-        out.lines.push_back(std::uint32_t(row));
+        out.lines.push_back(std::uint32_t(std::min<std::size_t>(row, UINT32_MAX)));
         if ((row & 0xFFFF) == 0 && progress
             && !progress(from + share * double(row) / double(std::max<std::size_t>(total, 1)), "reading " + reference.name))
             return false;
     }
     if (rc != SQLITE_DONE)
-        log.error(out.source, row + 1, 0, {}, std::string("reading stopped: ") + sqlite3_errmsg(db));
+        log.error(out.source, row + 1, 0, {}, budget.exhausted
+                      ? std::string("reading stopped: the file asks for far more work than its size needs")
+                      : std::string("reading stopped: ") + sqlite3_errmsg(db));
     out.table.columns.clear();
     for (ColumnBuilder &b : builders)
         out.table.columns.push_back(b.finish());
@@ -147,11 +222,20 @@ bool loadTable(sqlite3 *db, const Table &reference, LoadedTable &out, IssueLog &
 
 } // namespace
 
-Result<ImportResult> importSqlite(const std::string &file, const ImportOptions &options)
+namespace {
+
+Result<ImportResult> readSqlite(const std::string &file, const ImportOptions &options)
 {
+    std::error_code ec;
+    const auto status = std::filesystem::status(file, ec);
+    if (ec || !std::filesystem::is_regular_file(status)) // a FIFO would block the open
+        return Status::error(file + ": not a regular file; expected a SQLite database");
+    const auto bytes = std::filesystem::file_size(file, ec);
     ReadDb db;
     if (sqlite3_open_v2(file.c_str(), &db.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
         return Status::error(file + ": cannot open as a SQLite database (" + sqlite3_errmsg(db.db) + ")");
+    StepBudget budget;
+    harden(db.db, budget, ec ? 0 : std::uint64_t(bytes));
     {
         Query probe;
         if (!probe.prepare(db.db, "SELECT count(*) FROM sqlite_master") || sqlite3_step(probe.stmt) != SQLITE_ROW)
@@ -189,7 +273,7 @@ Result<ImportResult> importSqlite(const std::string &file, const ImportOptions &
             continue;
         slot->source = base + " (" + refs[i]->name + ")";
         if (!loadTable(db.db, *refs[i], *slot, log, options.progress, double(i) / double(refs.size()),
-                       1.0 / double(refs.size())))
+                       1.0 / double(refs.size()), budget))
             return Status::cancelled();
         any = any || slot->present;
     }
@@ -198,6 +282,13 @@ Result<ImportResult> importSqlite(const std::string &file, const ImportOptions &
                                     "companies is in the file");
     resolveKeys(loaded, reference, log);
     return finishImport(loaded, std::move(metadata), log, "sqlite");
+}
+
+} // namespace
+
+Result<ImportResult> importSqlite(const std::string &file, const ImportOptions &options)
+{
+    return guardedImport(file, [&] { return readSqlite(file, options); });
 }
 
 } // namespace pmis

@@ -92,8 +92,26 @@ private:
         return combine(NodeKind::And, std::move(parts));
     }
 
+    // Each '(' and 'not' opens a level; parsing, evaluating and destroying a node recurse once per
+    // level, so a bound keeps the stack safe for any expression.
+    static constexpr int kMaxDepth = 100;
+
+    struct Level
+    {
+        explicit Level(Parser &p) : parser(p)
+        {
+            if (++parser.m_depth > kMaxDepth)
+                parser.fail(parser.m_tok, "nested more than " + std::to_string(kMaxDepth)
+                                                  + " levels deep (parentheses and 'not'); expected a "
+                                                    "flatter expression");
+        }
+        ~Level() { --parser.m_depth; }
+        Parser &parser;
+    };
+
     FilterNode parseNot()
     {
+        const Level level(*this);
         if (isKeyword(m_tok, "not")) {
             advance();
             FilterNode node;
@@ -223,6 +241,7 @@ private:
     std::string_view m_text;
     Lexer m_lexer;
     Token m_tok;
+    int m_depth = 0;
 };
 
 } // namespace

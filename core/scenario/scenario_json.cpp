@@ -4,10 +4,13 @@
 #include "core/scenario/scenario_json_internal.h"
 #include "core/util/civil_time.h"
 #include "core/util/file_util.h"
+#include "core/util/json_depth.h"
+#include "core/util/read_file.h"
 #include "core/util/sha256.h"
 
 #include <nlohmann/json.hpp>
 
+#include <cassert>
 #include <cmath>
 #include <set>
 
@@ -31,7 +34,9 @@ std::string typeName(const Json &j)
     return "an object";
 }
 
-// A JSON object being read: every key must be consumed, so unknown keys are reported.
+// A JSON object being read: every key must be consumed, and done() reports the first unknown one.
+// (Reported by done(), never by the destructor: a throwing destructor loses the objects the
+// function was returning.)
 class Obj
 {
 public:
@@ -40,10 +45,14 @@ public:
         if (!j.is_object())
             fail(m_path, "expected an object, got " + typeName(j));
     }
-    ~Obj() noexcept(false)
+    ~Obj() { assert(m_done || std::uncaught_exceptions() > 0); }
+    Obj(const Obj &) = delete;
+    Obj &operator=(const Obj &) = delete;
+
+    // Call once every key was read.
+    void done()
     {
-        if (std::uncaught_exceptions() > 0)
-            return;
+        m_done = true;
         for (auto it = m_j.begin(); it != m_j.end(); ++it) {
             if (!m_used.count(it.key()))
                 fail(child(m_path, it.key()), "unknown key; expected one of " + knownKeys());
@@ -88,6 +97,7 @@ private:
     std::string m_path;
     std::set<std::string> m_used;
     std::vector<std::string> m_known;
+    bool m_done = false;
 };
 
 double readNumber(const Json &j, const std::string &path)
@@ -185,6 +195,8 @@ ShareTable readShares(const Json &j, const std::string &path)
     }
     if (!(total > 0))
         fail(sharesPath, "all weights are zero; expected at least one weight > 0");
+    shares.done();
+    o.done();
     return t;
 }
 
@@ -200,6 +212,7 @@ IntRange readRange(const Json &j, const std::string &path, std::int64_t lowest)
     if (r.min > r.max)
         fail(path, "min " + std::to_string(r.min) + " > max " + std::to_string(r.max)
                        + "; expected min <= max");
+    o.done();
     return r;
 }
 
@@ -217,6 +230,7 @@ NormalSpec readNormal(const Json &j, const std::string &path)
         fail(path, "min >= max; expected min < max");
     if (n.mean < n.min - 3 * n.sd || n.mean > n.max + 3 * n.sd)
         fail(o.at("mean"), "mean lies more than 3 sd outside [min, max]; expected a mean near the range");
+    o.done();
     return n;
 }
 
@@ -230,6 +244,7 @@ std::vector<std::pair<std::string, T>> readMap(const Json &j, const std::string 
     std::vector<std::pair<std::string, T>> out;
     for (auto it = j.begin(); it != j.end(); ++it)
         out.emplace_back(it.key(), readValue(it.value(), child(path, it.key())));
+    o.done();
     return out;
 }
 
@@ -256,6 +271,7 @@ void readStudents(const Json &j, StudentSpec &s)
     s.graduationYear = readShares(o.get("graduation_year"), o.at("graduation_year"));
     s.experience = readShares(o.get("previous_experience"), o.at("previous_experience"));
     s.createdWithinDays = readPositive(o.get("created_within_days"), o.at("created_within_days"));
+    o.done();
 }
 
 void readInternships(const Json &j, InternshipSpec &s)
@@ -277,6 +293,7 @@ void readInternships(const Json &j, InternshipSpec &s)
             fail(st.path(), "min >= max; expected min < max");
         if (s.stipendRound <= 0)
             fail(st.at("round_to"), "expected a rounding step > 0");
+        st.done();
     }
     s.durationMonths = readShares(o.get("duration_months"), o.at("duration_months"));
     s.positions = readMap<IntRange>(o.get("positions"), o.at("positions"),
@@ -286,6 +303,7 @@ void readInternships(const Json &j, InternshipSpec &s)
     s.activeShare = readProbability(o.get("active_share"), o.at("active_share"), false);
     s.createdWithinDays = readPositive(o.get("created_within_days"), o.at("created_within_days"));
     s.deadlineWithinDays = readPositive(o.get("deadline_within_days"), o.at("deadline_within_days"));
+    o.done();
 }
 
 void readInteractions(const Json &j, InteractionSpec &s)
@@ -312,11 +330,13 @@ void readInteractions(const Json &j, InteractionSpec &s)
             fail(a.at("noise"), "expected a noise scale > 0");
         if (f.candidates > 1000)
             fail(a.at("candidates"), "expected at most 1000 candidates");
+        a.done();
     }
     s.windowDays = readPositive(o.get("window_days"), o.at("window_days"));
     const auto range0 = [](const Json &v, const std::string &p) { return readRange(v, p, 0); };
     s.timeSpent = readMap<IntRange>(o.get("time_spent"), o.at("time_spent"), range0);
     s.pageViews = readMap<IntRange>(o.get("page_views"), o.at("page_views"), range0);
+    o.done();
 }
 
 std::vector<std::pair<std::string, double>> readBiasMap(const Json &j, const std::string &path)
@@ -339,6 +359,7 @@ void readOutcomes(const Json &j, OutcomeSpec &s)
         s.wCgpa = readNumber(w.get("cgpa"), w.at("cgpa"));
         s.wExperience = readNumber(w.get("experience"), w.at("experience"));
         s.wSameCity = readNumber(w.get("same_city"), w.at("same_city"));
+        w.done();
     }
     s.tierBias.clear();
     s.genderBias.clear();
@@ -351,8 +372,10 @@ void readOutcomes(const Json &j, OutcomeSpec &s)
             s.genderBias = readBiasMap(*g, bias.at("gender"));
         if (const Json *r = bias.optional("rural"))
             s.ruralBias = readNumber(*r, bias.at("rural"));
+        bias.done();
     }
     s.rejectionReasons = readStringList(o.get("rejection_reasons"), o.at("rejection_reasons"));
+    o.done();
 }
 
 CompanyCategory readCompanyCategory(const Json &j, const std::string &path, const std::string &key)
@@ -367,6 +390,7 @@ CompanyCategory readCompanyCategory(const Json &j, const std::string &path, cons
     c.stipend = readNormal(o.get("stipend"), o.at("stipend"));
     c.reputation = readNormal(o.get("reputation"), o.at("reputation"));
     c.founded = readRange(o.get("founded"), o.at("founded"), 1800);
+    o.done();
     return c;
 }
 
@@ -390,9 +414,18 @@ Scenario readScenario(const Json &j)
     s.referenceDate = readString(o.get("reference_date"), "$.reference_date");
     {
         Obj c(o.get("counts"), "$.counts");
-        s.students = readPositive(c.get("students"), c.at("students"));
-        s.internships = readPositive(c.get("internships"), c.at("internships"));
-        s.interactions = readPositive(c.get("interactions"), c.at("interactions"));
+        // Rows are indexed with 32 bits; far fewer fit in memory anyway.
+        constexpr std::int64_t kMaxRows = 1'000'000'000;
+        const auto count = [&](const char *key) {
+            const std::int64_t v = readPositive(c.get(key), c.at(key));
+            if (v > kMaxRows)
+                fail(c.at(key), "expected at most " + std::to_string(kMaxRows) + " rows, got " + std::to_string(v));
+            return v;
+        };
+        s.students = count("students");
+        s.internships = count("internships");
+        s.interactions = count("interactions");
+        c.done();
     }
     s.skillCategories = readMap<std::vector<std::string>>(
         o.get("skills"), "$.skills",
@@ -405,11 +438,13 @@ Scenario readScenario(const Json &j)
         for (auto it = c.object().begin(); it != c.object().end(); ++it)
             s.companyCategories.push_back(
                 readCompanyCategory(it.value(), child("$.companies", it.key()), it.key()));
+        c.done();
     }
     readStudents(o.get("students"), s.student);
     readInternships(o.get("internships"), s.internship);
     readInteractions(o.get("interactions"), s.interaction);
     readOutcomes(o.get("outcomes"), s.outcome);
+    o.done();
     return s;
 }
 
@@ -417,12 +452,16 @@ Scenario readScenario(const Json &j)
 
 Result<Scenario> scenarioFromJson(std::string_view text)
 {
+    if (const auto at = jsonTooDeep(text))
+        return Status::error("$: nested more than " + std::to_string(kMaxJsonDepth) + " levels deep (at byte "
+                             + std::to_string(*at + 1) + "); expected a scenario document");
     Json j;
     try {
         j = Json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::parse_error &e) {
+    } catch (const nlohmann::json::exception &e) {
+        // parse_error, and out_of_range for numbers such as 9e999 that no double holds.
         std::string what = e.what();
-        const auto pos = what.find("parse error");
+        const auto pos = what.find(e.id == 406 ? "number" : "parse error");
         return Status::error("$: invalid JSON (" + (pos == std::string::npos ? what : what.substr(pos))
                              + "); expected a JSON object");
     }
@@ -432,6 +471,8 @@ Result<Scenario> scenarioFromJson(std::string_view text)
         return s;
     } catch (const ScenarioError &e) {
         return Status::error(e.message);
+    } catch (const std::bad_alloc &) {
+        return Status::error("$: not enough memory to read the scenario");
     } catch (const std::exception &e) {
         return Status::error(std::string("$: ") + e.what());
     }
@@ -449,7 +490,7 @@ Status validateScenario(const Scenario &scenario)
 
 Result<Scenario> loadScenarioFile(const std::string &path)
 {
-    auto text = readWholeFile(path);
+    auto text = readRegularFile(path, kMaxJsonFileBytes);
     if (!text)
         return text.status();
     auto s = scenarioFromJson(*text);
@@ -460,7 +501,7 @@ Result<Scenario> loadScenarioFile(const std::string &path)
 
 std::string scenarioToJson(const Scenario &scenario)
 {
-    return scenarioDocument(scenario).dump(2) + "\n";
+    return scenarioDocument(scenario).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 Status saveScenarioFile(const Scenario &scenario, const std::string &path)
@@ -470,7 +511,7 @@ Status saveScenarioFile(const Scenario &scenario, const std::string &path)
 
 std::string scenarioHash(const Scenario &scenario)
 {
-    return Sha256::hex(scenarioDocument(scenario).dump());
+    return Sha256::hex(scenarioDocument(scenario).dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
 std::vector<std::string> presetNames()

@@ -25,8 +25,8 @@ void addValue(Histogram &h, double v)
     if (std::isnan(v))
         return;
     const double bins = double(h.counts.size());
-    double pos = (v - h.lo) / h.width;
-    if (pos < 0 || pos > bins)
+    const double pos = (v - h.lo) / h.width;
+    if (!(pos >= 0 && pos <= bins)) // also NaN, from infinite widths of extreme ranges
         return;
     auto bin = std::size_t(pos);
     if (bin >= h.counts.size())

@@ -1,8 +1,11 @@
 #include "core/stats/overview_stats.h"
 
+#include "core/data/key_index.h"
+
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <optional>
 
 namespace pmis {
 namespace {
@@ -40,90 +43,137 @@ LabelledValues sortedDescending(LabelledValues v)
     return out;
 }
 
+const Column *category(const Table &table, std::string_view name)
+{
+    return table.findTyped(name, ColumnType::Category);
+}
+
+const Column *numeric(const Table &table, std::string_view name)
+{
+    const Column *c = table.find(name);
+    return c && c->isNumeric() ? c : nullptr;
+}
+
+// The row's dictionary code, or none for a null cell or a code outside the dictionary.
+std::optional<std::size_t> codeAt(const Column &column, std::size_t row)
+{
+    if (column.isNull(row) || row >= column.codes.size())
+        return std::nullopt;
+    const auto code = column.codes[row];
+    if (code < 0 || std::size_t(code) >= column.dict.size())
+        return std::nullopt;
+    return std::size_t(code);
+}
+
 } // namespace
 
 OverviewStats computeOverview(const Dataset &data)
 {
+    // Imported tables hold the columns their files hold, with the types the import chose: every
+    // figure is computed only from columns that are present with a usable type.
     OverviewStats s;
     const Table &st = data.students;
-    if (st.rowCount() == 0 || st.indexOf("college_tier") < 0)
+    const Column *tier = st.findTyped("college_tier", ColumnType::Category);
+    if (st.rowCount() == 0 || !tier)
         return s;
 
-    const Column &tier = st.at("college_tier");
-    s.tierMix = declaredCounts(tier);
-    s.ruralUrban = declaredCounts(st.at("rural_urban"));
-    s.gender = declaredCounts(st.at("gender"));
-    s.cities = sortedDescending(declaredCounts(st.at("location")));
+    s.tierMix = declaredCounts(*tier);
+    if (const Column *c = category(st, "rural_urban"))
+        s.ruralUrban = declaredCounts(*c);
+    if (const Column *c = category(st, "gender"))
+        s.gender = declaredCounts(*c);
+    if (const Column *c = category(st, "location"))
+        s.cities = sortedDescending(declaredCounts(*c));
 
     // CGPA per tier.
-    const Column &cgpa = st.at("cgpa");
-    std::vector<std::vector<std::uint32_t>> rowsOfCode(tier.dict.size());
-    for (std::size_t r = 0; r < tier.size(); ++r)
-        rowsOfCode[std::size_t(tier.codes[r])].push_back(std::uint32_t(r));
-    for (const auto &label : s.tierMix.labels) {
-        const auto code = tier.codeOf(label);
-        s.cgpaTiers.push_back(label);
-        static const std::vector<std::uint32_t> none;
-        s.cgpaByTier.push_back(
-                histogram(cgpa, 0, 10, 40, code >= 0 ? &rowsOfCode[std::size_t(code)] : &none));
+    std::vector<std::vector<std::uint32_t>> rowsOfCode(tier->dict.size());
+    for (std::size_t r = 0; r < tier->size(); ++r)
+        if (const auto code = codeAt(*tier, r))
+            rowsOfCode[*code].push_back(std::uint32_t(r));
+    if (const Column *cgpa = numeric(st, "cgpa")) {
+        for (const auto &label : s.tierMix.labels) {
+            const auto code = tier->codeOf(label);
+            s.cgpaTiers.push_back(label);
+            static const std::vector<std::uint32_t> none;
+            s.cgpaByTier.push_back(
+                    histogram(*cgpa, 0, 10, 40, code >= 0 ? &rowsOfCode[std::size_t(code)] : &none));
+        }
     }
 
     // Skills: students holding vs internships requiring, by name.
-    const auto held = labelCounts(st.at("skills"));
-    const auto required = labelCounts(data.internships.at("required_skills"));
-    std::vector<LabelCount> ranked = held;
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto &a, const auto &b) { return a.count > b.count; });
-    for (std::size_t i = 0; i < ranked.size() && i < 20; ++i) {
-        s.topSkills.push_back(ranked[i].label);
-        s.skillStudents.push_back(double(ranked[i].count));
-        s.skillInternships.push_back(double(countOf(required, ranked[i].label)));
+    if (const Column *skills = st.findTyped("skills", ColumnType::StringList)) {
+        const auto held = labelCounts(*skills);
+        const Column *req = data.internships.findTyped("required_skills", ColumnType::StringList);
+        const auto required = req ? labelCounts(*req) : std::vector<LabelCount>();
+        std::vector<LabelCount> ranked = held;
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](const auto &a, const auto &b) { return a.count > b.count; });
+        for (std::size_t i = 0; i < ranked.size() && i < 20; ++i) {
+            s.topSkills.push_back(ranked[i].label);
+            s.skillStudents.push_back(double(ranked[i].count));
+            s.skillInternships.push_back(double(countOf(required, ranked[i].label)));
+        }
     }
 
-    const Column &stipend = data.internships.at("stipend");
-    if (stipend.spec.min && stipend.spec.max)
-        s.stipend = histogram(stipend, *stipend.spec.min, *stipend.spec.max, 30);
-    else
-        s.stipend = histogramAuto(stipend, 30);
+    if (const Column *stipend = numeric(data.internships, "stipend")) {
+        if (stipend->spec.min && stipend->spec.max)
+            s.stipend = histogram(*stipend, *stipend->spec.min, *stipend->spec.max, 30);
+        else
+            s.stipend = histogramAuto(*stipend, 30);
+    }
+
+    // Students by ID: imported keys need not be row index + 1.
+    const Column *studentIds = st.findTyped("student_id", ColumnType::Id);
+    const KeyIndex students = studentIds ? KeyIndex(*studentIds) : KeyIndex();
+    const auto studentRow = [&](const Column &keys, std::size_t r) -> std::int64_t {
+        if (keys.isNull(r))
+            return -1;
+        const std::int64_t row = studentIds ? students.rowOf(keys.ints[r]) : keys.ints[r] - 1;
+        return row >= 0 && std::size_t(row) < st.rowCount() ? row : -1;
+    };
 
     // Interactions per student.
     const Table &ia = data.interactions;
-    std::vector<double> perStudent(st.rowCount(), 0.0);
-    const Column &sid = ia.at("student_id");
-    for (std::size_t r = 0; r < ia.rowCount(); ++r) {
-        const auto k = sid.ints[r] - 1;
-        if (k >= 0 && std::size_t(k) < perStudent.size())
-            perStudent[std::size_t(k)] += 1;
+    if (const Column *sid = ia.findTyped("student_id", ColumnType::Id)) {
+        std::vector<double> perStudent(st.rowCount(), 0.0);
+        for (std::size_t r = 0; r < sid->size(); ++r)
+            if (const auto k = studentRow(*sid, r); k >= 0)
+                perStudent[std::size_t(k)] += 1;
+        const double maxCount = perStudent.empty()
+                ? 1
+                : *std::max_element(perStudent.begin(), perStudent.end());
+        const int bins = int(std::min(60.0, maxCount + 1));
+        s.interactionsPerStudent = histogramOf(
+                perStudent, -0.5, -0.5 + std::max(maxCount + 1, double(bins)), bins);
     }
-    const double maxCount
-            = perStudent.empty() ? 1 : *std::max_element(perStudent.begin(), perStudent.end());
-    const int bins = int(std::min(60.0, maxCount + 1));
-    s.interactionsPerStudent
-            = histogramOf(perStudent, -0.5, -0.5 + std::max(maxCount + 1, double(bins)), bins);
 
     // Funnel.
-    const auto types = labelCounts(ia.at("interaction_type"));
-    const Column &success = data.outcomes.at("success");
+    const Column *typeColumn = category(ia, "interaction_type");
+    const auto types = typeColumn ? labelCounts(*typeColumn) : std::vector<LabelCount>();
+    const Column *success = numeric(data.outcomes, "success");
     double selected = 0;
-    for (std::size_t r = 0; r < success.size(); ++r)
-        selected += double(success.ints[r] == 1);
+    if (success)
+        for (std::size_t r = 0; r < success->size(); ++r)
+            selected += double(success->number(r) == 1);
     s.funnel.labels = {"view", "apply", "shortlist", "selected"};
     s.funnel.values = {double(countOf(types, "view")), double(countOf(types, "apply")),
                        double(countOf(types, "shortlist")), selected};
 
-    // Success by tier: outcomes joined to students through student_id (= row + 1).
-    const Column &osid = data.outcomes.at("student_id");
-    std::vector<double> apps(tier.dict.size(), 0), wins(tier.dict.size(), 0);
-    for (std::size_t r = 0; r < osid.size(); ++r) {
-        const auto k = osid.ints[r] - 1;
-        if (k < 0 || std::size_t(k) >= tier.size())
+    // Success by tier: outcomes joined to students through student_id.
+    const Column *osid = data.outcomes.findTyped("student_id", ColumnType::Id);
+    if (!success || !osid)
+        return s;
+    std::vector<double> apps(tier->dict.size(), 0), wins(tier->dict.size(), 0);
+    for (std::size_t r = 0; r < osid->size() && r < success->size(); ++r) {
+        const auto k = studentRow(*osid, r);
+        const auto code = k >= 0 ? codeAt(*tier, std::size_t(k)) : std::nullopt;
+        if (!code)
             continue;
-        const auto code = std::size_t(tier.codes[std::size_t(k)]);
-        apps[code] += 1;
-        wins[code] += double(success.ints[r] == 1);
+        apps[*code] += 1;
+        wins[*code] += double(success->number(r) == 1);
     }
     for (const auto &label : s.tierMix.labels) {
-        const auto code = tier.codeOf(label);
+        const auto code = tier->codeOf(label);
         s.successByTier.labels.push_back(label);
         const double a = code >= 0 ? apps[std::size_t(code)] : 0;
         s.successByTier.values.push_back(a > 0 ? 100.0 * wins[std::size_t(code)] / a : 0.0);
