@@ -11,8 +11,8 @@ std::int64_t Feedback::find(std::size_t s, std::int32_t i) const
     return it != end && *it == i ? std::int64_t(it - item.begin()) : -1;
 }
 
-Feedback buildFeedback(const RecData &data, const EventWeights &weights, const std::vector<std::uint8_t> *keep,
-                       bool outcomesApply)
+Feedback buildFeedback(const RecData &data, const EventWeights &weights,
+                       const std::vector<std::uint8_t> *keep, bool outcomesApply)
 {
     Feedback f;
     f.students = data.students;
@@ -45,7 +45,8 @@ Feedback buildFeedback(const RecData &data, const EventWeights &weights, const s
         if (outcomesApply)
             for (std::int32_t i : extraApplied[s])
                 entries.push_back({i, 0.0, 1});
-        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.item < b.item; });
+        std::sort(entries.begin(), entries.end(),
+                  [](const Entry &a, const Entry &b) { return a.item < b.item; });
         for (std::size_t k = 0; k < entries.size();) {
             Entry merged = entries[k];
             for (++k; k < entries.size() && entries[k].item == merged.item; ++k) {

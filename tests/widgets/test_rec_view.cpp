@@ -60,8 +60,9 @@ private Q_SLOTS:
         QVERIFY(learn->isChecked());
         const rec::BlendWeights learned = view.weights();
         QVERIFY(std::abs(learned.content + learned.cf + learned.success - 1.0) < 1e-9);
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("recommenderStatus"))->text().contains(
-            QStringLiteral("Blend weights learned")));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("recommenderStatus"))
+                        ->text()
+                        .contains(QStringLiteral("Blend weights learned")));
         QCOMPARE(view.recommender()->options().weights.content, learned.content);
         // A weight set by hand is no longer the learned one.
         view.findChild<QDoubleSpinBox *>(QStringLiteral("weightPopularity"))->setValue(0.1);
@@ -104,7 +105,8 @@ private Q_SLOTS:
         // The minimum is FA*IR's m(i), drawn as a staircase of whole counts.
         QCOMPARE(share->graph(2)->lineStyle(), QCPGraph::lsStepCenter);
         for (int i = 0; i < 20; ++i)
-            QCOMPARE(share->graph(2)->data()->at(i)->value, double(fair.tables[0].mTable[std::size_t(i)]));
+            QCOMPARE(share->graph(2)->data()->at(i)->value,
+                     double(fair.tables[0].mTable[std::size_t(i)]));
         QVERIFY(panel->setGroupShare(QStringLiteral("tier3"), 0.5));
         QVERIFY(panel->current().usedFair); // several groups: one FA*IR table each
         QCOMPARE(panel->current().tables.size(), std::size_t(2));
@@ -150,7 +152,8 @@ private Q_SLOTS:
         auto *success = view.findChild<QTableWidget *>(QStringLiteral("successTable"));
         QCOMPARE(success->rowCount(), 3);
         const rec::BinaryReport &model = panel->report()->model;
-        QCOMPARE(success->item(0, 8)->text(), QStringLiteral("%1 / %2").arg(model.positives).arg(model.negatives));
+        QCOMPARE(success->item(0, 8)->text(),
+                 QStringLiteral("%1 / %2").arg(model.positives).arg(model.negatives));
         QCOMPARE(success->item(0, 1)->foreground().color() == QColor(Qt::gray), !model.reliable);
         const QString status = view.findChild<QLabel *>(QStringLiteral("evaluationStatus"))->text();
         QVERIFY(status.contains(QStringLiteral("Protocol: global temporal split")));
@@ -171,7 +174,9 @@ private Q_SLOTS:
         panel->cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!panel->job()->isRunning(), 60000);
         QCOMPARE(cancelled.count(), 1);
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("evaluationStatus"))->text().contains(QStringLiteral("cancelled")));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("evaluationStatus"))
+                        ->text()
+                        .contains(QStringLiteral("cancelled")));
         QVERIFY(run->isEnabled());
     }
 
@@ -199,7 +204,8 @@ private Q_SLOTS:
     void reportsUnusableData()
     {
         auto broken = std::make_shared<Dataset>(*m_data);
-        broken->students.columns.erase(broken->students.columns.begin() + broken->students.indexOf("skills"));
+        broken->students.columns.erase(broken->students.columns.begin()
+                                       + broken->students.indexOf("skills"));
         RecommenderView view;
         QSignalSpy failed(&view, &RecommenderView::failed);
         view.setDataset(broken, m_scenario);
