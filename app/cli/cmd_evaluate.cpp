@@ -30,7 +30,9 @@ broken by a hash of (seed, student, internship). Definitions: docs/recommender.m
   --max-k N              NDCG@K is also reported for K = 1..N (default 20)
   --bootstrap N          bootstrap resamples (default 1000)
   --seed-eval N          seed of the random baseline, the bootstrap and the tie-break (default 42)
-  --fair G=S[,G=S...]    also audit fair shortlists of every open internship
+  --fair G=P[,G=P...]    also audit fair shortlists of every open internship (FA*IR at
+                         proportion P for every group named; exit code 3 when a slate
+                         cannot be made fair)
   --json                 one JSON document with every figure
   --quiet                no progress on stderr
 %s)";

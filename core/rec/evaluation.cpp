@@ -128,29 +128,9 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
                   });
         if (!trained)
             return trained.status();
-        std::vector<std::int32_t> students = split.validationStudents;
-        std::vector<RelevantSet> relevant = split.validationRelevant;
-        if (students.size() > o.maxValidationStudents) { // a seeded subset, in student order
-            std::vector<std::size_t> order(students.size());
-            for (std::size_t u = 0; u < order.size(); ++u)
-                order[u] = u;
-            std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-                return trained->tieKey(std::size_t(students[a]), 1u << 31)
-                       < trained->tieKey(std::size_t(students[b]), 1u << 31);
-            });
-            order.resize(o.maxValidationStudents);
-            std::sort(order.begin(), order.end());
-            std::vector<std::int32_t> s2;
-            std::vector<RelevantSet> r2;
-            for (std::size_t u : order) {
-                s2.push_back(students[u]);
-                r2.push_back(relevant[u]);
-            }
-            students.swap(s2);
-            relevant.swap(r2);
-        }
-        rep.blend = searchBlendWeights(*trained, students, relevant, ruleAt(split.validationCut),
-                                       rep.k, o.blendStep, o.recommender.threads);
+        rep.blend = searchBlendWeights(*trained, split.validationStudents, split.validationRelevant,
+                                       ruleAt(split.validationCut), rep.k, o.blendStep,
+                                       o.recommender.threads, o.maxValidationStudents);
         if (rep.blend.learned)
             options.weights = rep.blend.chosen;
         if (!report(0.35, "blend weights"))

@@ -193,11 +193,13 @@ TopK topK(const std::vector<double> &scores, const std::vector<std::uint8_t> &sk
 double giniCoefficient(std::vector<double> values);
 
 // The grid search over blend weights (content, CF, success) on the simplex with `step`, maximising
-// mean NDCG@k over the given students' pools (docs/recommender.md, "Blend search").
+// mean NDCG@k over the given students' pools (docs/recommender.md, "Blend search"); with more than
+// maxStudents students, a seeded subset of them (by the recommender's tie-break hash).
 BlendSearch searchBlendWeights(const Recommender &recommender,
                                const std::vector<std::int32_t> &students,
                                const std::vector<RelevantSet> &relevant, const Eligibility &rule,
-                               std::size_t k, double step, int threads);
+                               std::size_t k, double step, int threads,
+                               std::size_t maxStudents = 3000);
 
 // The blend weights the shipped recommender uses by default: the search above on the newest
 // validationFraction of the applications, ranked by models that know only the events before them.

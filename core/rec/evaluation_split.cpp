@@ -266,10 +266,28 @@ double giniCoefficient(std::vector<double> v)
     return weighted / (double(n) * sum);
 }
 
-BlendSearch searchBlendWeights(const Recommender &r, const std::vector<std::int32_t> &students,
-                               const std::vector<RelevantSet> &relevant, const Eligibility &rule,
-                               std::size_t k, double step, int threads)
+BlendSearch searchBlendWeights(const Recommender &r, const std::vector<std::int32_t> &allStudents,
+                               const std::vector<RelevantSet> &allRelevant, const Eligibility &rule,
+                               std::size_t k, double step, int threads, std::size_t maxStudents)
 {
+    std::vector<std::size_t> chosen(allStudents.size());
+    for (std::size_t u = 0; u < chosen.size(); ++u)
+        chosen[u] = u;
+    if (chosen.size() > maxStudents) { // a seeded subset, kept in student order
+        const auto key
+                = [&](std::size_t u) { return r.tieKey(std::size_t(allStudents[u]), 1u << 31); };
+        std::sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
+            return key(a) != key(b) ? key(a) < key(b) : a < b;
+        });
+        chosen.resize(maxStudents);
+        std::sort(chosen.begin(), chosen.end());
+    }
+    std::vector<std::int32_t> students;
+    std::vector<RelevantSet> relevant;
+    for (std::size_t u : chosen) {
+        students.push_back(allStudents[u]);
+        relevant.push_back(allRelevant[u]);
+    }
     BlendSearch out;
     out.step = step;
     out.students = students.size();
