@@ -190,10 +190,9 @@ const Column *featureColumn(const Table &t, const char *column)
     }
 }
 
-Status need(const Table &t, const char *column, const Column *&out)
+Status need(const Table &t, const char *column)
 {
-    out = t.find(column);
-    if (!out)
+    if (!t.find(column))
         return Status::error(t.name + "." + column
                              + ": the column is missing; the recommender needs it");
     return Status::ok();
@@ -323,23 +322,35 @@ Result<RecData> buildRecData(const Dataset &data)
     RecData d;
     const Table &st = data.students, &in = data.internships, &ia = data.interactions,
                 &oc = data.outcomes;
-    const Column *sId, *sSkills, *iId, *iSkills, *aStudent, *aInternship, *aType, *aTime;
-    const Column *oStudent, *oInternship, *oDate, *oSuccess;
-    for (auto [t, name, out] : {std::tuple{&st, "student_id", &sId},
-                                {&st, "skills", &sSkills},
-                                {&in, "internship_id", &iId},
-                                {&in, "required_skills", &iSkills},
-                                {&ia, "student_id", &aStudent},
-                                {&ia, "internship_id", &aInternship},
-                                {&ia, "interaction_type", &aType},
-                                {&ia, "timestamp", &aTime},
-                                {&oc, "student_id", &oStudent},
-                                {&oc, "internship_id", &oInternship},
-                                {&oc, "application_date", &oDate},
-                                {&oc, "success", &oSuccess}}) {
-        if (Status s = need(*t, name, *out); !s)
+    for (auto [t, name] : {std::pair{&st, "student_id"},
+                           {&st, "skills"},
+                           {&in, "internship_id"},
+                           {&in, "required_skills"},
+                           {&ia, "student_id"},
+                           {&ia, "internship_id"},
+                           {&ia, "interaction_type"},
+                           {&ia, "timestamp"},
+                           {&oc, "student_id"},
+                           {&oc, "internship_id"},
+                           {&oc, "application_date"},
+                           {&oc, "success"}}) {
+        if (Status s = need(*t, name); !s)
             return s;
     }
+    // Present: checked above.
+    const Column &sIdColumn = st.at("student_id"), &sSkillsColumn = st.at("skills");
+    const Column &iIdColumn = in.at("internship_id"), &iSkillsColumn = in.at("required_skills");
+    const Column &aStudentColumn = ia.at("student_id"), &aInternshipColumn = ia.at("internship_id");
+    const Column &aTypeColumn = ia.at("interaction_type"), &aTimeColumn = ia.at("timestamp");
+    const Column &oStudentColumn = oc.at("student_id"), &oInternshipColumn = oc.at("internship_id");
+    const Column &oDateColumn = oc.at("application_date"), &oSuccessColumn = oc.at("success");
+    const Column *sId = &sIdColumn, *sSkills = &sSkillsColumn, *iId = &iIdColumn,
+                 *iSkills = &iSkillsColumn;
+    const Column *aStudent = &aStudentColumn, *aInternship = &aInternshipColumn,
+                 *aType = &aTypeColumn;
+    const Column *aTime = &aTimeColumn, *oStudent = &oStudentColumn,
+                 *oInternship = &oInternshipColumn;
+    const Column *oDate = &oDateColumn, *oSuccess = &oSuccessColumn;
     d.students = st.rowCount();
     d.internships = in.rowCount();
 
