@@ -2347,6 +2347,10 @@
         <source>Too few positives to judge: a group needs at least %L1 successes and %L1 failures.</source>
         <translation>आँकने के लिए बहुत कम सकारात्मक: किसी समूह को कम से कम %L1 सफलताएँ और %L1 विफलताएँ चाहिए।</translation>
     </message>
+    <message>
+        <source>%1 (%L2 applications: too few positives to judge)</source>
+        <translation>%1 (%L2 आवेदन: आँकने के लिए बहुत कम सकारात्मक)</translation>
+    </message>
 </context>
 <context>
     <name>pmis::RecStudentPanel</name>

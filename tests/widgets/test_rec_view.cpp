@@ -166,6 +166,8 @@ private Q_SLOTS:
         QCOMPARE(view.findChild<RecChart *>(QStringLiteral("ndcgChart"))->graphCount(), 7);
         QCOMPARE(view.findChild<RecChart *>(QStringLiteral("reliabilityChart"))->graphCount(), 3);
         QCOMPARE(view.findChild<RecChart *>(QStringLiteral("groupChart"))->plottableCount(), 7);
+        for (const rec::GroupMetrics &g : panel->report()->methods[0].groups)
+            QCOMPARE(g.reliable, g.relevant >= rec::kMinGroupPositives);
         QVERIFY(panel->report()->maxHybridError <= 1e-9);
         QVERIFY(run->isEnabled());
 

@@ -466,7 +466,10 @@ void RecEvaluationPanel::showGroupChart()
         QVector<double> values;
         for (const rec::GroupMetrics &g : m.groups) {
             if (series.isEmpty())
-                labels << qs(g.label);
+                labels << (g.reliable ? qs(g.label)
+                                      : tr("%1 (%L2 applications: too few positives to judge)")
+                                                .arg(qs(g.label))
+                                                .arg(g.relevant));
             values << pick(g.metrics);
         }
         series << values;
