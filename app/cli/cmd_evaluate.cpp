@@ -287,6 +287,7 @@ int runEvaluate(const std::vector<std::string> &argv)
     if (!args.has("quiet"))
         std::fprintf(stderr, "evaluated in %.2f s\n", seconds);
     if (audit && audit->infeasible > 0) {
+        std::fflush(stdout); // the error follows the slate it is about
         std::fprintf(stderr,
                      "pmis-gen: error: %zu of %zu slates cannot meet every group's FA*IR table\n",
                      audit->infeasible, audit->slates);

@@ -297,6 +297,7 @@ int runShortlist(const std::vector<std::string> &argv)
         std::printf("  (min/max %.2f -> %.2f)\n", e.ratioBefore, e.ratioAfter);
     }
     if (!s.feasible) {
+        std::fflush(stdout); // the error follows the slate it is about
         std::fprintf(
                 stderr,
                 "pmis-gen: error: the candidate pool cannot meet every group's FA*IR table; the "
