@@ -16,3 +16,14 @@ target_compile_definitions(pmis_common INTERFACE
     PMIS_VERSION="${PROJECT_VERSION}"
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
     QT_NO_KEYWORDS)
+
+# Fuzzing: everything is built with coverage for libFuzzer, AddressSanitizer and UndefinedBehavior-
+# Sanitizer (any report aborts); the harnesses in tests/fuzz add libFuzzer's main.
+if(PMIS_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "PMIS_FUZZ needs clang (CXX=clang++ CC=clang)")
+    endif()
+    set(pmis_sanitizers -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_compile_options(pmis_common INTERFACE ${pmis_sanitizers} -fsanitize=fuzzer-no-link)
+    target_link_options(pmis_common INTERFACE ${pmis_sanitizers})
+endif()

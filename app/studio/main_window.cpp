@@ -109,7 +109,17 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document, its undo stack and the jobs are children, destroyed after this body: the undo
+    // stack clears itself then and would call back into a window whose destructor already ran.
+    m_document->undoStack()->disconnect(this);
+    m_document->disconnect(this);
+    m_generate->disconnect(this);
+    m_export->disconnect(this);
+    if (m_import)
+        m_import->disconnect(this);
+}
 
 void MainWindow::createTabs()
 {
