@@ -9,6 +9,7 @@
 #include "widgets/rec/recommender_view.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/generate_job.h"
+#include "widgets/studio/import_job.h"
 #include "widgets/studio/job_status_widget.h"
 #include "widgets/studio/overview_tab.h"
 #include "widgets/studio/population_editor.h"
