@@ -17,14 +17,18 @@ target_compile_definitions(pmis_common INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
     QT_NO_KEYWORDS)
 
-# Fuzzing: everything is built with coverage for libFuzzer, AddressSanitizer and UndefinedBehavior-
-# Sanitizer (any report aborts); the harnesses in tests/fuzz add libFuzzer's main.
+# Sanitizer builds: every target, errors stop the program (no recovery), frames kept for the
+# reports. Set globally so that objects and the programs linking them agree. PMIS_FUZZ implies it.
+if(PMIS_SANITIZE OR PMIS_FUZZ)
+    set(PMIS_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    add_compile_options(${PMIS_SANITIZER_FLAGS})
+    add_link_options(${PMIS_SANITIZER_FLAGS})
+endif()
+# Fuzzing: everything is also built with libFuzzer's coverage; the harnesses in tests/fuzz add its
+# main. -O1: a fuzzer needs many runs a second; asserts stay on in Debug.
 if(PMIS_FUZZ)
     if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
         message(FATAL_ERROR "PMIS_FUZZ needs clang (CXX=clang++ CC=clang)")
     endif()
-    set(pmis_sanitizers -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
-    # -O1: a fuzzer needs many runs a second; asserts stay on in Debug.
-    target_compile_options(pmis_common INTERFACE ${pmis_sanitizers} -fsanitize=fuzzer-no-link -O1)
-    target_link_options(pmis_common INTERFACE ${pmis_sanitizers})
+    target_compile_options(pmis_common INTERFACE -fsanitize=fuzzer-no-link -O1)
 endif()

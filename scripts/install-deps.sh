@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the studio needs to build, test and package (sudo when not root).
+# With --ci, also the tools of the other CI variants: ccache, clang with libFuzzer and its
+# sanitizer runtimes, clang-format and clang-tidy.
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
@@ -10,6 +12,9 @@ packages=(
   clang libclang-rt-14-dev
   dpkg-dev file lintian appstream desktop-file-utils librsvg2-bin
 )
+if [ "${1:-}" = --ci ]; then
+  packages+=(ccache clang libclang-rt-14-dev clang-format clang-tidy util-linux)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -228,8 +228,8 @@
         <translation>कंपनी का आकार</translation>
     </message>
     <message>
-        <source>The generator&apos;s success probability (ground truth; exported on request)</source>
-        <translation>डेटा बनाते समय प्रयुक्त सफलता प्रायिकता (वास्तविक मान; माँगने पर ही निर्यात)</translation>
+        <source>The generator&apos;s success probability (ground truth at full precision; exported on request)</source>
+        <translation>डेटा बनाते समय प्रयुक्त सफलता प्रायिकता (पूर्ण परिशुद्धता वाला वास्तविक मान; माँगने पर ही निर्यात)</translation>
     </message>
     <message>
         <source>The internship</source>

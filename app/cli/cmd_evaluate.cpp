@@ -6,6 +6,7 @@
 #include "core/rec/evaluation.h"
 #include "core/rec/rec_json.h"
 #include "core/rec/shortlist.h"
+#include "core/util/civil_time.h"
 
 #include <chrono>
 #include <cstdio>
@@ -16,50 +17,90 @@ namespace {
 
 const char *kEvaluateHelp = R"(usage: pmis-gen evaluate (--data DIR | --preset NAME) [options]
 
-Evaluates content, CF, hybrid, popularity and random rankings (per-student temporal
-leave-last-out; precision, recall, NDCG, AP, hit rate and MRR at K, coverage, popularity
-bias, every metric per rural/urban, tier and gender group) and the success model (global
-temporal split; ROC AUC, average precision, Brier and log loss with bootstrap 95%%
-intervals, skill scores, reliability), next to the generator's true probabilities.
+Evaluates content, CF, P(success), the hybrid, popularity and random rankings and the
+success model. Default protocol: a global temporal split of the applications (train
+before the validation cut, the next 10% of applies validate, the newest 20% test);
+relevance = an application (views are context), NDCG gains apply 1, shortlist 2,
+selected 3; every feature as of the cut. The hybrid's blend weights are learned on the
+validation slice (grid step 0.1, maximising NDCG@K) unless --weights is given. Ties are
+broken by a hash of (seed, student, internship). Definitions: docs/recommender.md.
 
+  --protocol P           temporal (default) or leave-last-out
   -k N                   cut-off (default 10)
   --max-k N              NDCG@K is also reported for K = 1..N (default 20)
   --bootstrap N          bootstrap resamples (default 1000)
-  --seed-eval N          seed of the random baseline and the bootstrap (default 42)
+  --seed-eval N          seed of the random baseline, the bootstrap and the tie-break (default 42)
   --fair G=S[,G=S...]    also audit fair shortlists of every open internship
   --json                 one JSON document with every figure
   --quiet                no progress on stderr
 %s)";
 
+std::string countsNote(const rec::BinaryReport &b)
+{
+    return std::to_string(b.positives) + "+/" + std::to_string(b.negatives) + "-"
+           + (b.reliable ? "" : " (too few positives to judge)");
+}
+
 void printRanking(const rec::EvaluationReport &r)
 {
-    std::printf("Ranking: per-student temporal leave-last-out, %zu students, %zu training and %zu held-out events\n",
-                r.evaluatedStudents, r.trainEvents, r.testEvents);
-    std::printf("%-11s %7s %7s %8s %7s %7s %7s %9s %8s\n", "method", "P@K", "R@K", "NDCG@K", "AP@K", "HR@K", "MRR",
-                "coverage", "pop.lift");
+    std::printf("Protocol: %s\n", r.protocolText.c_str());
+    if (r.testCut != rec::kNoTime)
+        std::printf("Validation cut %s, test cut %s\n", formatIsoTimestamp(r.validationCut).c_str(),
+                    formatIsoTimestamp(r.testCut).c_str());
+    std::printf("Ranking: %zu students, %zu relevant applications, %zu training and %zu held-out events; %zu open "
+                "internships at the cut; CF = %s\n",
+                r.evaluatedStudents, r.relevantItems, r.trainEvents, r.testEvents, r.openInternships,
+                r.cfMethod.c_str());
+    const auto w = [](const rec::BlendWeights &b) {
+        return formatFixed(b.content, 1) + " content, " + formatFixed(b.cf, 1) + " CF, " + formatFixed(b.success, 1)
+               + " P(success)";
+    };
+    if (r.blend.learned)
+        std::printf("Hybrid weights learned on %zu validation students: %s (validation NDCG@%zu %s); hybrid_fixed = %s\n",
+                    r.blend.students, w(r.blend.chosen).c_str(), r.k, formatFixed(r.blend.chosenNdcg, 4).c_str(),
+                    w(r.fixedWeights).c_str());
+    else
+        std::printf("Hybrid weights fixed (%s): %s\n", r.blend.note.c_str(), w(r.fixedWeights).c_str());
+    if (r.severalRelevant) {
+        std::printf("%-13s %7s %7s %7s %8s %7s %7s %9s %6s %6s %8s\n", "method", "NDCG@K", "HR@K", "MRR", "P@K", "R@K",
+                    "AP@K", "coverage", "Gini", "ties", "pop.lift");
+        for (const rec::MethodReport &m : r.methods)
+            std::printf("%-13s %7.4f %7.4f %7.4f %8.4f %7.4f %7.4f %9.3f %6.3f %6.3f %8.2f\n", m.method.c_str(),
+                        m.atK.ndcg, m.atK.hit, m.atK.mrr, m.atK.precision, m.atK.recall, m.atK.ap, m.coverage,
+                        m.exposureGini, m.tieRate, m.popularityLift);
+    } else {
+        std::printf("(one relevant item per student: precision, recall and AP would copy hit rate / K, hit rate and "
+                    "MRR, so they are not shown)\n");
+        std::printf("%-13s %7s %7s %7s %9s %6s %6s %8s\n", "method", "NDCG@K", "HR@K", "MRR", "coverage", "Gini", "ties",
+                    "pop.lift");
+        for (const rec::MethodReport &m : r.methods)
+            std::printf("%-13s %7.4f %7.4f %7.4f %9.3f %6.3f %6.3f %8.2f\n", m.method.c_str(), m.atK.ndcg, m.atK.hit,
+                        m.atK.mrr, m.coverage, m.exposureGini, m.tieRate, m.popularityLift);
+    }
+    std::printf("(K = %zu; coverage of open internships; Gini of exposure; ties = share of lists whose K-th place the "
+                "tie-break decided)\n\nNDCG@%zu by group (students, relevant items):\n%-34s",
+                r.k, r.k, "group");
     for (const rec::MethodReport &m : r.methods)
-        std::printf("%-11s %7.4f %7.4f %8.4f %7.4f %7.4f %7.4f %9.3f %8.2f\n", m.method.c_str(), m.atK.precision,
-                    m.atK.recall, m.atK.ndcg, m.atK.ap, m.atK.hit, m.atK.mrr, m.coverage, m.popularityLift);
-    std::printf("(K = %zu)\n\nNDCG@%zu by group:\n%-28s", r.k, r.k, "group");
-    for (const rec::MethodReport &m : r.methods)
-        std::printf(" %10s", m.method.c_str());
+        std::printf(" %12s", m.method.c_str());
     std::printf("\n");
     for (std::size_t g = 0; !r.methods.empty() && g < r.methods[0].groups.size(); ++g) {
         const auto &first = r.methods[0].groups[g];
-        std::printf("%-28s", (first.attribute + "=" + first.label + " (" + std::to_string(first.students) + ")").c_str());
+        std::printf("%-34s", (first.attribute + "=" + first.label + " (" + std::to_string(first.students) + ", "
+                              + std::to_string(first.relevant) + ")")
+                                 .c_str());
         for (const rec::MethodReport &m : r.methods)
-            std::printf(" %10.4f", m.groups[g].metrics.ndcg);
+            std::printf(" %12s", m.groups[g].reliable ? formatFixed(m.groups[g].metrics.ndcg, 4).c_str() : "too few");
         std::printf("\n");
     }
 }
 
 void printSuccess(const rec::EvaluationReport &r)
 {
-    std::printf("\nSuccess model: global temporal split, %zu fitting, %zu calibration, %zu test applications\n",
+    std::printf("\nSuccess model: global temporal split, %zu fitting, %zu validation, %zu test applications\n",
                 r.fitRows, r.calibrationRows, r.testRows);
     std::printf("%s\n", r.calibrationNote.c_str());
-    std::printf("%-22s %-24s %-24s %8s %8s %7s %7s %6s\n", "", "ROC AUC [95% CI]", "AP [95% CI]", "Brier", "LogLoss",
-                "BSS", "LLSS", "ECE");
+    std::printf("%-22s %-24s %-24s %8s %8s %7s %7s %6s  %s\n", "", "ROC AUC [95% CI]", "AP [95% CI]", "Brier",
+                "LogLoss", "BSS", "LLSS", "ECE", "counts");
     for (const rec::BinaryReport *b : {&r.model, &r.uncalibrated, r.hasTruth ? &r.truth : nullptr}) {
         if (!b)
             continue;
@@ -67,20 +108,29 @@ void printSuccess(const rec::EvaluationReport &r)
                                 + formatFixed(b->auc.hi, 3) + "]";
         const std::string ap = formatFixed(b->ap.value, 4) + " [" + formatFixed(b->ap.lo, 3) + ", "
                                + formatFixed(b->ap.hi, 3) + "]";
-        std::printf("%-22s %-24s %-24s %8.5f %8.5f %7.4f %7.4f %6.4f\n", b->name.c_str(), auc.c_str(), ap.c_str(),
-                    b->brier.value, b->logLoss.value, b->brierSkill, b->logLossSkill, b->reliability.ece);
+        std::printf("%-22s %-24s %-24s %8s %8s %7s %7s %6s  %s\n", b->name.c_str(), auc.c_str(), ap.c_str(),
+                    formatFixed(b->brier.value, 5).c_str(), formatFixed(b->logLoss.value, 5).c_str(),
+                    formatFixed(b->brierSkill, 4).c_str(), formatFixed(b->logLossSkill, 4).c_str(),
+                    formatFixed(b->reliability.ece, 4).c_str(), countsNote(*b).c_str());
     }
-    std::printf("(test base rate %s; %zu successes)\n", formatPercent(r.model.baseRate, 2).c_str(), r.model.positives);
+    std::printf("(test base rate %s; %zu successes, %zu failures; %zu of %zu bootstrap resamples held one class and "
+                "were dropped)\n",
+                formatPercent(r.model.baseRate, 2).c_str(), r.model.positives, r.model.negatives,
+                r.model.droppedResamples, r.model.resamples);
     std::printf("\nOpportunity shown by the hybrid (top %zu) and calibration by group:\n", r.k);
-    std::printf("%-28s %12s %12s %10s %10s %8s\n", "group", "mean stipend", "mean P(succ)", "predicted", "observed",
-                "AUC");
+    std::printf("%-28s %12s %12s %10s %10s %8s %10s\n", "group", "mean stipend", "mean P(succ)", "predicted",
+                "observed", "AUC", "counts");
     for (std::size_t g = 0; g < r.opportunity.size() && g < r.calibrationByGroup.size(); ++g) {
         const auto &o = r.opportunity[g];
         const auto &c = r.calibrationByGroup[g];
-        std::printf("%-28s %12.0f %12s %10s %10s %8s\n", (o.attribute + "=" + o.label).c_str(), o.meanStipend,
-                    formatPercent(o.meanSuccess, 2).c_str(), formatPercent(c.predicted, 2).c_str(),
-                    formatPercent(c.observed, 2).c_str(), c.auc == c.auc ? formatFixed(c.auc, 3).c_str() : "-");
+        const std::string auc = !c.reliable ? "too few" : c.auc == c.auc ? formatFixed(c.auc, 3) : "-";
+        std::printf("%-28s %12s %12s %10s %10s %8s %10s\n", (o.attribute + "=" + o.label).c_str(),
+                    formatFixed(o.meanStipend, 0).c_str(), formatPercent(o.meanSuccess, 2).c_str(),
+                    formatPercent(c.predicted, 2).c_str(), formatPercent(c.observed, 2).c_str(), auc.c_str(),
+                    (std::to_string(c.positives) + "+/" + std::to_string(c.negatives) + "-").c_str());
     }
+    std::printf("(group AUCs need %zu successes and %zu failures; overall figures %zu)\n", rec::kMinGroupPositives,
+                rec::kMinGroupPositives, rec::kMinPositives);
     std::printf("\nExplanations checked: %zu; largest error %.3g (hybrid), %.3g (success), %.3g (content), %.3g (CF); "
                 "%zu feature-vector mismatches\n",
                 r.explained, r.maxHybridError, r.maxSuccessError, r.maxContentError, r.maxCfError,
@@ -91,7 +141,7 @@ int runEvaluate(const std::vector<std::string> &argv)
 {
     Arguments args;
     std::set<std::string> values = kRecValueOptions;
-    values.insert({"k", "max-k", "bootstrap", "seed-eval", "fair"});
+    values.insert({"k", "max-k", "bootstrap", "seed-eval", "fair", "protocol"});
     if (auto error = args.parse(argv, values, {"help", "json", "quiet", "balanced"}); !error.empty())
         return fail(error, 2);
     if (args.has("help")) {
@@ -128,10 +178,18 @@ int runEvaluate(const std::vector<std::string> &argv)
             return fail("--seed-eval: '" + *v + "' is not a whole number >= 0", 2);
         o.seed = std::uint64_t(*n);
     }
+    if (auto v = args.value("protocol")) {
+        if (*v == "leave-last-out")
+            o.protocol = rec::Protocol::LeaveLastOut;
+        else if (*v != "temporal")
+            return fail("--protocol: '" + *v + "' is not temporal or leave-last-out", 2);
+    }
     auto options = recommenderOptions(args);
     if (!options)
         return fail(options.error(), 2);
     o.recommender = *options;
+    o.recommender.tieSeed = o.seed;
+    o.learnWeights = !args.has("weights");
     auto src = loadRecSource(args);
     if (!src)
         return fail(src.error());
@@ -179,16 +237,16 @@ int runEvaluate(const std::vector<std::string> &argv)
     if (args.has("json")) {
         const std::string doc = rec::evaluationJson(*report, audit ? &*audit : nullptr, groups);
         std::fputs(doc.c_str(), stdout);
-        return 0;
+        return audit && audit->infeasible > 0 ? kInfeasibleExit : 0;
     }
     std::printf("Evaluation of %s\n\n", src->description.c_str());
     printRanking(*report);
     printSuccess(*report);
     if (audit) {
-        std::printf("\nFair shortlists of %zu open internships (k = 20): constraints met in %s before, %s after; "
-                    "mean NDCG retained %.4f\n",
+        std::printf("\nFair shortlists of %zu open internships (k = 20, FA*IR at each group's proportion): every "
+                    "table met in %s before, %s after; %zu infeasible; mean NDCG retained %s\n",
                     audit->slates, formatPercent(audit->passBefore).c_str(), formatPercent(audit->passAfter).c_str(),
-                    audit->meanNdcgRetained);
+                    audit->infeasible, formatFixed(audit->meanNdcgRetained, 4).c_str());
         for (const rec::AttributeExposure &e : audit->exposure) {
             std::printf("Exposure per candidate by %s:", e.attribute.c_str());
             for (std::size_t g = 0; g < e.before.size(); ++g)
@@ -198,6 +256,11 @@ int runEvaluate(const std::vector<std::string> &argv)
     }
     if (!args.has("quiet"))
         std::fprintf(stderr, "evaluated in %.2f s\n", seconds);
+    if (audit && audit->infeasible > 0) {
+        std::fprintf(stderr, "pmis-gen: error: %zu of %zu slates cannot meet every group's FA*IR table\n",
+                     audit->infeasible, audit->slates);
+        return kInfeasibleExit;
+    }
     return 0;
 }
 

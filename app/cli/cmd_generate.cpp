@@ -94,7 +94,7 @@ int runGenerate(const std::vector<std::string> &argv)
     csv.threads = threads;
     csv.includeGroundTruth = args.has("with-truth");
     csv.neutraliseFormulas = !args.has("no-neutralise");
-    const int code = writeFormats(*data, &*scenario, out, *formats, csv, printer, subsets);
+    const int code = writeFormats(*data, &*scenario, out, *formats, csv, printer, subsets, {}, true);
     printer.done();
     if (code != 0)
         return code;

@@ -211,9 +211,9 @@ int runImport(const std::vector<std::string> &argv)
             return fail(report.error());
         SqliteOptions so;
         so.selection = origin;
+        so.qualityJson = quality::qualityReportJson(*report);
         auto written = exportSqlite(r.data, scenario, out, so,
-                                    [&](double f, const std::string &phase) { return printer(0.7 + 0.3 * f, phase); },
-                                    &*report);
+                                    [&](double f, const std::string &phase) { return printer(0.7 + 0.3 * f, phase); });
         if (!written)
             code = fail(written.error());
     } else {

@@ -27,12 +27,13 @@ and already-applied internships never appear.
 
 const char *kShortlistHelp = R"(usage: pmis-gen shortlist (--data DIR | --preset NAME) --internship ID [options]
 
-The top K candidates for one internship, before and after fair re-ranking: FA*IR for one
-protected group, the minimum-share greedy for several.
+The top K candidates for one internship, before and after fair re-ranking. --fair G=P means
+FA*IR's binomial test at proportion P for every group named, alone or together (one m-table
+per group); a slate the candidate pool cannot make fair is an error (exit code 3).
 
   --internship ID        the internship, e.g. INT_00007 (or the number)
   -k N                   slate length (default 20)
-  --fair G=S[,G=S...]    protected groups and minimum shares, e.g. rural=0.35,tier3=0.5
+  --fair G=P[,G=P...]    protected groups and FA*IR proportions, e.g. rural=0.35,tier3=0.5
                          (groups: the values of rural_urban, college_tier and gender, or
                          attribute:value)
   --alpha A              FA*IR significance (default 0.1)
@@ -126,6 +127,12 @@ int runRecommend(const std::vector<std::string> &argv)
                 missing += (missing.empty() ? "" : ", ") + d.vocabulary[std::size_t(t)];
             std::printf("     missing: %s\n", missing.c_str());
         }
+        if (!x.content.interests.empty()) {
+            std::string interests;
+            for (std::int32_t t : x.content.interests)
+                interests += (interests.empty() ? "" : ", ") + d.vocabulary[std::size_t(t)];
+            std::printf("     listed as interests: %s\n", interests.c_str());
+        }
     }
     return 0;
 }
@@ -190,30 +197,30 @@ int runShortlist(const std::vector<std::string> &argv)
     const rec::ShortlistResult s = rec::shortlist(*r, std::size_t(internship), so);
     if (args.has("json")) {
         std::fputs(rec::shortlistJson(*r, s, so).c_str(), stdout);
-        return 0;
+        return s.feasible ? 0 : kInfeasibleExit;
     }
     const auto in = std::size_t(internship);
     std::printf("Candidates for %s (%s%s%s; %s), k = %zu, pool %zu\n", d.internshipIds[in].c_str(), d.title[in].c_str(),
                 d.company[in].empty() ? "" : ", ", d.company[in].c_str(), src->description.c_str(), s.k, s.pool.size());
-    if (s.usedFair) {
-        const rec::GroupSpec &g = s.groups[0];
-        std::printf("FA*IR for %s (%s = %s), minimum share %.2f, alpha %.3f%s, fail probability %.6f\n", g.key.c_str(),
-                    g.attribute.c_str(), g.label.c_str(), g.share, s.alphaUsed,
+    for (std::size_t t = 0; t < s.tables.size(); ++t) {
+        const rec::GroupSpec &g = s.groups[t];
+        const auto &table = s.tables[t];
+        std::printf("FA*IR for %s (%s = %s) at proportion %s, alpha %s%s, fail probability %s, %d in the pool\n",
+                    g.key.c_str(), g.attribute.c_str(), g.label.c_str(), formatFixed(g.share, 2).c_str(),
+                    formatFixed(table.alphaUsed, 3).c_str(),
                     so.adjustAlpha ? (" (adjusted from " + formatFixed(so.alpha, 3) + ")").c_str() : "",
-                    s.failProbability);
-        std::string table;
-        for (int m : s.mTable)
-            table += (table.empty() ? "" : " ") + std::to_string(m);
-        std::printf("m-table: %s\n", table.c_str());
-    } else if (!s.groups.empty()) {
-        std::printf("Minimum-share greedy:\n");
-        for (std::size_t g = 0; g < s.groups.size(); ++g) {
-            const rec::GroupFloorReport &f = s.floors[g];
-            std::printf("  %-10s share %.2f: floor %d at k, %d before, %d after (%d in the pool)%s\n",
-                        s.groups[g].key.c_str(), s.groups[g].share, f.floorAtK,
-                        int(s.shareBefore[g].empty() ? 0 : s.shareBefore[g].back() * double(s.k) + 0.5), f.achieved,
-                        f.available, f.infeasible ? "  INFEASIBLE: the pool is short" : (f.met ? "" : "  not met"));
+                    formatFixed(table.failProbability, 6).c_str(), table.available);
+        std::string m;
+        for (int v : table.mTable) {
+            if (!m.empty())
+                m += ' ';
+            m += std::to_string(v);
         }
+        std::printf("  m-table: %s%s\n", m.c_str(),
+                    table.firstShortfall ? ("  (the re-ranked slate falls short at prefix "
+                                            + std::to_string(table.firstShortfall) + ")")
+                                               .c_str()
+                                         : "");
     }
     std::printf("\n  #  %-28s  %-28s\n", "before (score, groups)", s.groups.empty() ? "" : "after");
     for (std::size_t i = 0; i < s.k; ++i) {
@@ -242,6 +249,11 @@ int runShortlist(const std::vector<std::string> &argv)
         for (std::size_t g = 0; g < e.before.size(); ++g)
             std::printf("  %s %.3f -> %.3f", e.before[g].label.c_str(), e.before[g].perMember, e.after[g].perMember);
         std::printf("  (min/max %.2f -> %.2f)\n", e.ratioBefore, e.ratioAfter);
+    }
+    if (!s.feasible) {
+        std::fprintf(stderr, "pmis-gen: error: the candidate pool cannot meet every group's FA*IR table; the "
+                             "re-ranked slate above is not fair (see the prefixes where it falls short)\n");
+        return kInfeasibleExit;
     }
     return 0;
 }

@@ -29,5 +29,7 @@ struct CommandRegistration
 
 // Prints "pmis-gen: <message>" on stderr and returns `code` (2 = usage, 1 = failure).
 int fail(const std::string &message, int code = 1);
+// Exit code of a shortlist or audit whose fairness constraints the candidate pool cannot meet.
+inline constexpr int kInfeasibleExit = 3;
 
 } // namespace pmis::cli

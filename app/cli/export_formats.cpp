@@ -1,7 +1,7 @@
 #include "app/cli/export_formats.h"
 
 #include "app/cli/commands.h"
-#include "core/io/closure.h"
+#include "core/data/selection.h"
 #include "core/io/dataset_export.h"
 #include "core/io/sqlite_export.h"
 #include "core/quality/quality_report.h"
@@ -38,7 +38,8 @@ std::optional<Formats> parseFormats(const std::string &text, std::string &error)
 }
 
 int writeFormats(const Dataset &data, const Scenario *scenario, const std::string &out, const Formats &formats,
-                 const CsvOptions &csv, ProgressPrinter &printer, const RowSubsets &subsets, const std::string &origin)
+                 const CsvOptions &csv, ProgressPrinter &printer, const RowSubsets &subsets, const std::string &origin,
+                 bool targetsMustHold)
 {
     auto report = quality::computeQuality(data, origin.empty() ? scenario : nullptr,
                                           [&](double f, const std::string &phase) { return printer(0.7 + 0.05 * f, "checking " + phase); });
@@ -55,7 +56,7 @@ int writeFormats(const Dataset &data, const Scenario *scenario, const std::strin
     }
     const Scenario &recorded = scenario ? *scenario : reference;
     MetadataExtras extras;
-    extras.quality = &*report;
+    extras.qualityJson = quality::qualityReportJson(*report);
     extras.selection = origin;
     const int parts = int(formats.csv) + int(formats.sqlite);
     int part = 0;
@@ -99,12 +100,27 @@ int writeFormats(const Dataset &data, const Scenario *scenario, const std::strin
         }
         const Dataset filtered = subsets.empty() ? Dataset() : selectRows(data, rows);
         const std::string path = (std::filesystem::path(out) / kSqliteFileName).string();
-        auto written = exportSqlite(subsets.empty() ? data : filtered, scenario, path, options, stage("writing sqlite"),
-                                    &*report);
+        options.qualityJson = extras.qualityJson;
+        auto written = exportSqlite(subsets.empty() ? data : filtered, scenario, path, options, stage("writing sqlite"));
         if (!written)
             return fail(written.error());
     }
-    return 0;
+    if (!targetsMustHold)
+        return 0;
+    // Generated data that miss their own scenario are written (nothing is lost) but do not pass.
+    std::string failed;
+    std::size_t count = 0;
+    for (const quality::Check &c : report->checks) {
+        if (c.status != quality::CheckStatus::Fail)
+            continue;
+        if (++count <= 3)
+            failed += "\n  " + c.id + ": " + c.reason;
+    }
+    if (count == 0)
+        return 0;
+    return fail("the data were written to " + out + ", but " + std::to_string(count) + " quality check"
+                + (count == 1 ? " fails" : "s fail") + " (see datasets_metadata.json):" + failed
+                + (count > 3 ? "\n  ..." : ""));
 }
 
 } // namespace pmis::cli

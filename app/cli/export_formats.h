@@ -28,9 +28,10 @@ std::optional<Formats> parseFormats(const std::string &text, std::string &error)
 // Writes the chosen formats into the folder `out`, the tables named in `subsets` limited to those
 // rows. `scenario` may be null (imported data without one: the CSV metadata then records the
 // reference preset and says what the data are in `origin`). Returns the exit code after printing
-// any error.
+// any error. With `targetsMustHold` (freshly generated data), a failing quality check (a target
+// the scenario cannot meet, say) makes it return 1 after writing, naming the checks.
 int writeFormats(const Dataset &data, const Scenario *scenario, const std::string &out, const Formats &formats,
                  const CsvOptions &csv, ProgressPrinter &printer, const RowSubsets &subsets = {},
-                 const std::string &origin = {});
+                 const std::string &origin = {}, bool targetsMustHold = false);
 
 } // namespace pmis::cli

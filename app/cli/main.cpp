@@ -1,5 +1,6 @@
 // pmis-gen: the command line face of PMIS Dataset Studio.
 #include "app/cli/commands.h"
+#include "core/util/process_locale.h"
 
 #include <cstdio>
 
@@ -34,6 +35,9 @@ void printUsage(std::FILE *to)
 
 int main(int argc, char **argv)
 {
+    // A C program starts in the C locale; pinned anyway, so that no later setlocale(LC_ALL, "")
+    // lets LANG or LC_* change the output.
+    pmis::pinOutputLocale();
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         printUsage(args.empty() ? stderr : stdout);

@@ -27,8 +27,9 @@ const char *kRecSourceHelp = R"(Data:
                          else the day after the last interaction)
 Model:
   --weights C,F,S[,P]    blend weights of content, CF, P(success) and popularity
-                         (default 0.4,0.3,0.3,0)
-  --cf knn|als           collaborative filtering: item-kNN (default) or implicit ALS
+                         (default: evaluate learns them on the validation slice; other
+                         commands use 0.4,0.3,0.3,0)
+  --cf als|knn           collaborative filtering: implicit ALS (default) or item-kNN
   --balanced             balanced class weights for the success model (intercept corrected)
   --threads N            worker threads (default: all cores); results do not depend on it
 )";
@@ -117,8 +118,10 @@ Result<rec::RecommenderOptions> recommenderOptions(const Arguments &args)
     if (auto v = args.value("cf")) {
         if (*v == "als")
             o.cf = rec::CfMethod::Als;
-        else if (*v != "knn")
-            return Status::error("--cf: '" + *v + "' is not knn or als");
+        else if (*v == "knn")
+            o.cf = rec::CfMethod::ItemKnn;
+        else
+            return Status::error("--cf: '" + *v + "' is not als or knn");
     }
     o.success.balanced = args.has("balanced");
     if (auto v = args.value("threads")) {
@@ -132,9 +135,7 @@ Result<rec::RecommenderOptions> recommenderOptions(const Arguments &args)
 
 std::string formatFixed(double value, int decimals)
 {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
+    return rec::formatDecimal(value, decimals);
 }
 
 std::string formatPercent(double fraction, int decimals)

@@ -2,6 +2,7 @@
 #include "app/studio/language_manager.h"
 #include "app/studio/main_window.h"
 #include "app/studio/screenshot_tour.h"
+#include "core/util/process_locale.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +12,8 @@
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // QApplication took the process locale from the environment; exported bytes must not follow it.
+    pmis::pinOutputLocale();
     QApplication::setOrganizationName(QStringLiteral("PMIS"));
     QApplication::setOrganizationDomain(QStringLiteral("pmis.org"));
     QApplication::setApplicationName(QStringLiteral("PMIS Dataset Studio"));

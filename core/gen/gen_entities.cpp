@@ -1,9 +1,12 @@
 // Companies, students and internships: each row depends only on (seed, table, column, row).
 #include "core/gen/gen_internal.h"
+#include "core/util/ascii.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <string_view>
+#include <unordered_map>
 
 namespace pmis::gen {
 namespace {
@@ -12,9 +15,8 @@ std::string slug(std::string_view name)
 {
     std::string out;
     for (char c : name) {
-        const auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u))
-            out += char(std::tolower(u));
+        if (isAsciiAlnum(c))
+            out += asciiToLower(c);
         else if (!out.empty() && out.back() != '-')
             out += '-';
     }
@@ -28,11 +30,19 @@ double round(double v, double step)
     return std::round(v / step) * step;
 }
 
+// The position of each label in `dict` (dict.size() when absent), in linear time for large pools.
 std::vector<std::int32_t> stringCodes(const std::vector<std::string> &labels, const std::vector<std::string> &dict)
 {
+    std::unordered_map<std::string_view, std::int32_t> index;
+    index.reserve(dict.size());
+    for (std::size_t i = 0; i < dict.size(); ++i)
+        index.emplace(dict[i], std::int32_t(i));
     std::vector<std::int32_t> out;
-    for (const auto &l : labels)
-        out.push_back(std::int32_t(std::find(dict.begin(), dict.end(), l) - dict.begin()));
+    out.reserve(labels.size());
+    for (const auto &l : labels) {
+        const auto it = index.find(l);
+        out.push_back(it == index.end() ? std::int32_t(dict.size()) : it->second);
+    }
     return out;
 }
 
@@ -249,8 +259,7 @@ void generateStudents(Context &ctx, Table &t)
             created.ints[r] = ref - sCreated.integer(r, 0, kMinimumAgeDays * kSecondsPerDayGen, window);
             ctx.studentCreated[r] = created.ints[r];
             const std::string handle = id.text(r);
-            std::string lower = handle;
-            std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) { return char(std::tolower(c)); });
+            const std::string lower = asciiLower(handle);
             linkedin.texts[r] = "https://linkedin.example.org/in/" + lower;
             github.texts[r] = "https://github.example.org/" + lower;
             if (sPortfolio.uniform(r) < 0.4)

@@ -3,12 +3,14 @@
 #include "core/gen/gen_internal.h"
 #include "core/scenario/scenario_json.h"
 
-namespace pmis {
+#include <new>
+#include <stdexcept>
 
-Result<Dataset> generateDataset(const Scenario &scenario, const GenerateOptions &options)
+namespace pmis {
+namespace {
+
+Result<Dataset> generate(const Scenario &scenario, const GenerateOptions &options)
 {
-    if (Status s = validateScenario(scenario); !s)
-        return s;
     const auto report = [&](double fraction, const char *phase) {
         return !options.progress || options.progress(fraction, phase);
     };
@@ -40,6 +42,23 @@ Result<Dataset> generateDataset(const Scenario &scenario, const GenerateOptions 
     if (!report(1.0, "done"))
         return Status::cancelled();
     return data;
+}
+
+} // namespace
+
+Result<Dataset> generateDataset(const Scenario &scenario, const GenerateOptions &options)
+{
+    if (Status s = validateScenario(scenario); !s)
+        return s;
+    // Counts the rules accept can still be more than this machine holds.
+    try {
+        return generate(scenario, options);
+    } catch (const std::bad_alloc &) {
+    } catch (const std::length_error &) {
+    }
+    return Status::error("not enough memory to generate " + std::to_string(scenario.students) + " students, "
+                         + std::to_string(scenario.internships) + " internships and "
+                         + std::to_string(scenario.interactions) + " interactions; expected smaller counts");
 }
 
 } // namespace pmis

@@ -2,6 +2,7 @@
 // Generates the five PMIS tables from a scenario. Deterministic: the same scenario and seed give
 // the same tables for any thread count.
 
+#include "core/data/schemas.h"
 #include "core/data/table.h"
 #include "core/scenario/scenario.h"
 #include "core/util/result.h"
@@ -17,6 +18,4 @@ struct GenerateOptions
 Result<Dataset> generateDataset(const Scenario &scenario, const GenerateOptions &options = {});
 
 // Empty tables with the schemas generation fills, for this scenario's value sets and ranges.
-Dataset emptyDataset(const Scenario &scenario);
-
 } // namespace pmis

@@ -135,12 +135,4 @@ void sampleDistinct(const RandomStream &stream, std::uint64_t row, std::uint64_t
     out.resize(std::size_t(count));
 }
 
-int effectiveThreads(int requested)
-{
-    if (requested > 0)
-        return requested;
-    const unsigned hw = std::thread::hardware_concurrency();
-    return hw == 0 ? 1 : int(hw);
-}
-
 } // namespace pmis

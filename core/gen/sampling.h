@@ -2,6 +2,7 @@
 // Sampling primitives over counter-based streams: alias tables, exact shares, truncated normals,
 // gamma draws and small subsets. Every function is deterministic in (stream, row).
 
+#include "core/util/parallel.h"
 #include "core/util/rng.h"
 
 #include <cstdint>
@@ -43,12 +44,4 @@ double gammaDraw(const RandomStream &stream, std::uint64_t row, std::uint64_t k,
 void sampleDistinct(const RandomStream &stream, std::uint64_t row, std::uint64_t k, int poolSize,
                     int count, std::vector<int> &out);
 
-// Runs body(begin, end) over [0, n) split into contiguous chunks on `threads` threads.
-template<typename Body>
-void parallelFor(std::size_t n, int threads, Body body);
-
-int effectiveThreads(int requested); // <= 0 means all cores
-
 } // namespace pmis
-
-#include "core/gen/parallel.h"

@@ -1,6 +1,6 @@
 #include "core/io/csv_writer.h"
 
-#include "core/gen/sampling.h"
+#include "core/util/parallel.h"
 #include "core/util/file_util.h"
 #include "core/util/sha256.h"
 

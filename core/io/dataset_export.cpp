@@ -1,10 +1,10 @@
 #include "core/io/dataset_export.h"
 
-#include "core/gen/realized.h"
-#include "core/quality/quality_report.h"
+#include "core/stats/realized.h"
 #include "core/scenario/scenario_json.h"
 #include "core/util/file_util.h"
 #include "core/util/sha256.h"
+#include "core/util/staged_folder.h"
 
 #include <nlohmann/json.hpp>
 
@@ -86,13 +86,8 @@ std::string metadataJson(const Dataset &data, const Scenario &scenario, const st
                             {"bytes", f.bytes},
                             {"sha256", f.sha256}});
     j["files"] = fileList;
-    if (extras && extras->quality) {
-        j["quality"] = Json::parse(quality::qualityReportJson(*extras->quality));
-    } else {
-        auto report = quality::computeQuality(data, selection ? nullptr : &scenario);
-        if (report)
-            j["quality"] = Json::parse(quality::qualityReportJson(*report));
-    }
+    if (extras && !extras->qualityJson.empty())
+        j["quality"] = Json::parse(extras->qualityJson);
     j["scenario_json"] = Json::parse(scenarioToJson(scenario));
     // Labels and names of imported data may hold bytes that are not UTF-8: they are replaced (U+FFFD).
     return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
@@ -105,12 +100,14 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
     for (const auto &entry : subsets)
         if (!data.find(entry.first))
             return Status::error("row subset for unknown table '" + entry.first + "'");
-    std::error_code ec;
-    std::filesystem::create_directories(folder, ec);
-    if (ec)
-        return Status::error(folder + ": cannot create the folder (" + ec.message() + ")");
-    if (!std::filesystem::is_directory(folder))
-        return Status::error(folder + ": not a folder");
+    std::vector<std::string> names;
+    for (const Table *t : data.tables())
+        names.push_back(csvFileName(t->name));
+    names.push_back(kMetadataFileName); // last: when renamed one by one, it tells the set is complete
+    // The new files replace the old set in one step (see StagedFolder).
+    StagedFolder staged(folder, names);
+    if (Status s = staged.open(); !s)
+        return s;
 
     ExportSummary summary;
     summary.folder = folder;
@@ -125,7 +122,8 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
     for (const Table *t : tables)
         totalRows += exportedRows(t);
     for (const Table *t : tables) {
-        auto file = std::make_unique<AtomicFile>((std::filesystem::path(folder) / csvFileName(t->name)).string());
+        const std::string name = csvFileName(t->name);
+        auto file = std::make_unique<AtomicFile>(staged.pathFor(name), staged.shownPath(name));
         if (Status s = file->open(); !s)
             return s;
         ProgressFn tableProgress;
@@ -143,7 +141,7 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
         pending.push_back(std::move(file));
     }
     const std::string meta = metadataJson(data, scenario, summary.files, subsets, extras);
-    auto metaFile = std::make_unique<AtomicFile>((std::filesystem::path(folder) / kMetadataFileName).string());
+    auto metaFile = std::make_unique<AtomicFile>(staged.pathFor(kMetadataFileName), staged.shownPath(kMetadataFileName));
     if (Status s = metaFile->open(); !s)
         return s;
     if (Status s = metaFile->write(meta); !s)
@@ -153,8 +151,12 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
     summary.files.push_back({metaFile->path(), 0, meta.size(), Sha256::hex(meta)});
     pending.push_back(std::move(metaFile));
     for (auto &file : pending)
-        if (Status s = file->commit(); !s)
+        if (Status s = file->commit(false); !s)
             return s;
+    if (Status s = staged.publish(); !s)
+        return s;
+    for (WrittenFile &f : summary.files)
+        f.path = (std::filesystem::path(folder) / std::filesystem::path(f.path).filename()).string();
     return summary;
 }
 

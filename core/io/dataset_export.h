@@ -1,8 +1,9 @@
 #pragma once
 // Export of a whole dataset to a folder in the seed's layout: enhanced_<table>.csv for the five
-// tables plus datasets_metadata.json. Every file is written under a temporary name first; the
-// targets are replaced only after all of them were written, so a failed or cancelled export leaves
-// the folder as it was.
+// tables plus datasets_metadata.json. The files are written and flushed to the disk in a private
+// sibling folder that then takes the folder's place in one rename (see StagedFolder): a failed,
+// cancelled or killed export leaves the folder as it was, readers see the old set or the new one,
+// and other files in the folder are kept.
 
 #include "core/data/table.h"
 #include "core/io/csv_writer.h"
@@ -25,14 +26,12 @@ struct RowSubset
 // By table name; tables not named are exported whole.
 using RowSubsets = std::map<std::string, RowSubset>;
 
-namespace quality {
-struct QualityReport;
-}
-
 // What the metadata says beyond the data themselves.
 struct MetadataExtras
 {
-    const quality::QualityReport *quality = nullptr; // null: computed against the scenario
+    // The quality report as JSON (quality::qualityReportJson), computed by the caller; empty: the
+    // metadata hold no report.
+    std::string qualityJson;
     // Non-empty when the data are not the scenario's own output (a selection with its referential
     // closure, or imported data): says what they are. Such metadata have no target vs realized shares.
     std::string selection;

@@ -5,7 +5,8 @@
 #include "core/io/csv_reader.h"
 #include "core/io/dataset_export.h"
 #include "core/io/import_internal.h"
-#include "core/io/key_index.h"
+#include "core/data/key_index.h"
+#include "core/util/file_util.h"
 #include "core/util/read_file.h"
 
 #include <filesystem>

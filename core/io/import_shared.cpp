@@ -1,8 +1,8 @@
 // Steps shared by the CSV folder and SQLite imports: metadata, reference schemas and keys.
 #include "core/io/import_internal.h"
 
-#include "core/gen/generator.h"
-#include "core/io/key_index.h"
+#include "core/data/schemas.h"
+#include "core/data/key_index.h"
 #include "core/io/schema_json.h"
 #include "core/scenario/scenario_json.h"
 #include "core/util/json_depth.h"

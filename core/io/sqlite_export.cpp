@@ -1,7 +1,6 @@
 #include "core/io/sqlite_export.h"
 
-#include "core/io/key_index.h"
-#include "core/quality/quality_report.h"
+#include "core/data/key_index.h"
 #include "core/io/schema_json.h"
 #include "core/scenario/scenario_json.h"
 #include "core/util/file_util.h"
@@ -286,23 +285,15 @@ std::vector<std::size_t> columnsToWrite(const Table &t, bool groundTruth)
     return out;
 }
 
-Status syncFile(const std::string &path)
-{
-    const int fd = ::open(path.c_str(), O_RDONLY);
-    if (fd < 0)
-        return Status::error(path + ": cannot reopen (" + systemError(errno) + ")");
-    const int rc = ::fsync(fd);
-    const int e = errno;
-    ::close(fd);
-    return rc == 0 ? Status::ok() : Status::error(path + ": write failed (" + systemError(e) + ")");
-}
-
 } // namespace
 
 Result<WrittenFile> exportSqlite(const Dataset &data, const Scenario *scenario, const std::string &path,
-                                 const SqliteOptions &options, const ProgressFn &progress,
-                                 const quality::QualityReport *quality)
+                                 const SqliteOptions &options, const ProgressFn &progress)
 {
+    // Files of earlier runs that were killed before their rename.
+    const std::filesystem::path target(path);
+    removeStaleTemporaries(target.has_parent_path() ? target.parent_path().string() : std::string("."),
+                           {target.filename().string()});
     AtomicFile file(path);
     if (Status s = file.open(); !s)
         return s;
@@ -384,8 +375,8 @@ Result<WrittenFile> exportSqlite(const Dataset &data, const Scenario *scenario, 
         }
         if (!options.selection.empty())
             meta.emplace_back("selection", options.selection);
-        if (quality)
-            meta.emplace_back("quality_json", quality::qualityReportJson(*quality));
+        if (!options.qualityJson.empty())
+            meta.emplace_back("quality_json", options.qualityJson);
         if (Status s = w.putMetadata(meta); !s)
             return s;
         if (Status s = w.exec("COMMIT"); !s)
@@ -397,11 +388,11 @@ Result<WrittenFile> exportSqlite(const Dataset &data, const Scenario *scenario, 
             return Status::error(path + ": cannot close (" + sqlite3_errmsg(db.db) + ")");
         db.db = nullptr;
     }
-    if (Status s = syncFile(file.tempPath()); !s)
+    if (Status s = syncPath(file.tempPath()); !s)
         return s;
     std::error_code ec;
     const auto bytes = std::filesystem::file_size(file.tempPath(), ec);
-    if (Status s = file.commit(); !s)
+    if (Status s = file.commit(); !s) // renames, then syncs the folder
         return s;
     WrittenFile out;
     out.path = path;

@@ -2,7 +2,7 @@
 // session, closing steps against outcomes, seats and one outcome per application. Every check counts
 // the rows that break its rule and names one, and works on imported data (keys resolved by ID, never
 // by row number; a check whose columns are missing is left out).
-#include "core/io/key_index.h"
+#include "core/data/key_index.h"
 #include "core/quality/checks_internal.h"
 
 #include <algorithm>

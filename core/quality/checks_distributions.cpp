@@ -2,9 +2,9 @@
 // values at a range bound, each with the band sampling noise allows.
 #include "core/quality/checks_internal.h"
 
-#include "core/gen/realized.h"
-#include "core/io/closure.h"
-#include "core/io/key_index.h"
+#include "core/stats/realized.h"
+#include "core/data/selection.h"
+#include "core/data/key_index.h"
 #include "core/quality/noise_band.h"
 
 #include <algorithm>

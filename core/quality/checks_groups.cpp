@@ -3,7 +3,7 @@
 // tier; the check shows how much, so nobody reads a structural gap as a bias term or the other way
 // round. Informational: it passes, and its chart shows each group's rate against the band the rate
 // would fall in if success did not depend on the group.
-#include "core/io/key_index.h"
+#include "core/data/key_index.h"
 #include "core/quality/checks_internal.h"
 
 #include <algorithm>

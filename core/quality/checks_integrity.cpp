@@ -1,8 +1,9 @@
 // Row counts, completeness, duplicates, keys, ID prefixes, ranges and value sets.
 #include "core/quality/checks_internal.h"
 
-#include "core/gen/sampling.h"
-#include "core/io/key_index.h"
+#include "core/util/parallel.h"
+#include "core/util/rng.h"
+#include "core/data/key_index.h"
 #include "core/util/civil_time.h"
 
 #include <algorithm>

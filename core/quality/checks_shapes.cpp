@@ -1,8 +1,9 @@
 // Children per parent, skills no student holds, the success rate, contact data and deadlines.
 #include "core/quality/checks_internal.h"
 
-#include "core/io/key_index.h"
+#include "core/data/key_index.h"
 #include "core/quality/noise_band.h"
+#include "core/util/ascii.h"
 
 #include <algorithm>
 #include <cmath>
@@ -79,8 +80,7 @@ bool reservedDomain(std::string_view email)
     const auto at = email.rfind('@');
     if (at == std::string_view::npos)
         return false;
-    std::string domain(email.substr(at + 1));
-    std::transform(domain.begin(), domain.end(), domain.begin(), [](unsigned char ch) { return char(std::tolower(ch)); });
+    const std::string domain = asciiLower(email.substr(at + 1));
     const auto endsWith = [&](std::string_view s) {
         return domain.size() >= s.size() && domain.compare(domain.size() - s.size(), s.size(), s) == 0
                && (domain.size() == s.size() || domain[domain.size() - s.size() - 1] == '.');

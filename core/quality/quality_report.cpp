@@ -1,6 +1,6 @@
 #include "core/quality/quality_report.h"
 
-#include "core/gen/sampling.h"
+#include "core/util/parallel.h"
 #include "core/quality/checks_internal.h"
 
 #include <nlohmann/json.hpp>

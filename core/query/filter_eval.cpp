@@ -3,7 +3,7 @@
 #include "core/query/filter.h"
 #include "core/query/filter_node.h"
 
-#include "core/gen/sampling.h"
+#include "core/util/parallel.h"
 
 #include <algorithm>
 #include <atomic>

@@ -134,8 +134,15 @@ ContentExplanation ContentModel::explain(const RecData &data, std::size_t studen
         }
     }
     const auto &skills = data.studentSkills[student];
-    for (std::int32_t t : required)
-        (std::binary_search(skills.begin(), skills.end(), t) ? e.matched : e.missing).push_back(t);
+    const auto &interests = data.studentInterests[student];
+    for (std::int32_t t : required) {
+        if (std::binary_search(skills.begin(), skills.end(), t))
+            e.matched.push_back(t);
+        else if (std::binary_search(interests.begin(), interests.end(), t))
+            e.interests.push_back(t); // raises the score at interest weight: not "missing"
+        else
+            e.missing.push_back(t);
+    }
     const auto contributionOf = [&](std::int32_t t) {
         for (const auto &c : e.contributions)
             if (c.token == t)

@@ -1,5 +1,5 @@
 #pragma once
-// Content-based matching (RECSYS.md): binary tf, idf = ln((1 + N) / (1 + df)) + 1 over the N
+// Content-based matching (docs/recommender.md): binary tf, idf = ln((1 + N) / (1 + df)) + 1 over the N
 // internship documents (required skills + the domain token), L2-normalised vectors, cosine = dot
 // product. Student documents are skills at weight 1 plus interests at a lower weight.
 // Immutable after build; safe to read from many threads.
@@ -31,8 +31,9 @@ struct ContentExplanation
 {
     double cosine = 0;
     std::vector<SkillContribution> contributions; // in token order (the order the cosine sums them)
-    std::vector<std::int32_t> matched; // required skills the student lists as skills, by contribution
-    std::vector<std::int32_t> missing; // the other required skills, by idf (rarest first), then name
+    std::vector<std::int32_t> matched;   // required skills the student lists as skills, by contribution
+    std::vector<std::int32_t> interests; // required skills the student lists only as interests, in token order
+    std::vector<std::int32_t> missing;   // the other required skills, by idf (rarest first), then name
 };
 
 struct ContentOptions

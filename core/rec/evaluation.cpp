@@ -17,77 +17,16 @@ const MethodReport *EvaluationReport::method(const std::string &name) const
     return nullptr;
 }
 
-InteractionSplit leaveLastOut(const RecData &d, const EventWeights &weights)
-{
-    InteractionSplit split;
-    split.train.assign(d.events.size(), 1);
-    std::unordered_map<std::int32_t, std::int64_t> firstSeen;
-    for (std::size_t s = 0; s < d.students; ++s) {
-        const std::uint32_t begin = d.eventOffset[s], end = d.eventOffset[s + 1];
-        firstSeen.clear();
-        std::int32_t held = -1;
-        std::int64_t cut = 0;
-        for (std::uint32_t e = begin; e < end; ++e) {
-            if (firstSeen.emplace(d.events[e].internship, d.events[e].time).second) {
-                held = d.events[e].internship;
-                cut = d.events[e].time;
-            }
-        }
-        if (firstSeen.size() < 2)
-            continue;
-        bool positive = false;
-        for (std::uint32_t e = begin; e < end; ++e)
-            positive |= d.events[e].time < cut && weights.of(d.events[e].type) > 0;
-        if (!positive)
-            continue;
-        for (std::uint32_t e = begin; e < end; ++e) {
-            split.train[e] = d.events[e].time < cut;
-            split.testEvents += d.events[e].internship == held ? 1 : 0;
-        }
-        split.students.push_back(std::int32_t(s));
-        split.relevant.push_back({held});
-    }
-    for (auto f : split.train)
-        split.trainEvents += f;
-    return split;
-}
-
-OutcomeSplit temporalOutcomeSplit(const RecData &d, double testFraction, double calibrationFraction)
-{
-    OutcomeSplit split;
-    std::vector<std::uint32_t> all(d.outcomes.size()), rest;
-    for (std::size_t k = 0; k < all.size(); ++k)
-        all[k] = std::uint32_t(k);
-    splitOutcomesByTime(d, all, testFraction, rest, split.test);
-    const double share = rest.empty() ? 0.0 : calibrationFraction * double(all.size()) / double(rest.size());
-    splitOutcomesByTime(d, rest, std::min(share, 0.5), split.fit, split.calibration);
-    return split;
-}
-
-std::vector<std::int32_t> topK(const std::vector<double> &scores, const std::vector<std::uint8_t> &skip, std::size_t k)
-{
-    std::vector<std::int32_t> c;
-    c.reserve(scores.size());
-    for (std::size_t i = 0; i < scores.size(); ++i)
-        if (skip.empty() || !skip[i])
-            c.push_back(std::int32_t(i));
-    const auto better = [&](std::int32_t a, std::int32_t b) {
-        return scores[std::size_t(a)] != scores[std::size_t(b)] ? scores[std::size_t(a)] > scores[std::size_t(b)] : a < b;
-    };
-    const std::size_t len = std::min(k, c.size());
-    std::partial_sort(c.begin(), c.begin() + std::ptrdiff_t(len), c.end(), better);
-    c.resize(len);
-    return c;
-}
-
 namespace {
 
-enum Method { Content, Cf, Hybrid, Popularity, Random, MethodCount };
-const char *const kMethodNames[MethodCount] = {"content", "cf", "hybrid", "popularity", "random"};
+enum Method { Content, Cf, Success, Hybrid, HybridFixed, Popularity, Random, MethodCount };
+const char *const kMethodNames[MethodCount] = {"content", "cf", "success", "hybrid", "hybrid_fixed", "popularity",
+                                               "random"};
 
 struct StudentResult
 {
     std::array<std::vector<std::int32_t>, MethodCount> lists;
+    std::array<std::uint8_t, MethodCount> tie{};
     std::vector<double> shownSuccess; // hybrid top-K probabilities
 };
 
@@ -98,7 +37,8 @@ struct ExplanationCheck
     std::size_t mismatches = 0;
 };
 
-void checkExplanation(const Recommender &r, std::size_t s, const Recommendation &rec, ExplanationCheck &c)
+void checkExplanation(const Recommender &r, std::size_t s, std::int64_t asOf, const Recommendation &rec,
+                      ExplanationCheck &c)
 {
     ++c.explained;
     double sum = 0;
@@ -121,7 +61,7 @@ void checkExplanation(const Recommender &r, std::size_t s, const Recommendation 
             cf += t.second;
         c.cf = std::max(c.cf, std::abs(cf - rec.raw[CfComponent]));
     }
-    if (m.features(r.data(), r.content(), s, std::size_t(rec.internship)) != rec.features)
+    if (m.features(r.data(), r.content(), s, std::size_t(rec.internship), asOf) != rec.features)
         ++c.mismatches;
 }
 
@@ -135,23 +75,93 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
     const RecData &d = *data;
     const auto report = [&](double f, const char *phase) { return !progress || progress(f, phase); };
     EvaluationReport rep;
+    rep.protocol = o.protocol;
+    rep.protocolText = protocolDescription(o.protocol);
+    rep.cfMethod = cfMethodName(o.recommender.cf);
+    rep.fixedWeights = o.recommender.weights;
     rep.k = std::max<std::size_t>(1, o.k);
     rep.maxK = std::max(rep.k, o.maxK);
-    const InteractionSplit split = leaveLastOut(d, o.recommender.events);
+    const bool temporal = o.protocol == Protocol::Temporal;
+    const InteractionSplit split = temporal ? temporalSplit(d, o.testFraction, o.calibrationFraction)
+                                            : leaveLastOut(d, o.recommender.events);
+    if (split.students.empty())
+        return Status::error("evaluation: no student has a held-out application; the data holds too few apply events");
+    rep.validationCut = split.validationCut;
+    rep.testCut = split.testCut;
     rep.evaluatedStudents = split.students.size();
     rep.trainEvents = split.trainEvents;
     rep.testEvents = split.testEvents;
-    const OutcomeSplit outcomes = temporalOutcomeSplit(d, o.testFraction, o.calibrationFraction);
+    rep.relevantItems = split.testApplications;
+    rep.severalRelevant = split.severalRelevant;
+    const OutcomeSplit outcomes = temporal ? outcomeSplitAt(d, split.validationCut, split.testCut)
+                                           : temporalOutcomeSplit(d, o.testFraction, o.calibrationFraction);
     rep.fitRows = outcomes.fit.size();
     rep.calibrationRows = outcomes.calibration.size();
     rep.testRows = outcomes.test.size();
 
+    // Availability at the cut by deadline; is_active is a snapshot at the reference date.
+    const auto ruleAt = [](std::int64_t cut) {
+        Eligibility rule;
+        rule.excludeUnavailable = cut != kNoTime;
+        rule.referenceTime = cut;
+        rule.useActiveFlag = false;
+        rule.asOf = cut;
+        return rule;
+    };
+    RecommenderOptions options = o.recommender;
+    const ProgressFn none;
+    if (temporal && o.learnWeights) {
+        // Stage 1: models that know only what happened before the validation cut choose the blend.
+        TrainingSelection early;
+        early.events = &split.train;
+        early.fitOutcomes = outcomes.fit;
+        early.calibrationOutcomes = outcomes.calibration;
+        early.asOf = split.validationCut;
+        auto trained = Recommender::train(data, options, early, [&](double f, const std::string &phase) {
+            return report(0.2 * f, phase.c_str());
+        });
+        if (!trained)
+            return trained.status();
+        std::vector<std::int32_t> students = split.validationStudents;
+        std::vector<RelevantSet> relevant = split.validationRelevant;
+        if (students.size() > o.maxValidationStudents) { // a seeded subset, in student order
+            std::vector<std::size_t> order(students.size());
+            for (std::size_t u = 0; u < order.size(); ++u)
+                order[u] = u;
+            std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+                return trained->tieKey(std::size_t(students[a]), 1u << 31) < trained->tieKey(std::size_t(students[b]), 1u << 31);
+            });
+            order.resize(o.maxValidationStudents);
+            std::sort(order.begin(), order.end());
+            std::vector<std::int32_t> s2;
+            std::vector<RelevantSet> r2;
+            for (std::size_t u : order) {
+                s2.push_back(students[u]);
+                r2.push_back(relevant[u]);
+            }
+            students.swap(s2);
+            relevant.swap(r2);
+        }
+        rep.blend = searchBlendWeights(*trained, students, relevant, ruleAt(split.validationCut), rep.k, o.blendStep,
+                                       o.recommender.threads);
+        if (rep.blend.learned)
+            options.weights = rep.blend.chosen;
+        if (!report(0.35, "blend weights"))
+            return Status::cancelled();
+    } else {
+        rep.blend.learned = false;
+        rep.blend.chosen = options.weights;
+        rep.blend.note = temporal ? "learning is off" : "leave-last-out has no validation slice";
+    }
+
+    // Stage 2: models that know what happened before the test cut, with the chosen weights.
     TrainingSelection selection;
-    selection.events = &split.train;
+    selection.events = &split.trainTest;
     selection.fitOutcomes = outcomes.fit;
     selection.calibrationOutcomes = outcomes.calibration;
-    auto trained = Recommender::train(data, o.recommender, selection, [&](double f, const std::string &phase) {
-        return report(0.3 * f, phase.c_str());
+    selection.asOf = split.testCut;
+    auto trained = Recommender::train(data, options, selection, [&](double f, const std::string &phase) {
+        return report(0.35 + 0.15 * f, phase.c_str());
     });
     if (!trained)
         return trained.status();
@@ -159,46 +169,78 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
     const SuccessModel &model = rec.success();
 
     // Rankings per evaluated student, in parallel; everything is stored per student and summed in
-    // student order afterwards, so the figures do not depend on the threads.
+    // student order afterwards, so the figures do not depend on the threads. Under leave-last-out
+    // each student is ranked as of their own held-out engagement (their events before it).
     const std::size_t n = d.internships, users = split.students.size();
     std::vector<StudentResult> results(users);
     std::vector<ExplanationCheck> checks(taskWorkers(o.recommender.threads));
     const RandomStream randomKeys(o.seed, "evaluation", "random");
-    Eligibility rule;
-    rule.excludeUnavailable = false;
-    rule.excludeSeen = true;
+    const Eligibility testRule = ruleAt(split.testCut);
+    std::vector<std::uint8_t> open(n, 1);
+    for (std::size_t i = 0; i < n; ++i)
+        open[i] = !testRule.excludeUnavailable || d.deadline[i] == kNoTime || d.deadline[i] >= testRule.referenceTime;
+    for (auto v : open)
+        rep.openInternships += v;
     const std::size_t blocks = std::clamp<std::size_t>(users / 64, 1, 50);
     for (std::size_t b = 0; b < blocks; ++b) {
         const std::size_t lo = users * b / blocks, hi = users * (b + 1) / blocks;
         parallelTasks(hi - lo, o.recommender.threads, 16, [&](std::size_t begin, std::size_t end, std::size_t w) {
-            std::vector<double> scores(n);
-            std::vector<std::uint8_t> seen(n);
+            std::vector<double> scores(n), cosine(n), prob(n), x(model.featureCount());
+            std::vector<std::uint8_t> skip(n);
+            std::vector<std::uint64_t> keys(n);
             for (std::size_t u = lo + begin; u < lo + end; ++u) {
                 const auto s = std::size_t(split.students[u]);
-                std::fill(seen.begin(), seen.end(), 0);
-                const Feedback &f = rec.feedback();
-                for (std::uint32_t e = f.offset[s]; e < f.offset[s + 1]; ++e)
-                    seen[std::size_t(f.item[e])] = 1;
+                const Eligibility rule = ruleAt(split.cuts[u]);
+                for (std::size_t i = 0; i < n; ++i) {
+                    skip[i] = !rec.eligible(s, i, rule);
+                    keys[i] = rec.tieKey(s, i);
+                }
                 StudentResult &res = results[u];
-                rec.contentScores(s, scores.data());
-                res.lists[Content] = topK(scores, seen, rep.maxK);
+                const auto take = [&](Method m, const std::vector<double> &v) {
+                    TopK t = topK(v, skip, keys, rep.maxK);
+                    res.lists[m] = std::move(t.items);
+                    res.tie[m] = t.boundaryTie;
+                };
+                rec.contentScores(s, cosine.data());
+                take(Content, cosine);
                 rec.cfScores(s, scores.data());
-                res.lists[Cf] = topK(scores, seen, rep.maxK);
-                res.lists[Popularity] = topK(rec.popularity(), seen, rep.maxK);
+                take(Cf, scores);
+                for (std::size_t i = 0; i < n; ++i) {
+                    model.features(d, s, i, cosine[i], rule.asOf, x.data());
+                    prob[i] = model.probability(x.data());
+                }
+                take(Success, prob);
+                take(Popularity, rec.popularity());
                 for (std::size_t i = 0; i < n; ++i)
                     scores[i] = randomKeys.uniform(s, i);
-                res.lists[Random] = topK(scores, seen, rep.maxK);
-                const StudentRecommendations hybrid = rec.recommend(s, rep.maxK, rule, nullptr, o.checkExplanations);
+                take(Random, scores);
+                for (Method m : {Hybrid, HybridFixed}) {
+                    const BlendWeights &bw = m == Hybrid ? options.weights : o.recommender.weights;
+                    const CandidatePool pool = rec.candidatePool(s, rule, bw);
+                    const auto top = Recommender::blendTop(pool, bw, rep.maxK + 1);
+                    for (std::size_t r = 0; r < std::min(top.size(), rep.maxK); ++r)
+                        res.lists[m].push_back(pool.items[top[r]]);
+                    if (top.size() > rep.k) { // is the K-th place shared with the next one?
+                        const auto score = [&](std::size_t j) {
+                            double v = 0;
+                            const double wt[ComponentCount] = {bw.content, bw.cf, bw.success, bw.popularity};
+                            for (std::size_t c = 0; c < ComponentCount; ++c)
+                                v += wt[c] * pool.normalised[c][j];
+                            return v;
+                        };
+                        res.tie[m] = score(top[rep.k - 1]) == score(top[rep.k]);
+                    }
+                }
+                const StudentRecommendations hybrid = rec.recommend(s, rep.k, rule, &options.weights,
+                                                                    o.checkExplanations);
                 for (const Recommendation &r : hybrid.items) {
-                    res.lists[Hybrid].push_back(r.internship);
-                    if (res.shownSuccess.size() < rep.k)
-                        res.shownSuccess.push_back(r.probability);
+                    res.shownSuccess.push_back(r.probability);
                     if (o.checkExplanations)
-                        checkExplanation(rec, s, r, checks[w]);
+                        checkExplanation(rec, s, rule.asOf, r, checks[w]);
                 }
             }
         });
-        if (!report(0.3 + 0.5 * double(b + 1) / double(blocks), "ranking"))
+        if (!report(0.5 + 0.35 * double(b + 1) / double(blocks), "ranking"))
             return Status::cancelled();
     }
     for (const ExplanationCheck &c : checks) {
@@ -220,23 +262,28 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
         MethodReport mr;
         mr.method = kMethodNames[m];
         mr.ndcgCurve.assign(rep.maxK, 0.0);
+        std::vector<double> exposure(n, 0.0);
         std::vector<std::uint8_t> shown(n, 0);
-        double popularitySum = 0, shownCount = 0;
+        double popularitySum = 0, shownCount = 0, ties = 0;
         std::vector<std::vector<RankingMetrics>> groupSums(attributes.size());
-        std::vector<std::vector<std::size_t>> groupCounts(attributes.size());
+        std::vector<std::vector<std::size_t>> groupCounts(attributes.size()), groupRelevant(attributes.size());
         for (std::size_t a = 0; a < attributes.size(); ++a) {
             groupSums[a].assign(attributes[a]->labels.size(), {});
             groupCounts[a].assign(attributes[a]->labels.size(), 0);
+            groupRelevant[a].assign(attributes[a]->labels.size(), 0);
         }
         for (std::size_t u = 0; u < users; ++u) {
             const auto &list = results[u].lists[std::size_t(m)];
-            const RankingMetrics metrics = rankingMetrics(list, split.relevant[u], rep.k);
+            const RelevantSet &rel = split.relevant[u];
+            const RankingMetrics metrics = rankingMetrics(list, rel.items, rel.gains, rep.k);
             mr.atK += metrics;
-            const auto curve = ndcgCurve(list, split.relevant[u]);
+            ties += results[u].tie[std::size_t(m)];
+            const auto curve = ndcgCurve(list, rel.items, rel.gains);
             for (std::size_t k = 0; k < rep.maxK; ++k)
                 mr.ndcgCurve[k] += k < curve.size() ? curve[k] : (curve.empty() ? 0.0 : curve.back());
             for (std::size_t r = 0; r < std::min(rep.k, list.size()); ++r) {
                 shown[std::size_t(list[r])] = 1;
+                exposure[std::size_t(list[r])] += 1.0 / std::log2(double(r) + 2.0);
                 popularitySum += rec.popularity()[std::size_t(list[r])];
                 shownCount += 1;
             }
@@ -247,21 +294,36 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
                     continue;
                 groupSums[a][std::size_t(g)] += metrics;
                 ++groupCounts[a][std::size_t(g)];
+                groupRelevant[a][std::size_t(g)] += rel.items.size();
             }
         }
         mr.atK = mr.atK / double(users);
+        mr.tieRate = ties / double(users);
         for (double &v : mr.ndcgCurve)
             v = users ? v / double(users) : 0.0;
         std::size_t distinct = 0;
-        for (auto v : shown)
-            distinct += v;
-        mr.coverage = n ? double(distinct) / double(n) : 0.0;
+        std::vector<double> openExposure;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!open[i])
+                continue;
+            distinct += shown[i];
+            openExposure.push_back(exposure[i]);
+        }
+        mr.coverage = rep.openInternships ? double(distinct) / double(rep.openInternships) : 0.0;
+        mr.exposureGini = giniCoefficient(std::move(openExposure));
         mr.meanPopularity = shownCount > 0 ? popularitySum / shownCount : 0.0;
         mr.popularityLift = catalogPopularity > 0 ? mr.meanPopularity / catalogPopularity : 0.0;
         for (std::size_t a = 0; a < attributes.size(); ++a)
-            for (std::size_t g = 0; g < attributes[a]->labels.size(); ++g)
-                mr.groups.push_back({attributes[a]->column, attributes[a]->labels[g], groupCounts[a][g],
-                                     groupSums[a][g] / double(groupCounts[a][g])});
+            for (std::size_t g = 0; g < attributes[a]->labels.size(); ++g) {
+                GroupMetrics gm;
+                gm.attribute = attributes[a]->column;
+                gm.label = attributes[a]->labels[g];
+                gm.students = groupCounts[a][g];
+                gm.relevant = groupRelevant[a][g];
+                gm.reliable = gm.relevant >= kMinGroupPositives;
+                gm.metrics = gm.students ? groupSums[a][g] / double(gm.students) : RankingMetrics{};
+                mr.groups.push_back(gm);
+            }
         rep.methods.push_back(std::move(mr));
     }
 
@@ -301,7 +363,7 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
     rep.hasTruth = d.hasTrueProbability;
     for (std::uint32_t row : outcomes.test) {
         const OutcomeRow &oc = d.outcomes[row];
-        const auto x = model.features(d, rec.content(), std::size_t(oc.student), std::size_t(oc.internship));
+        const auto x = model.features(d, rec.content(), std::size_t(oc.student), std::size_t(oc.internship), oc.date);
         calibrated.push_back(model.probability(x.data()));
         raw.push_back(sigmoid(model.uncalibratedLogit(x.data())));
         truth.push_back(oc.trueProbability);
@@ -316,10 +378,15 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
     rep.coefficients = model.coefficients();
     rep.intercept = model.intercept();
     rep.platt = model.platt();
+    rep.calibrated = model.calibrated();
+    rep.validationLogLoss = model.validationLogLoss();
+    rep.validationLogLossPlatt = model.validationLogLossPlatt();
     rep.calibrationNote = model.calibrationNote();
     for (const GroupAttribute *attr : attributes) {
         for (std::size_t g = 0; g < attr->labels.size(); ++g) {
-            GroupCalibration gc{attr->column, attr->labels[g], 0, 0, 0, 0};
+            GroupCalibration gc;
+            gc.attribute = attr->column;
+            gc.label = attr->labels[g];
             std::vector<double> p;
             std::vector<std::uint8_t> y;
             for (std::size_t t = 0; t < outcomes.test.size(); ++t) {
@@ -331,6 +398,10 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
                 gc.observed += labels[t];
             }
             gc.n = p.size();
+            for (auto v : y)
+                gc.positives += v;
+            gc.negatives = gc.n - gc.positives;
+            gc.reliable = gc.positives >= kMinGroupPositives && gc.negatives >= kMinGroupPositives;
             if (gc.n) {
                 gc.predicted /= double(gc.n);
                 gc.observed /= double(gc.n);

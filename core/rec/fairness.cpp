@@ -145,6 +145,54 @@ FairRanking fairRerank(const std::vector<std::uint8_t> &isProtected, std::size_t
     return out;
 }
 
+MultiFairRanking multiFairRerank(const std::vector<std::vector<std::uint8_t>> &membership,
+                                 const std::vector<std::vector<int>> &mTables, std::size_t k)
+{
+    MultiFairRanking out;
+    const std::size_t groups = mTables.size();
+    const std::size_t n = groups ? membership[0].size() : 0;
+    k = std::min(k, n);
+    out.firstShortfall.assign(groups, 0);
+    std::vector<std::uint8_t> used(n, 0);
+    std::vector<int> count(groups, 0);
+    std::size_t best = 0; // the best unused candidate (input order = quality order)
+    for (std::size_t i = 0; i < k; ++i) {
+        std::vector<std::uint8_t> need(groups, 0);
+        bool any = false;
+        for (std::size_t g = 0; g < groups; ++g) {
+            need[g] = i < mTables[g].size() && count[g] < mTables[g][i];
+            any |= need[g] != 0;
+        }
+        while (best < n && used[best])
+            ++best;
+        std::size_t pick = best;
+        if (any) {
+            int most = 0;
+            for (std::size_t c = best; c < n; ++c) {
+                if (used[c])
+                    continue;
+                int covered = 0;
+                for (std::size_t g = 0; g < groups; ++g)
+                    covered += need[g] && membership[g][c];
+                if (covered > most) {
+                    most = covered;
+                    pick = c;
+                }
+            }
+        }
+        used[pick] = 1;
+        out.order.push_back(pick);
+        for (std::size_t g = 0; g < groups; ++g) {
+            count[g] += membership[g][pick];
+            if (i < mTables[g].size() && count[g] < mTables[g][i] && out.firstShortfall[g] == 0) {
+                out.firstShortfall[g] = int(i + 1);
+                out.feasible = false;
+            }
+        }
+    }
+    return out;
+}
+
 namespace {
 
 int floorShare(double share, std::size_t i)

@@ -1,7 +1,8 @@
 #pragma once
-// Provider-side fair ranking (RECSYS.md). FA*IR (Zehlike et al., CIKM 2017) for one protected
+// Provider-side fair ranking (docs/recommender.md, "Fair shortlists"). FA*IR (Zehlike et al., CIKM 2017) for one protected
 // group: the m-table, its exact fail probability, the adjusted table, and the re-rank. For several
-// groups at once: the minimum-share greedy with infeasibility reporting. Audits: protected share per
+// groups at once: one FA*IR table per group (multiFairRerank); the older minimum-share greedy stays
+// for comparison. Audits: protected share per
 // prefix, exposure per group with position weight 1 / log2(i + 1), NDCG retained.
 // Every function is pure; rankings are indices into an input list ordered best first.
 
@@ -40,6 +41,19 @@ struct FairRanking
 // FA*IR re-rank of an input ordered best first: two queues; at position i the protected head if the
 // protected count is below m(i), otherwise the earlier (better) head.
 FairRanking fairRerank(const std::vector<std::uint8_t> &isProtected, std::size_t k, const std::vector<int> &mTable);
+
+struct MultiFairRanking
+{
+    std::vector<std::size_t> order;   // indices into the input, best first, min(k, n) of them
+    bool feasible = true;             // every prefix meets every group's table
+    std::vector<int> firstShortfall;  // per group: the first prefix (1-based) below its table, 0 = none
+};
+// FA*IR for several (possibly overlapping) groups, each with its own m-table (docs/recommender.md,
+// "Fair shortlists"): at position i, need_g = mTables[g][i - 1] - count_g; with any need > 0 the
+// best-scoring candidate covering the most needs, otherwise the best overall. With one group it is
+// fairRerank. Infeasible when no candidate can cover a need at some prefix.
+MultiFairRanking multiFairRerank(const std::vector<std::vector<std::uint8_t>> &membership,
+                                 const std::vector<std::vector<int>> &mTables, std::size_t k);
 
 struct GroupFloorReport
 {

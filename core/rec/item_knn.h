@@ -1,5 +1,5 @@
 #pragma once
-// Item-based collaborative filtering on implicit feedback (RECSYS.md): cosine similarity between
+// Item-based collaborative filtering on implicit feedback (docs/recommender.md): cosine similarity between
 // internships over the students' feedback weights and the k most similar neighbours N(j) of each
 // internship; a student's score for i sums w_sj * sim(j, i) over the internships j the student
 // engaged with that hold i in N(j) (item-based top-N, Deshpande & Karypis 2004).

@@ -9,8 +9,35 @@
 
 namespace pmis::rec {
 
+namespace {
+
+// The gain of `item` in a sorted relevant list with parallel gains (1 each when gains is empty); 0
+// when the item is not relevant.
+double gainOf(const std::vector<std::int32_t> &relevant, const std::vector<double> &gains, std::int32_t item)
+{
+    const auto it = std::lower_bound(relevant.begin(), relevant.end(), item);
+    if (it == relevant.end() || *it != item)
+        return 0.0;
+    return gains.empty() ? 1.0 : gains[std::size_t(it - relevant.begin())];
+}
+
+std::vector<double> idealGains(const std::vector<std::int32_t> &relevant, const std::vector<double> &gains)
+{
+    std::vector<double> ideal = gains.empty() ? std::vector<double>(relevant.size(), 1.0) : gains;
+    std::sort(ideal.begin(), ideal.end(), std::greater<>());
+    return ideal;
+}
+
+} // namespace
+
 RankingMetrics rankingMetrics(const std::vector<std::int32_t> &list, const std::vector<std::int32_t> &relevant,
                               std::size_t k)
+{
+    return rankingMetrics(list, relevant, {}, k);
+}
+
+RankingMetrics rankingMetrics(const std::vector<std::int32_t> &list, const std::vector<std::int32_t> &relevant,
+                              const std::vector<double> &gains, std::size_t k)
 {
     RankingMetrics m;
     if (relevant.empty() || k == 0)
@@ -18,36 +45,39 @@ RankingMetrics rankingMetrics(const std::vector<std::int32_t> &list, const std::
     const std::size_t len = std::min(k, list.size());
     double hits = 0, dcg = 0, apSum = 0;
     for (std::size_t r = 0; r < len; ++r) {
-        if (!std::binary_search(relevant.begin(), relevant.end(), list[r]))
+        const double gain = gainOf(relevant, gains, list[r]);
+        if (gain <= 0)
             continue;
         hits += 1;
-        dcg += 1.0 / std::log2(double(r) + 2.0);
+        dcg += gain / std::log2(double(r) + 2.0);
         apSum += hits / double(r + 1);
         if (m.mrr == 0)
             m.mrr = 1.0 / double(r + 1);
     }
     const std::size_t idealLen = std::min(relevant.size(), k);
+    const std::vector<double> ideal = idealGains(relevant, gains);
     double idcg = 0;
     for (std::size_t r = 0; r < idealLen; ++r)
-        idcg += 1.0 / std::log2(double(r) + 2.0);
+        idcg += ideal[r] / std::log2(double(r) + 2.0);
     m.precision = hits / double(k);
     m.recall = hits / double(relevant.size());
-    m.ndcg = dcg / idcg;
+    m.ndcg = idcg > 0 ? dcg / idcg : 0.0;
     m.ap = apSum / double(idealLen);
     m.hit = hits > 0 ? 1.0 : 0.0;
     return m;
 }
 
-std::vector<double> ndcgCurve(const std::vector<std::int32_t> &list, const std::vector<std::int32_t> &relevant)
+std::vector<double> ndcgCurve(const std::vector<std::int32_t> &list, const std::vector<std::int32_t> &relevant,
+                              const std::vector<double> &gains)
 {
     std::vector<double> out(list.size(), 0.0);
+    const std::vector<double> ideal = idealGains(relevant, gains);
     double dcg = 0, idcg = 0;
     for (std::size_t r = 0; r < list.size(); ++r) {
         const double discount = 1.0 / std::log2(double(r) + 2.0);
-        if (std::binary_search(relevant.begin(), relevant.end(), list[r]))
-            dcg += discount;
-        if (r < relevant.size())
-            idcg += discount;
+        dcg += gainOf(relevant, gains, list[r]) * discount;
+        if (r < ideal.size())
+            idcg += ideal[r] * discount;
         out[r] = idcg > 0 ? dcg / idcg : 0.0;
     }
     return out;
@@ -204,6 +234,9 @@ BinaryReport binaryReport(const std::string &name, const std::vector<double> &p,
     r.n = p.size();
     for (auto v : y)
         r.positives += v ? 1 : 0;
+    r.negatives = r.n - r.positives;
+    r.reliable = r.positives >= kMinPositives && r.negatives >= kMinPositives;
+    r.resamples = std::size_t(std::max(0, resamples));
     if (r.n == 0)
         return r;
     const double pi = double(r.positives) / double(r.n);
@@ -257,6 +290,8 @@ BinaryReport binaryReport(const std::string &name, const std::vector<double> &p,
         out.lo = at(0.025);
         out.hi = at(0.975);
     };
+    for (double v : auc)
+        r.droppedResamples += std::isnan(v) ? 1 : 0;
     interval(auc, r.auc);
     interval(ap, r.ap);
     interval(brier, r.brier);

@@ -4,7 +4,7 @@
 // item-kNN block of 150 items is heavy work). Results must only depend on the index, never on the
 // worker, so they do not depend on the thread count.
 
-#include "core/gen/sampling.h"
+#include "core/util/parallel.h"
 
 #include <algorithm>
 #include <atomic>

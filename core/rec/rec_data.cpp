@@ -3,7 +3,7 @@
 #include "core/util/civil_time.h"
 
 #include <algorithm>
-#include <cctype>
+#include <charconv>
 #include <cmath>
 #include <map>
 
@@ -32,16 +32,40 @@ std::string normaliseToken(std::string_view text)
     out.reserve(text.size());
     bool space = false;
     for (char c : text) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
+        if (isAsciiSpace(c)) {
             space = !out.empty();
             continue;
         }
         if (space)
             out += ' ';
         space = false;
-        out += char(std::tolower(static_cast<unsigned char>(c)));
+        out += asciiLower(c);
     }
     return out;
+}
+
+double parseDecimal(std::string_view text)
+{
+    while (!text.empty() && isAsciiSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isAsciiSpace(text.back()))
+        text.remove_suffix(1);
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    double value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+        return std::numeric_limits<double>::quiet_NaN();
+    return value;
+}
+
+std::string formatDecimal(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return std::isnan(value) ? "nan" : (value > 0 ? "inf" : "-inf");
+    char buffer[400];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+    return ec == std::errc() ? std::string(buffer, end) : std::string();
 }
 
 namespace {
@@ -56,10 +80,10 @@ std::int64_t idNumber(const Column &c, std::size_t row)
         return c.ints[row];
     const std::string text = c.text(row);
     std::size_t end = text.size();
-    while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1])))
+    while (end > 0 && isAsciiSpace(text[end - 1]))
         --end;
     std::size_t begin = end;
-    while (begin > 0 && std::isdigit(static_cast<unsigned char>(text[begin - 1])))
+    while (begin > 0 && isAsciiDigit(text[begin - 1]))
         --begin;
     if (begin == end || end - begin > 17)
         return -1;
@@ -145,10 +169,7 @@ double realOf(const Column &c, std::size_t row)
 {
     if (c.isNumeric())
         return c.number(row);
-    const std::string v = cellString(c, row);
-    char *end = nullptr;
-    const double d = std::strtod(v.c_str(), &end);
-    return end != v.c_str() ? d : std::numeric_limits<double>::quiet_NaN();
+    return parseDecimal(cellString(c, row));
 }
 
 Status need(const Table &t, const char *column, const Column *&out)
@@ -265,6 +286,14 @@ bool RecData::available(std::size_t internship, std::int64_t referenceTime) cons
     if (!active[internship])
         return false;
     return deadline[internship] == kNoTime || deadline[internship] >= referenceTime;
+}
+
+std::uint32_t RecData::applicantsBefore(std::size_t internship, std::int64_t time) const
+{
+    const auto &times = applicationTimes[internship];
+    if (time == kNoTime)
+        return std::uint32_t(times.size());
+    return std::uint32_t(std::lower_bound(times.begin(), times.end(), time) - times.begin());
 }
 
 Result<RecData> buildRecData(const Dataset &data)
@@ -456,6 +485,23 @@ Result<RecData> buildRecData(const Dataset &data)
         for (std::int32_t i : list)
             ++d.applicants[std::size_t(i)];
     }
+
+    // First application time of each (student, internship) from apply events and outcomes, then per
+    // internship sorted.
+    std::vector<std::pair<std::uint64_t, std::int64_t>> first; // (student << 32 | internship, time)
+    for (std::size_t s = 0; s < d.students; ++s)
+        for (std::uint32_t e = d.eventOffset[s]; e < d.eventOffset[s + 1]; ++e)
+            if (d.events[e].type == EventType::Apply) // closing steps are post-outcome: never evidence
+                first.push_back({std::uint64_t(s) << 32 | std::uint32_t(d.events[e].internship), d.events[e].time});
+    for (const OutcomeRow &o : d.outcomes)
+        first.push_back({std::uint64_t(o.student) << 32 | std::uint32_t(o.internship), o.date});
+    std::sort(first.begin(), first.end());
+    d.applicationTimes.assign(d.internships, {});
+    for (std::size_t k = 0; k < first.size(); ++k)
+        if (k == 0 || first[k].first != first[k - 1].first)
+            d.applicationTimes[std::size_t(first[k].first & 0xffffffffu)].push_back(first[k].second);
+    for (auto &times : d.applicationTimes)
+        std::sort(times.begin(), times.end());
     return d;
 }
 

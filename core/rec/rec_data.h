@@ -17,7 +17,8 @@ namespace pmis::rec {
 
 enum class EventType : std::uint8_t { View, Apply, Shortlist, Reject, Other };
 
-// Implicit-feedback weight of each event type (RECSYS.md: view 1, shortlist 3, apply 5, reject 0).
+// Implicit-feedback weight of each event type (docs/recommender.md: view 1, shortlist 3, apply 5,
+// reject 0).
 struct EventWeights
 {
     double view = 1.0;
@@ -84,7 +85,10 @@ struct RecData
 
     std::vector<double> stipend;                 // NaN when null
     std::vector<double> positions;               // positions_available; NaN when null or absent
-    std::vector<std::uint32_t> applicants;       // distinct students who applied (events or outcomes)
+    std::vector<std::uint32_t> applicants;       // distinct students who applied (events or outcomes), ever
+    // Per internship: each applicant's first application time (an apply event or an outcome's
+    // application_date), sorted. Features count from it as of a decision time.
+    std::vector<std::vector<std::int64_t>> applicationTimes;
     std::vector<std::string> companySizeLabels;
     std::vector<std::int32_t> companySize;       // -1 when null
     std::vector<std::uint8_t> active;            // 1 when is_active is true or absent
@@ -116,10 +120,27 @@ struct RecData
     bool hasApplied(std::size_t student, std::int32_t internship) const;
     // Open for applications at `referenceTime`: active and not past the deadline.
     bool available(std::size_t internship, std::int64_t referenceTime) const;
+    // Distinct students whose first application to `internship` is strictly before `time` (every
+    // applicant when time is kNoTime): what was known at a decision taken at `time`.
+    std::uint32_t applicantsBefore(std::size_t internship, std::int64_t time) const;
 };
 
-// Normalises a skill, domain or city: ASCII lower case, trimmed, inner white space collapsed.
+// Normalises a skill, domain or city: ASCII lower case, trimmed, inner white space collapsed. The
+// same for every process locale.
 std::string normaliseToken(std::string_view text);
+// ASCII classification and case mapping, independent of the process locale (<cctype> is not).
+constexpr bool isAsciiSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+constexpr bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool isAsciiAlnum(char c) { return isAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
+constexpr char asciiUpper(char c) { return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c; }
+// A decimal number read with std::from_chars (locale-independent); NaN when the text is not one.
+double parseDecimal(std::string_view text);
+// A number with `decimals` digits after the point, by std::to_chars (locale-independent).
+std::string formatDecimal(double value, int decimals);
 
 // Builds the view. Fails with "<table>.<column>: ..." when a required column is missing or has a
 // type it cannot be read as. Required: students.student_id, students.skills,

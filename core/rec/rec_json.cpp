@@ -95,10 +95,17 @@ Json interval(const Interval &i)
     return Json{{"value", number(i.value)}, {"ci95", Json::array({number(i.lo), number(i.hi)})}};
 }
 
-Json rankingJson(const RankingMetrics &m)
+// Precision, recall and AP only where a student can have several relevant items; with one they
+// copy hit rate / K, hit rate and MRR.
+Json rankingJson(const RankingMetrics &m, bool severalRelevant)
 {
-    return Json{{"precision", m.precision}, {"recall", m.recall}, {"ndcg", m.ndcg},
-                {"ap", m.ap},               {"hit_rate", m.hit},  {"mrr", m.mrr}};
+    Json out{{"ndcg", m.ndcg}, {"hit_rate", m.hit}, {"mrr", m.mrr}};
+    if (severalRelevant) {
+        out["precision"] = m.precision;
+        out["recall"] = m.recall;
+        out["ap"] = m.ap;
+    }
+    return out;
 }
 
 Json binaryJson(const BinaryReport &b)
@@ -110,6 +117,10 @@ Json binaryJson(const BinaryReport &b)
     return Json{{"name", b.name},
                 {"n", b.n},
                 {"positives", b.positives},
+                {"negatives", b.negatives},
+                {"reliable", b.reliable},
+                {"bootstrap_resamples", b.resamples},
+                {"bootstrap_dropped_one_class", b.droppedResamples},
                 {"base_rate", b.baseRate},
                 {"roc_auc", interval(b.auc)},
                 {"average_precision", interval(b.ap)},
@@ -152,6 +163,7 @@ std::string recommendationsJson(const Recommender &r, const StudentRecommendatio
                              {"components", components(rec.raw, rec.normalised, rec.contribution, w)},
                              {"success_probability", rec.probability},
                              {"matched_skills", tokens(d, rec.content.matched)},
+                             {"interest_skills", tokens(d, rec.content.interests)},
                              {"missing_skills", tokens(d, rec.content.missing)},
                              {"skill_contributions", skills},
                              {"cf_evidence", cf},
@@ -204,21 +216,22 @@ std::string shortlistJson(const Recommender &r, const ShortlistResult &s, const 
                    {"share", s.groups[g].share},
                    {"share_by_prefix_before", s.shareBefore[g]},
                    {"share_by_prefix_after", s.shareAfter[g]}};
-        if (g < s.floors.size()) {
-            const GroupFloorReport &f = s.floors[g];
-            entry["floor_at_k"] = f.floorAtK;
-            entry["achieved"] = f.achieved;
-            entry["available"] = f.available;
-            entry["met"] = f.met;
-            entry["infeasible"] = f.infeasible;
-            entry["prefix_shortfalls"] = f.prefixShortfalls;
+        if (g < s.tables.size()) {
+            const ShortlistResult::GroupTable &t = s.tables[g];
+            entry["m_table"] = t.mTable;
+            entry["alpha_used"] = t.alphaUsed;
+            entry["fail_probability"] = t.failProbability;
+            entry["available"] = t.available;
+            entry["before_satisfies"] = t.beforeSatisfies;
+            entry["after_satisfies"] = t.afterSatisfies;
+            entry["first_shortfall"] = t.firstShortfall == 0 ? Json(nullptr) : Json(t.firstShortfall);
         }
         groups.push_back(entry);
     }
     Json doc{{"internship", internshipJson(d, std::size_t(s.internship))},
              {"k", s.k},
              {"pool", s.pool.size()},
-             {"method", s.groups.empty() ? "none" : (s.usedFair ? "fa*ir" : "minimum-share greedy")},
+             {"method", s.groups.empty() ? "none" : "fa*ir"},
              {"groups", groups}};
     if (s.usedFair) {
         doc["alpha"] = o.alpha;
@@ -248,6 +261,7 @@ Json auditJson(const ShortlistAudit &audit, const std::vector<GroupSpec> &groups
                 {"groups", g},
                 {"constraints_met_before", audit.passBefore},
                 {"constraints_met_after", audit.passAfter},
+                {"infeasible_slates", audit.infeasible},
                 {"mean_ndcg_retained", audit.meanNdcgRetained},
                 {"exposure", exposureJson(audit.exposure)}};
 }
@@ -261,11 +275,14 @@ std::string evaluationJson(const EvaluationReport &r, const ShortlistAudit *audi
         Json groups = Json::array();
         for (const GroupMetrics &g : m.groups)
             groups.push_back(Json{{"attribute", g.attribute}, {"group", g.label}, {"students", g.students},
-                                  {"metrics", rankingJson(g.metrics)}});
+                                  {"relevant", g.relevant}, {"reliable", g.reliable},
+                                  {"metrics", rankingJson(g.metrics, r.severalRelevant)}});
         methods.push_back(Json{{"method", m.method},
-                               {"at_k", rankingJson(m.atK)},
+                               {"at_k", rankingJson(m.atK, r.severalRelevant)},
                                {"ndcg_by_k", m.ndcgCurve},
-                               {"coverage", m.coverage},
+                               {"tie_rate", m.tieRate},
+                               {"coverage_of_open", m.coverage},
+                               {"exposure_gini", m.exposureGini},
                                {"mean_popularity", m.meanPopularity},
                                {"popularity_lift", m.popularityLift},
                                {"groups", groups}});
@@ -280,21 +297,49 @@ std::string evaluationJson(const EvaluationReport &r, const ShortlistAudit *audi
     Json calibration = Json::array();
     for (const GroupCalibration &g : r.calibrationByGroup)
         calibration.push_back(Json{{"attribute", g.attribute}, {"group", g.label}, {"n", g.n},
-                                   {"mean_predicted", g.predicted}, {"observed_rate", g.observed},
-                                   {"roc_auc", number(g.auc)}});
+                                   {"positives", g.positives}, {"negatives", g.negatives},
+                                   {"reliable", g.reliable}, {"mean_predicted", g.predicted},
+                                   {"observed_rate", g.observed}, {"roc_auc", number(g.auc)}});
+    Json grid = Json::array();
+    for (const BlendCandidate &c : r.blend.grid)
+        grid.push_back(Json{{"weights", weightsJson(c.weights)}, {"validation_ndcg", c.ndcg}});
+    const auto cut = [](std::int64_t t) { return t == kNoTime ? Json(nullptr) : Json(formatIsoTimestamp(t)); };
     Json doc{
+        {"protocol", Json{{"name", protocolKey(r.protocol)},
+                          {"description", r.protocolText},
+                          {"validation_cut", cut(r.validationCut)},
+                          {"test_cut", cut(r.testCut)},
+                          {"relevance", "application"},
+                          {"gains", Json{{"apply", kGainApply}, {"shortlist", kGainShortlist}, {"selected", kGainSelected}}},
+                          {"ties", "hash of (seed, student, internship)"},
+                          {"several_relevant", r.severalRelevant}}},
         {"k", r.k},
+        {"cf", r.cfMethod},
+        {"blend",
+         Json{{"learned", r.blend.learned},
+              {"note", r.blend.note},
+              {"weights", weightsJson(r.blend.learned ? r.blend.chosen : r.fixedWeights)},
+              {"fixed_weights", weightsJson(r.fixedWeights)},
+              {"validation_ndcg", r.blend.chosenNdcg},
+              {"validation_students", r.blend.students},
+              {"step", r.blend.step},
+              {"grid", grid}}},
         {"ranking",
-         Json{{"split", "per-student temporal leave-last-out"},
+         Json{{"split", protocolKey(r.protocol)},
               {"evaluated_students", r.evaluatedStudents},
+              {"relevant_items", r.relevantItems},
               {"train_events", r.trainEvents},
               {"test_events", r.testEvents},
+              {"open_internships", r.openInternships},
               {"methods", methods}}},
         {"success_model",
          Json{{"split", "global temporal"},
               {"fit_rows", r.fitRows},
               {"calibration_rows", r.calibrationRows},
               {"test_rows", r.testRows},
+              {"calibrated", r.calibrated},
+              {"validation_log_loss", number(r.validationLogLoss)},
+              {"validation_log_loss_platt", number(r.validationLogLossPlatt)},
               {"calibration", r.calibrationNote},
               {"platt", Json{{"a", r.platt.a}, {"b", r.platt.b}, {"fitted", r.platt.fitted}}},
               {"intercept", r.intercept},

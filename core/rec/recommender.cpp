@@ -1,10 +1,16 @@
 #include "core/rec/recommender.h"
 
+#include "core/rec/tie_break.h"
+
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace pmis::rec {
+
+const char *cfMethodName(CfMethod method)
+{
+    return method == CfMethod::Als ? "als" : "knn";
+}
 
 const char *componentName(int component)
 {
@@ -41,6 +47,7 @@ Result<Recommender> Recommender::train(std::shared_ptr<const RecData> data, cons
     Recommender r;
     r.m_data = data;
     r.m_options = options;
+    r.m_asOf = selection.asOf;
     const RecData &d = *data;
     r.m_content = ContentModel::build(d, options.content);
     r.m_feedback = buildFeedback(d, options.events, selection.events, selection.events == nullptr);
@@ -109,15 +116,19 @@ void Recommender::successProbabilities(std::size_t student, const double *cosine
 {
     std::vector<double> x(m_success.featureCount());
     for (std::size_t i = 0; i < m_data->internships; ++i) {
-        m_success.features(*m_data, student, i, cosines[i], x.data());
+        m_success.features(*m_data, student, i, cosines[i], m_asOf, x.data());
         out[i] = m_success.probability(x.data());
     }
 }
 
 bool Recommender::eligible(std::size_t student, std::size_t internship, const Eligibility &rule) const
 {
-    if (rule.excludeUnavailable && !m_data->available(internship, rule.referenceTime))
-        return false;
+    if (rule.excludeUnavailable) {
+        if (rule.useActiveFlag ? !m_data->available(internship, rule.referenceTime)
+                               : (m_data->deadline[internship] != kNoTime
+                                  && m_data->deadline[internship] < rule.referenceTime))
+            return false;
+    }
     if (rule.excludeApplied || rule.excludeSeen) {
         const auto k = m_feedback.find(student, std::int32_t(internship));
         if (k >= 0 && (rule.excludeSeen || m_feedback.applied[std::size_t(k)]))
@@ -128,13 +139,16 @@ bool Recommender::eligible(std::size_t student, std::size_t internship, const El
 
 namespace {
 
-// Marks the top `count` of `candidates` by score (ties: lower index) in `inPool`.
-void markTop(const std::vector<std::int32_t> &candidates, const std::vector<double> &score, std::size_t count,
-             std::vector<std::uint8_t> &inPool)
+// Marks the top `count` of `candidates` by score (ties: lower tie key) in `inPool`.
+void markTop(const std::vector<std::int32_t> &candidates, const std::vector<double> &score,
+             const std::vector<std::uint64_t> &key, std::size_t count, std::vector<std::uint8_t> &inPool)
 {
     std::vector<std::int32_t> c = candidates;
     const auto better = [&](std::int32_t a, std::int32_t b) {
-        return score[std::size_t(a)] != score[std::size_t(b)] ? score[std::size_t(a)] > score[std::size_t(b)] : a < b;
+        const auto ia = std::size_t(a), ib = std::size_t(b);
+        if (score[ia] != score[ib])
+            return score[ia] > score[ib];
+        return key[ia] != key[ib] ? key[ia] < key[ib] : a < b;
     };
     if (c.size() > count) {
         std::nth_element(c.begin(), c.begin() + std::ptrdiff_t(count), c.end(), better);
@@ -144,6 +158,17 @@ void markTop(const std::vector<std::int32_t> &candidates, const std::vector<doub
         inPool[std::size_t(i)] = 1;
 }
 
+void minMax(const std::vector<double> &raw, std::vector<double> &out)
+{
+    out.assign(raw.size(), 0.0);
+    if (raw.empty())
+        return;
+    const auto [lo, hi] = std::minmax_element(raw.begin(), raw.end());
+    const double span = *hi - *lo;
+    for (std::size_t k = 0; k < raw.size(); ++k)
+        out[k] = span > 0 ? (raw[k] - *lo) / span : 0.0;
+}
+
 struct Blended
 {
     std::vector<std::int32_t> pool; // best first
@@ -151,9 +176,10 @@ struct Blended
     std::vector<double> score;
 };
 
-// Min-max normalisation of each component over the pool, the weighted blend, and the order.
+// Min-max normalisation of each component over the pool, the weighted blend, and the order (ties by
+// the tie keys of `owner`'s list).
 Blended blend(const std::vector<std::int32_t> &pool, const std::array<const std::vector<double> *, ComponentCount> &raw,
-              const BlendWeights &w)
+              const BlendWeights &w, std::uint64_t seed, std::size_t owner)
 {
     Blended b;
     const std::array<double, ComponentCount> weight = {w.content, w.cf, w.success, w.popularity};
@@ -168,8 +194,10 @@ Blended blend(const std::vector<std::int32_t> &pool, const std::array<const std:
     std::vector<std::size_t> order(pool.size());
     std::vector<std::array<double, ComponentCount>> norm(pool.size()), contrib(pool.size());
     std::vector<double> score(pool.size());
+    std::vector<std::uint64_t> key(pool.size());
     for (std::size_t k = 0; k < pool.size(); ++k) {
         order[k] = k;
+        key[k] = tieBreakKey(seed, owner, std::uint64_t(pool[k]));
         double s = 0;
         for (std::size_t c = 0; c < ComponentCount; ++c) {
             const double span = hi[c] - lo[c];
@@ -180,7 +208,9 @@ Blended blend(const std::vector<std::int32_t> &pool, const std::array<const std:
         score[k] = s;
     }
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return score[a] != score[b] ? score[a] > score[b] : pool[a] < pool[b];
+        if (score[a] != score[b])
+            return score[a] > score[b];
+        return key[a] != key[b] ? key[a] < key[b] : pool[a] < pool[b];
     });
     for (std::size_t k : order) {
         b.pool.push_back(pool[k]);
@@ -192,6 +222,74 @@ Blended blend(const std::vector<std::int32_t> &pool, const std::array<const std:
 }
 
 } // namespace
+
+std::uint64_t Recommender::tieKey(std::size_t student, std::size_t internship) const
+{
+    return tieBreakKey(m_options.tieSeed, student, internship);
+}
+
+CandidatePool Recommender::candidatePool(std::size_t student, const Eligibility &rule, const BlendWeights &w) const
+{
+    const RecData &d = *m_data;
+    const std::size_t n = d.internships;
+    CandidatePool out;
+    out.student = std::int32_t(student);
+    std::vector<double> cosine(n), cf(n), prob(n, 0.0), x(m_success.featureCount());
+    contentScores(student, cosine.data());
+    cfScores(student, cf.data());
+    std::vector<std::int32_t> candidates;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!eligible(student, i, rule))
+            continue;
+        candidates.push_back(std::int32_t(i));
+        m_success.features(d, student, i, cosine[i], rule.asOf != kNoTime ? rule.asOf : m_asOf, x.data());
+        prob[i] = m_success.probability(x.data());
+    }
+    out.eligible = candidates.size();
+    std::vector<std::uint64_t> key(n);
+    for (std::size_t i = 0; i < n; ++i)
+        key[i] = tieKey(student, i);
+    std::vector<std::uint8_t> inPool(n, 0);
+    markTop(candidates, cosine, key, m_options.poolPerComponent, inPool);
+    markTop(candidates, prob, key, m_options.poolPerComponent, inPool);
+    markTop(candidates, cf, key, m_options.poolPerComponent, inPool);
+    if (w.popularity > 0)
+        markTop(candidates, m_popularity, key, m_options.poolPerComponent, inPool);
+    const std::array<const std::vector<double> *, ComponentCount> raw = {&cosine, &cf, &prob, &m_popularity};
+    for (std::int32_t i : candidates) {
+        if (!inPool[std::size_t(i)])
+            continue;
+        out.items.push_back(i);
+        out.tieKeys.push_back(key[std::size_t(i)]);
+        for (std::size_t c = 0; c < ComponentCount; ++c)
+            out.raw[c].push_back((*raw[c])[std::size_t(i)]);
+    }
+    for (std::size_t c = 0; c < ComponentCount; ++c)
+        minMax(out.raw[c], out.normalised[c]);
+    return out;
+}
+
+std::vector<std::size_t> Recommender::blendTop(const CandidatePool &pool, const BlendWeights &w, std::size_t k)
+{
+    const std::array<double, ComponentCount> weight = {w.content, w.cf, w.success, w.popularity};
+    std::vector<double> score(pool.items.size(), 0.0);
+    for (std::size_t c = 0; c < ComponentCount; ++c)
+        if (weight[c] != 0)
+            for (std::size_t j = 0; j < score.size(); ++j)
+                score[j] += weight[c] * pool.normalised[c][j];
+    std::vector<std::size_t> order(score.size());
+    for (std::size_t j = 0; j < order.size(); ++j)
+        order[j] = j;
+    const auto better = [&](std::size_t a, std::size_t b) {
+        if (score[a] != score[b])
+            return score[a] > score[b];
+        return pool.tieKeys[a] != pool.tieKeys[b] ? pool.tieKeys[a] < pool.tieKeys[b] : a < b;
+    };
+    const std::size_t len = std::min(k, order.size());
+    std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(len), order.end(), better);
+    order.resize(len);
+    return order;
+}
 
 StudentRecommendations Recommender::recommend(std::size_t student, std::size_t k, const Eligibility &rule,
                                               const BlendWeights *weights, bool explain) const
@@ -209,27 +307,26 @@ StudentRecommendations Recommender::recommend(std::size_t student, std::size_t k
         if (!eligible(student, i, rule))
             continue;
         candidates.push_back(std::int32_t(i));
-        m_success.features(d, student, i, cosine[i], x.data() + i * p);
+        m_success.features(d, student, i, cosine[i], rule.asOf != kNoTime ? rule.asOf : m_asOf, x.data() + i * p);
         prob[i] = m_success.probability(x.data() + i * p);
     }
     out.eligible = candidates.size();
     const BlendWeights &w = weights ? *weights : m_options.weights;
+    std::vector<std::uint64_t> key(n);
+    for (std::size_t i = 0; i < n; ++i)
+        key[i] = tieKey(student, i);
     std::vector<std::uint8_t> inPool(n, 0);
-    markTop(candidates, cosine, m_options.poolPerComponent, inPool);
-    markTop(candidates, prob, m_options.poolPerComponent, inPool);
-    std::vector<std::int32_t> unseen; // CF's own list leaves out what the student already saw
-    for (std::int32_t i : candidates)
-        if (!m_feedback.seen(student, i))
-            unseen.push_back(i);
-    markTop(unseen, cf, m_options.poolPerComponent, inPool);
+    markTop(candidates, cosine, key, m_options.poolPerComponent, inPool);
+    markTop(candidates, prob, key, m_options.poolPerComponent, inPool);
+    markTop(candidates, cf, key, m_options.poolPerComponent, inPool);
     if (w.popularity > 0)
-        markTop(candidates, m_popularity, m_options.poolPerComponent, inPool);
+        markTop(candidates, m_popularity, key, m_options.poolPerComponent, inPool);
     std::vector<std::int32_t> pool;
     for (std::int32_t i : candidates)
         if (inPool[std::size_t(i)])
             pool.push_back(i);
     out.pool = pool.size();
-    const Blended b = blend(pool, {&cosine, &cf, &prob, &m_popularity}, w);
+    const Blended b = blend(pool, {&cosine, &cf, &prob, &m_popularity}, w, m_options.tieSeed, student);
 
     for (std::size_t r = 0; r < std::min(k, b.pool.size()); ++r) {
         Recommendation rec;
@@ -270,18 +367,22 @@ std::vector<Candidate> Recommender::rankCandidates(std::size_t internship, const
         if (applicantsOnly && !m_feedback.hasApplied(s, std::int32_t(internship)))
             continue;
         candidates.push_back(std::int32_t(s));
-        m_success.features(d, s, internship, cosine[s], x.data());
+        m_success.features(d, s, internship, cosine[s], m_asOf, x.data());
         prob[s] = m_success.probability(x.data());
     }
+    std::vector<std::uint64_t> key(n);
+    for (std::size_t s = 0; s < n; ++s)
+        key[s] = tieBreakKey(m_options.tieSeed, std::uint64_t(1) << 40 | internship, s);
     std::vector<std::uint8_t> inPool(n, 0);
     for (const auto *scores : {&cosine, &cf, &prob})
-        markTop(candidates, *scores, m_options.poolPerComponent, inPool);
+        markTop(candidates, *scores, key, m_options.poolPerComponent, inPool);
     std::vector<std::int32_t> pool;
     for (std::int32_t s : candidates)
         if (inPool[std::size_t(s)])
             pool.push_back(s);
     const std::vector<double> none(n, 0.0); // a student has no popularity
-    const Blended b = blend(pool, {&cosine, &cf, &prob, &none}, weights ? *weights : m_options.weights);
+    const Blended b = blend(pool, {&cosine, &cf, &prob, &none}, weights ? *weights : m_options.weights,
+                            m_options.tieSeed, std::size_t(1) << 40 | internship);
     std::vector<Candidate> out(b.pool.size());
     for (std::size_t r = 0; r < b.pool.size(); ++r) {
         const auto s = std::size_t(b.pool[r]);
@@ -343,9 +444,7 @@ std::string Recommender::reason(std::size_t student, const Recommendation &r) co
                         + d.cityLabels[std::size_t(city)]);
     if (!std::isnan(d.stipend[i]))
         parts.push_back("stipend INR " + thousands(d.stipend[i]) + " a month");
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "predicted success %.1f%%", 100.0 * r.probability);
-    parts.push_back(buffer);
+    parts.push_back("predicted success " + formatDecimal(100.0 * r.probability, 1) + "%");
     const auto top = std::max_element(r.cfTerms.begin(), r.cfTerms.end(),
                                       [](const auto &a, const auto &b) { return a.second < b.second; });
     if (top != r.cfTerms.end() && top->second > 0)
@@ -356,7 +455,7 @@ std::string Recommender::reason(std::size_t student, const Recommendation &r) co
     for (std::size_t k = 0; k < parts.size(); ++k)
         line += (k ? "; " : "") + parts[k];
     if (!line.empty())
-        line[0] = char(std::toupper(static_cast<unsigned char>(line[0])));
+        line[0] = asciiUpper(line[0]);
     return line;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
-// The hybrid recommender: content (TF-IDF), collaborative (item-kNN, or implicit ALS) and the
+// The hybrid recommender: content (TF-IDF), collaborative (implicit ALS, or item-kNN) and the
 // success model, blended as score = w_c content + w_f CF + w_s P(success) after per-student min-max
 // normalisation of each component over the candidate pool (the union of each component's top
 // `poolPerComponent`; CF's list leaves out internships the student has seen). An optional fourth component, popularity (students with positive feedback),
 // has weight 0 by default; with a positive weight its top list joins the pool. Inactive, expired (deadline before the reference time) and already-applied
-// internships are excluded. Every recommendation carries additive explanations computed from the
-// same values and feature vector that produced its score.
+// internships are excluded (one eligibility rule, shared with the evaluation). Equal scores are
+// ordered by a hash of (seed, student, internship), never by row (docs/recommender.md, "Ties").
+// Every recommendation carries additive explanations computed from the same values and feature
+// vector that produced its score.
 // Immutable after train(); recommend() and rankCandidates() are safe from many threads.
 
 #include "core/rec/content_model.h"
@@ -32,6 +34,7 @@ struct BlendWeights
 };
 
 enum class CfMethod { ItemKnn, Als };
+const char *cfMethodName(CfMethod method); // "knn", "als"
 enum Component {
     ContentComponent = 0,
     CfComponent = 1,
@@ -45,7 +48,8 @@ struct RecommenderOptions
 {
     BlendWeights weights;
     std::size_t poolPerComponent = 200;
-    CfMethod cf = CfMethod::ItemKnn;
+    CfMethod cf = CfMethod::Als; // item-kNN does not beat popularity on the presets' data
+    std::uint64_t tieSeed = 0;   // seed of the tie-break hash
     EventWeights events;
     ContentOptions content;
     KnnOptions knn;
@@ -62,15 +66,20 @@ struct TrainingSelection
     std::optional<std::vector<std::uint32_t>> fitOutcomes;
     std::optional<std::vector<std::uint32_t>> calibrationOutcomes;
     double calibrationFraction = 0.15;
+    std::int64_t asOf = kNoTime; // features of new pairs are computed as of this time (kNoTime: now)
 };
 
-// Which internships a list may hold.
+// Which internships a list may hold. The recommender and the evaluation both use
+// Recommender::eligible with these defaults; the evaluation sets referenceTime to its cut and
+// ignores is_active (a snapshot taken at the reference date, not at the cut).
 struct Eligibility
 {
     bool excludeUnavailable = true;    // inactive or deadline before referenceTime
     std::int64_t referenceTime = 0;    // the scenario's reference date, seconds
+    bool useActiveFlag = true;         // is_active counts towards availability
     bool excludeApplied = true;
     bool excludeSeen = false;          // any interaction in the training feedback
+    std::int64_t asOf = kNoTime;       // decision time of the features; kNoTime: the recommender's
 };
 
 struct Recommendation
@@ -108,6 +117,17 @@ struct Candidate
     bool applied = false; // the student applied to this internship
 };
 
+// The candidate pool of one student and each component's raw score over it.
+struct CandidatePool
+{
+    std::int32_t student = -1;
+    std::size_t eligible = 0;
+    std::vector<std::int32_t> items;                       // internship rows, increasing
+    std::array<std::vector<double>, ComponentCount> raw;   // parallel to items
+    std::array<std::vector<double>, ComponentCount> normalised; // min-max over the pool
+    std::vector<std::uint64_t> tieKeys;                    // parallel to items
+};
+
 class Recommender
 {
 public:
@@ -130,6 +150,12 @@ public:
     // P(success) of every internship, given the student's content cosines.
     void successProbabilities(std::size_t student, const double *cosines, double *out) const;
     bool eligible(std::size_t student, std::size_t internship, const Eligibility &rule) const;
+    // The pool recommend() blends: eligible internships in the union of each component's top list.
+    CandidatePool candidatePool(std::size_t student, const Eligibility &rule, const BlendWeights &weights) const;
+    // The top k of a pool under `weights`: indices into pool.items, best first (ties by tieKeys).
+    static std::vector<std::size_t> blendTop(const CandidatePool &pool, const BlendWeights &weights, std::size_t k);
+    std::int64_t asOf() const { return m_asOf; } // the time features of new pairs are taken at
+    std::uint64_t tieKey(std::size_t student, std::size_t internship) const;
 
     // The top k for a student under `weights` (the trained ones when null).
     StudentRecommendations recommend(std::size_t student, std::size_t k, const Eligibility &rule,
@@ -150,6 +176,7 @@ private:
     std::optional<ImplicitAls> m_als;
     SuccessModel m_success;
     std::vector<double> m_popularity;
+    std::int64_t m_asOf = kNoTime;
 };
 
 // Outcome rows split by application date: the newest `fraction` (a time cut; equal dates stay on one

@@ -3,7 +3,6 @@
 #include "core/rec/parallel_tasks.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 namespace pmis::rec {
@@ -14,8 +13,8 @@ std::string squash(const std::string &text)
 {
     std::string out;
     for (char c : text)
-        if (std::isalnum(static_cast<unsigned char>(c)))
-            out += char(std::tolower(static_cast<unsigned char>(c)));
+        if (isAsciiAlnum(c))
+            out += asciiLower(c);
     return out;
 }
 
@@ -78,9 +77,8 @@ Result<std::vector<GroupSpec>> parseFairSpec(const RecData &d, const std::string
         if (!group)
             return Status::error("--fair: " + group.error());
         const std::string number = item.substr(eq + 1);
-        char *end = nullptr;
-        const double share = std::strtod(number.c_str(), &end);
-        if (number.empty() || *end != '\0' || !(share > 0 && share <= 1))
+        const double share = parseDecimal(number);
+        if (!(share > 0 && share <= 1))
             return Status::error("--fair: '" + number + "' is not a share in (0, 1] (in '" + item + "')");
         group->share = share;
         out.push_back(*group);
@@ -139,44 +137,50 @@ ShortlistResult shortlist(const Recommender &r, std::size_t internship, const Sh
             m[c] = codeOf(d, g.attribute, std::size_t(res.pool[c].student)) == g.code;
         res.membership.push_back(std::move(m));
     }
-    if (o.groups.size() == 1) {
+    if (!o.groups.empty()) {
         res.usedFair = true;
-        const GroupSpec &g = o.groups.front();
-        if (o.adjustAlpha) {
-            const AdjustedTable t = fairAdjustedTable(int(res.k), g.share, o.alpha);
-            res.mTable = t.mTable;
-            res.alphaUsed = t.alphaAdjusted;
-            res.failProbability = t.failProbability;
-        } else {
-            res.mTable = fairMTable(int(res.k), g.share, o.alpha);
-            res.alphaUsed = o.alpha;
-            res.failProbability = fairFailProbability(res.mTable, g.share);
-        }
-        const FairRanking fr = fairRerank(res.membership[0], res.k, res.mTable);
-        res.after = fr.order;
-        res.feasible = fr.feasible;
-        res.beforeSatisfies = satisfiesTable(res.membership[0], res.before, res.mTable);
-        res.afterSatisfies = satisfiesTable(res.membership[0], res.after, res.mTable);
-    } else if (o.groups.size() > 1) {
-        std::vector<double> shares;
-        for (const GroupSpec &g : o.groups)
-            shares.push_back(g.share);
-        const GreedyRanking gr = minimumShareRerank(res.membership, shares, res.k);
-        res.after = gr.order;
-        res.floors = gr.groups;
-        res.feasible = gr.allMet;
-        const auto meets = [&](const std::vector<std::size_t> &ranking) {
-            for (std::size_t g = 0; g < shares.size(); ++g) {
-                int count = 0;
-                for (std::size_t c : ranking)
-                    count += res.membership[g][c];
-                if (count < int(std::floor(shares[g] * double(res.k) + 1e-9)))
-                    return false;
+        std::vector<std::vector<int>> tables;
+        for (std::size_t g = 0; g < o.groups.size(); ++g) {
+            ShortlistResult::GroupTable t;
+            if (o.adjustAlpha) {
+                const AdjustedTable adjusted = fairAdjustedTable(int(res.k), o.groups[g].share, o.alpha);
+                t.mTable = adjusted.mTable;
+                t.alphaUsed = adjusted.alphaAdjusted;
+                t.failProbability = adjusted.failProbability;
+            } else {
+                t.mTable = fairMTable(int(res.k), o.groups[g].share, o.alpha);
+                t.alphaUsed = o.alpha;
+                t.failProbability = fairFailProbability(t.mTable, o.groups[g].share);
             }
-            return true;
-        };
-        res.beforeSatisfies = meets(res.before);
-        res.afterSatisfies = meets(res.after);
+            for (auto v : res.membership[g])
+                t.available += v;
+            tables.push_back(t.mTable);
+            res.tables.push_back(std::move(t));
+        }
+        if (o.groups.size() == 1) {
+            const FairRanking fr = fairRerank(res.membership[0], res.k, tables[0]);
+            res.after = fr.order;
+        } else {
+            res.after = multiFairRerank(res.membership, tables, res.k).order;
+        }
+        res.beforeSatisfies = res.afterSatisfies = true;
+        for (std::size_t g = 0; g < o.groups.size(); ++g) {
+            ShortlistResult::GroupTable &t = res.tables[g];
+            t.beforeSatisfies = satisfiesTable(res.membership[g], res.before, t.mTable);
+            t.afterSatisfies = satisfiesTable(res.membership[g], res.after, t.mTable);
+            int count = 0;
+            for (std::size_t i = 0; i < res.after.size() && t.firstShortfall == 0; ++i) {
+                count += res.membership[g][res.after[i]];
+                if (i < t.mTable.size() && count < t.mTable[i])
+                    t.firstShortfall = int(i + 1);
+            }
+            res.beforeSatisfies &= t.beforeSatisfies;
+            res.afterSatisfies &= t.afterSatisfies;
+        }
+        res.feasible = res.afterSatisfies;
+        res.mTable = res.tables[0].mTable;
+        res.alphaUsed = res.tables[0].alphaUsed;
+        res.failProbability = res.tables[0].failProbability;
     } else {
         res.after = res.before;
     }
@@ -218,6 +222,7 @@ Result<ShortlistAudit> auditShortlists(const Recommender &r, const std::vector<s
         ndcg += res.ndcgRetained;
         passBefore += res.beforeSatisfies ? 1 : 0;
         passAfter += res.afterSatisfies ? 1 : 0;
+        audit.infeasible += res.feasible ? 0 : 1;
         if (audit.exposure.empty()) {
             audit.exposure = res.exposure;
             continue;

@@ -1,6 +1,7 @@
 #pragma once
-// The employer view: candidates for one internship, before and after fair re-ranking over one
-// protected group (FA*IR with the adjusted m-table) or several at once (minimum-share greedy), with
+// The employer view: candidates for one internship, before and after fair re-ranking: FA*IR's
+// binomial test at each named group's proportion, for one group or several at once (one adjusted
+// m-table per group, docs/recommender.md "Fair shortlists"), with
 // the protected share per prefix, exposure by group and the cost (NDCG retained); and an audit of
 // the same over many internships.
 
@@ -57,14 +58,22 @@ struct ShortlistResult
     std::vector<GroupSpec> groups;
     std::vector<std::vector<std::uint8_t>> membership; // [group][pool index]
     std::vector<std::vector<double>> shareBefore, shareAfter; // [group][prefix]
-    // One group: FA*IR.
+    // FA*IR at each group's proportion (one table per group, the first also in mTable etc.).
     bool usedFair = false;
     std::vector<int> mTable;
     double alphaUsed = 0, failProbability = 0;
-    bool feasible = true;
+    bool feasible = true; // the re-ranked slate meets every group's table at every prefix
     bool beforeSatisfies = true, afterSatisfies = true;
-    // Several groups: the greedy's per-group report.
-    std::vector<GroupFloorReport> floors;
+    struct GroupTable
+    {
+        std::vector<int> mTable;
+        double alphaUsed = 0, failProbability = 0;
+        int available = 0;     // members in the pool
+        int firstShortfall = 0; // first prefix of the re-ranked slate below the table, 0 = none
+        bool beforeSatisfies = true, afterSatisfies = true;
+    };
+    std::vector<GroupTable> tables; // parallel to groups
+    std::vector<GroupFloorReport> floors; // unused: kept for readers of older results
     double ndcgRetained = 1;
     std::vector<AttributeExposure> exposure; // rural_urban, college_tier, gender
 };
@@ -75,7 +84,8 @@ struct ShortlistAudit
 {
     std::size_t slates = 0;
     std::vector<AttributeExposure> exposure; // summed over the slates
-    double passBefore = 0, passAfter = 0;    // share of slates meeting the table / every floor
+    double passBefore = 0, passAfter = 0;    // share of slates meeting every group's table
+    std::size_t infeasible = 0;              // slates the pool could not make fair
     double meanNdcgRetained = 1;
 };
 // The same shortlist for each internship, in parallel; deterministic for any thread count.

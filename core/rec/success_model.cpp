@@ -1,6 +1,9 @@
 #include "core/rec/success_model.h"
 
+#include "core/rec/metrics.h"
+
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -13,7 +16,7 @@ const char *const kNumericNames[NumericCount] = {"skill_match", "skill_coverage"
                                                  "log_stipend", "cgpa", "log_seats_per_applicant"};
 
 // Raw numeric features of a pair; NaN for unknown values (imputed later).
-void rawNumeric(const RecData &d, std::size_t s, std::size_t i, double cosine, double *out)
+void rawNumeric(const RecData &d, std::size_t s, std::size_t i, double cosine, std::int64_t asOf, double *out)
 {
     const auto &have = d.studentSkills[s];
     const auto &need = d.requiredSkills[i];
@@ -28,18 +31,19 @@ void rawNumeric(const RecData &d, std::size_t s, std::size_t i, double cosine, d
     const double stipend = d.stipend[i];
     out[LogStipend] = stipend > 0 ? std::log(stipend) : std::numeric_limits<double>::quiet_NaN();
     out[Cgpa] = d.cgpa[s];
-    // Competition: seats per applicant with one more applicant. The same for every student (whether
-    // or not they applied), so a held-out application cannot leak into its own feature.
+    // Competition: seats per applicant with one more applicant, counting only applications made
+    // before the decision time, so neither the application itself nor any later one leaks in.
     const double seats = d.positions[i];
-    const double rivals = double(d.applicants[i]);
+    const double rivals = double(d.applicantsBefore(i, asOf));
     out[SeatsPerApplicant] = seats > 0 ? std::log(seats / (rivals + 1.0)) : std::numeric_limits<double>::quiet_NaN();
 }
 
 } // namespace
 
-void SuccessModel::features(const RecData &d, std::size_t s, std::size_t i, double cosine, double *x) const
+void SuccessModel::features(const RecData &d, std::size_t s, std::size_t i, double cosine, std::int64_t asOf,
+                            double *x) const
 {
-    rawNumeric(d, s, i, cosine, x);
+    rawNumeric(d, s, i, cosine, asOf, x);
     for (std::size_t j = 0; j < m_numeric; ++j)
         x[j] = std::isnan(x[j]) ? 0.0 : (x[j] - m_center[j]) / m_scale[j];
     std::fill(x + m_numeric, x + m_names.size(), 0.0);
@@ -52,10 +56,10 @@ void SuccessModel::features(const RecData &d, std::size_t s, std::size_t i, doub
 }
 
 std::vector<double> SuccessModel::features(const RecData &d, const ContentModel &content, std::size_t s,
-                                           std::size_t i) const
+                                           std::size_t i, std::int64_t asOf) const
 {
     std::vector<double> x(featureCount());
-    features(d, s, i, content.score(s, i), x.data());
+    features(d, s, i, content.score(s, i), asOf, x.data());
     return x;
 }
 
@@ -117,7 +121,8 @@ Result<SuccessModel> SuccessModel::train(const RecData &d, const ContentModel &c
     for (std::size_t k = 0; k < n; ++k) {
         const OutcomeRow &o = d.outcomes[fitRows[k]];
         rawNumeric(d, std::size_t(o.student), std::size_t(o.internship),
-                   content.score(std::size_t(o.student), std::size_t(o.internship)), raw.data() + k * NumericCount);
+                   content.score(std::size_t(o.student), std::size_t(o.internship)), o.date,
+                   raw.data() + k * NumericCount);
     }
     m.m_center.assign(NumericCount, 0.0);
     m.m_scale.assign(NumericCount, 1.0);
@@ -142,7 +147,7 @@ Result<SuccessModel> SuccessModel::train(const RecData &d, const ContentModel &c
     for (std::size_t k = 0; k < n; ++k) {
         const OutcomeRow &o = d.outcomes[fitRows[k]];
         m.features(d, std::size_t(o.student), std::size_t(o.internship),
-                   content.score(std::size_t(o.student), std::size_t(o.internship)), x.data() + k * p);
+                   content.score(std::size_t(o.student), std::size_t(o.internship)), o.date, x.data() + k * p);
         y[k] = o.success ? 1.0 : 0.0;
     }
     double w1 = 1, w0 = 1;
@@ -180,19 +185,48 @@ Result<SuccessModel> SuccessModel::train(const RecData &d, const ContentModel &c
                || calNegatives < std::size_t(options.minCalibrationClass)) {
         m.m_calibrationNote = "Not calibrated: " + counts + ", fewer than " + std::to_string(options.minCalibrationClass);
     } else {
+        // Platt is kept only when it lowers the validation slice's log loss out of sample: two folds
+        // (alternate rows in date order), each calibrated by the other (docs/recommender.md).
         std::vector<double> scores;
         std::vector<std::uint8_t> labels;
         std::vector<double> row(p);
         for (std::uint32_t r : calibrationRows) {
             const OutcomeRow &o = d.outcomes[r];
             m.features(d, std::size_t(o.student), std::size_t(o.internship),
-                       content.score(std::size_t(o.student), std::size_t(o.internship)), row.data());
+                       content.score(std::size_t(o.student), std::size_t(o.internship)), o.date, row.data());
             scores.push_back(m.uncalibratedLogit(row.data()));
             labels.push_back(std::uint8_t(o.success));
         }
-        m.m_platt = fitPlatt(scores, labels);
-        m.m_calibrationNote = m.m_platt.fitted ? "Platt-calibrated on " + counts
-                                               : "Not calibrated: Platt's slope was not positive (" + counts + ")";
+        std::array<std::vector<double>, 2> foldScores;
+        std::array<std::vector<std::uint8_t>, 2> foldLabels;
+        for (std::size_t k = 0; k < scores.size(); ++k) {
+            foldScores[k % 2].push_back(scores[k]);
+            foldLabels[k % 2].push_back(labels[k]);
+        }
+        std::vector<double> raw, crossFitted;
+        std::vector<std::uint8_t> y;
+        for (std::size_t f = 0; f < 2; ++f) {
+            const PlattScaling other = fitPlatt(foldScores[1 - f], foldLabels[1 - f]);
+            for (std::size_t k = 0; k < foldScores[f].size(); ++k) {
+                raw.push_back(sigmoid(foldScores[f][k]));
+                crossFitted.push_back(sigmoid(other.apply(foldScores[f][k])));
+                y.push_back(foldLabels[f][k]);
+            }
+        }
+        m.m_validationLogLoss = logLoss(raw, y);
+        m.m_validationLogLossPlatt = logLoss(crossFitted, y);
+        const PlattScaling platt = fitPlatt(scores, labels);
+        const std::string losses = "validation log loss " + formatDecimal(m.m_validationLogLoss, 5)
+                                   + " uncalibrated, " + formatDecimal(m.m_validationLogLossPlatt, 5)
+                                   + " with Platt (cross-fitted)";
+        if (!platt.fitted) {
+            m.m_calibrationNote = "Not calibrated: Platt's slope was not positive (" + counts + ")";
+        } else if (!(m.m_validationLogLossPlatt < m.m_validationLogLoss)) {
+            m.m_calibrationNote = "Not calibrated: Platt does not lower the " + losses + "; " + counts;
+        } else {
+            m.m_platt = platt;
+            m.m_calibrationNote = "Platt-calibrated: it lowers the " + losses + "; " + counts;
+        }
     }
     return m;
 }

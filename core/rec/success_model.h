@@ -1,9 +1,10 @@
 #pragma once
 // The success model: P(selected | student, internship) by L2 logistic regression on pre-outcome
 // features only, with optional balanced class weights and Platt calibration on a held-out slice.
-// Features (RECSYS.md): skill-match cosine, share of required skills held, number of missing
-// skills, same city, log stipend, CGPA, log seats per applicant (positions_available over the
-// internship's applicants + 1, the same for every student) -- standardised over the fitting rows,
+// Features (docs/recommender.md): skill-match cosine, share of required skills held, number of
+// missing skills, same city, log stipend, CGPA, log seats per applicant (positions_available over
+// 1 + the internship's applicants before the decision time) -- every feature as of the decision it
+// predicts, from earlier events only -- standardised over the fitting rows,
 // nulls take the mean -- and one-hot previous experience and company size. Protected attributes (gender, rural/urban,
 // tier) are never features; neither are post-outcome or ground-truth columns.
 // Explanations: phi_j = w_j (x_j - mean_j) in log-odds, scaled by Platt's slope when calibrated,
@@ -13,6 +14,7 @@
 #include "core/rec/logistic.h"
 #include "core/rec/rec_data.h"
 
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -22,7 +24,8 @@ struct SuccessOptions
 {
     LogisticOptions logistic;  // lambda = 1 by default
     bool balanced = false;     // class weights n / (2 n_c), intercept corrected by -ln(w1 / w0)
-    bool calibrate = true;     // Platt scaling on the calibration rows...
+    bool calibrate = true;     // Platt scaling on the calibration (validation) rows, kept only when it
+                               // lowers their cross-fitted log loss, and...
     int minCalibrationClass = 20; // ...when they hold at least this many successes and failures:
                                   // two parameters fitted to a handful of successes do more harm
                                   // than good (demo-small's slice holds about 5)
@@ -47,11 +50,12 @@ public:
 
     std::size_t featureCount() const { return m_names.size(); }
     const std::vector<std::string> &featureNames() const { return m_names; }
-    // The scoring vector (standardised) of a pair, given the pair's content cosine.
+    // The scoring vector (standardised) of a pair, given the pair's content cosine, as known at
+    // `asOf` (seconds; events at or after it are not counted; kNoTime counts every event).
     void features(const RecData &data, std::size_t student, std::size_t internship, double cosine,
-                  double *x) const;
+                  std::int64_t asOf, double *x) const;
     std::vector<double> features(const RecData &data, const ContentModel &content, std::size_t student,
-                                 std::size_t internship) const;
+                                 std::size_t internship, std::int64_t asOf) const;
     double uncalibratedLogit(const double *x) const;
     double logit(const double *x) const { return m_platt.apply(uncalibratedLogit(x)); }
     double probability(const double *x) const { return sigmoid(logit(x)); }
@@ -66,6 +70,10 @@ public:
     std::size_t calibrationRows() const { return m_calibrationRows; }
     // Why the model is or is not calibrated, in one English line.
     const std::string &calibrationNote() const { return m_calibrationNote; }
+    bool calibrated() const { return m_platt.fitted; }
+    // Log loss on the validation slice without and with Platt (cross-fitted); NaN when not compared.
+    double validationLogLoss() const { return m_validationLogLoss; }
+    double validationLogLossPlatt() const { return m_validationLogLossPlatt; }
 
 private:
     std::vector<std::string> m_names;
@@ -80,6 +88,8 @@ private:
     int m_iterations = 0;
     std::size_t m_fitRows = 0, m_calibrationRows = 0;
     std::string m_calibrationNote;
+    double m_validationLogLoss = std::numeric_limits<double>::quiet_NaN();
+    double m_validationLogLossPlatt = std::numeric_limits<double>::quiet_NaN();
 };
 
 } // namespace pmis::rec

@@ -3,11 +3,11 @@
 // core/scenario; errors travel as ScenarioError exceptions and become Status values at the API.
 
 #include "core/scenario/scenario.h"
+#include "core/util/ascii.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -30,7 +30,7 @@ struct ScenarioError
 inline std::string child(const std::string &path, std::string_view key)
 {
     const bool plain = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+        return isAsciiAlnum(c) || c == '_';
     });
     if (plain)
         return path + "." + std::string(key);

@@ -48,8 +48,14 @@ void checkScenarioRules(const Scenario &s)
 {
     if (s.name.empty())
         fail("$.name", "empty name; expected a short name");
-    if (!parseIsoDate(s.referenceDate))
+    const auto reference = parseIsoDate(s.referenceDate);
+    if (!reference)
         fail("$.reference_date", "\"" + s.referenceDate + "\" is not a date; expected YYYY-MM-DD");
+    // Every time lies within two windows of at most 100 years before the reference date and every
+    // deadline within 100 years after it, so all of them keep four-digit years.
+    if (*reference < *parseIsoDate("1900-01-01") || *reference > *parseIsoDate("2899-12-31"))
+        fail("$.reference_date", "\"" + s.referenceDate + "\" is out of range; expected a date from 1900-01-01 "
+                                 "to 2899-12-31");
     if (s.students <= 0)
         fail("$.counts.students", "expected a whole number > 0");
     if (s.internships <= 0)
@@ -58,6 +64,25 @@ void checkScenarioRules(const Scenario &s)
         fail("$.counts.interactions", "expected a whole number > 0");
     if (s.students > 50'000'000 || s.internships > 10'000'000 || s.interactions > 500'000'000)
         fail("$.counts", "counts too large; expected at most 50M students, 10M internships, 500M interactions");
+
+    // Whole-number ranges stay small enough that sums and spans of them never overflow.
+    const auto requireRangeAtMost = [](const IntRange &r, const std::string &path, std::int64_t highest,
+                                       const char *unit) {
+        if (r.max > highest)
+            fail(path, "max " + std::to_string(r.max) + " is too large; expected at most " + std::to_string(highest)
+                           + " " + unit);
+    };
+    requireRangeAtMost(s.student.skillsPerStudent, "$.students.skills_per_student", 128, "skills");
+    requireRangeAtMost(s.student.interestsPerStudent, "$.students.interests_per_student", 128, "skills");
+    requireRangeAtMost(s.internship.requiredSkills, "$.internships.required_skills", 128, "skills");
+    for (const auto &[size, range] : s.internship.positions)
+        requireRangeAtMost(range, child("$.internships.positions", size), 100'000, "positions per internship");
+    for (const auto &[type, range] : s.interaction.timeSpent)
+        requireRangeAtMost(range, child("$.interactions.time_spent", type), 86'400, "seconds (one day)");
+    for (const auto &[type, range] : s.interaction.pageViews)
+        requireRangeAtMost(range, child("$.interactions.page_views", type), 100'000, "pages");
+    for (const CompanyCategory &c : s.companyCategories)
+        requireRangeAtMost(c.founded, child("$.companies", c.key) + ".founded", 2100, "(a year)");
 
     // Skills: unique across categories, at most 128 in all (they are held as bit sets).
     std::set<std::string> skills;
@@ -155,6 +180,8 @@ void checkScenarioRules(const Scenario &s)
     requireIntegerLabels(in.durationMonths, "$.internships.duration_months", 1, 60);
     if (in.createdWithinDays < 30 || in.createdWithinDays > 36500)
         fail("$.internships.created_within_days", "expected 30 to 36500 days (postings are at least 30 days old)");
+    if (in.deadlineWithinDays < 1 || in.deadlineWithinDays > 36500)
+        fail("$.internships.deadline_within_days", "expected 1 to 36500 days");
 
     // Interactions.
     const InteractionSpec &ia = s.interaction;

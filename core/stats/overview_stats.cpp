@@ -1,6 +1,6 @@
 #include "core/stats/overview_stats.h"
 
-#include "core/io/key_index.h"
+#include "core/data/key_index.h"
 
 #include <algorithm>
 #include <map>

@@ -1,7 +1,8 @@
 #include "core/util/civil_time.h"
 
+#include "core/util/ascii.h"
+
 #include <algorithm>
-#include <cctype>
 
 namespace pmis {
 
@@ -42,7 +43,7 @@ bool readDigits(std::string_view text, std::size_t pos, std::size_t count, int &
         return false;
     value = 0;
     for (std::size_t i = pos; i < pos + count; ++i) {
-        if (!std::isdigit(static_cast<unsigned char>(text[i])))
+        if (!isAsciiDigit(text[i]))
             return false;
         value = value * 10 + (text[i] - '0');
     }
@@ -95,7 +96,7 @@ std::optional<std::int64_t> parseIsoTimestamp(std::string_view text)
     std::string_view rest = text.substr(19);
     if (!rest.empty() && rest.front() == '.') {
         std::size_t i = 1;
-        while (i < rest.size() && std::isdigit(static_cast<unsigned char>(rest[i])))
+        while (i < rest.size() && isAsciiDigit(rest[i]))
             ++i;
         if (i == 1)
             return std::nullopt;

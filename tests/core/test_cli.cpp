@@ -33,6 +33,8 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void progressAndSummary();
+    void targetNotMetExitsOne();
+    void countsBeyondMemory();
     void versionAndHelp();
     void readmeDictionaryInStep();
 
@@ -144,6 +146,69 @@ void TestCli::progressAndSummary()
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.startsWith(QStringLiteral("pmis-gen: ") + scenario + QStringLiteral(": $.seed: missing required key")),
              qPrintable(bad.err));
+}
+
+// One seat per internship cannot give 35% of the applications a place: the data are written, the
+// run exits 1 and names the failing check.
+void TestCli::targetNotMetExitsOne()
+{
+    QFile preset(QStringLiteral(PMIS_SOURCE_DIR "/resources/presets/demo-small.json"));
+    QVERIFY(preset.open(QIODevice::ReadOnly));
+    QJsonObject doc = QJsonDocument::fromJson(preset.readAll()).object();
+    QJsonObject internships = doc[QStringLiteral("internships")].toObject();
+    QJsonObject positions = internships[QStringLiteral("positions")].toObject();
+    for (const QString &size : positions.keys())
+        positions[size] = QJsonObject{{QStringLiteral("min"), 1}, {QStringLiteral("max"), 1}};
+    internships[QStringLiteral("positions")] = positions;
+    doc[QStringLiteral("internships")] = internships;
+    QJsonObject outcomes = doc[QStringLiteral("outcomes")].toObject();
+    outcomes[QStringLiteral("success_rate")] = 0.35;
+    doc[QStringLiteral("outcomes")] = outcomes;
+    const QString scenario = m_dir.filePath(QStringLiteral("one-seat.json"));
+    QFile f(scenario);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(doc).toJson());
+    f.close();
+
+    const QString out = m_dir.filePath(QStringLiteral("one-seat"));
+    const Run r = pmisGen({QStringLiteral("generate"), QStringLiteral("--scenario"), scenario, QStringLiteral("--out"),
+                           out, QStringLiteral("--quiet")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(QStringLiteral("pmis-gen: the data were written to ") + out), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("outcome.success_rate")), qPrintable(r.err));
+    QVERIFY(QFile::exists(out + QStringLiteral("/enhanced_outcomes.csv")));
+    // The same scenario with an attainable rate passes.
+    outcomes[QStringLiteral("success_rate")] = 0.02;
+    doc[QStringLiteral("outcomes")] = outcomes;
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(doc).toJson());
+    f.close();
+    const Run ok = pmisGen({QStringLiteral("generate"), QStringLiteral("--scenario"), scenario, QStringLiteral("--out"),
+                            out, QStringLiteral("--quiet")});
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+}
+
+// Counts the rules accept but this process cannot hold end in one plain error, not an abort.
+void TestCli::countsBeyondMemory()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    QSKIP("an address-space limit cannot be combined with AddressSanitizer's shadow memory");
+#else
+    if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
+        QSKIP("prlimit (util-linux) is not installed");
+    QProcess p;
+    p.start(QStringLiteral("prlimit"), {QStringLiteral("--as=1500000000"), QStringLiteral(PMIS_GEN_EXE),
+                                        QStringLiteral("generate"), QStringLiteral("--preset"),
+                                        QStringLiteral("demo-small"), QStringLiteral("--students"),
+                                        QStringLiteral("50000000"), QStringLiteral("--quiet"), QStringLiteral("--out"),
+                                        m_dir.filePath(QStringLiteral("huge"))});
+    QVERIFY(p.waitForFinished(120000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.startsWith(QLatin1String("pmis-gen: not enough memory to generate 50000000 students")), qPrintable(err));
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+#endif
 }
 
 void TestCli::versionAndHelp()

@@ -101,6 +101,49 @@ private Q_SLOTS:
         }
     }
 
+    // Scenarios at the rules' bounds: the earliest and latest reference dates with the longest
+    // windows, the largest seats, times and page counts. Every time keeps a four-digit year and
+    // every rule holds (UBSan builds also see that no arithmetic overflows).
+    void boundsOfTheRulesStayConsistent_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addRow("1900-01-01") << QStringLiteral("1900-01-01");
+        QTest::addRow("2899-12-31") << QStringLiteral("2899-12-31");
+    }
+
+    void boundsOfTheRulesStayConsistent()
+    {
+        QFETCH(QString, reference);
+        Scenario s = *loadPreset("demo-small");
+        s.referenceDate = reference.toStdString();
+        s.student.createdWithinDays = s.internship.createdWithinDays = 36500;
+        s.internship.deadlineWithinDays = s.interaction.windowDays = 36500;
+        for (auto &[size, range] : s.internship.positions)
+            range = {100000, 100000};
+        for (auto &[type, range] : s.interaction.timeSpent)
+            range = {0, 86400};
+        for (auto &[type, range] : s.interaction.pageViews)
+            range = {0, 100000};
+        QVERIFY2(validateScenario(s).isOk(), validateScenario(s).message().c_str());
+        const Dataset d = generate(s);
+        const QRegularExpression time(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2})?$"));
+        for (const Table *t : d.tables())
+            for (const Column &c : t->columns) {
+                if (c.spec.type != ColumnType::Timestamp && c.spec.type != ColumnType::Date)
+                    continue;
+                for (std::size_t r = 0; r < c.size(); r += 97) {
+                    if (c.isNull(r))
+                        continue;
+                    const QString text = QString::fromStdString(c.text(r));
+                    QVERIFY2(time.match(text).hasMatch(), (t->name + "." + c.spec.name + ": " + c.text(r)).c_str());
+                }
+            }
+        const auto r = report(d, &s);
+        for (const quality::Check &c : r.checks)
+            if (c.category == "consistency")
+                QVERIFY2(c.measured == 0, (c.id + ": " + c.reason).c_str());
+    }
+
     // The closing step is drawn with the outcome: the type shares do not move with the success rate.
     void typeSharesHoldAtAnySuccessRate_data()
     {

@@ -6,6 +6,7 @@
 
 #include <QtTest>
 
+#include <atomic>
 #include <cmath>
 #include <numeric>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void gammaMean();
     void threadCountDoesNotMatter();
     void rowValuesIndependentOfOrder();
+    void parallelForPassesExceptionsOn();
 };
 
 void TestDistributions::sampledShares_data()
@@ -174,6 +176,28 @@ void TestDistributions::rowValuesIndependentOfOrder()
     for (std::size_t c = 0; c < a.columns.size(); ++c)
         for (std::size_t r = 0; r < 500; ++r)
             QCOMPARE(a.columns[c].text(r), b.columns[c].text(r));
+}
+
+// A chunk that throws (std::bad_alloc on a large scenario) neither ends the process nor leaves
+// threads running: every chunk finishes, then the first exception reaches the caller.
+void TestDistributions::parallelForPassesExceptionsOn()
+{
+    for (int threads : {1, 2, 8}) {
+        std::atomic<std::size_t> done{0};
+        bool caught = false;
+        try {
+            parallelFor(100000, threads, [&](std::size_t begin, std::size_t end) {
+                if (begin == 0)
+                    throw std::bad_alloc();
+                done += end - begin;
+            });
+        } catch (const std::bad_alloc &) {
+            caught = true;
+        }
+        QVERIFY(caught);
+        if (threads > 1)
+            QVERIFY(done > 0); // the other chunks ran to their end
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDistributions)

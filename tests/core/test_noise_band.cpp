@@ -2,7 +2,7 @@
 // Pass counts over many fixed seeds are compared with Binomial(seeds, 0.99): four standard
 // deviations either side, so a band that is too narrow or too wide fails.
 #include "core/gen/generator.h"
-#include "core/gen/realized.h"
+#include "core/stats/realized.h"
 #include "core/gen/sampling.h"
 #include "core/quality/noise_band.h"
 #include "core/quality/quality_report.h"

@@ -179,12 +179,49 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject doc = json(r);
         const QJsonArray methods = doc[key("ranking")].toObject()[key("methods")].toArray();
-        QCOMPARE(methods.size(), 5);
+        QCOMPARE(methods.size(), 7);
         QCOMPARE(methods[0].toObject()[key("ndcg_by_k")].toArray().size(), 20);
+        // The protocol is stated; several relevant items per student make precision and AP meaningful.
+        const QJsonObject protocol = doc[key("protocol")].toObject();
+        QCOMPARE(protocol[key("name")].toString(), key("temporal"));
+        QCOMPARE(protocol[key("relevance")].toString(), key("application"));
+        QVERIFY(protocol[key("several_relevant")].toBool());
+        QVERIFY(methods[0].toObject()[key("at_k")].toObject().contains(key("precision")));
+        QVERIFY(methods[0].toObject().contains(key("tie_rate")));
+        QVERIFY(methods[0].toObject().contains(key("exposure_gini")));
+        const QJsonObject blend = doc[key("blend")].toObject();
+        QVERIFY(blend[key("learned")].toBool());
+        const QJsonObject w = blend[key("weights")].toObject();
+        QVERIFY(std::abs(w[key("content")].toDouble() + w[key("cf")].toDouble() + w[key("success")].toDouble() - 1.0)
+                < 1e-9);
         const QJsonObject success = doc[key("success_model")].toObject();
+        const QJsonObject model = success[key("model")].toObject();
+        QCOMPARE(model[key("positives")].toInt() + model[key("negatives")].toInt(), model[key("n")].toInt());
+        QCOMPARE(model[key("reliable")].toBool(), model[key("positives")].toInt() >= 30);
+        QVERIFY(model.contains(key("bootstrap_dropped_one_class")));
+        QVERIFY(success[key("calibrated")].isBool());
         QVERIFY(success[key("ground_truth")].isObject()); // exported --with-truth
         QCOMPARE(success[key("model")].toObject()[key("reliability")].toArray().size(), 10);
         QCOMPARE(doc[key("explanations")].toObject()[key("feature_vector_mismatches")].toInt(), 0);
+    }
+
+    void evaluateLeaveLastOutPrintsOnlyMeaningfulMetrics()
+    {
+        const Run r = pmisGen({key("evaluate"), key("--data"), m_dir.path(), key("--protocol"), key("leave-last-out"),
+                               key("--bootstrap"), key("0"), key("--quiet")});
+        QCOMPARE(r.exitCode, 0);
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY(text.contains(key("Protocol: per-student temporal leave-last-out")));
+        QVERIFY(text.contains(key("NDCG@K")));
+        QVERIFY(!text.contains(key("P@K")));
+        QVERIFY(!text.contains(key("AP@K")));
+        const Run j = pmisGen({key("evaluate"), key("--data"), m_dir.path(), key("--protocol"), key("leave-last-out"),
+                               key("--bootstrap"), key("0"), key("--json"), key("--quiet")});
+        const QJsonObject atK =
+            json(j)[key("ranking")].toObject()[key("methods")].toArray()[0].toObject()[key("at_k")].toObject();
+        QVERIFY(atK.contains(key("mrr")) && !atK.contains(key("precision")) && !atK.contains(key("ap")));
+        const Run bad = pmisGen({key("evaluate"), key("--data"), m_dir.path(), key("--protocol"), key("random")});
+        QCOMPARE(bad.exitCode, 2);
     }
 
     void legacyFolder()
@@ -211,6 +248,9 @@ private Q_SLOTS:
         QTest::newRow("bad group") << QStringList{key("shortlist"), key("--data"), d, key("--internship"), key("INT_00001"),
                                                   key("--fair"), key("martian=0.2")}
                                    << 2 << key("unknown group 'martian'");
+        QTest::newRow("infeasible slate") << QStringList{key("shortlist"), key("--data"), d, key("--internship"),
+                                                         key("INT_00001"), key("--fair"), key("rural=1,urban=1")}
+                                          << 3 << key("cannot meet every group's FA*IR table");
         QTest::newRow("bad share") << QStringList{key("shortlist"), key("--data"), d, key("--internship"), key("INT_00001"),
                                                   key("--fair"), key("rural=2")}
                                    << 2 << key("not a share in (0, 1]");

@@ -1,4 +1,4 @@
-// FA*IR m-tables, fail probabilities, adjusted tables and re-ranking against RECSYS.md's vectors;
+// FA*IR m-tables, fail probabilities, adjusted tables and re-ranking against the test vectors of docs/recommender.md;
 // property tests over random pools for FA*IR and the minimum-share greedy; audit helpers.
 #include "core/rec/fairness.h"
 #include "core/util/rng.h"
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QTest::addColumn<double>("alpha");
         QTest::addColumn<std::vector<int>>("table");
         QTest::addColumn<double>("fail");
-        QTest::addColumn<double>("failPrinted"); // the figure RECSYS.md prints
+        QTest::addColumn<double>("failPrinted"); // the figure docs/recommender.md prints
         QTest::newRow("k10 p0.5 a0.1") << 10 << 0.5 << 0.1 << std::vector<int>{0, 0, 0, 1, 1, 1, 2, 2, 3, 3}
                                        << 0.12890625 << 0.1289;
         QTest::newRow("k20 p0.25 a0.1") << 20 << 0.25 << 0.1 << repeat({{0, 8}, {1, 6}, {2, 5}, {3, 1}})
@@ -105,7 +105,7 @@ private Q_SLOTS:
 
     void noConstraintAtSmallShares()
     {
-        // RECSYS.md: with k = 10 and p <= 0.2, alpha = 0.1 imposes nothing (P(0 in 10) = 0.107).
+        // docs/recommender.md: with k = 10 and p <= 0.2, alpha = 0.1 imposes nothing (P(0 in 10) = 0.107).
         for (double p : {0.05, 0.1, 0.15, 0.2})
             QCOMPARE(fairMTable(10, p, 0.1), std::vector<int>(10, 0));
         QVERIFY(std::abs(binomialCdf(0, 10, 0.2) - 0.1073741824) < 1e-12);
@@ -253,6 +253,25 @@ private Q_SLOTS:
         QVERIFY(std::abs(e[0].perMember - 1.0 / std::log2(3.0)) < 1e-12);
         QVERIFY(std::abs(e[1].perMember - 0.5) < 1e-12);
         QVERIFY(std::abs(ratio - 0.5 / (1.0 / std::log2(3.0))) < 1e-12);
+    }
+
+    void severalGroupsEachWithItsTable()
+    {
+        // A candidate in both groups covers both needs at once.
+        const MultiFairRanking both = multiFairRerank({{0, 1, 0}, {0, 1, 1}}, {{1}, {1}}, 3);
+        QVERIFY(both.feasible);
+        QCOMPARE(both.order, (std::vector<std::size_t>{1, 0, 2}));
+        QCOMPARE(both.firstShortfall, (std::vector<int>{0, 0}));
+        // Two disjoint groups that both need a member in the first place cannot both be served.
+        const MultiFairRanking clash = multiFairRerank({{0, 1, 0, 0}, {0, 0, 1, 0}}, {{1, 1}, {1, 1}}, 2);
+        QVERIFY(!clash.feasible);
+        QCOMPARE(clash.firstShortfall, (std::vector<int>{0, 1}));
+        // With one group it is FA*IR's own re-rank.
+        std::vector<std::uint8_t> prot(20, 0);
+        for (std::size_t c = 15; c < 20; ++c)
+            prot[c] = 1;
+        const auto table = fairAdjustedTable(20, 0.25, 0.1).mTable;
+        QCOMPARE(multiFairRerank({prot}, {table}, 20).order, fairRerank(prot, 20, table).order);
     }
 };
 

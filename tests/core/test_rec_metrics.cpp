@@ -1,4 +1,4 @@
-// Ranking and binary metrics against RECSYS.md's vectors; bootstrap intervals; reliability bins.
+// Ranking and binary metrics against the test vectors of docs/recommender.md; bootstrap intervals; reliability bins.
 #include "core/rec/metrics.h"
 #include "core/util/rng.h"
 

@@ -187,7 +187,9 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(e.matched, std::vector<std::int32_t>{token(d, "python")});
-        QCOMPARE(e.missing, std::vector<std::int32_t>{token(d, "sql")}); // an interest is not a skill
+        // An interest is not a skill, and not missing either: it raises the score at interest weight.
+        QCOMPARE(e.interests, std::vector<std::int32_t>{token(d, "sql")});
+        QVERIFY(e.missing.empty());
         // Missing skills by idf: docker (rare) before python (common).
         const ContentExplanation miss = m.explain(d, 1, 2);
         QCOMPARE(miss.missing, (std::vector<std::int32_t>{token(d, "docker"), token(d, "python")}));
@@ -417,7 +419,7 @@ private Q_SLOTS:
         QCOMPARE(model->featureCount(), std::size_t(7 + 3 + 3));
         for (std::size_t s = 0; s < d.students; ++s) {
             for (std::size_t i = 0; i < d.internships; ++i) {
-                const auto x = model->features(d, content, s, i);
+                const auto x = model->features(d, content, s, i, kNoTime);
                 const SuccessExplanation e = model->explain(x.data());
                 double sum = e.base;
                 for (double v : e.contributions)
@@ -427,7 +429,7 @@ private Q_SLOTS:
             }
         }
         // A null stipend and null city take the training mean and "not the same city".
-        const auto x = model->features(d, content, 2, 2);
+        const auto x = model->features(d, content, 2, 2, kNoTime);
         QCOMPARE(x[4], 0.0); // log_stipend standardised at its mean
         QCOMPARE(x[3], 0.0); // same_city: constant 0 in the fitting rows, so standardised to 0
         auto single = SuccessModel::train(d, content, {0}, {});

@@ -89,6 +89,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         EvaluationOptions o;
         o.recommender.weights = {0.1, 0.1, 0.1, 0.7};
+        o.learnWeights = false;
         o.bootstrap = 0;
         o.checkExplanations = false;
         const EvaluationReport r = evaluate(fixture(name.toStdString()).rec, o).takeValue();
@@ -101,7 +102,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         const EvaluationReport &r = m_reports.at(name.toStdString());
-        QCOMPARE(r.explained, r.evaluatedStudents * r.maxK);
+        QVERIFY(r.explained > 0 && r.explained <= r.evaluatedStudents * r.k);
         QVERIFY(r.maxHybridError <= 1e-9);
         QVERIFY(r.maxSuccessError <= 1e-9);
         QVERIFY(r.maxContentError <= 1e-9);
@@ -113,7 +114,7 @@ private Q_SLOTS:
     {
         const RecData &d = *fixture("pmis-2025 5%").rec;
         const InteractionSplit s = leaveLastOut(d);
-        QVERIFY(s.students.size() > d.students / 2);
+        QVERIFY(s.students.size() > d.students / 5); // students whose last engagement is an application
         for (std::size_t u = 0; u < s.students.size(); ++u) {
             const auto st = std::size_t(s.students[u]);
             std::int64_t lastTrain = kNoTime, firstTest = std::numeric_limits<std::int64_t>::max();
@@ -121,7 +122,7 @@ private Q_SLOTS:
                 const Event &ev = d.events[e];
                 if (s.train[e])
                     lastTrain = std::max(lastTrain, ev.time);
-                if (ev.internship == s.relevant[u][0]) {
+                if (ev.internship == s.relevant[u].items[0]) {
                     QVERIFY(!s.train[e]);
                     firstTest = std::min(firstTest, ev.time);
                 }
@@ -195,7 +196,10 @@ private Q_SLOTS:
                 QVERIFY(std::abs(sum - item.score) <= 1e-9);
                 QVERIFY(!item.reason.empty());
                 std::vector<std::int32_t> both = item.content.matched;
+                both.insert(both.end(), item.content.interests.begin(), item.content.interests.end());
                 both.insert(both.end(), item.content.missing.begin(), item.content.missing.end());
+                for (std::int32_t t : item.content.missing) // a skill listed as an interest is not missing
+                    QVERIFY(!std::binary_search(d.studentInterests[s].begin(), d.studentInterests[s].end(), t));
                 std::sort(both.begin(), both.end());
                 QCOMPARE(both, d.requiredSkills[i]); // matched and missing partition the required skills
                 for (std::size_t m = 1; m < item.content.missing.size(); ++m) // rarest first
@@ -262,10 +266,15 @@ private Q_SLOTS:
 
         o.groups = parseFairSpec(d, "rural=0.35,tier3=0.5,female=0.4").takeValue();
         const ShortlistResult m = shortlist(r, 0, o);
-        QVERIFY(!m.usedFair);
-        QCOMPARE(m.floors.size(), std::size_t(3));
-        for (const GroupFloorReport &g : m.floors)
-            QVERIFY(g.met || g.infeasible);
+        // One semantics: every group named gets FA*IR's table at its proportion, alone or together.
+        QVERIFY(m.usedFair);
+        QCOMPARE(m.tables.size(), std::size_t(3));
+        QCOMPARE(m.tables[0].mTable, s.mTable);
+        for (std::size_t g = 0; g < 3; ++g) {
+            QCOMPARE(m.tables[g].mTable, fairAdjustedTable(20, m.groups[g].share, 0.1).mTable);
+            QCOMPARE(m.tables[g].afterSatisfies, satisfiesTable(m.membership[g], m.after, m.tables[g].mTable));
+        }
+        QCOMPARE(m.feasible, m.afterSatisfies);
         QVERIFY(m.afterSatisfies);
 
         QVERIFY(!parseFairSpec(d, "rural"));

@@ -21,6 +21,8 @@
 #include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <utime.h>
 #include <unistd.h>
 
 using namespace pmis;
@@ -127,6 +129,27 @@ private:
     void (*m_handler)(int) = nullptr;
 };
 
+// A pid that no process has: a child that has exited and been reaped.
+long deadPid()
+{
+    const pid_t child = ::fork();
+    if (child == 0)
+        ::_exit(0);
+    ::waitpid(child, nullptr, 0);
+    return long(child);
+}
+
+void touch(const fs::path &path, const std::string &contents = "x")
+{
+    QVERIFY(writeFileAtomically(path.string(), contents).isOk());
+}
+
+ino_t inode(const fs::path &path)
+{
+    struct stat st{};
+    return ::lstat(path.c_str(), &st) == 0 ? st.st_ino : 0;
+}
+
 Dataset makeData(std::int64_t students, std::int64_t interactions, std::uint64_t seed, Scenario &scenario)
 {
     scenario = *loadPreset("demo-small");
@@ -149,6 +172,10 @@ private Q_SLOTS:
     void fullDisk();
     void fileSizeLimit();
     void parentIsAFile();
+    void keepsOtherFiles();
+    void subfolderMeansInPlace();
+    void removesStaleTemporaries();
+    void temporaryNames();
 
 private:
     QTemporaryDir m_dir;
@@ -235,6 +262,92 @@ void TestSafeWrite::parentIsAFile()
     QVERIFY(!db.isOk());
     QVERIFY2(QString::fromStdString(db.error()).contains(QStringLiteral("Not a directory")), db.error().c_str());
     QCOMPARE(*readWholeFile(file.string()), std::string("x"));
+}
+
+// The new set takes the folder's place in one rename; the user's files stay, as the same files.
+void TestSafeWrite::keepsOtherFiles()
+{
+    const fs::path parent = m_dir.filePath(QStringLiteral("keeps")).toStdString();
+    const fs::path folder = parent / "out";
+    QVERIFY(exportCsvFolder(m_small, m_smallScenario, folder.string()).isOk());
+    touch(folder / "notes.txt", "mine");
+    const ino_t notes = inode(folder / "notes.txt");
+    const ino_t before = inode(folder);
+    QVERIFY(exportCsvFolder(m_big, m_bigScenario, folder.string()).isOk());
+    QVERIFY(inode(folder) != before); // swapped, not rewritten in place
+    QCOMPARE(inode(folder / "notes.txt"), notes);
+    QCOMPARE(*readWholeFile((folder / "notes.txt").string()), std::string("mine"));
+    QVERIFY(fs::exists(folder / kMetadataFileName));
+    std::vector<std::string> beside;
+    for (const auto &e : fs::directory_iterator(parent))
+        beside.push_back(e.path().filename().string());
+    QCOMPARE(beside, std::vector<std::string>{"out"}); // no staging folder left
+}
+
+// A folder with a subfolder cannot be swapped without moving it: written in place, subfolder kept.
+void TestSafeWrite::subfolderMeansInPlace()
+{
+    const fs::path folder = m_dir.filePath(QStringLiteral("with-sub")).toStdString();
+    fs::create_directories(folder / "plots");
+    touch(folder / "plots" / "a.png");
+    const ino_t before = inode(folder);
+    QVERIFY(exportCsvFolder(m_small, m_smallScenario, folder.string()).isOk());
+    QCOMPARE(inode(folder), before);
+    QVERIFY(fs::exists(folder / "plots" / "a.png"));
+    QVERIFY(fs::exists(folder / kMetadataFileName));
+}
+
+void TestSafeWrite::removesStaleTemporaries()
+{
+    const fs::path parent = m_dir.filePath(QStringLiteral("stale")).toStdString();
+    const fs::path folder = parent / "out";
+    QVERIFY(exportCsvFolder(m_small, m_smallScenario, folder.string()).isOk());
+    const std::string dead = std::to_string(deadPid());
+    const std::string live = std::to_string(::getpid());
+    // Ours, of a killed run: removed.
+    touch(folder / (".enhanced_students.csv.pmis-tmp-" + dead + "-aB3dE9"));
+    touch(folder / (".pmis_dataset.sqlite.pmis-tmp-" + dead + "-zz99ZZ"));
+    const fs::path stage = parent / (".out.pmis-new-" + dead + "-Qw12er");
+    fs::create_directories(stage);
+    touch(stage / "enhanced_students.csv");
+    touch(stage / "stray.txt", "someone's"); // not ours: goes back into the folder
+    // Of an older version, untouched for two hours: removed.
+    const fs::path legacy = folder / ".enhanced_outcomes.csv.Ab12Cd";
+    touch(legacy);
+    const utimbuf old{std::time(nullptr) - 7200, std::time(nullptr) - 7200};
+    QCOMPARE(::utime(legacy.c_str(), &old), 0);
+    // Kept: a live writer's file, a fresh file of the older naming, names that are not ours.
+    const std::vector<fs::path> kept = {folder / (".enhanced_students.csv.pmis-tmp-" + live + "-aB3dE9"),
+                                        folder / ".enhanced_companies.csv.Xy34Zw",
+                                        folder / ".enhanced_students.csv.backup",
+                                        folder / ".notes.pmis-tmp-notapid-aB3dE9"};
+    for (const fs::path &p : kept)
+        touch(p);
+
+    QVERIFY(exportCsvFolder(m_small, m_smallScenario, folder.string()).isOk());
+    QVERIFY(!fs::exists(folder / (".enhanced_students.csv.pmis-tmp-" + dead + "-aB3dE9")));
+    QVERIFY(!fs::exists(folder / (".pmis_dataset.sqlite.pmis-tmp-" + dead + "-zz99ZZ")));
+    QVERIFY(!fs::exists(stage));
+    QVERIFY(!fs::exists(legacy));
+    QCOMPARE(*readWholeFile((folder / "stray.txt").string()), std::string("someone's"));
+    for (const fs::path &p : kept)
+        QVERIFY2(fs::exists(p), p.c_str());
+}
+
+void TestSafeWrite::temporaryNames()
+{
+    TemporaryName t;
+    QVERIFY(parseTemporaryName(".enhanced_students.csv.pmis-tmp-123-aB3dE9", t));
+    QCOMPARE(t.finalName, std::string("enhanced_students.csv"));
+    QCOMPARE(t.kind, std::string("tmp"));
+    QCOMPARE(t.pid, 123L);
+    QVERIFY(parseTemporaryName(".my.data.pmis-new-7-zzzzzz", t));
+    QCOMPARE(t.finalName, std::string("my.data"));
+    QVERIFY(!parseTemporaryName("enhanced_students.csv.pmis-tmp-123-aB3dE9", t)); // not hidden
+    QVERIFY(!parseTemporaryName(".a.pmis-tmp-123-aB3dE", t));                      // five characters
+    QVERIFY(!parseTemporaryName(".a.pmis-old-123-aB3dE9", t));
+    QVERIFY(!parseTemporaryName(".a.pmis-tmp--1-aB3dE9", t));
+    QVERIFY(!parseTemporaryName(".a.pmis-tmp-x1-aB3dE9", t));
 }
 
 QTEST_GUILESS_MAIN(TestSafeWrite)

@@ -173,6 +173,20 @@ void TestScenario::invalid_data()
                                            << "$.counts.interactions: more interactions than student-internship pairs";
     QTest::newRow("pool smaller than skills per student") << "set /students/skills_per_student/max 9"
                                                           << "$.students.stream_skill_categories.Finance: pool of 8 skills is smaller";
+    QTest::newRow("positions of 2^62") << "set /internships/positions/mid/max 4611686018427387904"
+                                       << "$.internships.positions.mid: max 4611686018427387904 is too large; "
+                                          "expected at most 100000 positions per internship";
+    QTest::newRow("time spent beyond a day") << "set /interactions/time_spent/view/max 9000000000000000000"
+                                             << "$.interactions.time_spent.view: max 9000000000000000000 is too large";
+    QTest::newRow("page views") << "set /interactions/page_views/apply/max 1000000000"
+                                << "$.interactions.page_views.apply: max 1000000000 is too large";
+    QTest::newRow("reference date year 1") << "set /reference_date \"0001-01-01\""
+                                           << "$.reference_date: \"0001-01-01\" is out of range; expected a date from "
+                                              "1900-01-01 to 2899-12-31";
+    QTest::newRow("reference date year 9999") << "set /reference_date \"9999-12-31\""
+                                              << "$.reference_date: \"9999-12-31\" is out of range";
+    QTest::newRow("deadline beyond a century") << "set /internships/deadline_within_days 9223372036854775807"
+                                               << "$.internships.deadline_within_days: expected 1 to 36500 days";
     QTest::newRow("rural labels") << "set /students/rural_urban/shares/suburban 0.1"
                                   << "$.students.rural_urban.shares: expected exactly the labels \"rural\" and \"urban\"";
 }

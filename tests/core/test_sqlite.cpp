@@ -2,9 +2,10 @@
 // pass; export then import gives identical tables; filtered exports with referential closure
 // leave no key dangling.
 #include "core/gen/generator.h"
-#include "core/io/closure.h"
+#include "core/data/selection.h"
+#include "core/io/dataset_export.h"
 #include "core/io/dataset_import.h"
-#include "core/io/key_index.h"
+#include "core/data/key_index.h"
 #include "core/io/sqlite_export.h"
 #include "core/quality/quality_report.h"
 #include "core/scenario/scenario_json.h"
@@ -160,7 +161,8 @@ void TestSqlite::initTestCase()
     options.includeGroundTruth = true;
     options.verify = true;
     auto report = quality::computeQuality(m_data, &m_scenario);
-    auto written = exportSqlite(m_data, &m_scenario, m_file, options, {}, &*report);
+    options.qualityJson = quality::qualityReportJson(*report);
+    auto written = exportSqlite(m_data, &m_scenario, m_file, options);
     QVERIFY2(written.isOk(), written.error().c_str());
     QCOMPARE(written->rows, m_data.totalRows());
     QVERIFY(written->bytes > 0);
@@ -353,7 +355,9 @@ void TestSqlite::selectionExports()
     SqliteOptions options;
     options.verify = true; // foreign_key_check must come back empty
     const std::string file = m_dir.filePath(QStringLiteral("selection.sqlite")).toStdString();
-    auto written = exportSelectionSqlite(m_data, &m_scenario, *sel, what, file, options);
+    const Dataset subset = selectRows(m_data, *sel);
+    options.selection = what;
+    auto written = exportSqlite(subset, &m_scenario, file, options);
     QVERIFY2(written.isOk(), written.error().c_str());
     Db db(file);
     QVERIFY(db.rows("PRAGMA foreign_key_check").empty());
@@ -361,7 +365,9 @@ void TestSqlite::selectionExports()
     QCOMPARE(db.one("SELECT value FROM metadata WHERE key = 'selection'"), what);
 
     const fs::path folder = m_dir.filePath(QStringLiteral("selection-csv")).toStdString();
-    auto csv = exportSelectionCsv(m_data, m_scenario, *sel, what, folder.string());
+    MetadataExtras extras;
+    extras.selection = what;
+    auto csv = exportCsvFolder(subset, m_scenario, folder.string(), {}, {}, {}, &extras);
     QVERIFY2(csv.isOk(), csv.error().c_str());
     auto back = importCsvFolder(folder.string());
     QVERIFY(back.isOk());

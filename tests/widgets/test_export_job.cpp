@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,7 +92,10 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QFile f(r.path);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(f.readAll().contains("\"seed\""));
+        const QJsonObject meta = QJsonDocument::fromJson(f.readAll()).object();
+        QVERIFY(meta.contains(QStringLiteral("scenario")));
+        // The job computes the quality report the metadata carry.
+        QVERIFY(meta.value(QStringLiteral("quality")).toObject().contains(QStringLiteral("summary")));
     }
 
     void writesSqlite()

@@ -235,8 +235,10 @@ void RecStudentPanel::showDetails(int row)
                     .arg(weights[c], 0, 'f', 2)
                     .arg(x.contribution[std::size_t(c)], 0, 'f', 4);
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<p><b>%1</b> %2<br><b>%3</b> %4</p>")
+    html += QStringLiteral("<p><b>%1</b> %2<br><b>%3</b> %4<br><b>%5</b> %6</p>")
                 .arg(tr("Matched skills:"), x.content.matched.empty() ? tr("none") : joinTokens(d, x.content.matched),
+                     tr("Listed as interests:"),
+                     x.content.interests.empty() ? tr("none") : joinTokens(d, x.content.interests),
                      tr("Missing skills (rarest first):"),
                      x.content.missing.empty() ? tr("none") : joinTokens(d, x.content.missing));
     QStringList skillTerms;

@@ -78,7 +78,7 @@ constexpr const char *kDescriptions[] = {
         QT_TRANSLATE_NOOP("ColumnDescription", "The company's size"),
         QT_TRANSLATE_NOOP("ColumnDescription",
                           "The generator's success probability "
-                          "(ground truth; exported on request)"),
+                          "(ground truth at full precision; exported on request)"),
         QT_TRANSLATE_NOOP("ColumnDescription", "The internship"),
         QT_TRANSLATE_NOOP("ColumnDescription", "The offering company"),
         QT_TRANSLATE_NOOP("ColumnDescription", "The student"),

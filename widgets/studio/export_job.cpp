@@ -1,9 +1,10 @@
 #include "widgets/studio/export_job.h"
 
-#include "core/io/closure.h"
+#include "core/data/selection.h"
 
 #include "core/io/dataset_export.h"
 #include "core/io/sqlite_export.h"
+#include "core/quality/quality_report.h"
 #include "core/util/file_util.h"
 
 #include <QCoreApplication>
@@ -94,6 +95,15 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
                                 .arg(request.path, request.table);
         return table;
     };
+    // The quality report the metadata carry: the first 30% of the progress, the writing the rest.
+    const auto checking = [&](double f, const std::string &phase) { return progress(0.3 * f, phase); };
+    const ProgressFn writing = [&](double f, const std::string &phase) { return progress(0.3 + 0.7 * f, phase); };
+    const auto qualityJson = [&](const Dataset &data, const Scenario *scenario) -> Result<std::string> {
+        auto report = quality::computeQuality(data, scenario, checking);
+        if (!report)
+            return report.status();
+        return quality::qualityReportJson(*report);
+    };
     const auto addFiles = [&](const std::vector<WrittenFile> &files) {
         for (const WrittenFile &f : files)
             out.files << QString::fromStdString(f.path);
@@ -101,8 +111,15 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
     switch (request.kind) {
     case ExportRequest::Kind::AllTablesCsv: {
         QDir().mkpath(request.path);
-        auto summary = exportCsvFolder(*request.dataset, request.scenario, path, request.options,
-                                       progress);
+        auto report = qualityJson(*request.dataset, &request.scenario);
+        if (!report) {
+            fail(report.status());
+            break;
+        }
+        MetadataExtras extras;
+        extras.qualityJson = report.takeValue();
+        auto summary = exportCsvFolder(*request.dataset, request.scenario, path, request.options, writing,
+                                       {}, &extras);
         if (!summary)
             fail(summary.status());
         else
@@ -138,8 +155,16 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
             break;
         }
         const std::string description = describeSelection(*request.dataset, table->name, chosen.size(), *selection);
-        auto summary = exportSelectionCsv(*request.dataset, request.scenario, *selection, description, path,
-                                          request.options, progress);
+        const Dataset subset = selectRows(*request.dataset, *selection);
+        auto report = qualityJson(subset, nullptr);
+        if (!report) {
+            fail(report.status());
+            break;
+        }
+        MetadataExtras extras;
+        extras.qualityJson = report.takeValue();
+        extras.selection = description;
+        auto summary = exportCsvFolder(subset, request.scenario, path, request.options, writing, {}, &extras);
         if (!summary)
             fail(summary.status());
         else
@@ -147,9 +172,15 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
         break;
     }
     case ExportRequest::Kind::SqliteDatabase: {
+        auto report = qualityJson(*request.dataset, &request.scenario);
+        if (!report) {
+            fail(report.status());
+            break;
+        }
         SqliteOptions options;
         options.includeGroundTruth = request.options.includeGroundTruth;
-        auto written = exportSqlite(*request.dataset, &request.scenario, path, options, progress);
+        options.qualityJson = report.takeValue();
+        auto written = exportSqlite(*request.dataset, &request.scenario, path, options, writing);
         if (!written)
             fail(written.status());
         else
@@ -157,8 +188,15 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
         break;
     }
     case ExportRequest::Kind::MetadataJson: {
-        const Status status
-                = writeFileAtomically(path, metadataJson(*request.dataset, request.scenario, {}));
+        auto report = qualityJson(*request.dataset, &request.scenario);
+        if (!report) {
+            fail(report.status());
+            break;
+        }
+        MetadataExtras extras;
+        extras.qualityJson = report.takeValue();
+        const Status status = writeFileAtomically(
+                path, metadataJson(*request.dataset, request.scenario, {}, {}, &extras));
         if (!status)
             fail(status);
         else

@@ -4,7 +4,7 @@
 // one run of the newest scenario, so a slider drag never queues work.
 
 #include "core/data/table.h"
-#include "core/gen/realized.h"
+#include "core/stats/realized.h"
 #include "core/scenario/scenario.h"
 
 #include <QFutureWatcher>

@@ -1,14 +1,11 @@
 #pragma once
-// Filtered export with referential closure: from some rows of one table, the rows of all five
+// Row selections with referential closure: from some rows of one table, the rows of all five
 // tables an export must hold so that no key dangles. Parents are followed from every included row
 // (an interaction brings its student and internship, an internship its company); children are
 // followed down from the chosen rows only (a student brings its interactions and outcomes, an
 // interaction its outcome), never from the parents pulled in, which would grow to the whole dataset.
 
 #include "core/data/table.h"
-#include "core/io/dataset_export.h"
-#include "core/io/sqlite_export.h"
-#include "core/scenario/scenario.h"
 #include "core/util/result.h"
 
 #include <cstdint>
@@ -47,13 +44,5 @@ Dataset selectRows(const Dataset &data, const RowSelection &selection);
 // A line for the metadata saying what was selected: "students: 120 of 5000 rows chosen; ...".
 std::string describeSelection(const Dataset &data, const std::string &table, std::size_t chosen,
                               const RowSelection &selection);
-
-// Exports the selection as a CSV folder (the metadata says it is a selection) or a SQLite file.
-Result<ExportSummary> exportSelectionCsv(const Dataset &data, const Scenario &scenario, const RowSelection &selection,
-                                         const std::string &description, const std::string &folder,
-                                         const CsvOptions &options = {}, const ProgressFn &progress = {});
-Result<WrittenFile> exportSelectionSqlite(const Dataset &data, const Scenario *scenario, const RowSelection &selection,
-                                          const std::string &description, const std::string &path,
-                                          const SqliteOptions &options = {}, const ProgressFn &progress = {});
 
 } // namespace pmis

@@ -1,5 +1,6 @@
 // Column specifications of the five tables, derived from the scenario's value sets and ranges.
-#include "core/gen/generator.h"
+#include "core/data/schemas.h"
+#include "core/util/ascii.h"
 
 #include <algorithm>
 
@@ -87,8 +88,10 @@ std::pair<double, double> labelRange(const ShareTable &t)
 {
     double lo = 1e18, hi = -1e18;
     for (const Share &s : t.shares) {
-        lo = std::min(lo, std::stod(s.label));
-        hi = std::max(hi, std::stod(s.label));
+        if (const auto v = parseAsciiDouble(s.label)) {
+            lo = std::min(lo, *v);
+            hi = std::max(hi, *v);
+        }
     }
     return {lo, hi};
 }

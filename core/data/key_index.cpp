@@ -1,4 +1,4 @@
-#include "core/io/key_index.h"
+#include "core/data/key_index.h"
 
 #include <algorithm>
 

@@ -1,7 +1,6 @@
-#include "core/io/closure.h"
+#include "core/data/selection.h"
 
-#include "core/io/key_index.h"
-#include "core/quality/quality_report.h"
+#include "core/data/key_index.h"
 
 #include <algorithm>
 #include <array>
@@ -182,33 +181,6 @@ std::string describeSelection(const Dataset &data, const std::string &table, std
                + std::to_string(data.find(name)->rowCount()) + ";";
     out.pop_back();
     return out;
-}
-
-Result<ExportSummary> exportSelectionCsv(const Dataset &data, const Scenario &scenario, const RowSelection &selection,
-                                         const std::string &description, const std::string &folder,
-                                         const CsvOptions &options, const ProgressFn &progress)
-{
-    const Dataset subset = selectRows(data, selection);
-    auto report = quality::computeQuality(subset, nullptr);
-    if (!report)
-        return report.status();
-    MetadataExtras extras;
-    extras.quality = &*report;
-    extras.selection = description;
-    return exportCsvFolder(subset, scenario, folder, options, progress, {}, &extras);
-}
-
-Result<WrittenFile> exportSelectionSqlite(const Dataset &data, const Scenario *scenario, const RowSelection &selection,
-                                          const std::string &description, const std::string &path,
-                                          const SqliteOptions &options, const ProgressFn &progress)
-{
-    const Dataset subset = selectRows(data, selection);
-    auto report = quality::computeQuality(subset, nullptr);
-    if (!report)
-        return report.status();
-    SqliteOptions o = options;
-    o.selection = description;
-    return exportSqlite(subset, scenario, path, o, progress, &*report);
 }
 
 } // namespace pmis

@@ -1,4 +1,4 @@
-#include "core/gen/realized.h"
+#include "core/stats/realized.h"
 
 #include <cmath>
 #include <unordered_map>
