@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -121,8 +122,14 @@ void MainWindow::createTabs()
 
     m_quality = new QualityTab(m_tabs);
     m_tabs->addTab(m_quality, QString());
-    m_recommender = new RecommenderView(m_tabs);
-    m_tabs->addTab(m_recommender, QString());
+    // The recommender's panels are taller than a 1024×640 screen leaves: its tab scrolls.
+    auto *recommenderScroll = new QScrollArea(m_tabs);
+    recommenderScroll->setObjectName(QStringLiteral("recommenderScroll"));
+    recommenderScroll->setWidgetResizable(true);
+    recommenderScroll->setFrameShape(QFrame::NoFrame);
+    m_recommender = new RecommenderView(recommenderScroll);
+    recommenderScroll->setWidget(m_recommender);
+    m_tabs->addTab(recommenderScroll, QString());
     setCentralWidget(m_tabs);
 }
 

@@ -13,12 +13,18 @@
 #include "widgets/studio/generate_job.h"
 #include "widgets/studio/import_job.h"
 #include "widgets/studio/overview_tab.h"
+#include "widgets/studio/scenario_editor_dock.h"
 #include "widgets/studio/studio_document.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLayout>
+#include <QScrollArea>
+#include <QToolBox>
+#include <QTabWidget>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +109,52 @@ private Q_SLOTS:
         QTRY_COMPARE(window.dataTab()->model()->rowCount() > 0, true);
         QCOMPARE(window.document()->dataset()->interactions.rowCount(), std::size_t(50000));
         QVERIFY(window.document()->datasetHasTargets());
+    }
+
+
+    // Every view works on a 1024×640 screen with the editor dock shown: tall content scrolls, and
+    // no fixed minimums add up past the screen.
+    void fitsA1024By640Screen()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(window.generateJob(), &GenerateJob::finished);
+        QSignalSpy overview(window.overviewTab(), &OverviewTab::updated);
+        QSignalSpy quality(window.qualityTab(), &QualityTab::reportReady);
+        window.generate();
+        QVERIFY(finished.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(overview.count() == 1 && quality.count() == 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.recommenderView()->isReady(), 30000);
+        QVERIFY(window.editorDock()->isVisible() && !window.editorDock()->isFloating());
+
+        const QSize screen(1024, 640);
+        const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(minimum.width() <= screen.width() && minimum.height() <= screen.height(),
+                 qPrintable(QStringLiteral("minimum %1×%2").arg(minimum.width()).arg(minimum.height())));
+        window.resize(screen);
+        QTRY_COMPARE(window.size(), screen);
+        QVERIFY(window.statusBar()->isVisible());
+        QVERIFY(window.rect().contains(window.statusBar()->geometry()));
+
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            window.tabs()->setCurrentIndex(i);
+            QWidget *tab = window.tabs()->currentWidget();
+            QTRY_VERIFY(tab->isVisible());
+            const QSize need = tab->minimumSizeHint().expandedTo(tab->minimumSize());
+            QVERIFY2(need.width() <= tab->width() && need.height() <= tab->height(),
+                     qPrintable(QStringLiteral("tab %1 needs %2×%3, has %4×%5")
+                                        .arg(i).arg(need.width()).arg(need.height())
+                                        .arg(tab->width()).arg(tab->height())));
+        }
+        // An editor page wider or taller than the dock scrolls; nothing is cut off.
+        QToolBox *pages = window.editorDock()->pages();
+        for (int i = 0; i < pages->count(); ++i) {
+            auto *scroll = qobject_cast<QScrollArea *>(pages->widget(i));
+            QVERIFY(scroll);
+            QVERIFY(scroll->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff);
+            QVERIFY(scroll->verticalScrollBarPolicy() != Qt::ScrollBarAlwaysOff);
+        }
     }
 
     void titleShowsModifiedMark()

@@ -28,12 +28,13 @@ ScenarioEditorDock::ScenarioEditorDock(StudioDocument *document, QWidget *parent
         auto *scroll = new QScrollArea(m_pages);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         scroll->setWidget(build(context));
         m_pages->addItem(scroll, QString());
     }
     setWidget(m_pages);
-    setMinimumWidth(380);
+    // Narrow enough for the dock and the tabs to share a 1024-pixel screen; a page that needs more
+    // width scrolls sideways.
+    setMinimumWidth(300);
     retranslateUi();
     connect(document, &StudioDocument::scenarioChanged, this,
             [this] { m_preview->request(m_document->scenario()); });
