@@ -14,6 +14,7 @@
 #include "widgets/studio/population_editor.h"
 #include "widgets/studio/scenario_editor_dock.h"
 #include "widgets/studio/studio_document.h"
+#include "widgets/studio/undo_key_router.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -175,17 +176,21 @@ void MainWindow::createActions()
     // prefix follows the interface language.
     QUndoStack *stack = m_document->undoStack();
     m_undoAction = new QAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcuts(UndoKeyRouter::undoKeys());
     m_undoAction->setEnabled(stack->canUndo());
     connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
     connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
     m_redoAction = new QAction(this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setShortcuts(UndoKeyRouter::redoKeys());
     m_redoAction->setEnabled(stack->canRedo());
     connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    // The keys also work in the editor dock when it floats, and from inside a text field.
+    m_editor->addAction(m_undoAction);
+    m_editor->addAction(m_redoAction);
+    qApp->installEventFilter(new UndoKeyRouter(stack, this, this));
     m_preferencesAction = new QAction(this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);

@@ -13,11 +13,16 @@
 #include "widgets/studio/generate_job.h"
 #include "widgets/studio/import_job.h"
 #include "widgets/studio/overview_tab.h"
+#include "widgets/studio/numbers_editor.h"
+#include "widgets/studio/population_editor.h"
 #include "widgets/studio/scenario_editor_dock.h"
+#include "widgets/studio/undo_key_router.h"
 #include "widgets/studio/studio_document.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QLayout>
 #include <QScrollArea>
 #include <QToolBox>
@@ -155,6 +160,75 @@ private Q_SLOTS:
             QVERIFY(scroll->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff);
             QVERIFY(scroll->verticalScrollBarPolicy() != Qt::ScrollBarAlwaysOff);
         }
+    }
+
+    // Undo and redo reach the document with the platform's keys, Ctrl+Y and Ctrl+Shift+Z while
+    // focus stays in the field just edited; typing not yet applied is undone in the field first.
+    void undoRedoFromAFocusedField()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.editorDock()->showPage(0);
+        QDoubleSpinBox *students = nullptr;
+        for (auto *editor : window.editorDock()->findChildren<NumbersEditor *>())
+            if (!students)
+                students = editor->spinBox(QStringLiteral("Students"));
+        QVERIFY(students);
+        const auto count = [&] { return window.document()->scenario().students; };
+        QCOMPARE(count(), std::int64_t(5000));
+
+        students->setFocus();
+        QTRY_VERIFY(students->hasFocus());
+        QTest::keyClick(students, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(students, QStringLiteral("6000"));
+        QTest::keyClick(students, Qt::Key_Return);
+        QCOMPARE(count(), std::int64_t(6000));
+        QVERIFY(students->hasFocus());
+
+        // Typing not yet applied: the first Ctrl+Z restores the field, the next the document.
+        QTest::keyClick(students, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(students, QStringLiteral("7"));
+        QVERIFY(UndoKeyRouter::hasPendingEdit(students));
+        QTest::keyClick(students, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(count(), std::int64_t(6000));
+        QCOMPARE(students->value(), 6000.0);
+        QVERIFY(!UndoKeyRouter::hasPendingEdit(students));
+
+        QTest::keyClick(students, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(count(), std::int64_t(5000));
+        QCOMPARE(students->value(), 5000.0);
+        QTest::keyClick(students, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(count(), std::int64_t(6000));
+        QTest::keySequence(students, QKeySequence::Undo);
+        QCOMPARE(count(), std::int64_t(5000));
+        QTest::keyClick(students, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(count(), std::int64_t(6000));
+        QTest::keySequence(students, QKeySequence::Redo); // nothing left to redo
+        QCOMPARE(count(), std::int64_t(6000));
+        QVERIFY(students->hasFocus());
+
+        // A line edit: the scenario's name.
+        auto *population = window.editorDock()->findChild<PopulationEditor *>();
+        QVERIFY(population);
+        auto *name = population->findChild<QLineEdit *>();
+        QVERIFY(name);
+        QCOMPARE(name->text(), QStringLiteral("pmis-2025"));
+        name->setFocus();
+        QTRY_VERIFY(name->hasFocus());
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("renamed"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(QString::fromStdString(window.document()->scenario().name), QStringLiteral("renamed"));
+        QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(QString::fromStdString(window.document()->scenario().name), QStringLiteral("pmis-2025"));
+        QCOMPARE(name->text(), QStringLiteral("pmis-2025"));
+        QTest::keyClick(name, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(QString::fromStdString(window.document()->scenario().name), QStringLiteral("renamed"));
+        QCOMPARE(name->text(), QStringLiteral("renamed"));
+        QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier); // back to the seed edit of 6000
+        QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(count(), std::int64_t(5000));
     }
 
     void titleShowsModifiedMark()
