@@ -15,6 +15,7 @@
 #include "widgets/studio/scenario_editor_dock.h"
 #include "widgets/studio/studio_document.h"
 #include "widgets/studio/undo_key_router.h"
+#include "widgets/studio/wheel_guard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -191,6 +192,8 @@ void MainWindow::createActions()
     m_editor->addAction(m_undoAction);
     m_editor->addAction(m_redoAction);
     qApp->installEventFilter(new UndoKeyRouter(stack, this, this));
+    // The wheel scrolls the scrolling tabs too, not the controls the pointer passes over.
+    qApp->installEventFilter(new WheelGuard(this, this));
     m_preferencesAction = new QAction(this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);

@@ -3,7 +3,9 @@
 #include "widgets/studio/editor_pages.h"
 #include "widgets/studio/preview_service.h"
 #include "widgets/studio/studio_document.h"
+#include "widgets/studio/wheel_guard.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QScrollArea>
 #include <QToolBox>
@@ -32,6 +34,8 @@ ScenarioEditorDock::ScenarioEditorDock(StudioDocument *document, QWidget *parent
         m_pages->addItem(scroll, QString());
     }
     setWidget(m_pages);
+    // The wheel scrolls a page; it changes a weight only in the control that has focus.
+    qApp->installEventFilter(new WheelGuard(this, this));
     // Narrow enough for the dock and the tabs to share a 1024-pixel screen; a page that needs more
     // width scrolls sideways.
     setMinimumWidth(300);
