@@ -8,6 +8,7 @@
 #include "widgets/quality/quality_tab.h"
 #include "widgets/quality/quality_view.h"
 #include "widgets/rec/recommender_view.h"
+#include "widgets/studio/chart_widget.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/dataset_table_model.h"
 #include "widgets/studio/generate_job.h"
@@ -28,7 +29,10 @@
 #include <QToolBox>
 #include <QTabWidget>
 #include <QSettings>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpontaneKeyEvent>
+#include <QWheelEvent>
 #include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -152,6 +156,19 @@ private Q_SLOTS:
                                         .arg(i).arg(need.width()).arg(need.height())
                                         .arg(tab->width()).arg(tab->height())));
         }
+        // The wheel over an Overview chart scrolls the dashboard.
+        window.tabs()->setCurrentWidget(window.overviewTab());
+        auto *dashboard = window.overviewTab()->findChild<QScrollArea *>();
+        QVERIFY(dashboard);
+        QTRY_VERIFY(dashboard->verticalScrollBar()->maximum() > 0);
+        QWidget *chart = window.overviewTab()->charts().front();
+        const QPointF at(chart->width() / 2.0, chart->height() / 2.0);
+        QWheelEvent wheel(at, chart->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QSpontaneKeyEvent::setSpontaneous(&wheel);
+        QApplication::sendEvent(chart, &wheel);
+        QVERIFY(dashboard->verticalScrollBar()->value() > 0);
+
         // An editor page wider or taller than the dock scrolls; nothing is cut off.
         QToolBox *pages = window.editorDock()->pages();
         for (int i = 0; i < pages->count(); ++i) {

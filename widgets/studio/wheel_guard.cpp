@@ -1,5 +1,7 @@
 #include "widgets/studio/wheel_guard.h"
 
+#include "widgets/studio/qcustomplot_include.h"
+
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -20,6 +22,13 @@ bool isValueControl(const QWidget *widget)
             || qobject_cast<const QAbstractSlider *>(widget);
 }
 
+// QCustomPlot accepts every wheel event, even with nothing to zoom.
+bool isStaticChart(const QWidget *widget)
+{
+    auto *plot = qobject_cast<const QCustomPlot *>(widget);
+    return plot && !plot->interactions().testFlag(QCP::iRangeZoom);
+}
+
 } // namespace
 
 WheelGuard::WheelGuard(QWidget *scope, QObject *parent)
@@ -30,7 +39,7 @@ WheelGuard::WheelGuard(QWidget *scope, QObject *parent)
 
 QScrollArea *WheelGuard::pageOf(const QWidget *widget) const
 {
-    if (!m_scope || !widget || !isValueControl(widget))
+    if (!m_scope || !widget || !(isValueControl(widget) || isStaticChart(widget)))
         return nullptr;
     // A scroll bar is a slider too, but it is what scrolls a page or a list.
     if (qobject_cast<const QScrollBar *>(widget))
@@ -61,7 +70,7 @@ bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
             widget->setFocusPolicy(Qt::StrongFocus);
         return false;
     }
-    if (widget->hasFocus())
+    if (widget->hasFocus() && !isStaticChart(widget))
         return false;
     // The page under the pointer scrolls instead.
     const auto *wheel = static_cast<QWheelEvent *>(event);
