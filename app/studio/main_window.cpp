@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -105,8 +106,13 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
     m_document->reset(preset ? *preset : Scenario{});
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
+    // A first start, or a geometry saved on a larger screen, gets a window the screen holds with
+    // its title bar and frame.
+    const QSize available = screen()->availableGeometry().size() - QSize(16, 48);
     if (settings::windowGeometry.value().isEmpty())
-        resize(1400, 900);
+        resize(QSize(1400, 900).boundedTo(available));
+    else if (width() > available.width() || height() > available.height())
+        resize(size().boundedTo(available));
     if (settings::windowState.value().isEmpty())
         resizeDocks({m_editor}, {460}, Qt::Horizontal);
     updateTitle();
@@ -132,6 +138,7 @@ void MainWindow::createTabs()
     m_recommender = new RecommenderView(recommenderScroll);
     recommenderScroll->setWidget(m_recommender);
     m_tabs->addTab(recommenderScroll, QString());
+    m_recommenderPage = recommenderScroll;
     setCentralWidget(m_tabs);
 }
 
