@@ -15,6 +15,8 @@
 #include "widgets/studio/population_editor.h"
 #include "widgets/studio/scenario_editor_dock.h"
 #include "widgets/studio/studio_document.h"
+#include "widgets/studio/undo_key_router.h"
+#include "widgets/studio/wheel_guard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -22,6 +24,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -103,8 +107,13 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
     m_document->reset(preset ? *preset : Scenario{});
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
+    // A first start, or a geometry saved on a larger screen, gets a window the screen holds with
+    // its title bar and frame.
+    const QSize available = screen()->availableGeometry().size() - QSize(16, 48);
     if (settings::windowGeometry.value().isEmpty())
-        resize(1400, 900);
+        resize(QSize(1400, 900).boundedTo(available));
+    else if (width() > available.width() || height() > available.height())
+        resize(size().boundedTo(available));
     if (settings::windowState.value().isEmpty())
         resizeDocks({m_editor}, {460}, Qt::Horizontal);
     updateTitle();
@@ -132,8 +141,15 @@ void MainWindow::createTabs()
 
     m_quality = new QualityTab(m_tabs);
     m_tabs->addTab(m_quality, QString());
-    m_recommender = new RecommenderView(m_tabs);
-    m_tabs->addTab(m_recommender, QString());
+    // The recommender's panels are taller than a 1024×640 screen leaves: its tab scrolls.
+    auto *recommenderScroll = new QScrollArea(m_tabs);
+    recommenderScroll->setObjectName(QStringLiteral("recommenderScroll"));
+    recommenderScroll->setWidgetResizable(true);
+    recommenderScroll->setFrameShape(QFrame::NoFrame);
+    m_recommender = new RecommenderView(recommenderScroll);
+    recommenderScroll->setWidget(m_recommender);
+    m_tabs->addTab(recommenderScroll, QString());
+    m_recommenderPage = recommenderScroll;
     setCentralWidget(m_tabs);
 }
 
@@ -179,17 +195,23 @@ void MainWindow::createActions()
     // prefix follows the interface language.
     QUndoStack *stack = m_document->undoStack();
     m_undoAction = new QAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcuts(UndoKeyRouter::undoKeys());
     m_undoAction->setEnabled(stack->canUndo());
     connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
     connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
     m_redoAction = new QAction(this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setShortcuts(UndoKeyRouter::redoKeys());
     m_redoAction->setEnabled(stack->canRedo());
     connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    // The keys also work in the editor dock when it floats, and from inside a text field.
+    m_editor->addAction(m_undoAction);
+    m_editor->addAction(m_redoAction);
+    qApp->installEventFilter(new UndoKeyRouter(stack, this, this));
+    // The wheel scrolls the scrolling tabs too, not the controls the pointer passes over.
+    qApp->installEventFilter(new WheelGuard(this, this));
     m_preferencesAction = new QAction(this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);

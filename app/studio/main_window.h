@@ -45,6 +45,8 @@ public:
     OverviewTab *overviewTab() const { return m_overview; }
     QualityTab *qualityTab() const { return m_quality; }
     RecommenderView *recommenderView() const { return m_recommender; }
+    // The Recommender tab's page: the view inside a scroll area.
+    QWidget *recommenderPage() const { return m_recommenderPage; }
     DataTab *dataTab() const { return m_data; }
     GenerateJob *generateJob() const { return m_generate; }
     ExportJob *exportJob() const { return m_export; }
@@ -100,6 +102,7 @@ private:
     OverviewTab *m_overview;
     QualityTab *m_quality = nullptr;
     RecommenderView *m_recommender = nullptr;
+    QWidget *m_recommenderPage = nullptr;
     DataTab *m_data;
     GenerateJob *m_generate;
     ExportJob *m_export;

@@ -84,7 +84,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Overview"));
     m_tabs->setTabText(m_tabs->indexOf(m_data), tr("Data"));
     m_tabs->setTabText(m_tabs->indexOf(m_quality), tr("Quality"));
-    m_tabs->setTabText(m_tabs->indexOf(m_recommender), tr("Recommender"));
+    m_tabs->setTabText(m_tabs->indexOf(m_recommenderPage), tr("Recommender"));
 
     showSummary();
     updateTitle();

@@ -191,7 +191,7 @@ void ScreenshotTour::qualityShot()
 void ScreenshotTour::recommenderShot()
 {
     RecommenderView *rec = m_window->recommenderView();
-    m_window->tabs()->setCurrentWidget(rec);
+    m_window->tabs()->setCurrentWidget(m_window->recommenderPage());
     const auto shoot = [this] {
         QTimer::singleShot(500, this, [this] {
             grab(m_window, QStringLiteral("recommender"));

@@ -8,17 +8,32 @@
 #include "widgets/quality/quality_tab.h"
 #include "widgets/quality/quality_view.h"
 #include "widgets/rec/recommender_view.h"
+#include "widgets/studio/chart_widget.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/dataset_table_model.h"
 #include "widgets/studio/generate_job.h"
 #include "widgets/studio/import_job.h"
 #include "widgets/studio/overview_tab.h"
+#include "widgets/studio/numbers_editor.h"
+#include "widgets/studio/population_editor.h"
+#include "widgets/studio/scenario_editor_dock.h"
+#include "widgets/studio/undo_key_router.h"
 #include "widgets/studio/studio_document.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QLayout>
+#include <QScrollArea>
+#include <QToolBox>
+#include <QTabWidget>
 #include <QSettings>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpontaneKeyEvent>
+#include <QWheelEvent>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +119,134 @@ private Q_SLOTS:
         QTRY_COMPARE(window.dataTab()->model()->rowCount() > 0, true);
         QCOMPARE(window.document()->dataset()->interactions.rowCount(), std::size_t(50000));
         QVERIFY(window.document()->datasetHasTargets());
+    }
+
+
+    // Every view works on a 1024×640 screen with the editor dock shown: tall content scrolls, and
+    // no fixed minimums add up past the screen.
+    void fitsA1024By640Screen()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(window.generateJob(), &GenerateJob::finished);
+        QSignalSpy overview(window.overviewTab(), &OverviewTab::updated);
+        QSignalSpy quality(window.qualityTab(), &QualityTab::reportReady);
+        window.generate();
+        QVERIFY(finished.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(overview.count() == 1 && quality.count() == 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.recommenderView()->isReady(), 30000);
+        QVERIFY(window.editorDock()->isVisible() && !window.editorDock()->isFloating());
+
+        const QSize screen(1024, 640);
+        const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(minimum.width() <= screen.width() && minimum.height() <= screen.height(),
+                 qPrintable(QStringLiteral("minimum %1×%2").arg(minimum.width()).arg(minimum.height())));
+        window.resize(screen);
+        QTRY_COMPARE(window.size(), screen);
+        QVERIFY(window.statusBar()->isVisible());
+        QVERIFY(window.rect().contains(window.statusBar()->geometry()));
+
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            window.tabs()->setCurrentIndex(i);
+            QWidget *tab = window.tabs()->currentWidget();
+            QTRY_VERIFY(tab->isVisible());
+            const QSize need = tab->minimumSizeHint().expandedTo(tab->minimumSize());
+            QVERIFY2(need.width() <= tab->width() && need.height() <= tab->height(),
+                     qPrintable(QStringLiteral("tab %1 needs %2×%3, has %4×%5")
+                                        .arg(i).arg(need.width()).arg(need.height())
+                                        .arg(tab->width()).arg(tab->height())));
+        }
+        // The wheel over an Overview chart scrolls the dashboard.
+        window.tabs()->setCurrentWidget(window.overviewTab());
+        auto *dashboard = window.overviewTab()->findChild<QScrollArea *>();
+        QVERIFY(dashboard);
+        QTRY_VERIFY(dashboard->verticalScrollBar()->maximum() > 0);
+        QWidget *chart = window.overviewTab()->charts().front();
+        const QPointF at(chart->width() / 2.0, chart->height() / 2.0);
+        QWheelEvent wheel(at, chart->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QSpontaneKeyEvent::setSpontaneous(&wheel);
+        QApplication::sendEvent(chart, &wheel);
+        QVERIFY(dashboard->verticalScrollBar()->value() > 0);
+
+        // An editor page wider or taller than the dock scrolls; nothing is cut off.
+        QToolBox *pages = window.editorDock()->pages();
+        for (int i = 0; i < pages->count(); ++i) {
+            auto *scroll = qobject_cast<QScrollArea *>(pages->widget(i));
+            QVERIFY(scroll);
+            QVERIFY(scroll->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff);
+            QVERIFY(scroll->verticalScrollBarPolicy() != Qt::ScrollBarAlwaysOff);
+        }
+    }
+
+    // Undo and redo reach the document with the platform's keys, Ctrl+Y and Ctrl+Shift+Z while
+    // focus stays in the field just edited; typing not yet applied is undone in the field first.
+    void undoRedoFromAFocusedField()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.editorDock()->showPage(0);
+        QDoubleSpinBox *students = nullptr;
+        for (auto *editor : window.editorDock()->findChildren<NumbersEditor *>())
+            if (!students)
+                students = editor->spinBox(QStringLiteral("Students"));
+        QVERIFY(students);
+        const auto count = [&] { return window.document()->scenario().students; };
+        QCOMPARE(count(), std::int64_t(5000));
+
+        students->setFocus();
+        QTRY_VERIFY(students->hasFocus());
+        QTest::keyClick(students, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(students, QStringLiteral("6000"));
+        QTest::keyClick(students, Qt::Key_Return);
+        QCOMPARE(count(), std::int64_t(6000));
+        QVERIFY(students->hasFocus());
+
+        // Typing not yet applied: the first Ctrl+Z restores the field, the next the document.
+        QTest::keyClick(students, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(students, QStringLiteral("7"));
+        QVERIFY(UndoKeyRouter::hasPendingEdit(students));
+        QTest::keyClick(students, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(count(), std::int64_t(6000));
+        QCOMPARE(students->value(), 6000.0);
+        QVERIFY(!UndoKeyRouter::hasPendingEdit(students));
+
+        QTest::keyClick(students, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(count(), std::int64_t(5000));
+        QCOMPARE(students->value(), 5000.0);
+        QTest::keyClick(students, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(count(), std::int64_t(6000));
+        QTest::keySequence(students, QKeySequence::Undo);
+        QCOMPARE(count(), std::int64_t(5000));
+        QTest::keyClick(students, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(count(), std::int64_t(6000));
+        QTest::keySequence(students, QKeySequence::Redo); // nothing left to redo
+        QCOMPARE(count(), std::int64_t(6000));
+        QVERIFY(students->hasFocus());
+
+        // A line edit: the scenario's name.
+        auto *population = window.editorDock()->findChild<PopulationEditor *>();
+        QVERIFY(population);
+        auto *name = population->findChild<QLineEdit *>();
+        QVERIFY(name);
+        QCOMPARE(name->text(), QStringLiteral("pmis-2025"));
+        name->setFocus();
+        QTRY_VERIFY(name->hasFocus());
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("renamed"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(QString::fromStdString(window.document()->scenario().name), QStringLiteral("renamed"));
+        QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(QString::fromStdString(window.document()->scenario().name), QStringLiteral("pmis-2025"));
+        QCOMPARE(name->text(), QStringLiteral("pmis-2025"));
+        QTest::keyClick(name, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(QString::fromStdString(window.document()->scenario().name), QStringLiteral("renamed"));
+        QCOMPARE(name->text(), QStringLiteral("renamed"));
+        QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier); // back to the seed edit of 6000
+        QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(count(), std::int64_t(5000));
     }
 
     void titleShowsModifiedMark()

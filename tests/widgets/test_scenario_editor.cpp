@@ -6,10 +6,16 @@
 #include "widgets/studio/share_table_editor.h"
 #include "widgets/studio/studio_document.h"
 
+#include <QApplication>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpontaneKeyEvent>
+#include <QToolBox>
+#include <QWheelEvent>
 #include <QTest>
 
 using namespace pmis;
@@ -62,6 +68,49 @@ private Q_SLOTS:
         }
         QVERIFY2(accepted >= 60, qPrintable(QString::number(accepted)));
         QCOMPARE(scenarioToJson(doc.scenario()), original);
+    }
+
+    // Over a spin box that has no focus, the wheel scrolls the editor page; once the spin box has
+    // focus, the wheel changes its value.
+    void wheelScrollsThePageUnlessTheControlHasFocus()
+    {
+        StudioDocument doc;
+        doc.reset(preset());
+        ScenarioEditorDock dock(&doc);
+        dock.resize(420, 360);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        dock.showPage(5); // Companies & internships: far taller than the dock
+        auto *scroll = qobject_cast<QScrollArea *>(dock.pages()->currentWidget());
+        QVERIFY(scroll);
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        QDoubleSpinBox *spin = nullptr;
+        for (auto *s : scroll->widget()->findChildren<QDoubleSpinBox *>())
+            if (!spin && s->isVisible() && s->visibleRegion().boundingRect().height() >= s->height() / 2)
+                spin = s;
+        QVERIFY(spin);
+        QCOMPARE(spin->focusPolicy(), Qt::StrongFocus);
+        QVERIFY(!spin->hasFocus());
+
+        const auto wheelDown = [](QWidget *target) {
+            const QPointF at(target->width() / 2.0, target->height() / 2.0);
+            QWheelEvent event(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QSpontaneKeyEvent::setSpontaneous(&event); // as from the window system: it propagates
+            QApplication::sendEvent(target, &event);
+        };
+        const double value = spin->value();
+        const int top = scroll->verticalScrollBar()->value();
+        wheelDown(spin);
+        QCOMPARE(spin->value(), value);
+        QVERIFY(scroll->verticalScrollBar()->value() > top);
+
+        spin->setFocus();
+        QTRY_VERIFY(spin->hasFocus());
+        const int scrolled = scroll->verticalScrollBar()->value();
+        wheelDown(spin);
+        QVERIFY(spin->value() != value);
+        QCOMPARE(scroll->verticalScrollBar()->value(), scrolled);
     }
 
     void renamingATierKeepsReferences()

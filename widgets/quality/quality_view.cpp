@@ -34,6 +34,7 @@ QualityView::QualityView(QWidget *parent)
         m_filters[std::size_t(s)] = button;
     }
     filters->addSpacing(12);
+    m_summary->setWordWrap(true);
     filters->addWidget(m_summary, 1);
 
     m_table->setModel(m_model);
@@ -64,7 +65,7 @@ QualityView::QualityView(QWidget *parent)
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    detail->setMinimumWidth(380); // the chart needs room for its axes and title
+    detail->setMinimumWidth(300); // the chart needs room for its axes and title
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);

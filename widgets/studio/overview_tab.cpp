@@ -15,6 +15,8 @@ namespace pmis {
 
 namespace {
 
+constexpr int kChartMinWidth = 320;
+
 enum Chart {
     TierMix,
     Cgpa,
@@ -57,13 +59,13 @@ OverviewTab::OverviewTab(QWidget *parent)
     scroll->hide();
     scroll->setWidgetResizable(true);
     auto *content = new QWidget(scroll);
-    auto *grid = new QGridLayout(content);
+    m_grid = new QGridLayout(content);
     for (int i = 0; i < ChartCount; ++i) {
         auto *chart = new ChartWidget(content);
-        chart->setMinimumSize(360, i == Cities || i == Skills ? 520 : 280);
-        grid->addWidget(chart, i / 2, i % 2);
+        chart->setMinimumSize(kChartMinWidth, i == Cities || i == Skills ? 520 : 280);
         m_charts.push_back(chart);
     }
+    arrangeCharts();
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
     retranslateUi();
@@ -109,6 +111,30 @@ void OverviewTab::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void OverviewTab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeCharts();
+}
+
+void OverviewTab::arrangeCharts()
+{
+    // Two columns only when both charts get their minimum width beside the scroll bar.
+    const int spacing = std::max(0, m_grid->horizontalSpacing());
+    const QMargins margins = m_grid->contentsMargins();
+    const int twoColumns = 2 * kChartMinWidth + spacing + margins.left() + margins.right() + 24;
+    const int columns = width() >= twoColumns ? 2 : 1;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (ChartWidget *chart : m_charts)
+        m_grid->removeWidget(chart);
+    for (int i = 0; i < int(m_charts.size()); ++i)
+        m_grid->addWidget(m_charts[std::size_t(i)], i / columns, i % columns);
+    for (int c = 0; c < 2; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
 }
 
 void OverviewTab::setDataset(std::shared_ptr<const Dataset> dataset)

@@ -13,6 +13,7 @@
 #include <optional>
 #include <vector>
 
+class QGridLayout;
 class QLabel;
 
 namespace pmis {
@@ -34,14 +35,19 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
     // Draws the charts; called again after a language change for the axis titles and legends.
     void show(const OverviewStats &stats);
+    // Lays the charts out in as many columns (one or two) as the width holds.
+    void arrangeCharts();
 
     QLabel *m_empty;
     QWidget *m_scroll;
+    QGridLayout *m_grid;
+    int m_columns = 0;
     std::vector<ChartWidget *> m_charts;
     std::optional<OverviewStats> m_stats;
     QFutureWatcher<OverviewStats> m_job;

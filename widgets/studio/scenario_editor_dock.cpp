@@ -3,7 +3,9 @@
 #include "widgets/studio/editor_pages.h"
 #include "widgets/studio/preview_service.h"
 #include "widgets/studio/studio_document.h"
+#include "widgets/studio/wheel_guard.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QScrollArea>
 #include <QToolBox>
@@ -28,12 +30,15 @@ ScenarioEditorDock::ScenarioEditorDock(StudioDocument *document, QWidget *parent
         auto *scroll = new QScrollArea(m_pages);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         scroll->setWidget(build(context));
         m_pages->addItem(scroll, QString());
     }
     setWidget(m_pages);
-    setMinimumWidth(380);
+    // The wheel scrolls a page; it changes a weight only in the control that has focus.
+    qApp->installEventFilter(new WheelGuard(this, this));
+    // Narrow enough for the dock and the tabs to share a 1024-pixel screen; a page that needs more
+    // width scrolls sideways.
+    setMinimumWidth(300);
     retranslateUi();
     connect(document, &StudioDocument::scenarioChanged, this,
             [this] { m_preview->request(m_document->scenario()); });

@@ -22,6 +22,8 @@ target_sources(pmis_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/success_preview_chart.cpp ${CMAKE_CURRENT_LIST_DIR}/success_preview_chart.h
     ${CMAKE_CURRENT_LIST_DIR}/studio_document.cpp ${CMAKE_CURRENT_LIST_DIR}/studio_document.h
     ${CMAKE_CURRENT_LIST_DIR}/table_query.cpp ${CMAKE_CURRENT_LIST_DIR}/table_query.h
+    ${CMAKE_CURRENT_LIST_DIR}/undo_key_router.cpp ${CMAKE_CURRENT_LIST_DIR}/undo_key_router.h
+    ${CMAKE_CURRENT_LIST_DIR}/wheel_guard.cpp ${CMAKE_CURRENT_LIST_DIR}/wheel_guard.h
 )
 target_sources(pmis_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/column_stats_panel.cpp ${CMAKE_CURRENT_LIST_DIR}/column_stats_panel.h
