@@ -62,12 +62,41 @@ private Q_SLOTS:
                 } else {
                     ++refused; // e.g. a minimum raised above its maximum: the reason is shown
                     QCOMPARE(scenarioToJson(doc.scenario()), before);
-                    QVERIFY(!editor->errorText().isEmpty());
+                    QVERIFY(!editor->fieldError(spin).isEmpty());
                 }
             }
         }
         QVERIFY2(accepted >= 60, qPrintable(QString::number(accepted)));
         QCOMPARE(scenarioToJson(doc.scenario()), original);
+    }
+
+    // A refused value is explained under its field in plain words, the field goes back to what
+    // the scenario holds, and the message goes once a valid value is applied.
+    void refusedValueIsExplainedAtTheField()
+    {
+        StudioDocument doc;
+        doc.reset(preset());
+        ScenarioEditorDock dock(&doc);
+        NumbersEditor *counts = nullptr;
+        QDoubleSpinBox *students = nullptr;
+        for (auto *editor : dock.findChildren<NumbersEditor *>())
+            if (!students && (students = editor->spinBox(QStringLiteral("Students"))))
+                counts = editor;
+        QVERIFY(students);
+        const auto held = doc.scenario().students;
+        QVERIFY(counts->fieldError(students).isEmpty());
+
+        students->setValue(0);
+        QCOMPARE(doc.scenario().students, held);
+        QCOMPARE(students->value(), double(held));
+        const QString error = counts->fieldError(students);
+        QVERIFY2(error.startsWith(QStringLiteral("Students")), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1Char('$')), qPrintable(error));
+        QVERIFY(counts->errorText().isEmpty()); // not at the bottom of the group
+
+        students->setValue(6000);
+        QCOMPARE(doc.scenario().students, std::int64_t(6000));
+        QVERIFY(counts->fieldError(students).isEmpty());
     }
 
     // Over a spin box that has no focus, the wheel scrolls the editor page; once the spin box has

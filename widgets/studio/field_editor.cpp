@@ -78,6 +78,26 @@ void FieldEditor::showError(const QString &reason)
     m_error->show();
 }
 
+QString FieldEditor::plainReason(const QString &reason)
+{
+    QString out = reason;
+    if (reason.startsWith(QLatin1Char('$'))) {
+        bool quoted = false;
+        for (qsizetype i = 0; i + 1 < reason.size(); ++i) {
+            const QChar c = reason.at(i);
+            if (c == QLatin1Char('"'))
+                quoted = !quoted;
+            else if (!quoted && c == QLatin1Char(':') && reason.at(i + 1) == QLatin1Char(' ')) {
+                out = reason.mid(i + 2);
+                break;
+            }
+        }
+    }
+    if (!out.isEmpty())
+        out[0] = out.at(0).toUpper();
+    return out;
+}
+
 void FieldEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

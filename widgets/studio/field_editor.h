@@ -49,6 +49,9 @@ protected:
     void closeMerge();
     // Shows a reason for refusing an input that never reached the document.
     void showError(const QString &reason);
+    // A refusal's reason without the JSON path it starts with ("$.counts.students: expected a
+    // whole number > 0" gives "Expected a whole number > 0"): paths are for the command line.
+    static QString plainReason(const QString &reason);
     // Refills a key chooser when the scenario's keys changed, keeping the current key if it remains.
     static void syncKeyChoices(QComboBox *combo, const std::vector<std::string> &keys);
 
