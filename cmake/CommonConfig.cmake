@@ -18,9 +18,17 @@ target_compile_definitions(pmis_common INTERFACE
     QT_NO_KEYWORDS)
 
 # Sanitizer builds: every target, errors stop the program (no recovery), frames kept for the
-# reports. Set globally so that objects and the programs linking them agree.
-if(PMIS_SANITIZE)
+# reports. Set globally so that objects and the programs linking them agree. PMIS_FUZZ implies it.
+if(PMIS_SANITIZE OR PMIS_FUZZ)
     set(PMIS_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
     add_compile_options(${PMIS_SANITIZER_FLAGS})
     add_link_options(${PMIS_SANITIZER_FLAGS})
+endif()
+# Fuzzing: everything is also built with libFuzzer's coverage; the harnesses in tests/fuzz add its
+# main. -O1: a fuzzer needs many runs a second; asserts stay on in Debug.
+if(PMIS_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "PMIS_FUZZ needs clang (CXX=clang++ CC=clang)")
+    endif()
+    target_compile_options(pmis_common INTERFACE -fsanitize=fuzzer-no-link -O1)
 endif()

@@ -2057,26 +2057,6 @@
         <translation>जाँच रद्द कर दी गई।</translation>
     </message>
     <message>
-        <source>FA*IR for %1 with minimum share %2: alpha %3, fail probability %4; m-table %5.</source>
-        <translation>%1 के लिए FA*IR, न्यूनतम हिस्सा %2: alpha %3, विफलता प्रायिकता %4; m-table %5।</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 (the pool holds only %4)</source>
-        <translation>%1: %3 में से %2 (समूह में केवल %4 उपलब्ध)</translation>
-    </message>
-    <message>
-        <source>%1: %2 of at least %3</source>
-        <translation>%1: कम से कम %3 में से %2</translation>
-    </message>
-    <message>
-        <source>Minimum-share greedy: %1.</source>
-        <translation>न्यूनतम-हिस्सा लालची विधि: %1।</translation>
-    </message>
-    <message>
-        <source>Constraints met: %1 before, %2 after. NDCG retained %3.</source>
-        <translation>शर्तें पूरी: पहले %1, बाद में %2। बचा हुआ NDCG %3।</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>हाँ</translation>
     </message>
@@ -2093,16 +2073,8 @@
         <translation>%1 बाद में</translation>
     </message>
     <message>
-        <source>%1 minimum</source>
-        <translation>%1 न्यूनतम</translation>
-    </message>
-    <message>
         <source>prefix length</source>
         <translation>उपसर्ग की लंबाई</translation>
-    </message>
-    <message>
-        <source>share of the prefix</source>
-        <translation>उपसर्ग में हिस्सा</translation>
     </message>
     <message>
         <source>before</source>
@@ -2127,6 +2099,30 @@
     <message>
         <source>%L1 candidates in the pool.</source>
         <translation>समूह में %L1 उम्मीदवार।</translation>
+    </message>
+    <message>
+        <source>FA*IR for %1 at proportion %2: alpha %3, fail probability %4; m-table %5.</source>
+        <translation>%1 के लिए अनुपात %2 पर FA*IR: अल्फ़ा %3, विफलता प्रायिकता %4; m-तालिका %5।</translation>
+    </message>
+    <message>
+        <source>Every table met: %1 before, %2 after. NDCG retained %3.</source>
+        <translation>हर तालिका पूरी: पहले %1, बाद में %2। बचा NDCG %3।</translation>
+    </message>
+    <message>
+        <source>%1 from position %2 (%L3 in the pool)</source>
+        <translation>%1, स्थान %2 से (पूल में %L3)</translation>
+    </message>
+    <message>
+        <source>Infeasible: the candidate pool cannot meet the FA*IR minimum for %1. This shortlist is not fair.</source>
+        <translation>असंभव: उम्मीदवारों का पूल %1 के लिए FA*IR न्यूनतम पूरा नहीं कर सकता। यह शॉर्टलिस्ट निष्पक्ष नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 minimum m(i)</source>
+        <translation>%1 न्यूनतम m(i)</translation>
+    </message>
+    <message>
+        <source>members in the prefix</source>
+        <translation>उपसर्ग में सदस्य</translation>
     </message>
 </context>
 <context>
@@ -2174,10 +2170,6 @@
     <message>
         <source>MRR</source>
         <translation>MRR</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>व्याप्ति</translation>
     </message>
     <message>
         <source>Popularity lift</source>
@@ -2264,12 +2256,104 @@
         <translation>मूल्यांकन हो रहा है…</translation>
     </message>
     <message>
-        <source>%L1 students evaluated by leave-last-out (%L2 training events); success model tested on the newest %L3 applications. %L4 explanations checked: largest error %5, %L6 feature-vector mismatches.</source>
-        <translation>%L1 छात्रों का मूल्यांकन अंतिम-छोड़ विधि से (%L2 प्रशिक्षण घटनाएँ); सफलता मॉडल की जाँच सबसे नए %L3 आवेदनों पर। %L4 व्याख्याएँ जाँची गईं: सबसे बड़ी त्रुटि %5, %L6 विशेषता-सदिश बेमेल।</translation>
+        <source>Coverage of open</source>
+        <translation>खुली इंटर्नशिप का कवरेज</translation>
     </message>
     <message>
-        <source>Test base rate %1% (%L2 successes in %L3). %4</source>
-        <translation>परीक्षण आधार दर %1% (%L3 में %L2 सफलताएँ)। %4</translation>
+        <source>Exposure Gini</source>
+        <translation>एक्सपोज़र का गिनी</translation>
+    </message>
+    <message>
+        <source>Tie rate</source>
+        <translation>बराबरी दर</translation>
+    </message>
+    <message>
+        <source>Successes / failures</source>
+        <translation>सफलताएँ / विफलताएँ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>आवेदन</translation>
+    </message>
+    <message>
+        <source>Mean predicted</source>
+        <translation>औसत अनुमानित</translation>
+    </message>
+    <message>
+        <source>Observed rate</source>
+        <translation>देखी गई दर</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>आँका गया</translation>
+    </message>
+    <message>
+        <source>Protocol: global temporal split (train before the validation cut, validate on the next 10% of applications, test on the newest 20%); relevance = an application, NDCG gains apply 1, shortlist 2, selected 3.</source>
+        <translation>प्रोटोकॉल: आवेदनों का वैश्विक समय-आधारित विभाजन (सत्यापन कट से पहले प्रशिक्षण, अगले 10% आवेदनों पर सत्यापन, सबसे नए 20% पर परीक्षण); प्रासंगिकता = एक आवेदन, NDCG लाभ: आवेदन 1, शॉर्टलिस्ट 2, चयनित 3।</translation>
+    </message>
+    <message>
+        <source>Protocol: per-student leave-last-out; relevance = the last internship the student applied to.</source>
+        <translation>प्रोटोकॉल: प्रति-छात्र leave-last-out; प्रासंगिकता = वह अंतिम इंटर्नशिप जिसके लिए छात्र ने आवेदन किया।</translation>
+    </message>
+    <message>
+        <source>Hybrid weights learned on %L1 validation students: content %2, CF %3, P(success) %4.</source>
+        <translation>हाइब्रिड भार %L1 सत्यापन छात्रों पर सीखे गए: सामग्री %2, CF %3, P(सफलता) %4।</translation>
+    </message>
+    <message>
+        <source>Hybrid weights fixed: content %1, CF %2, P(success) %3.</source>
+        <translation>हाइब्रिड भार निश्चित: सामग्री %1, CF %2, P(सफलता) %3।</translation>
+    </message>
+    <message>
+        <source>%L1 students with %L2 held-out applications (%L3 training events); success model tested on the newest %L4 applications. %L5 explanations checked: largest error %6, %L7 feature-vector mismatches.</source>
+        <translation>%L1 छात्र, %L2 रोके गए आवेदनों के साथ (%L3 प्रशिक्षण घटनाएँ); सफलता मॉडल सबसे नए %L4 आवेदनों पर परखा गया। %L5 व्याख्याएँ जाँची गईं: सबसे बड़ी त्रुटि %6, %L7 फ़ीचर-वेक्टर बेमेल।</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2</source>
+        <translation>%L1 / %L2</translation>
+    </message>
+    <message>
+        <source>Too few positives to judge: %L1 successes and %L2 failures; AUC and AP need at least %L3 of each.</source>
+        <translation>आँकने के लिए बहुत कम सकारात्मक: %L1 सफलताएँ और %L2 विफलताएँ; AUC और AP को दोनों में से हर एक के कम से कम %L3 चाहिए।</translation>
+    </message>
+    <message>
+        <source>Test base rate %1% (%L2 successes in %L3). %4 %L5 of %L6 bootstrap resamples held one class and were dropped from the AUC and AP intervals.</source>
+        <translation>परीक्षण आधार दर %1% (%L3 में %L2 सफलताएँ)। %4 %L6 में से %L5 बूटस्ट्रैप पुनर्नमूनों में एक ही वर्ग था, इसलिए वे AUC और AP अंतरालों से हटाए गए।</translation>
+    </message>
+    <message>
+        <source>Platt calibration was used: it lowers the validation log loss.</source>
+        <translation>Platt अंशांकन उपयोग हुआ: यह सत्यापन लॉग लॉस घटाता है।</translation>
+    </message>
+    <message>
+        <source>No calibration was used: Platt does not lower the validation log loss.</source>
+        <translation>कोई अंशांकन उपयोग नहीं हुआ: Platt सत्यापन लॉग लॉस नहीं घटाता।</translation>
+    </message>
+    <message>
+        <source>Too few positives to judge.</source>
+        <translation>आँकने के लिए बहुत कम सकारात्मक।</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>too few positives to judge</source>
+        <translation>आँकने के लिए बहुत कम सकारात्मक</translation>
+    </message>
+    <message>
+        <source>Too few positives to judge: a group needs at least %L1 successes and %L1 failures.</source>
+        <translation>आँकने के लिए बहुत कम सकारात्मक: किसी समूह को कम से कम %L1 सफलताएँ और %L1 विफलताएँ चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 applications: too few positives to judge)</source>
+        <translation>%1 (%L2 आवेदन: आँकने के लिए बहुत कम सकारात्मक)</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2494,10 @@
         <source>%1 — %2. %L3 internships open to this student; %L4 blended.</source>
         <translation>%1 — %2। इस छात्र के लिए %L3 इंटर्नशिप खुली हैं; %L4 का मिश्रित अंक निकाला गया।</translation>
     </message>
+    <message>
+        <source>Listed as interests:</source>
+        <translation>रुचियों में सूचीबद्ध:</translation>
+    </message>
 </context>
 <context>
     <name>pmis::RecentFiles</name>
@@ -2515,6 +2603,18 @@
     <message>
         <source>Training the recommender…</source>
         <translation>अनुशंसक प्रशिक्षित हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Blend weights learned on the newest 10% of applications (%L1 students, NDCG@10 %2): content %3, CF %4, P(success) %5.</source>
+        <translation>मिश्रण भार सबसे नए 10% आवेदनों पर सीखे गए (%L1 छात्र, NDCG@10 %2): सामग्री %3, CF %4, P(सफलता) %5।</translation>
+    </message>
+    <message>
+        <source>Learn weights</source>
+        <translation>भार सीखें</translation>
+    </message>
+    <message>
+        <source>Choose the blend weights that rank the newest 10% of applications best (NDCG@10), with models trained on the events before them</source>
+        <translation>वे मिश्रण भार चुनें जो सबसे नए 10% आवेदनों को सबसे अच्छा क्रम दें (NDCG@10), उनसे पहले की घटनाओं पर प्रशिक्षित मॉडलों के साथ</translation>
     </message>
 </context>
 <context>

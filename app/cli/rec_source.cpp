@@ -40,7 +40,8 @@ Result<RecSource> loadRecSource(const Arguments &args)
     Dataset data;
     std::optional<std::int64_t> reference;
     if (args.has("data")) {
-        for (const char *name : {"preset", "scenario", "seed", "students", "internships", "interactions", "success-rate"})
+        for (const char *name : {"preset", "scenario", "seed", "students", "internships",
+                                 "interactions", "success-rate"})
             if (args.has(name))
                 return Status::error(std::string("--data and --") + name + " exclude each other");
         const std::string path = *args.value("data");
@@ -55,7 +56,8 @@ Result<RecSource> loadRecSource(const Arguments &args)
         src.description = imported->format + " " + path;
     } else {
         if (!args.has("preset") && !args.has("scenario"))
-            return Status::error("no data: give --data DIR, or --preset NAME / --scenario FILE to generate it");
+            return Status::error(
+                    "no data: give --data DIR, or --preset NAME / --scenario FILE to generate it");
         auto scenario = scenarioFromArguments(args);
         if (!scenario)
             return scenario.status();
@@ -64,12 +66,14 @@ Result<RecSource> loadRecSource(const Arguments &args)
             return generated.status();
         data = generated.takeValue();
         reference = scenario->referenceSeconds();
-        src.description = "scenario " + scenario->name + ", seed " + std::to_string(scenario->seed) + " (generated)";
+        src.description = "scenario " + scenario->name + ", seed " + std::to_string(scenario->seed)
+                          + " (generated)";
     }
     if (auto v = args.value("reference-date")) {
         reference = parseIsoTimestamp(*v);
         if (!reference || v->size() != 10)
-            return Status::error("--reference-date: '" + *v + "' is not a date; expected YYYY-MM-DD");
+            return Status::error("--reference-date: '" + *v
+                                 + "' is not a date; expected YYYY-MM-DD");
     }
     auto built = rec::buildRecData(data);
     if (!built)
@@ -89,8 +93,10 @@ void reportImportIssues(const RecSource &source, bool quiet)
 {
     if (quiet || source.importErrors + source.importWarnings == 0)
         return;
-    std::fprintf(stderr, "note: the import reported %zu errors and %zu warnings ('pmis-gen validate' lists them); "
-                         "cells that did not parse are empty\n",
+    std::fprintf(stderr,
+                 "note: the import reported %zu errors and %zu warnings ('pmis-gen validate' lists "
+                 "them); "
+                 "cells that did not parse are empty\n",
                  source.importErrors, source.importWarnings);
 }
 
@@ -107,12 +113,14 @@ Result<rec::RecommenderOptions> recommenderOptions(const Arguments &args)
                 comma = v->size();
             const auto part = parseReal(v->substr(start, comma - start));
             if (!part || *part < 0 || count == 4)
-                return Status::error("--weights: '" + *v + "' is not 3 or 4 non-negative numbers, e.g. 0.4,0.3,0.3");
+                return Status::error("--weights: '" + *v
+                                     + "' is not 3 or 4 non-negative numbers, e.g. 0.4,0.3,0.3");
             w[count++] = *part;
             start = comma + 1;
         }
         if (count < 3 || w[0] + w[1] + w[2] + w[3] <= 0)
-            return Status::error("--weights: '" + *v + "' is not 3 or 4 non-negative numbers with a positive sum");
+            return Status::error("--weights: '" + *v
+                                 + "' is not 3 or 4 non-negative numbers with a positive sum");
         o.weights = {w[0], w[1], w[2], w[3]};
     }
     if (auto v = args.value("cf")) {

@@ -12,7 +12,8 @@
 
 namespace pmis::cli {
 
-extern const std::set<std::string> kRecValueOptions; // data, reference-date, weights, cf, threads + scenario
+extern const std::set<std::string>
+        kRecValueOptions; // data, reference-date, weights, cf, threads + scenario
 extern const char *kRecSourceHelp;
 
 struct RecSource

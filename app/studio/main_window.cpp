@@ -9,6 +9,7 @@
 #include "widgets/rec/recommender_view.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/generate_job.h"
+#include "widgets/studio/import_job.h"
 #include "widgets/studio/job_status_widget.h"
 #include "widgets/studio/overview_tab.h"
 #include "widgets/studio/population_editor.h"
@@ -118,7 +119,17 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document, its undo stack and the jobs are children, destroyed after this body: the undo
+    // stack clears itself then and would call back into a window whose destructor already ran.
+    m_document->undoStack()->disconnect(this);
+    m_document->disconnect(this);
+    m_generate->disconnect(this);
+    m_export->disconnect(this);
+    if (m_import)
+        m_import->disconnect(this);
+}
 
 void MainWindow::createTabs()
 {

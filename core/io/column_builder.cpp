@@ -229,6 +229,22 @@ void ColumnBuilder::appendInt(std::int64_t value, std::size_t line)
         appendReal(double(value), line);
         return;
     }
+    // Seconds of a time written as YYYY-MM-DD: the years 0000 to 9999.
+    constexpr std::int64_t kFirstSecond = -62167219200, kLastSecond = 253402300799;
+    const bool time = m_column.spec.type == ColumnType::Timestamp || m_column.spec.type == ColumnType::Date;
+    if (time && (value < kFirstSecond || value > kLastSecond)) {
+        error(line, std::to_string(value) + " seconds lies outside the years 0000 to 9999; expected a time "
+                                            "in seconds since 1970-01-01");
+        pushNull();
+        return;
+    }
+    if (m_column.spec.type == ColumnType::Bool && value != 0 && value != 1) {
+        error(line, std::to_string(value) + " is not a truth value; expected 1 or 0");
+        pushNull();
+        return;
+    }
+    if (m_column.spec.type == ColumnType::Date)
+        value = floorToDay(value);
     m_column.ints.push_back(value);
     if (!m_column.nulls.empty())
         m_column.nulls.push_back(0);
@@ -237,6 +253,14 @@ void ColumnBuilder::appendInt(std::int64_t value, std::size_t line)
 
 void ColumnBuilder::appendReal(double value, std::size_t line)
 {
+    if (!std::isfinite(value)) { // SQLite stores infinities; CSV cells never parse to one
+        error(line, "an infinite or undefined number; expected a finite number");
+        if (m_infer)
+            appendNull(line);
+        else
+            pushNull();
+        return;
+    }
     if (m_column.spec.type == ColumnType::Int64 && !m_infer && value == std::floor(value)
         && std::abs(value) < 9e18) {
         appendInt(std::int64_t(value), line);

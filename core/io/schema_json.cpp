@@ -1,5 +1,7 @@
 #include "core/io/schema_json.h"
 
+#include "core/util/json_depth.h"
+
 #include <nlohmann/json.hpp>
 
 namespace pmis {
@@ -186,6 +188,8 @@ Result<Dataset> readSchema(const Json &j)
 
 Result<Dataset> schemaFromJson(std::string_view json)
 {
+    if (jsonTooDeep(json))
+        return Status::error("schema: nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");
     const Json j = Json::parse(json.begin(), json.end(), nullptr, false);
     if (j.is_discarded())
         return Status::error("schema: not valid JSON");

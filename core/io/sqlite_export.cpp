@@ -290,11 +290,7 @@ std::vector<std::size_t> columnsToWrite(const Table &t, bool groundTruth)
 Result<WrittenFile> exportSqlite(const Dataset &data, const Scenario *scenario, const std::string &path,
                                  const SqliteOptions &options, const ProgressFn &progress)
 {
-    // Files of earlier runs that were killed before their rename.
-    const std::filesystem::path target(path);
-    removeStaleTemporaries(target.has_parent_path() ? target.parent_path().string() : std::string("."),
-                           {target.filename().string()});
-    AtomicFile file(path);
+    AtomicFile file(path); // open() also removes temporary files of killed runs
     if (Status s = file.open(); !s)
         return s;
     if (Status s = file.finish(); !s) // an empty file: SQLite writes it from here

@@ -110,7 +110,8 @@ void ContentModel::scoreStudents(std::size_t internship, double *out) const
         out[s] = score(s, internship);
 }
 
-ContentExplanation ContentModel::explain(const RecData &data, std::size_t student, std::size_t internship) const
+ContentExplanation ContentModel::explain(const RecData &data, std::size_t student,
+                                         std::size_t internship) const
 {
     ContentExplanation e;
     const SparseVector &a = m_student[student], &b = m_internship[internship];
@@ -149,8 +150,9 @@ ContentExplanation ContentModel::explain(const RecData &data, std::size_t studen
                 return c.contribution;
         return 0.0;
     };
-    std::stable_sort(e.matched.begin(), e.matched.end(),
-                     [&](std::int32_t x, std::int32_t y) { return contributionOf(x) > contributionOf(y); });
+    std::stable_sort(e.matched.begin(), e.matched.end(), [&](std::int32_t x, std::int32_t y) {
+        return contributionOf(x) > contributionOf(y);
+    });
     std::sort(e.missing.begin(), e.missing.end(), [&](std::int32_t x, std::int32_t y) {
         if (idf(x) != idf(y))
             return idf(x) > idf(y);

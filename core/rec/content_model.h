@@ -22,18 +22,22 @@ enum class TokenSource : std::uint8_t { Skill, Interest };
 struct SkillContribution
 {
     std::int32_t token = 0;
-    double contribution = 0; // student weight x internship weight; the contributions sum to the cosine
+    // Student weight x internship weight; the contributions sum to the cosine.
+    double contribution = 0;
     TokenSource source = TokenSource::Skill;
-    bool required = true;    // false for the domain token
+    bool required = true; // false for the domain token
 };
 
 struct ContentExplanation
 {
     double cosine = 0;
     std::vector<SkillContribution> contributions; // in token order (the order the cosine sums them)
-    std::vector<std::int32_t> matched;   // required skills the student lists as skills, by contribution
-    std::vector<std::int32_t> interests; // required skills the student lists only as interests, in token order
-    std::vector<std::int32_t> missing;   // the other required skills, by idf (rarest first), then name
+    std::vector<std::int32_t>
+            matched; // required skills the student lists as skills, by contribution
+    std::vector<std::int32_t>
+            interests; // required skills the student lists only as interests, in token order
+    std::vector<std::int32_t>
+            missing; // the other required skills, by idf (rarest first), then name
 };
 
 struct ContentOptions
@@ -58,7 +62,8 @@ public:
     void scoreInternships(std::size_t student, double *out) const;
     // Cosines of every student against one internship (out has students entries).
     void scoreStudents(std::size_t internship, double *out) const;
-    ContentExplanation explain(const RecData &data, std::size_t student, std::size_t internship) const;
+    ContentExplanation explain(const RecData &data, std::size_t student,
+                               std::size_t internship) const;
 
 private:
     std::vector<double> m_idf;

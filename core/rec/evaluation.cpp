@@ -20,8 +20,8 @@ const MethodReport *EvaluationReport::method(const std::string &name) const
 namespace {
 
 enum Method { Content, Cf, Success, Hybrid, HybridFixed, Popularity, Random, MethodCount };
-const char *const kMethodNames[MethodCount] = {"content", "cf", "success", "hybrid", "hybrid_fixed", "popularity",
-                                               "random"};
+const char *const kMethodNames[MethodCount]
+        = {"content", "cf", "success", "hybrid", "hybrid_fixed", "popularity", "random"};
 
 struct StudentResult
 {
@@ -37,8 +37,8 @@ struct ExplanationCheck
     std::size_t mismatches = 0;
 };
 
-void checkExplanation(const Recommender &r, std::size_t s, std::int64_t asOf, const Recommendation &rec,
-                      ExplanationCheck &c)
+void checkExplanation(const Recommender &r, std::size_t s, std::int64_t asOf,
+                      const Recommendation &rec, ExplanationCheck &c)
 {
     ++c.explained;
     double sum = 0;
@@ -50,7 +50,8 @@ void checkExplanation(const Recommender &r, std::size_t s, std::int64_t asOf, co
     for (double v : rec.success.contributions)
         logit += v;
     const double scored = m.logit(rec.features.data());
-    c.success = std::max({c.success, std::abs(logit - scored), std::abs(sigmoid(logit) - rec.probability)});
+    c.success = std::max(
+            {c.success, std::abs(logit - scored), std::abs(sigmoid(logit) - rec.probability)});
     double cosine = 0;
     for (const auto &t : rec.content.contributions)
         cosine += t.contribution;
@@ -73,7 +74,8 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
     if (!data)
         return Status::error("evaluation: no data");
     const RecData &d = *data;
-    const auto report = [&](double f, const char *phase) { return !progress || progress(f, phase); };
+    const auto report
+            = [&](double f, const char *phase) { return !progress || progress(f, phase); };
     EvaluationReport rep;
     rep.protocol = o.protocol;
     rep.protocolText = protocolDescription(o.protocol);
@@ -82,10 +84,12 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
     rep.k = std::max<std::size_t>(1, o.k);
     rep.maxK = std::max(rep.k, o.maxK);
     const bool temporal = o.protocol == Protocol::Temporal;
-    const InteractionSplit split = temporal ? temporalSplit(d, o.testFraction, o.calibrationFraction)
-                                            : leaveLastOut(d, o.recommender.events);
+    const InteractionSplit split = temporal
+                                           ? temporalSplit(d, o.testFraction, o.calibrationFraction)
+                                           : leaveLastOut(d, o.recommender.events);
     if (split.students.empty())
-        return Status::error("evaluation: no student has a held-out application; the data holds too few apply events");
+        return Status::error("evaluation: no student has a held-out application; the data holds "
+                             "too few apply events");
     rep.validationCut = split.validationCut;
     rep.testCut = split.testCut;
     rep.evaluatedStudents = split.students.size();
@@ -93,8 +97,9 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
     rep.testEvents = split.testEvents;
     rep.relevantItems = split.testApplications;
     rep.severalRelevant = split.severalRelevant;
-    const OutcomeSplit outcomes = temporal ? outcomeSplitAt(d, split.validationCut, split.testCut)
-                                           : temporalOutcomeSplit(d, o.testFraction, o.calibrationFraction);
+    const OutcomeSplit outcomes
+            = temporal ? outcomeSplitAt(d, split.validationCut, split.testCut)
+                       : temporalOutcomeSplit(d, o.testFraction, o.calibrationFraction);
     rep.fitRows = outcomes.fit.size();
     rep.calibrationRows = outcomes.calibration.size();
     rep.testRows = outcomes.test.size();
@@ -117,33 +122,15 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
         early.fitOutcomes = outcomes.fit;
         early.calibrationOutcomes = outcomes.calibration;
         early.asOf = split.validationCut;
-        auto trained = Recommender::train(data, options, early, [&](double f, const std::string &phase) {
-            return report(0.2 * f, phase.c_str());
-        });
+        auto trained
+                = Recommender::train(data, options, early, [&](double f, const std::string &phase) {
+                      return report(0.2 * f, phase.c_str());
+                  });
         if (!trained)
             return trained.status();
-        std::vector<std::int32_t> students = split.validationStudents;
-        std::vector<RelevantSet> relevant = split.validationRelevant;
-        if (students.size() > o.maxValidationStudents) { // a seeded subset, in student order
-            std::vector<std::size_t> order(students.size());
-            for (std::size_t u = 0; u < order.size(); ++u)
-                order[u] = u;
-            std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-                return trained->tieKey(std::size_t(students[a]), 1u << 31) < trained->tieKey(std::size_t(students[b]), 1u << 31);
-            });
-            order.resize(o.maxValidationStudents);
-            std::sort(order.begin(), order.end());
-            std::vector<std::int32_t> s2;
-            std::vector<RelevantSet> r2;
-            for (std::size_t u : order) {
-                s2.push_back(students[u]);
-                r2.push_back(relevant[u]);
-            }
-            students.swap(s2);
-            relevant.swap(r2);
-        }
-        rep.blend = searchBlendWeights(*trained, students, relevant, ruleAt(split.validationCut), rep.k, o.blendStep,
-                                       o.recommender.threads);
+        rep.blend = searchBlendWeights(*trained, split.validationStudents, split.validationRelevant,
+                                       ruleAt(split.validationCut), rep.k, o.blendStep,
+                                       o.recommender.threads, o.maxValidationStudents);
         if (rep.blend.learned)
             options.weights = rep.blend.chosen;
         if (!report(0.35, "blend weights"))
@@ -160,9 +147,10 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
     selection.fitOutcomes = outcomes.fit;
     selection.calibrationOutcomes = outcomes.calibration;
     selection.asOf = split.testCut;
-    auto trained = Recommender::train(data, options, selection, [&](double f, const std::string &phase) {
-        return report(0.35 + 0.15 * f, phase.c_str());
-    });
+    auto trained
+            = Recommender::train(data, options, selection, [&](double f, const std::string &phase) {
+                  return report(0.35 + 0.15 * f, phase.c_str());
+              });
     if (!trained)
         return trained.status();
     const Recommender &rec = *trained;
@@ -178,68 +166,73 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
     const Eligibility testRule = ruleAt(split.testCut);
     std::vector<std::uint8_t> open(n, 1);
     for (std::size_t i = 0; i < n; ++i)
-        open[i] = !testRule.excludeUnavailable || d.deadline[i] == kNoTime || d.deadline[i] >= testRule.referenceTime;
+        open[i] = !testRule.excludeUnavailable || d.deadline[i] == kNoTime
+                  || d.deadline[i] >= testRule.referenceTime;
     for (auto v : open)
         rep.openInternships += v;
     const std::size_t blocks = std::clamp<std::size_t>(users / 64, 1, 50);
     for (std::size_t b = 0; b < blocks; ++b) {
         const std::size_t lo = users * b / blocks, hi = users * (b + 1) / blocks;
-        parallelTasks(hi - lo, o.recommender.threads, 16, [&](std::size_t begin, std::size_t end, std::size_t w) {
-            std::vector<double> scores(n), cosine(n), prob(n), x(model.featureCount());
-            std::vector<std::uint8_t> skip(n);
-            std::vector<std::uint64_t> keys(n);
-            for (std::size_t u = lo + begin; u < lo + end; ++u) {
-                const auto s = std::size_t(split.students[u]);
-                const Eligibility rule = ruleAt(split.cuts[u]);
-                for (std::size_t i = 0; i < n; ++i) {
-                    skip[i] = !rec.eligible(s, i, rule);
-                    keys[i] = rec.tieKey(s, i);
-                }
-                StudentResult &res = results[u];
-                const auto take = [&](Method m, const std::vector<double> &v) {
-                    TopK t = topK(v, skip, keys, rep.maxK);
-                    res.lists[m] = std::move(t.items);
-                    res.tie[m] = t.boundaryTie;
-                };
-                rec.contentScores(s, cosine.data());
-                take(Content, cosine);
-                rec.cfScores(s, scores.data());
-                take(Cf, scores);
-                for (std::size_t i = 0; i < n; ++i) {
-                    model.features(d, s, i, cosine[i], rule.asOf, x.data());
-                    prob[i] = model.probability(x.data());
-                }
-                take(Success, prob);
-                take(Popularity, rec.popularity());
-                for (std::size_t i = 0; i < n; ++i)
-                    scores[i] = randomKeys.uniform(s, i);
-                take(Random, scores);
-                for (Method m : {Hybrid, HybridFixed}) {
-                    const BlendWeights &bw = m == Hybrid ? options.weights : o.recommender.weights;
-                    const CandidatePool pool = rec.candidatePool(s, rule, bw);
-                    const auto top = Recommender::blendTop(pool, bw, rep.maxK + 1);
-                    for (std::size_t r = 0; r < std::min(top.size(), rep.maxK); ++r)
-                        res.lists[m].push_back(pool.items[top[r]]);
-                    if (top.size() > rep.k) { // is the K-th place shared with the next one?
-                        const auto score = [&](std::size_t j) {
-                            double v = 0;
-                            const double wt[ComponentCount] = {bw.content, bw.cf, bw.success, bw.popularity};
-                            for (std::size_t c = 0; c < ComponentCount; ++c)
-                                v += wt[c] * pool.normalised[c][j];
-                            return v;
+        parallelTasks(
+                hi - lo, o.recommender.threads, 16,
+                [&](std::size_t begin, std::size_t end, std::size_t w) {
+                    std::vector<double> scores(n), cosine(n), prob(n), x(model.featureCount());
+                    std::vector<std::uint8_t> skip(n);
+                    std::vector<std::uint64_t> keys(n);
+                    for (std::size_t u = lo + begin; u < lo + end; ++u) {
+                        const auto s = std::size_t(split.students[u]);
+                        const Eligibility rule = ruleAt(split.cuts[u]);
+                        for (std::size_t i = 0; i < n; ++i) {
+                            skip[i] = !rec.eligible(s, i, rule);
+                            keys[i] = rec.tieKey(s, i);
+                        }
+                        StudentResult &res = results[u];
+                        const auto take = [&](Method m, const std::vector<double> &v) {
+                            TopK t = topK(v, skip, keys, rep.maxK);
+                            res.lists[m] = std::move(t.items);
+                            res.tie[m] = t.boundaryTie;
                         };
-                        res.tie[m] = score(top[rep.k - 1]) == score(top[rep.k]);
+                        rec.contentScores(s, cosine.data());
+                        take(Content, cosine);
+                        rec.cfScores(s, scores.data());
+                        take(Cf, scores);
+                        for (std::size_t i = 0; i < n; ++i) {
+                            model.features(d, s, i, cosine[i], rule.asOf, x.data());
+                            prob[i] = model.probability(x.data());
+                        }
+                        take(Success, prob);
+                        take(Popularity, rec.popularity());
+                        for (std::size_t i = 0; i < n; ++i)
+                            scores[i] = randomKeys.uniform(s, i);
+                        take(Random, scores);
+                        for (Method m : {Hybrid, HybridFixed}) {
+                            const BlendWeights &bw
+                                    = m == Hybrid ? options.weights : o.recommender.weights;
+                            const CandidatePool pool = rec.candidatePool(s, rule, bw);
+                            const auto top = Recommender::blendTop(pool, bw, rep.maxK + 1);
+                            for (std::size_t r = 0; r < std::min(top.size(), rep.maxK); ++r)
+                                res.lists[m].push_back(pool.items[top[r]]);
+                            if (top.size() > rep.k) { // is the K-th place shared with the next one?
+                                const auto score = [&](std::size_t j) {
+                                    double v = 0;
+                                    const double wt[ComponentCount]
+                                            = {bw.content, bw.cf, bw.success, bw.popularity};
+                                    for (std::size_t c = 0; c < ComponentCount; ++c)
+                                        v += wt[c] * pool.normalised[c][j];
+                                    return v;
+                                };
+                                res.tie[m] = score(top[rep.k - 1]) == score(top[rep.k]);
+                            }
+                        }
+                        const StudentRecommendations hybrid = rec.recommend(
+                                s, rep.k, rule, &options.weights, o.checkExplanations);
+                        for (const Recommendation &r : hybrid.items) {
+                            res.shownSuccess.push_back(r.probability);
+                            if (o.checkExplanations)
+                                checkExplanation(rec, s, rule.asOf, r, checks[w]);
+                        }
                     }
-                }
-                const StudentRecommendations hybrid = rec.recommend(s, rep.k, rule, &options.weights,
-                                                                    o.checkExplanations);
-                for (const Recommendation &r : hybrid.items) {
-                    res.shownSuccess.push_back(r.probability);
-                    if (o.checkExplanations)
-                        checkExplanation(rec, s, rule.asOf, r, checks[w]);
-                }
-            }
-        });
+                });
         if (!report(0.5 + 0.35 * double(b + 1) / double(blocks), "ranking"))
             return Status::cancelled();
     }
@@ -266,7 +259,8 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
         std::vector<std::uint8_t> shown(n, 0);
         double popularitySum = 0, shownCount = 0, ties = 0;
         std::vector<std::vector<RankingMetrics>> groupSums(attributes.size());
-        std::vector<std::vector<std::size_t>> groupCounts(attributes.size()), groupRelevant(attributes.size());
+        std::vector<std::vector<std::size_t>> groupCounts(attributes.size()),
+                groupRelevant(attributes.size());
         for (std::size_t a = 0; a < attributes.size(); ++a) {
             groupSums[a].assign(attributes[a]->labels.size(), {});
             groupCounts[a].assign(attributes[a]->labels.size(), 0);
@@ -280,7 +274,8 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
             ties += results[u].tie[std::size_t(m)];
             const auto curve = ndcgCurve(list, rel.items, rel.gains);
             for (std::size_t k = 0; k < rep.maxK; ++k)
-                mr.ndcgCurve[k] += k < curve.size() ? curve[k] : (curve.empty() ? 0.0 : curve.back());
+                mr.ndcgCurve[k]
+                        += k < curve.size() ? curve[k] : (curve.empty() ? 0.0 : curve.back());
             for (std::size_t r = 0; r < std::min(rep.k, list.size()); ++r) {
                 shown[std::size_t(list[r])] = 1;
                 exposure[std::size_t(list[r])] += 1.0 / std::log2(double(r) + 2.0);
@@ -363,7 +358,8 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
     rep.hasTruth = d.hasTrueProbability;
     for (std::uint32_t row : outcomes.test) {
         const OutcomeRow &oc = d.outcomes[row];
-        const auto x = model.features(d, rec.content(), std::size_t(oc.student), std::size_t(oc.internship), oc.date);
+        const auto x = model.features(d, rec.content(), std::size_t(oc.student),
+                                      std::size_t(oc.internship), oc.date);
         calibrated.push_back(model.probability(x.data()));
         raw.push_back(sigmoid(model.uncalibratedLogit(x.data())));
         truth.push_back(oc.trueProbability);
@@ -371,7 +367,8 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
     }
     const int threads = o.recommender.threads;
     rep.model = binaryReport("model", calibrated, labels, o.bootstrap, o.seed, threads);
-    rep.uncalibrated = binaryReport("model (uncalibrated)", raw, labels, o.bootstrap, o.seed, threads);
+    rep.uncalibrated
+            = binaryReport("model (uncalibrated)", raw, labels, o.bootstrap, o.seed, threads);
     if (rep.hasTruth)
         rep.truth = binaryReport("ground truth", truth, labels, o.bootstrap, o.seed, threads);
     rep.featureNames = model.featureNames();
@@ -390,7 +387,8 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
             std::vector<double> p;
             std::vector<std::uint8_t> y;
             for (std::size_t t = 0; t < outcomes.test.size(); ++t) {
-                if (attr->codes[std::size_t(d.outcomes[outcomes.test[t]].student)] != std::int32_t(g))
+                if (attr->codes[std::size_t(d.outcomes[outcomes.test[t]].student)]
+                    != std::int32_t(g))
                     continue;
                 p.push_back(calibrated[t]);
                 y.push_back(labels[t]);

@@ -33,14 +33,15 @@ struct RelevantSet
 struct InteractionSplit
 {
     Protocol protocol = Protocol::Temporal;
-    std::vector<std::uint8_t> train;     // per data.events entry: what the validation models learn from
-    std::vector<std::uint8_t> trainTest; // ...and what the test models learn from (temporal: before testCut)
+    std::vector<std::uint8_t> train; // per data.events entry: what the validation models learn from
+    std::vector<std::uint8_t>
+            trainTest; // ...and what the test models learn from (temporal: before testCut)
     std::int64_t validationCut = kNoTime, testCut = kNoTime; // temporal only
-    std::vector<std::int32_t> validationStudents; // increasing
+    std::vector<std::int32_t> validationStudents;            // increasing
     std::vector<RelevantSet> validationRelevant;
-    std::vector<std::int32_t> students;  // evaluated (test) students, increasing
-    std::vector<RelevantSet> relevant;   // parallel to students
-    std::vector<std::int64_t> cuts;      // parallel to students: the decision time they are ranked at
+    std::vector<std::int32_t> students; // evaluated (test) students, increasing
+    std::vector<RelevantSet> relevant;  // parallel to students
+    std::vector<std::int64_t> cuts; // parallel to students: the decision time they are ranked at
     std::size_t trainEvents = 0, testEvents = 0;
     std::size_t testApplications = 0, validationApplications = 0;
     bool severalRelevant = false; // some student has more than one relevant item
@@ -58,7 +59,8 @@ struct OutcomeSplit
     std::vector<std::uint32_t> fit, calibration, test; // rows of data.outcomes, in date order
 };
 // test = the newest testFraction, calibration = the next-newest calibrationFraction (of all rows).
-OutcomeSplit temporalOutcomeSplit(const RecData &data, double testFraction, double calibrationFraction);
+OutcomeSplit temporalOutcomeSplit(const RecData &data, double testFraction,
+                                  double calibrationFraction);
 // The same cut times as an interaction split: fit before validationCut, calibration up to testCut.
 OutcomeSplit outcomeSplitAt(const RecData &data, std::int64_t validationCut, std::int64_t testCut);
 
@@ -66,8 +68,8 @@ struct GroupMetrics
 {
     std::string attribute, label;
     std::size_t students = 0;
-    std::size_t relevant = 0;  // held-out relevant items of the group's students
-    bool reliable = false;     // relevant >= kMinGroupPositives
+    std::size_t relevant = 0; // held-out relevant items of the group's students
+    bool reliable = false;    // relevant >= kMinGroupPositives
     RankingMetrics metrics;
 };
 
@@ -92,10 +94,10 @@ struct BlendCandidate
 
 struct BlendSearch
 {
-    bool learned = false;       // false: the fixed weights were used (no validation slice)
-    std::string note;           // why not, when not learned
-    double step = 0.1;          // grid step on the simplex of (content, CF, success)
-    std::size_t students = 0;   // validation students scored
+    bool learned = false;     // false: the fixed weights were used (no validation slice)
+    std::string note;         // why not, when not learned
+    double step = 0.1;        // grid step on the simplex of (content, CF, success)
+    std::size_t students = 0; // validation students scored
     BlendWeights chosen;
     double chosenNdcg = 0;
     std::vector<BlendCandidate> grid; // every point, in search order
@@ -124,7 +126,7 @@ struct EvaluationOptions
     std::size_t k = 10;
     std::size_t maxK = 20;
     RecommenderOptions recommender;
-    bool learnWeights = true;        // grid search on the validation slice (temporal protocol)
+    bool learnWeights = true; // grid search on the validation slice (temporal protocol)
     double blendStep = 0.1;
     std::size_t maxValidationStudents = 3000; // a seeded subset when there are more
     double testFraction = 0.2;
@@ -163,16 +165,18 @@ struct EvaluationReport
 
     // Explanation checks over every hybrid recommendation of the run.
     std::size_t explained = 0;
-    double maxHybridError = 0;   // |sum of component contributions - score|
-    double maxSuccessError = 0;  // |base + sum phi - logit|, and |sigmoid - probability|
-    double maxContentError = 0;  // |sum of skill contributions - cosine|
-    double maxCfError = 0;       // |sum of CF terms - CF score| (item-kNN)
-    std::size_t featureMismatches = 0; // explanation vectors that differ from a fresh scoring vector
+    double maxHybridError = 0;  // |sum of component contributions - score|
+    double maxSuccessError = 0; // |base + sum phi - logit|, and |sigmoid - probability|
+    double maxContentError = 0; // |sum of skill contributions - cosine|
+    double maxCfError = 0;      // |sum of CF terms - CF score| (item-kNN)
+    // Explanation vectors that differ from a fresh scoring vector.
+    std::size_t featureMismatches = 0;
 
     const MethodReport *method(const std::string &name) const;
 };
 
-Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const EvaluationOptions &options = {},
+Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data,
+                                  const EvaluationOptions &options = {},
                                   const ProgressFn &progress = {});
 
 struct TopK
@@ -189,9 +193,20 @@ TopK topK(const std::vector<double> &scores, const std::vector<std::uint8_t> &sk
 double giniCoefficient(std::vector<double> values);
 
 // The grid search over blend weights (content, CF, success) on the simplex with `step`, maximising
-// mean NDCG@k over the given students' pools (docs/recommender.md, "Blend search").
-BlendSearch searchBlendWeights(const Recommender &recommender, const std::vector<std::int32_t> &students,
-                               const std::vector<RelevantSet> &relevant, const Eligibility &rule, std::size_t k,
-                               double step, int threads);
+// mean NDCG@k over the given students' pools (docs/recommender.md, "Blend search"); with more than
+// maxStudents students, a seeded subset of them (by the recommender's tie-break hash).
+BlendSearch searchBlendWeights(const Recommender &recommender,
+                               const std::vector<std::int32_t> &students,
+                               const std::vector<RelevantSet> &relevant, const Eligibility &rule,
+                               std::size_t k, double step, int threads,
+                               std::size_t maxStudents = 3000);
+
+// The blend weights the shipped recommender uses by default: the search above on the newest
+// validationFraction of the applications, ranked by models that know only the events before them.
+// Fails when the data holds no application to learn from.
+Result<BlendSearch> learnBlendWeights(std::shared_ptr<const RecData> data,
+                                      const RecommenderOptions &options,
+                                      double validationFraction = 0.1, std::size_t k = 10,
+                                      const ProgressFn &progress = {});
 
 } // namespace pmis::rec

@@ -1,4 +1,5 @@
-// The evaluation's splits, top-K selection with tie-breaking, the exposure Gini and the blend search.
+// The evaluation's splits, top-K selection with tie-breaking, the exposure Gini, and the blend search
+// with the weights the shipped recommender learns by default.
 #include "core/rec/evaluation.h"
 
 #include "core/rec/parallel_tasks.h"
@@ -18,9 +19,12 @@ const char *protocolKey(Protocol protocol)
 std::string protocolDescription(Protocol protocol)
 {
     if (protocol == Protocol::Temporal)
-        return "global temporal split of the applications (train before the validation cut, validation slice, "
-               "test after the test cut); relevance = an application, NDCG gains apply 1, shortlist 2, selected 3";
-    return "per-student temporal leave-last-out; relevance = the last internship the student applied to, NDCG "
+        return "global temporal split of the applications (train before the validation cut, "
+               "validation slice, "
+               "test after the test cut); relevance = an application, NDCG gains apply 1, "
+               "shortlist 2, selected 3";
+    return "per-student temporal leave-last-out; relevance = the last internship the student "
+           "applied to, NDCG "
            "gains apply 1, shortlist 2, selected 3";
 }
 
@@ -52,7 +56,10 @@ public:
     }
 
 private:
-    static std::uint64_t key(std::size_t s, std::int32_t i) { return std::uint64_t(s) << 32 | std::uint32_t(i); }
+    static std::uint64_t key(std::size_t s, std::int32_t i)
+    {
+        return std::uint64_t(s) << 32 | std::uint32_t(i);
+    }
     void raise(std::size_t s, std::int32_t i, double g)
     {
         double &v = m_gain.try_emplace(key(s, i), kGainApply).first->second;
@@ -89,7 +96,8 @@ InteractionSplit temporalSplit(const RecData &d, double testFraction, double val
     if (times.empty())
         return split;
     const auto cutAt = [&](double share) {
-        const auto later = std::size_t(std::llround(std::clamp(share, 0.0, 1.0) * double(times.size())));
+        const auto later
+                = std::size_t(std::llround(std::clamp(share, 0.0, 1.0) * double(times.size())));
         const std::size_t index = times.size() - std::min(later, times.size());
         return index < times.size() ? times[index] : times.back() + 1;
     };
@@ -120,7 +128,8 @@ InteractionSplit temporalSplit(const RecData &d, double testFraction, double val
                     return true;
             return false;
         };
-        std::erase_if(validation, [&](std::int32_t i) { return appliedBefore(split.validationCut, i); });
+        std::erase_if(validation,
+                      [&](std::int32_t i) { return appliedBefore(split.validationCut, i); });
         std::erase_if(test, [&](std::int32_t i) { return appliedBefore(split.testCut, i); });
         if (!validation.empty()) {
             split.validationStudents.push_back(std::int32_t(s));
@@ -191,7 +200,8 @@ OutcomeSplit temporalOutcomeSplit(const RecData &d, double testFraction, double 
     for (std::size_t k = 0; k < all.size(); ++k)
         all[k] = std::uint32_t(k);
     splitOutcomesByTime(d, all, testFraction, rest, split.test);
-    const double share = rest.empty() ? 0.0 : calibrationFraction * double(all.size()) / double(rest.size());
+    const double share
+            = rest.empty() ? 0.0 : calibrationFraction * double(all.size()) / double(rest.size());
     splitOutcomesByTime(d, rest, std::min(share, 0.5), split.fit, split.calibration);
     return split;
 }
@@ -202,8 +212,9 @@ OutcomeSplit outcomeSplitAt(const RecData &d, std::int64_t validationCut, std::i
     std::vector<std::uint32_t> rows(d.outcomes.size());
     for (std::size_t k = 0; k < rows.size(); ++k)
         rows[k] = std::uint32_t(k);
-    std::stable_sort(rows.begin(), rows.end(),
-                     [&](std::uint32_t a, std::uint32_t b) { return d.outcomes[a].date < d.outcomes[b].date; });
+    std::stable_sort(rows.begin(), rows.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return d.outcomes[a].date < d.outcomes[b].date;
+    });
     for (std::uint32_t r : rows) {
         const std::int64_t t = d.outcomes[r].date;
         (t < validationCut ? split.fit : t < testCut ? split.calibration : split.test).push_back(r);
@@ -255,10 +266,28 @@ double giniCoefficient(std::vector<double> v)
     return weighted / (double(n) * sum);
 }
 
-BlendSearch searchBlendWeights(const Recommender &r, const std::vector<std::int32_t> &students,
-                               const std::vector<RelevantSet> &relevant, const Eligibility &rule, std::size_t k,
-                               double step, int threads)
+BlendSearch searchBlendWeights(const Recommender &r, const std::vector<std::int32_t> &allStudents,
+                               const std::vector<RelevantSet> &allRelevant, const Eligibility &rule,
+                               std::size_t k, double step, int threads, std::size_t maxStudents)
 {
+    std::vector<std::size_t> chosen(allStudents.size());
+    for (std::size_t u = 0; u < chosen.size(); ++u)
+        chosen[u] = u;
+    if (chosen.size() > maxStudents) { // a seeded subset, kept in student order
+        const auto key
+                = [&](std::size_t u) { return r.tieKey(std::size_t(allStudents[u]), 1u << 31); };
+        std::sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
+            return key(a) != key(b) ? key(a) < key(b) : a < b;
+        });
+        chosen.resize(maxStudents);
+        std::sort(chosen.begin(), chosen.end());
+    }
+    std::vector<std::int32_t> students;
+    std::vector<RelevantSet> relevant;
+    for (std::size_t u : chosen) {
+        students.push_back(allStudents[u]);
+        relevant.push_back(allRelevant[u]);
+    }
     BlendSearch out;
     out.step = step;
     out.students = students.size();
@@ -266,7 +295,8 @@ BlendSearch searchBlendWeights(const Recommender &r, const std::vector<std::int3
     for (int c = steps; c >= 0; --c)
         for (int f = steps - c; f >= 0; --f) {
             BlendCandidate cand;
-            cand.weights = {double(c) / steps, double(f) / steps, double(steps - c - f) / steps, 0.0};
+            cand.weights
+                    = {double(c) / steps, double(f) / steps, double(steps - c - f) / steps, 0.0};
             out.grid.push_back(cand);
         }
     if (students.empty()) {
@@ -274,21 +304,26 @@ BlendSearch searchBlendWeights(const Recommender &r, const std::vector<std::int3
         return out;
     }
     // Each student's pool is built once (with every component's top list) and scored at every point.
-    std::vector<std::vector<double>> perStudent(students.size(), std::vector<double>(out.grid.size(), 0.0));
+    std::vector<std::vector<double>> perStudent(students.size(),
+                                                std::vector<double>(out.grid.size(), 0.0));
     BlendWeights poolWeights;
     poolWeights.popularity = 0;
-    parallelTasks(students.size(), threads, 8, [&](std::size_t begin, std::size_t end, std::size_t) {
-        for (std::size_t u = begin; u < end; ++u) {
-            const CandidatePool pool = r.candidatePool(std::size_t(students[u]), rule, poolWeights);
-            for (std::size_t g = 0; g < out.grid.size(); ++g) {
-                const auto top = Recommender::blendTop(pool, out.grid[g].weights, k);
-                std::vector<std::int32_t> list;
-                for (std::size_t j : top)
-                    list.push_back(pool.items[j]);
-                perStudent[u][g] = rankingMetrics(list, relevant[u].items, relevant[u].gains, k).ndcg;
-            }
-        }
-    });
+    parallelTasks(
+            students.size(), threads, 8, [&](std::size_t begin, std::size_t end, std::size_t) {
+                for (std::size_t u = begin; u < end; ++u) {
+                    const CandidatePool pool
+                            = r.candidatePool(std::size_t(students[u]), rule, poolWeights);
+                    for (std::size_t g = 0; g < out.grid.size(); ++g) {
+                        const auto top = Recommender::blendTop(pool, out.grid[g].weights, k);
+                        std::vector<std::int32_t> list;
+                        for (std::size_t j : top)
+                            list.push_back(pool.items[j]);
+                        perStudent[u][g]
+                                = rankingMetrics(list, relevant[u].items, relevant[u].gains, k)
+                                          .ndcg;
+                    }
+                }
+            });
     for (std::size_t g = 0; g < out.grid.size(); ++g) {
         double sum = 0;
         for (const auto &row : perStudent)
@@ -303,6 +338,41 @@ BlendSearch searchBlendWeights(const Recommender &r, const std::vector<std::int3
     out.chosen = out.grid[best].weights;
     out.chosenNdcg = out.grid[best].ndcg;
     return out;
+}
+
+Result<BlendSearch> learnBlendWeights(std::shared_ptr<const RecData> data,
+                                      const RecommenderOptions &options, double validationFraction,
+                                      std::size_t k, const ProgressFn &progress)
+{
+    if (!data)
+        return Status::error("blend search: no data");
+    const RecData &d = *data;
+    const InteractionSplit split = temporalSplit(d, 0.0, validationFraction);
+    if (split.validationStudents.empty())
+        return Status::error(
+                "blend search: no application in the newest slice to learn the weights from");
+    const OutcomeSplit outcomes = outcomeSplitAt(d, split.validationCut, split.testCut);
+    TrainingSelection early;
+    early.events = &split.train;
+    early.fitOutcomes = outcomes.fit;
+    early.calibrationOutcomes = outcomes.calibration;
+    early.asOf = split.validationCut;
+    auto trained
+            = Recommender::train(data, options, early, [&](double f, const std::string &phase) {
+                  return !progress || progress(0.7 * f, phase);
+              });
+    if (!trained)
+        return trained.status();
+    Eligibility rule;
+    rule.referenceTime = split.validationCut;
+    rule.useActiveFlag = false;
+    rule.asOf = split.validationCut;
+    BlendSearch search
+            = searchBlendWeights(*trained, split.validationStudents, split.validationRelevant, rule,
+                                 k, 0.1, options.threads);
+    if (progress && !progress(1.0, "blend weights"))
+        return Status::cancelled();
+    return search;
 }
 
 } // namespace pmis::rec

@@ -18,7 +18,8 @@ double binomialCdf(int m, int n, double p)
     const double lp = std::log(p), lq = std::log1p(-p);
     double sum = 0;
     for (int j = 0; j <= m; ++j)
-        sum += std::exp(std::lgamma(n + 1.0) - std::lgamma(j + 1.0) - std::lgamma(n - j + 1.0) + j * lp + (n - j) * lq);
+        sum += std::exp(std::lgamma(n + 1.0) - std::lgamma(j + 1.0) - std::lgamma(n - j + 1.0)
+                        + j * lp + (n - j) * lq);
     return std::min(1.0, sum);
 }
 
@@ -100,8 +101,8 @@ AdjustedTable fairAdjustedTable(int k, double p, double alpha)
     return out;
 }
 
-bool satisfiesTable(const std::vector<std::uint8_t> &isProtected, const std::vector<std::size_t> &ranking,
-                    const std::vector<int> &mTable)
+bool satisfiesTable(const std::vector<std::uint8_t> &isProtected,
+                    const std::vector<std::size_t> &ranking, const std::vector<int> &mTable)
 {
     int count = 0;
     for (std::size_t i = 0; i < ranking.size(); ++i) {
@@ -112,7 +113,8 @@ bool satisfiesTable(const std::vector<std::uint8_t> &isProtected, const std::vec
     return true;
 }
 
-FairRanking fairRerank(const std::vector<std::uint8_t> &isProtected, std::size_t k, const std::vector<int> &mTable)
+FairRanking fairRerank(const std::vector<std::uint8_t> &isProtected, std::size_t k,
+                       const std::vector<int> &mTable)
 {
     FairRanking out;
     const std::size_t n = isProtected.size();
@@ -202,8 +204,9 @@ int floorShare(double share, std::size_t i)
 
 // The greedy pass over the candidates flagged in `pool` (input order = quality order).
 std::vector<std::size_t> greedyPass(const std::vector<std::vector<std::uint8_t>> &membership,
-                                    const std::vector<double> &shares, const std::vector<std::size_t> &pool,
-                                    std::size_t k, std::vector<int> *infeasiblePositions)
+                                    const std::vector<double> &shares,
+                                    const std::vector<std::size_t> &pool, std::size_t k,
+                                    std::vector<int> *infeasiblePositions)
 {
     const std::size_t groups = shares.size();
     std::vector<std::uint8_t> taken(pool.size(), 0);

@@ -30,8 +30,8 @@ struct AdjustedTable
 AdjustedTable fairAdjustedTable(int k, double p, double alpha);
 
 // True when every prefix i of `ranking` holds at least mTable[i - 1] protected items.
-bool satisfiesTable(const std::vector<std::uint8_t> &isProtected, const std::vector<std::size_t> &ranking,
-                    const std::vector<int> &mTable);
+bool satisfiesTable(const std::vector<std::uint8_t> &isProtected,
+                    const std::vector<std::size_t> &ranking, const std::vector<int> &mTable);
 
 struct FairRanking
 {
@@ -40,13 +40,15 @@ struct FairRanking
 };
 // FA*IR re-rank of an input ordered best first: two queues; at position i the protected head if the
 // protected count is below m(i), otherwise the earlier (better) head.
-FairRanking fairRerank(const std::vector<std::uint8_t> &isProtected, std::size_t k, const std::vector<int> &mTable);
+FairRanking fairRerank(const std::vector<std::uint8_t> &isProtected, std::size_t k,
+                       const std::vector<int> &mTable);
 
 struct MultiFairRanking
 {
-    std::vector<std::size_t> order;   // indices into the input, best first, min(k, n) of them
-    bool feasible = true;             // every prefix meets every group's table
-    std::vector<int> firstShortfall;  // per group: the first prefix (1-based) below its table, 0 = none
+    std::vector<std::size_t> order; // indices into the input, best first, min(k, n) of them
+    bool feasible = true;           // every prefix meets every group's table
+    std::vector<int>
+            firstShortfall; // per group: the first prefix (1-based) below its table, 0 = none
 };
 // FA*IR for several (possibly overlapping) groups, each with its own m-table (docs/recommender.md,
 // "Fair shortlists"): at position i, need_g = mTables[g][i - 1] - count_g; with any need > 0 the
@@ -58,11 +60,11 @@ MultiFairRanking multiFairRerank(const std::vector<std::vector<std::uint8_t>> &m
 struct GroupFloorReport
 {
     double share = 0;
-    int floorAtK = 0;        // floor(share * k)
-    int achieved = 0;        // members in the output
-    int available = 0;       // members in the input
-    bool met = true;         // achieved >= floorAtK
-    bool infeasible = false; // available < floorAtK: the input cannot meet the floor
+    int floorAtK = 0;         // floor(share * k)
+    int achieved = 0;         // members in the output
+    int available = 0;        // members in the input
+    bool met = true;          // achieved >= floorAtK
+    bool infeasible = false;  // available < floorAtK: the input cannot meet the floor
     int prefixShortfalls = 0; // prefixes i of the output with fewer than floor(share * i) members
 };
 
@@ -71,7 +73,8 @@ struct GreedyRanking
     std::vector<std::size_t> order;
     std::vector<GroupFloorReport> groups;
     bool allMet = true;
-    std::vector<int> infeasiblePositions; // positions (1-based) where no candidate covered an unmet need
+    std::vector<int>
+            infeasiblePositions; // positions (1-based) where no candidate covered an unmet need
 };
 // Minimum-share greedy over several (possibly overlapping) groups: at position i, need_g =
 // max(0, floor(p_g i) - count_g); with any need, the best candidate covering the most unmet needs,

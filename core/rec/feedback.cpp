@@ -11,8 +11,8 @@ std::int64_t Feedback::find(std::size_t s, std::int32_t i) const
     return it != end && *it == i ? std::int64_t(it - item.begin()) : -1;
 }
 
-Feedback buildFeedback(const RecData &data, const EventWeights &weights, const std::vector<std::uint8_t> *keep,
-                       bool outcomesApply)
+Feedback buildFeedback(const RecData &data, const EventWeights &weights,
+                       const std::vector<std::uint8_t> *keep, bool outcomesApply)
 {
     Feedback f;
     f.students = data.students;
@@ -37,12 +37,16 @@ Feedback buildFeedback(const RecData &data, const EventWeights &weights, const s
             const Event &ev = data.events[e];
             const bool applied = ev.type == EventType::Apply || ev.type == EventType::Shortlist
                                  || ev.type == EventType::Reject;
-            entries.push_back({ev.internship, std::max(0.0, weights.of(ev.type)), std::uint8_t(applied)});
+            // A post-outcome row (the employer's closing step) says the student applied, but is not
+            // the student's preference: it carries no weight of its own.
+            const double w = ev.postOutcome ? 0.0 : std::max(0.0, weights.of(ev.type));
+            entries.push_back({ev.internship, w, std::uint8_t(applied)});
         }
         if (outcomesApply)
             for (std::int32_t i : extraApplied[s])
                 entries.push_back({i, 0.0, 1});
-        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.item < b.item; });
+        std::sort(entries.begin(), entries.end(),
+                  [](const Entry &a, const Entry &b) { return a.item < b.item; });
         for (std::size_t k = 0; k < entries.size();) {
             Entry merged = entries[k];
             for (++k; k < entries.size() && entries[k].item == merged.item; ++k) {

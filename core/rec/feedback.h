@@ -1,7 +1,9 @@
 #pragma once
 // Implicit feedback per student: each distinct internship a student interacted with, weighted by
 // the strongest of its events (view 1, shortlist 3, apply 5, reject 0 by default). An internship
-// with only zero-weight events is seen but not a positive signal.
+// with only zero-weight events is seen but not a positive signal. Rows the schema marks as
+// post-outcome (interaction_type shortlist, reject: the employer's closing step) count as applied
+// but carry no weight.
 
 #include "core/rec/rec_data.h"
 

@@ -36,8 +36,8 @@ struct Observed
     std::vector<double> weight;
 };
 
-void solveRows(const Observed &obs, const std::vector<double> &fixed, std::vector<double> &out, std::size_t f,
-               const AlsOptions &o)
+void solveRows(const Observed &obs, const std::vector<double> &fixed, std::vector<double> &out,
+               std::size_t f, const AlsOptions &o)
 {
     const std::vector<double> g = gram(fixed, f);
     const std::size_t rows = obs.offset.size() - 1;
@@ -60,7 +60,8 @@ void solveRows(const Observed &obs, const std::vector<double> &fixed, std::vecto
                 }
             }
             if (!choleskyFactor(a.data(), f)) { // cannot happen with lambda > 0; keep the row at 0
-                std::fill(out.begin() + std::ptrdiff_t(r * f), out.begin() + std::ptrdiff_t((r + 1) * f), 0.0);
+                std::fill(out.begin() + std::ptrdiff_t(r * f),
+                          out.begin() + std::ptrdiff_t((r + 1) * f), 0.0);
                 continue;
             }
             choleskySolve(a.data(), f, b.data());
@@ -97,8 +98,8 @@ Observed observed(const Feedback &fb, bool byStudent)
 
 } // namespace
 
-double ImplicitAls::loss(const Feedback &fb, const std::vector<double> &x, const std::vector<double> &y,
-                         std::size_t f, const AlsOptions &o)
+double ImplicitAls::loss(const Feedback &fb, const std::vector<double> &x,
+                         const std::vector<double> &y, std::size_t f, const AlsOptions &o)
 {
     // sum over all pairs of (x.y)^2 = sum_s x_s^T (Y^T Y) x_s; observed pairs are then corrected.
     const std::vector<double> gy = gram(y, f);
@@ -130,10 +131,12 @@ double ImplicitAls::loss(const Feedback &fb, const std::vector<double> &x, const
     return total + o.lambda * reg;
 }
 
-Result<ImplicitAls> ImplicitAls::train(const Feedback &fb, const AlsOptions &o, const ProgressFn &progress)
+Result<ImplicitAls> ImplicitAls::train(const Feedback &fb, const AlsOptions &o,
+                                       const ProgressFn &progress)
 {
     if (o.factors < 1 || o.lambda <= 0 || o.alpha < 0 || o.iterations < 0)
-        return Status::error("ALS options: expected factors >= 1, lambda > 0, alpha >= 0, iterations >= 0");
+        return Status::error(
+                "ALS options: expected factors >= 1, lambda > 0, alpha >= 0, iterations >= 0");
     ImplicitAls m;
     const auto f = std::size_t(o.factors);
     m.m_f = f;

@@ -43,8 +43,8 @@ public:
     void scoreStudents(std::size_t i, double *out) const;
 
     // The objective for given factors (exact, in O(nnz f + (students + internships) f^2)).
-    static double loss(const Feedback &feedback, const std::vector<double> &x, const std::vector<double> &y,
-                       std::size_t f, const AlsOptions &options);
+    static double loss(const Feedback &feedback, const std::vector<double> &x,
+                       const std::vector<double> &y, std::size_t f, const AlsOptions &options);
 
 private:
     std::size_t m_f = 0;

@@ -9,9 +9,9 @@ namespace pmis::rec {
 
 // N(i): co-occurrence sums over the students of i in increasing student order, so the result does
 // not depend on the threads.
-void ItemKnn::neighbourhood(const ItemKnn &m, const Feedback &f, const std::vector<double> &norm, std::size_t k,
-                            std::size_t i, std::vector<double> &acc, std::vector<std::int32_t> &touched,
-                            std::vector<Neighbour> &out)
+void ItemKnn::neighbourhood(const ItemKnn &m, const Feedback &f, const std::vector<double> &norm,
+                            std::size_t k, std::size_t i, std::vector<double> &acc,
+                            std::vector<std::int32_t> &touched, std::vector<Neighbour> &out)
 {
     touched.clear();
     for (std::uint32_t p = m.m_userOffset[i]; p < m.m_userOffset[i + 1]; ++p) {
@@ -45,7 +45,8 @@ void ItemKnn::neighbourhood(const ItemKnn &m, const Feedback &f, const std::vect
     out.shrink_to_fit();
 }
 
-Result<ItemKnn> ItemKnn::build(const Feedback &f, const KnnOptions &options, const ProgressFn &progress)
+Result<ItemKnn> ItemKnn::build(const Feedback &f, const KnnOptions &options,
+                               const ProgressFn &progress)
 {
     ItemKnn m;
     const std::size_t n = f.internships;
@@ -146,7 +147,8 @@ void ItemKnn::scoreStudents(const Feedback &f, std::size_t i, double *out) const
     }
 }
 
-std::vector<std::pair<std::int32_t, double>> ItemKnn::explain(const Feedback &f, std::size_t s, std::size_t i) const
+std::vector<std::pair<std::int32_t, double>> ItemKnn::explain(const Feedback &f, std::size_t s,
+                                                              std::size_t i) const
 {
     std::vector<std::pair<std::int32_t, double>> terms;
     for (std::uint32_t e = f.offset[s]; e < f.offset[s + 1]; ++e) {

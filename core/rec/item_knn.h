@@ -51,11 +51,11 @@ public:
                                                          std::size_t i) const;
 
 private:
-    static void neighbourhood(const ItemKnn &m, const Feedback &f, const std::vector<double> &norm, std::size_t k,
-                              std::size_t i, std::vector<double> &acc, std::vector<std::int32_t> &touched,
-                              std::vector<Neighbour> &out);
+    static void neighbourhood(const ItemKnn &m, const Feedback &f, const std::vector<double> &norm,
+                              std::size_t k, std::size_t i, std::vector<double> &acc,
+                              std::vector<std::int32_t> &touched, std::vector<Neighbour> &out);
 
-    std::vector<std::uint32_t> m_offset;    // internships + 1
+    std::vector<std::uint32_t> m_offset; // internships + 1
     std::vector<Neighbour> m_neighbours;
     std::vector<std::uint32_t> m_revOffset; // i -> the j with i in N(j), increasing j
     std::vector<Neighbour> m_reverse;

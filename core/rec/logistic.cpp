@@ -28,12 +28,14 @@ double objective(const std::vector<double> &x, std::size_t d, const std::vector<
 
 } // namespace
 
-Result<LogisticFit> fitLogistic(const std::vector<double> &x, std::size_t d, const std::vector<double> &t,
-                                const std::vector<double> &v, const LogisticOptions &o)
+Result<LogisticFit> fitLogistic(const std::vector<double> &x, std::size_t d,
+                                const std::vector<double> &t, const std::vector<double> &v,
+                                const LogisticOptions &o)
 {
     const std::size_t n = t.size();
     if (x.size() != n * d || (!v.empty() && v.size() != n))
-        return Status::error("logistic regression: the feature matrix, targets and weights disagree in size");
+        return Status::error(
+                "logistic regression: the feature matrix, targets and weights disagree in size");
     if (n == 0)
         return Status::error("logistic regression: no training rows");
     const std::size_t p = d + 1;

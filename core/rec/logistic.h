@@ -17,7 +17,8 @@ struct LogisticOptions
 {
     double lambda = 1.0;
     int maxIterations = 100;
-    double tolerance = 1e-13; // on the Newton decrement relative to the objective (quadratic convergence)
+    // On the Newton decrement relative to the objective (quadratic convergence).
+    double tolerance = 1e-13;
 };
 
 struct LogisticFit
@@ -30,8 +31,10 @@ struct LogisticFit
 };
 
 // x: n rows x d columns, row-major. weights: empty or n entries (> 0).
-Result<LogisticFit> fitLogistic(const std::vector<double> &x, std::size_t d, const std::vector<double> &targets,
-                                const std::vector<double> &weights, const LogisticOptions &options = {});
+Result<LogisticFit> fitLogistic(const std::vector<double> &x, std::size_t d,
+                                const std::vector<double> &targets,
+                                const std::vector<double> &weights,
+                                const LogisticOptions &options = {});
 
 // Platt scaling of scores f: p = sigmoid(a f + b) fitted by maximum likelihood against the targets
 // (N+ + 1) / (N+ + 2) for positives and 1 / (N- + 2) for negatives.

@@ -13,7 +13,8 @@ namespace {
 
 // The gain of `item` in a sorted relevant list with parallel gains (1 each when gains is empty); 0
 // when the item is not relevant.
-double gainOf(const std::vector<std::int32_t> &relevant, const std::vector<double> &gains, std::int32_t item)
+double gainOf(const std::vector<std::int32_t> &relevant, const std::vector<double> &gains,
+              std::int32_t item)
 {
     const auto it = std::lower_bound(relevant.begin(), relevant.end(), item);
     if (it == relevant.end() || *it != item)
@@ -21,7 +22,8 @@ double gainOf(const std::vector<std::int32_t> &relevant, const std::vector<doubl
     return gains.empty() ? 1.0 : gains[std::size_t(it - relevant.begin())];
 }
 
-std::vector<double> idealGains(const std::vector<std::int32_t> &relevant, const std::vector<double> &gains)
+std::vector<double> idealGains(const std::vector<std::int32_t> &relevant,
+                               const std::vector<double> &gains)
 {
     std::vector<double> ideal = gains.empty() ? std::vector<double>(relevant.size(), 1.0) : gains;
     std::sort(ideal.begin(), ideal.end(), std::greater<>());
@@ -30,13 +32,14 @@ std::vector<double> idealGains(const std::vector<std::int32_t> &relevant, const 
 
 } // namespace
 
-RankingMetrics rankingMetrics(const std::vector<std::int32_t> &list, const std::vector<std::int32_t> &relevant,
-                              std::size_t k)
+RankingMetrics rankingMetrics(const std::vector<std::int32_t> &list,
+                              const std::vector<std::int32_t> &relevant, std::size_t k)
 {
     return rankingMetrics(list, relevant, {}, k);
 }
 
-RankingMetrics rankingMetrics(const std::vector<std::int32_t> &list, const std::vector<std::int32_t> &relevant,
+RankingMetrics rankingMetrics(const std::vector<std::int32_t> &list,
+                              const std::vector<std::int32_t> &relevant,
                               const std::vector<double> &gains, std::size_t k)
 {
     RankingMetrics m;
@@ -67,7 +70,8 @@ RankingMetrics rankingMetrics(const std::vector<std::int32_t> &list, const std::
     return m;
 }
 
-std::vector<double> ndcgCurve(const std::vector<std::int32_t> &list, const std::vector<std::int32_t> &relevant,
+std::vector<double> ndcgCurve(const std::vector<std::int32_t> &list,
+                              const std::vector<std::int32_t> &relevant,
                               const std::vector<double> &gains)
 {
     std::vector<double> out(list.size(), 0.0);
@@ -114,13 +118,14 @@ std::vector<std::uint32_t> ascending(const std::vector<double> &s)
 {
     std::vector<std::uint32_t> order(s.size());
     std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return s[a] != s[b] ? s[a] < s[b] : a < b; });
+    std::sort(order.begin(), order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return s[a] != s[b] ? s[a] < s[b] : a < b; });
     return order;
 }
 
 // AUC with weights (multiplicities): P(score+ > score-) + 0.5 P(tie). NaN without both classes.
-double weightedAuc(const std::vector<double> &s, const std::vector<std::uint8_t> &y, const std::vector<std::uint32_t> &order,
-                   const std::vector<double> *w)
+double weightedAuc(const std::vector<double> &s, const std::vector<std::uint8_t> &y,
+                   const std::vector<std::uint32_t> &order, const std::vector<double> *w)
 {
     double negBelow = 0, sum = 0, pos = 0, neg = 0;
     for (std::size_t a = 0; a < order.size();) {
@@ -140,8 +145,8 @@ double weightedAuc(const std::vector<double> &s, const std::vector<std::uint8_t>
     return pos > 0 && neg > 0 ? sum / (pos * neg) : std::numeric_limits<double>::quiet_NaN();
 }
 
-double weightedAp(const std::vector<double> &s, const std::vector<std::uint8_t> &y, const std::vector<std::uint32_t> &order,
-                  const std::vector<double> *w)
+double weightedAp(const std::vector<double> &s, const std::vector<std::uint8_t> &y,
+                  const std::vector<std::uint32_t> &order, const std::vector<double> *w)
 {
     double totalPos = 0;
     for (std::size_t i = 0; i < y.size(); ++i)
@@ -198,7 +203,8 @@ double logLoss(const std::vector<double> &p, const std::vector<std::uint8_t> &y)
     return p.empty() ? 0.0 : sum / double(p.size());
 }
 
-Reliability reliabilityDiagram(const std::vector<double> &p, const std::vector<std::uint8_t> &y, int bins)
+Reliability reliabilityDiagram(const std::vector<double> &p, const std::vector<std::uint8_t> &y,
+                               int bins)
 {
     Reliability r;
     const std::size_t n = p.size();
@@ -226,8 +232,9 @@ Reliability reliabilityDiagram(const std::vector<double> &p, const std::vector<s
     return r;
 }
 
-BinaryReport binaryReport(const std::string &name, const std::vector<double> &p, const std::vector<std::uint8_t> &y,
-                          int resamples, std::uint64_t seed, int threads)
+BinaryReport binaryReport(const std::string &name, const std::vector<double> &p,
+                          const std::vector<std::uint8_t> &y, int resamples, std::uint64_t seed,
+                          int threads)
 {
     BinaryReport r;
     r.name = name;
@@ -247,7 +254,8 @@ BinaryReport binaryReport(const std::string &name, const std::vector<double> &p,
     r.brier.value = brierScore(p, y);
     r.logLoss.value = logLoss(p, y);
     const double brierBase = pi * (1 - pi);
-    const double llBase = (pi > 0 && pi < 1) ? -(pi * std::log(pi) + (1 - pi) * std::log(1 - pi)) : 0.0;
+    const double llBase
+            = (pi > 0 && pi < 1) ? -(pi * std::log(pi) + (1 - pi) * std::log(1 - pi)) : 0.0;
     r.brierSkill = brierBase > 0 ? 1.0 - r.brier.value / brierBase : 0.0;
     r.logLossSkill = llBase > 0 ? 1.0 - r.logLoss.value / llBase : 0.0;
     r.reliability = reliabilityDiagram(p, y, 10);
@@ -275,7 +283,8 @@ BinaryReport binaryReport(const std::string &name, const std::vector<double> &p,
         }
     });
     const auto interval = [](std::vector<double> v, Interval &out) {
-        v.erase(std::remove_if(v.begin(), v.end(), [](double x) { return std::isnan(x); }), v.end());
+        v.erase(std::remove_if(v.begin(), v.end(), [](double x) { return std::isnan(x); }),
+                v.end());
         if (v.empty()) {
             out.lo = out.hi = out.value;
             return;

@@ -64,7 +64,8 @@ std::string formatDecimal(double value, int decimals)
     if (!std::isfinite(value))
         return std::isnan(value) ? "nan" : (value > 0 ? "inf" : "-inf");
     char buffer[400];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value,
+                                         std::chars_format::fixed, decimals);
     return ec == std::errc() ? std::string(buffer, end) : std::string();
 }
 
@@ -172,18 +173,37 @@ double realOf(const Column &c, std::size_t row)
     return parseDecimal(cellString(c, row));
 }
 
-Status need(const Table &t, const char *column, const Column *&out)
+// A column the success model may read as a feature: absent, or declared by the schema as anything
+// but the label, a post-outcome value or the ground truth (those are never features).
+const Column *featureColumn(const Table &t, const char *column)
 {
-    out = t.find(column);
-    if (!out)
-        return Status::error(t.name + "." + column + ": the column is missing; the recommender needs it");
+    const Column *c = t.find(column);
+    if (!c)
+        return nullptr;
+    switch (c->spec.role) {
+    case ColumnRole::Label:
+    case ColumnRole::PostOutcome:
+    case ColumnRole::GroundTruth:
+        return nullptr;
+    default:
+        return c;
+    }
+}
+
+Status need(const Table &t, const char *column)
+{
+    if (!t.find(column))
+        return Status::error(t.name + "." + column
+                             + ": the column is missing; the recommender needs it");
     return Status::ok();
 }
 
 class Interner
 {
 public:
-    explicit Interner(std::vector<std::string> &labels) : m_labels(labels) {}
+    explicit Interner(std::vector<std::string> &labels)
+        : m_labels(labels)
+    {}
     std::int32_t operator()(const std::string &key)
     {
         auto [it, inserted] = m_index.try_emplace(key, std::int32_t(m_labels.size()));
@@ -232,8 +252,9 @@ void sortLabels(std::vector<std::string> &labels, std::vector<std::int32_t> &cod
         order[k] = std::int32_t(k);
     std::sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) {
         return normaliseToken(labels[std::size_t(a)]) != normaliseToken(labels[std::size_t(b)])
-                   ? normaliseToken(labels[std::size_t(a)]) < normaliseToken(labels[std::size_t(b)])
-                   : labels[std::size_t(a)] < labels[std::size_t(b)];
+                       ? normaliseToken(labels[std::size_t(a)])
+                                 < normaliseToken(labels[std::size_t(b)])
+                       : labels[std::size_t(a)] < labels[std::size_t(b)];
     });
     std::vector<std::int32_t> rank(labels.size());
     std::vector<std::string> sorted;
@@ -299,18 +320,37 @@ std::uint32_t RecData::applicantsBefore(std::size_t internship, std::int64_t tim
 Result<RecData> buildRecData(const Dataset &data)
 {
     RecData d;
-    const Table &st = data.students, &in = data.internships, &ia = data.interactions, &oc = data.outcomes;
-    const Column *sId, *sSkills, *iId, *iSkills, *aStudent, *aInternship, *aType, *aTime;
-    const Column *oStudent, *oInternship, *oDate, *oSuccess;
-    for (auto [t, name, out] : {std::tuple{&st, "student_id", &sId}, {&st, "skills", &sSkills},
-                                {&in, "internship_id", &iId}, {&in, "required_skills", &iSkills},
-                                {&ia, "student_id", &aStudent}, {&ia, "internship_id", &aInternship},
-                                {&ia, "interaction_type", &aType}, {&ia, "timestamp", &aTime},
-                                {&oc, "student_id", &oStudent}, {&oc, "internship_id", &oInternship},
-                                {&oc, "application_date", &oDate}, {&oc, "success", &oSuccess}}) {
-        if (Status s = need(*t, name, *out); !s)
+    const Table &st = data.students, &in = data.internships, &ia = data.interactions,
+                &oc = data.outcomes;
+    for (auto [t, name] : {std::pair{&st, "student_id"},
+                           {&st, "skills"},
+                           {&in, "internship_id"},
+                           {&in, "required_skills"},
+                           {&ia, "student_id"},
+                           {&ia, "internship_id"},
+                           {&ia, "interaction_type"},
+                           {&ia, "timestamp"},
+                           {&oc, "student_id"},
+                           {&oc, "internship_id"},
+                           {&oc, "application_date"},
+                           {&oc, "success"}}) {
+        if (Status s = need(*t, name); !s)
             return s;
     }
+    // Present: checked above.
+    const Column &sIdColumn = st.at("student_id"), &sSkillsColumn = st.at("skills");
+    const Column &iIdColumn = in.at("internship_id"), &iSkillsColumn = in.at("required_skills");
+    const Column &aStudentColumn = ia.at("student_id"), &aInternshipColumn = ia.at("internship_id");
+    const Column &aTypeColumn = ia.at("interaction_type"), &aTimeColumn = ia.at("timestamp");
+    const Column &oStudentColumn = oc.at("student_id"), &oInternshipColumn = oc.at("internship_id");
+    const Column &oDateColumn = oc.at("application_date"), &oSuccessColumn = oc.at("success");
+    const Column *sId = &sIdColumn, *sSkills = &sSkillsColumn, *iId = &iIdColumn,
+                 *iSkills = &iSkillsColumn;
+    const Column *aStudent = &aStudentColumn, *aInternship = &aInternshipColumn,
+                 *aType = &aTypeColumn;
+    const Column *aTime = &aTimeColumn, *oStudent = &oStudentColumn,
+                 *oInternship = &oInternshipColumn;
+    const Column *oDate = &oDateColumn, *oSuccess = &oSuccessColumn;
     d.students = st.rowCount();
     d.internships = in.rowCount();
 
@@ -318,14 +358,16 @@ Result<RecData> buildRecData(const Dataset &data)
     for (std::size_t r = 0; r < d.students; ++r) {
         d.studentIds.push_back(sId->text(r));
         if (!d.studentByNumber.try_emplace(idNumber(*sId, r), std::int32_t(r)).second)
-            return Status::error("students.student_id: row " + std::to_string(r + 1) + ": duplicate ID "
-                                 + d.studentIds.back() + "; expected unique IDs");
+            return Status::error("students.student_id: row " + std::to_string(r + 1)
+                                 + ": duplicate ID " + d.studentIds.back()
+                                 + "; expected unique IDs");
     }
     for (std::size_t r = 0; r < d.internships; ++r) {
         d.internshipIds.push_back(iId->text(r));
         if (!d.internshipByNumber.try_emplace(idNumber(*iId, r), std::int32_t(r)).second)
-            return Status::error("internships.internship_id: row " + std::to_string(r + 1) + ": duplicate ID "
-                                 + d.internshipIds.back() + "; expected unique IDs");
+            return Status::error("internships.internship_id: row " + std::to_string(r + 1)
+                                 + ": duplicate ID " + d.internshipIds.back()
+                                 + "; expected unique IDs");
     }
 
     // Vocabulary: skills, interests and domains share one token space.
@@ -378,15 +420,17 @@ Result<RecData> buildRecData(const Dataset &data)
                 d.cityLabels.push_back(label);
         }
     };
-    cityCodes(st.find("location"), d.students, d.studentCity);
-    cityCodes(in.find("location"), d.internships, d.internshipCity);
+    cityCodes(featureColumn(st, "location"), d.students, d.studentCity);
+    cityCodes(featureColumn(in, "location"), d.internships, d.internshipCity);
 
     d.cgpa.assign(d.students, std::numeric_limits<double>::quiet_NaN());
-    if (const Column *c = st.find("cgpa"))
+    if (const Column *c = featureColumn(st, "cgpa"))
         for (std::size_t r = 0; r < d.students; ++r)
             d.cgpa[r] = realOf(*c, r);
-    readCategory(st.find("previous_experience"), d.students, d.experienceLabels, d.experience);
-    for (auto [attr, name] : {std::pair{&d.tier, "college_tier"}, {&d.ruralUrban, "rural_urban"},
+    readCategory(featureColumn(st, "previous_experience"), d.students, d.experienceLabels,
+                 d.experience);
+    for (auto [attr, name] : {std::pair{&d.tier, "college_tier"},
+                              {&d.ruralUrban, "rural_urban"},
                               {&d.gender, "gender"}}) {
         attr->column = name;
         readCategory(st.find(name), d.students, attr->labels, attr->codes);
@@ -394,14 +438,15 @@ Result<RecData> buildRecData(const Dataset &data)
     }
 
     d.stipend.assign(d.internships, std::numeric_limits<double>::quiet_NaN());
-    if (const Column *c = in.find("stipend"))
+    if (const Column *c = featureColumn(in, "stipend"))
         for (std::size_t r = 0; r < d.internships; ++r)
             d.stipend[r] = realOf(*c, r);
     d.positions.assign(d.internships, std::numeric_limits<double>::quiet_NaN());
-    if (const Column *c = in.find("positions_available"))
+    if (const Column *c = featureColumn(in, "positions_available"))
         for (std::size_t r = 0; r < d.internships; ++r)
             d.positions[r] = realOf(*c, r);
-    readCategory(in.find("company_size"), d.internships, d.companySizeLabels, d.companySize);
+    readCategory(featureColumn(in, "company_size"), d.internships, d.companySizeLabels,
+                 d.companySize);
     sortLabels(d.companySizeLabels, d.companySize);
     d.active.assign(d.internships, 1);
     if (const Column *c = in.find("is_active"))
@@ -411,7 +456,8 @@ Result<RecData> buildRecData(const Dataset &data)
     if (const Column *c = in.find("application_deadline"))
         for (std::size_t r = 0; r < d.internships; ++r)
             d.deadline[r] = timeOf(*c, r);
-    for (auto [out, name] : {std::pair{&d.title, "title"}, {&d.company, "company"}, {&d.domain, "domain"}}) {
+    for (auto [out, name] :
+         {std::pair{&d.title, "title"}, {&d.company, "company"}, {&d.domain, "domain"}}) {
         out->assign(d.internships, {});
         if (const Column *c = in.find(name))
             for (std::size_t r = 0; r < d.internships; ++r)
@@ -433,7 +479,10 @@ Result<RecData> buildRecData(const Dataset &data)
             ++d.skippedInteractions;
             continue;
         }
-        flat.push_back({s, Event{i, eventTypeOf(cellString(*aType, r)), t, std::uint32_t(r)}});
+        const std::string type = cellString(*aType, r);
+        Event e{i, eventTypeOf(type), t, std::uint32_t(r)};
+        e.postOutcome = isPostOutcomeValue(aType->spec, type);
+        flat.push_back({s, e});
     }
     d.eventOffset.assign(d.students + 1, 0);
     for (const auto &[s, e] : flat)
@@ -446,7 +495,9 @@ Result<RecData> buildRecData(const Dataset &data)
         d.events[fill[std::size_t(s)]++] = e;
     for (std::size_t s = 0; s < d.students; ++s)
         std::sort(d.events.begin() + d.eventOffset[s], d.events.begin() + d.eventOffset[s + 1],
-                  [](const Event &a, const Event &b) { return a.time != b.time ? a.time < b.time : a.row < b.row; });
+                  [](const Event &a, const Event &b) {
+                      return a.time != b.time ? a.time < b.time : a.row < b.row;
+                  });
 
     const Column *oTruth = oc.find("true_probability");
     d.hasTrueProbability = oTruth != nullptr;
@@ -491,15 +542,18 @@ Result<RecData> buildRecData(const Dataset &data)
     std::vector<std::pair<std::uint64_t, std::int64_t>> first; // (student << 32 | internship, time)
     for (std::size_t s = 0; s < d.students; ++s)
         for (std::uint32_t e = d.eventOffset[s]; e < d.eventOffset[s + 1]; ++e)
-            if (d.events[e].type == EventType::Apply) // closing steps are post-outcome: never evidence
-                first.push_back({std::uint64_t(s) << 32 | std::uint32_t(d.events[e].internship), d.events[e].time});
+            if (d.events[e].type
+                == EventType::Apply) // closing steps are post-outcome: never evidence
+                first.push_back({std::uint64_t(s) << 32 | std::uint32_t(d.events[e].internship),
+                                 d.events[e].time});
     for (const OutcomeRow &o : d.outcomes)
         first.push_back({std::uint64_t(o.student) << 32 | std::uint32_t(o.internship), o.date});
     std::sort(first.begin(), first.end());
     d.applicationTimes.assign(d.internships, {});
     for (std::size_t k = 0; k < first.size(); ++k)
         if (k == 0 || first[k].first != first[k - 1].first)
-            d.applicationTimes[std::size_t(first[k].first & 0xffffffffu)].push_back(first[k].second);
+            d.applicationTimes[std::size_t(first[k].first & 0xffffffffu)].push_back(
+                    first[k].second);
     for (auto &times : d.applicationTimes)
         std::sort(times.begin(), times.end());
     return d;

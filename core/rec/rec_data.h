@@ -32,8 +32,9 @@ struct Event
 {
     std::int32_t internship = 0; // row index
     EventType type = EventType::View;
-    std::int64_t time = 0;       // seconds since the epoch
-    std::uint32_t row = 0;       // row in the interactions table (stable tie-break)
+    std::int64_t time = 0;    // seconds since the epoch
+    std::uint32_t row = 0;    // row in the interactions table (stable tie-break)
+    bool postOutcome = false; // the schema marks this row's type as post-outcome (a closing step)
 };
 
 struct OutcomeRow
@@ -73,46 +74,50 @@ struct RecData
     std::vector<std::int32_t> domainToken;                   // -1 when null
 
     // Cities share one code space across students and internships (-1 = null).
-    std::vector<std::string> cities;       // normalised, the match key
-    std::vector<std::string> cityLabels;   // as first spelled in the data, for display
+    std::vector<std::string> cities;     // normalised, the match key
+    std::vector<std::string> cityLabels; // as first spelled in the data, for display
     std::vector<std::int32_t> studentCity;
     std::vector<std::int32_t> internshipCity;
 
-    std::vector<double> cgpa;                    // NaN when null or absent
-    std::vector<std::string> experienceLabels;   // the declared order (least to most), then others
-    std::vector<std::int32_t> experience;        // -1 when null
-    GroupAttribute tier, ruralUrban, gender;     // protected: audits only, never features
+    std::vector<double> cgpa;                  // NaN when null or absent
+    std::vector<std::string> experienceLabels; // the declared order (least to most), then others
+    std::vector<std::int32_t> experience;      // -1 when null
+    GroupAttribute tier, ruralUrban, gender;   // protected: audits only, never features
 
-    std::vector<double> stipend;                 // NaN when null
-    std::vector<double> positions;               // positions_available; NaN when null or absent
-    std::vector<std::uint32_t> applicants;       // distinct students who applied (events or outcomes), ever
+    std::vector<double> stipend;   // NaN when null
+    std::vector<double> positions; // positions_available; NaN when null or absent
+    std::vector<std::uint32_t>
+            applicants; // distinct students who applied (events or outcomes), ever
     // Per internship: each applicant's first application time (an apply event or an outcome's
     // application_date), sorted. Features count from it as of a decision time.
     std::vector<std::vector<std::int64_t>> applicationTimes;
     std::vector<std::string> companySizeLabels;
-    std::vector<std::int32_t> companySize;       // -1 when null
-    std::vector<std::uint8_t> active;            // 1 when is_active is true or absent
-    std::vector<std::int64_t> deadline;          // seconds; kNoTime when null or absent
+    std::vector<std::int32_t> companySize;           // -1 when null
+    std::vector<std::uint8_t> active;                // 1 when is_active is true or absent
+    std::vector<std::int64_t> deadline;              // seconds; kNoTime when null or absent
     std::vector<std::string> title, company, domain; // display only; empty when absent
 
     // Interactions grouped by student, sorted by (time, row).
     std::vector<std::uint32_t> eventOffset; // students + 1 entries
     std::vector<Event> events;
-    std::vector<OutcomeRow> outcomes;       // in table order
+    std::vector<OutcomeRow> outcomes;                 // in table order
     std::vector<std::vector<std::int32_t>> appliedTo; // per student: internships applied to, sorted
     bool hasTrueProbability = false;
 
-    std::unordered_map<std::int64_t, std::int32_t> studentByNumber;    // ID number -> row
+    std::unordered_map<std::int64_t, std::int32_t> studentByNumber; // ID number -> row
     std::unordered_map<std::int64_t, std::int32_t> internshipByNumber;
 
-    std::size_t skippedInteractions = 0;    // rows whose keys did not resolve
+    std::size_t skippedInteractions = 0; // rows whose keys did not resolve
     std::size_t skippedOutcomes = 0;
 
     std::size_t eventCount(std::size_t student) const
     {
         return eventOffset[student + 1] - eventOffset[student];
     }
-    const Event *eventsOf(std::size_t student) const { return events.data() + eventOffset[student]; }
+    const Event *eventsOf(std::size_t student) const
+    {
+        return events.data() + eventOffset[student];
+    }
     // Row index of a student or internship by its ID text ("STU_00042") or number ("42"); -1 when
     // unknown.
     std::int32_t findStudent(const std::string &id) const;
@@ -133,10 +138,22 @@ constexpr bool isAsciiSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
-constexpr bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool isAsciiAlnum(char c) { return isAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-constexpr char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
-constexpr char asciiUpper(char c) { return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c; }
+constexpr bool isAsciiDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+constexpr bool isAsciiAlnum(char c)
+{
+    return isAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+constexpr char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+constexpr char asciiUpper(char c)
+{
+    return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c;
+}
 // A decimal number read with std::from_chars (locale-independent); NaN when the text is not one.
 double parseDecimal(std::string_view text);
 // A number with `decimals` digits after the point, by std::to_chars (locale-independent).
@@ -146,7 +163,8 @@ std::string formatDecimal(double value, int decimals);
 // type it cannot be read as. Required: students.student_id, students.skills,
 // internships.internship_id, internships.required_skills, interactions.student_id / internship_id /
 // interaction_type / timestamp, outcomes.student_id / internship_id / application_date / success.
-// Every other column is optional and simply absent from features and reasons when missing.
+// Every other column is optional and simply absent from features and reasons when missing; a
+// feature column the schema declares as label, post-outcome or ground truth is treated as absent.
 Result<RecData> buildRecData(const Dataset &data);
 
 } // namespace pmis::rec

@@ -27,15 +27,20 @@ Json tokens(const RecData &d, const std::vector<std::int32_t> &ids)
 
 Json label(const std::vector<std::string> &labels, std::int32_t code)
 {
-    return code >= 0 && std::size_t(code) < labels.size() ? Json(labels[std::size_t(code)]) : Json(nullptr);
+    return code >= 0 && std::size_t(code) < labels.size() ? Json(labels[std::size_t(code)])
+                                                          : Json(nullptr);
 }
 
 Json weightsJson(const BlendWeights &w)
 {
-    return Json{{"content", w.content}, {"cf", w.cf}, {"success", w.success}, {"popularity", w.popularity}};
+    return Json{{"content", w.content},
+                {"cf", w.cf},
+                {"success", w.success},
+                {"popularity", w.popularity}};
 }
 
-Json components(const std::array<double, ComponentCount> &raw, const std::array<double, ComponentCount> &norm,
+Json components(const std::array<double, ComponentCount> &raw,
+                const std::array<double, ComponentCount> &norm,
                 const std::array<double, ComponentCount> &contribution, const BlendWeights &w)
 {
     const double weight[ComponentCount] = {w.content, w.cf, w.success, w.popularity};
@@ -79,13 +84,20 @@ Json exposureJson(const std::vector<AttributeExposure> &exposure)
     for (const AttributeExposure &e : exposure) {
         Json before = Json::array(), after = Json::array();
         for (std::size_t g = 0; g < e.before.size(); ++g) {
-            before.push_back(Json{{"group", e.before[g].label}, {"exposure", e.before[g].exposure},
-                                  {"members", e.before[g].members}, {"per_member", e.before[g].perMember}});
-            after.push_back(Json{{"group", e.after[g].label}, {"exposure", e.after[g].exposure},
-                                 {"members", e.after[g].members}, {"per_member", e.after[g].perMember}});
+            before.push_back(Json{{"group", e.before[g].label},
+                                  {"exposure", e.before[g].exposure},
+                                  {"members", e.before[g].members},
+                                  {"per_member", e.before[g].perMember}});
+            after.push_back(Json{{"group", e.after[g].label},
+                                 {"exposure", e.after[g].exposure},
+                                 {"members", e.after[g].members},
+                                 {"per_member", e.after[g].perMember}});
         }
-        out.push_back(Json{{"attribute", e.attribute}, {"before", before}, {"after", after},
-                           {"ratio_before", e.ratioBefore}, {"ratio_after", e.ratioAfter}});
+        out.push_back(Json{{"attribute", e.attribute},
+                           {"before", before},
+                           {"after", after},
+                           {"ratio_before", e.ratioBefore},
+                           {"ratio_after", e.ratioAfter}});
     }
     return out;
 }
@@ -112,8 +124,11 @@ Json binaryJson(const BinaryReport &b)
 {
     Json bins = Json::array();
     for (const ReliabilityBin &bin : b.reliability.bins)
-        bins.push_back(Json{{"lo", bin.lo}, {"hi", bin.hi}, {"predicted", bin.predicted},
-                            {"observed", bin.observed}, {"count", bin.count}});
+        bins.push_back(Json{{"lo", bin.lo},
+                            {"hi", bin.hi},
+                            {"predicted", bin.predicted},
+                            {"observed", bin.observed},
+                            {"count", bin.count}});
     return Json{{"name", b.name},
                 {"n", b.n},
                 {"positives", b.positives},
@@ -134,8 +149,8 @@ Json binaryJson(const BinaryReport &b)
 
 } // namespace
 
-std::string recommendationsJson(const Recommender &r, const StudentRecommendations &res, const BlendWeights &w,
-                                const Eligibility &rule)
+std::string recommendationsJson(const Recommender &r, const StudentRecommendations &res,
+                                const BlendWeights &w, const Eligibility &rule)
 {
     const RecData &d = r.data();
     const SuccessModel &m = r.success();
@@ -151,31 +166,35 @@ std::string recommendationsJson(const Recommender &r, const StudentRecommendatio
                                   {"required", c.required}});
         Json cf = Json::array();
         for (const auto &[j, term] : rec.cfTerms)
-            cf.push_back(Json{{"internship", d.internshipIds[std::size_t(j)]}, {"contribution", term}});
+            cf.push_back(
+                    Json{{"internship", d.internshipIds[std::size_t(j)]}, {"contribution", term}});
         Json features = Json::array();
         for (std::size_t f = 0; f < rec.features.size(); ++f)
             features.push_back(Json{{"name", m.featureNames()[f]},
                                     {"value", rec.features[f]},
                                     {"contribution", rec.success.contributions[f]}});
-        items.push_back(Json{{"rank", k + 1},
-                             {"internship", internshipJson(d, i)},
-                             {"score", rec.score},
-                             {"components", components(rec.raw, rec.normalised, rec.contribution, w)},
-                             {"success_probability", rec.probability},
-                             {"matched_skills", tokens(d, rec.content.matched)},
-                             {"interest_skills", tokens(d, rec.content.interests)},
-                             {"missing_skills", tokens(d, rec.content.missing)},
-                             {"skill_contributions", skills},
-                             {"cf_evidence", cf},
-                             {"success_explanation", Json{{"base_logit", rec.success.base},
-                                                          {"logit", rec.success.logit},
-                                                          {"features", features}}},
-                             {"reason", rec.reason}});
+        items.push_back(
+                Json{{"rank", k + 1},
+                     {"internship", internshipJson(d, i)},
+                     {"score", rec.score},
+                     {"components", components(rec.raw, rec.normalised, rec.contribution, w)},
+                     {"success_probability", rec.probability},
+                     {"matched_skills", tokens(d, rec.content.matched)},
+                     {"interest_skills", tokens(d, rec.content.interests)},
+                     {"missing_skills", tokens(d, rec.content.missing)},
+                     {"skill_contributions", skills},
+                     {"cf_evidence", cf},
+                     {"success_explanation", Json{{"base_logit", rec.success.base},
+                                                  {"logit", rec.success.logit},
+                                                  {"features", features}}},
+                     {"reason", rec.reason}});
     }
     const Json doc{{"student", studentJson(d, std::size_t(res.student))},
                    {"k", res.items.size()},
                    {"weights", weightsJson(w)},
-                   {"reference_date", rule.excludeUnavailable ? Json(formatIsoDate(rule.referenceTime)) : Json(nullptr)},
+                   {"reference_date", rule.excludeUnavailable
+                                              ? Json(formatIsoDate(rule.referenceTime))
+                                              : Json(nullptr)},
                    {"eligible", res.eligible},
                    {"pool", res.pool},
                    {"success_model", Json{{"calibration", m.calibrationNote()}}},
@@ -194,17 +213,18 @@ std::string shortlistJson(const Recommender &r, const ShortlistResult &s, const 
             Json groups;
             for (std::size_t g = 0; g < s.groups.size(); ++g)
                 groups[s.groups[g].key] = bool(s.membership[g][order[k]]);
-            out.push_back(Json{{"rank", k + 1},
-                               {"student", d.studentIds[st]},
-                               {"score", c.score},
-                               {"components", components(c.raw, c.normalised, c.contribution,
-                                                         o.weights ? *o.weights : r.options().weights)},
-                               {"success_probability", c.probability},
-                               {"applied", c.applied},
-                               {"groups", groups},
-                               {"college_tier", label(d.tier.labels, d.tier.codes[st])},
-                               {"rural_urban", label(d.ruralUrban.labels, d.ruralUrban.codes[st])},
-                               {"gender", label(d.gender.labels, d.gender.codes[st])}});
+            out.push_back(
+                    Json{{"rank", k + 1},
+                         {"student", d.studentIds[st]},
+                         {"score", c.score},
+                         {"components", components(c.raw, c.normalised, c.contribution,
+                                                   o.weights ? *o.weights : r.options().weights)},
+                         {"success_probability", c.probability},
+                         {"applied", c.applied},
+                         {"groups", groups},
+                         {"college_tier", label(d.tier.labels, d.tier.codes[st])},
+                         {"rural_urban", label(d.ruralUrban.labels, d.ruralUrban.codes[st])},
+                         {"gender", label(d.gender.labels, d.gender.codes[st])}});
         }
         return out;
     };
@@ -224,7 +244,8 @@ std::string shortlistJson(const Recommender &r, const ShortlistResult &s, const 
             entry["available"] = t.available;
             entry["before_satisfies"] = t.beforeSatisfies;
             entry["after_satisfies"] = t.afterSatisfies;
-            entry["first_shortfall"] = t.firstShortfall == 0 ? Json(nullptr) : Json(t.firstShortfall);
+            entry["first_shortfall"]
+                    = t.firstShortfall == 0 ? Json(nullptr) : Json(t.firstShortfall);
         }
         groups.push_back(entry);
     }
@@ -256,7 +277,10 @@ Json auditJson(const ShortlistAudit &audit, const std::vector<GroupSpec> &groups
 {
     Json g = Json::array();
     for (const GroupSpec &spec : groups)
-        g.push_back(Json{{"key", spec.key}, {"attribute", spec.attribute}, {"label", spec.label}, {"share", spec.share}});
+        g.push_back(Json{{"key", spec.key},
+                         {"attribute", spec.attribute},
+                         {"label", spec.label},
+                         {"share", spec.share}});
     return Json{{"slates", audit.slates},
                 {"groups", g},
                 {"constraints_met_before", audit.passBefore},
@@ -268,14 +292,18 @@ Json auditJson(const ShortlistAudit &audit, const std::vector<GroupSpec> &groups
 
 } // namespace
 
-std::string evaluationJson(const EvaluationReport &r, const ShortlistAudit *audit, const std::vector<GroupSpec> &groups)
+std::string evaluationJson(const EvaluationReport &r, const ShortlistAudit *audit,
+                           const std::vector<GroupSpec> &groups)
 {
     Json methods = Json::array();
     for (const MethodReport &m : r.methods) {
         Json groups = Json::array();
         for (const GroupMetrics &g : m.groups)
-            groups.push_back(Json{{"attribute", g.attribute}, {"group", g.label}, {"students", g.students},
-                                  {"relevant", g.relevant}, {"reliable", g.reliable},
+            groups.push_back(Json{{"attribute", g.attribute},
+                                  {"group", g.label},
+                                  {"students", g.students},
+                                  {"relevant", g.relevant},
+                                  {"reliable", g.reliable},
                                   {"metrics", rankingJson(g.metrics, r.severalRelevant)}});
         methods.push_back(Json{{"method", m.method},
                                {"at_k", rankingJson(m.atK, r.severalRelevant)},
@@ -292,70 +320,79 @@ std::string evaluationJson(const EvaluationReport &r, const ShortlistAudit *audi
         coefficients.push_back(Json{{"feature", r.featureNames[j]}, {"weight", r.coefficients[j]}});
     Json opportunity = Json::array();
     for (const GroupOpportunity &o : r.opportunity)
-        opportunity.push_back(Json{{"attribute", o.attribute}, {"group", o.label}, {"students", o.students},
-                                   {"mean_stipend", o.meanStipend}, {"mean_success_probability", o.meanSuccess}});
+        opportunity.push_back(Json{{"attribute", o.attribute},
+                                   {"group", o.label},
+                                   {"students", o.students},
+                                   {"mean_stipend", o.meanStipend},
+                                   {"mean_success_probability", o.meanSuccess}});
     Json calibration = Json::array();
     for (const GroupCalibration &g : r.calibrationByGroup)
-        calibration.push_back(Json{{"attribute", g.attribute}, {"group", g.label}, {"n", g.n},
-                                   {"positives", g.positives}, {"negatives", g.negatives},
-                                   {"reliable", g.reliable}, {"mean_predicted", g.predicted},
-                                   {"observed_rate", g.observed}, {"roc_auc", number(g.auc)}});
+        calibration.push_back(Json{{"attribute", g.attribute},
+                                   {"group", g.label},
+                                   {"n", g.n},
+                                   {"positives", g.positives},
+                                   {"negatives", g.negatives},
+                                   {"reliable", g.reliable},
+                                   {"mean_predicted", g.predicted},
+                                   {"observed_rate", g.observed},
+                                   {"roc_auc", number(g.auc)}});
     Json grid = Json::array();
     for (const BlendCandidate &c : r.blend.grid)
         grid.push_back(Json{{"weights", weightsJson(c.weights)}, {"validation_ndcg", c.ndcg}});
-    const auto cut = [](std::int64_t t) { return t == kNoTime ? Json(nullptr) : Json(formatIsoTimestamp(t)); };
-    Json doc{
-        {"protocol", Json{{"name", protocolKey(r.protocol)},
-                          {"description", r.protocolText},
-                          {"validation_cut", cut(r.validationCut)},
-                          {"test_cut", cut(r.testCut)},
-                          {"relevance", "application"},
-                          {"gains", Json{{"apply", kGainApply}, {"shortlist", kGainShortlist}, {"selected", kGainSelected}}},
-                          {"ties", "hash of (seed, student, internship)"},
-                          {"several_relevant", r.severalRelevant}}},
-        {"k", r.k},
-        {"cf", r.cfMethod},
-        {"blend",
-         Json{{"learned", r.blend.learned},
-              {"note", r.blend.note},
-              {"weights", weightsJson(r.blend.learned ? r.blend.chosen : r.fixedWeights)},
-              {"fixed_weights", weightsJson(r.fixedWeights)},
-              {"validation_ndcg", r.blend.chosenNdcg},
-              {"validation_students", r.blend.students},
-              {"step", r.blend.step},
-              {"grid", grid}}},
-        {"ranking",
-         Json{{"split", protocolKey(r.protocol)},
-              {"evaluated_students", r.evaluatedStudents},
-              {"relevant_items", r.relevantItems},
-              {"train_events", r.trainEvents},
-              {"test_events", r.testEvents},
-              {"open_internships", r.openInternships},
-              {"methods", methods}}},
-        {"success_model",
-         Json{{"split", "global temporal"},
-              {"fit_rows", r.fitRows},
-              {"calibration_rows", r.calibrationRows},
-              {"test_rows", r.testRows},
-              {"calibrated", r.calibrated},
-              {"validation_log_loss", number(r.validationLogLoss)},
-              {"validation_log_loss_platt", number(r.validationLogLossPlatt)},
-              {"calibration", r.calibrationNote},
-              {"platt", Json{{"a", r.platt.a}, {"b", r.platt.b}, {"fitted", r.platt.fitted}}},
-              {"intercept", r.intercept},
-              {"coefficients", coefficients},
-              {"model", binaryJson(r.model)},
-              {"uncalibrated", binaryJson(r.uncalibrated)},
-              {"ground_truth", r.hasTruth ? binaryJson(r.truth) : Json(nullptr)},
-              {"by_group", calibration}}},
-        {"opportunity_by_group", opportunity},
-        {"explanations",
-         Json{{"checked", r.explained},
-              {"max_hybrid_error", r.maxHybridError},
-              {"max_success_error", r.maxSuccessError},
-              {"max_content_error", r.maxContentError},
-              {"max_cf_error", r.maxCfError},
-              {"feature_vector_mismatches", r.featureMismatches}}}};
+    const auto cut = [](std::int64_t t) {
+        return t == kNoTime ? Json(nullptr) : Json(formatIsoTimestamp(t));
+    };
+    Json doc{{"protocol", Json{{"name", protocolKey(r.protocol)},
+                               {"description", r.protocolText},
+                               {"validation_cut", cut(r.validationCut)},
+                               {"test_cut", cut(r.testCut)},
+                               {"relevance", "application"},
+                               {"gains", Json{{"apply", kGainApply},
+                                              {"shortlist", kGainShortlist},
+                                              {"selected", kGainSelected}}},
+                               {"ties", "hash of (seed, student, internship)"},
+                               {"several_relevant", r.severalRelevant}}},
+             {"k", r.k},
+             {"cf", r.cfMethod},
+             {"blend",
+              Json{{"learned", r.blend.learned},
+                   {"note", r.blend.note},
+                   {"weights", weightsJson(r.blend.learned ? r.blend.chosen : r.fixedWeights)},
+                   {"fixed_weights", weightsJson(r.fixedWeights)},
+                   {"validation_ndcg", r.blend.chosenNdcg},
+                   {"validation_students", r.blend.students},
+                   {"step", r.blend.step},
+                   {"grid", grid}}},
+             {"ranking", Json{{"split", protocolKey(r.protocol)},
+                              {"evaluated_students", r.evaluatedStudents},
+                              {"relevant_items", r.relevantItems},
+                              {"train_events", r.trainEvents},
+                              {"test_events", r.testEvents},
+                              {"open_internships", r.openInternships},
+                              {"methods", methods}}},
+             {"success_model",
+              Json{{"split", "global temporal"},
+                   {"fit_rows", r.fitRows},
+                   {"calibration_rows", r.calibrationRows},
+                   {"test_rows", r.testRows},
+                   {"calibrated", r.calibrated},
+                   {"validation_log_loss", number(r.validationLogLoss)},
+                   {"validation_log_loss_platt", number(r.validationLogLossPlatt)},
+                   {"calibration", r.calibrationNote},
+                   {"platt", Json{{"a", r.platt.a}, {"b", r.platt.b}, {"fitted", r.platt.fitted}}},
+                   {"intercept", r.intercept},
+                   {"coefficients", coefficients},
+                   {"model", binaryJson(r.model)},
+                   {"uncalibrated", binaryJson(r.uncalibrated)},
+                   {"ground_truth", r.hasTruth ? binaryJson(r.truth) : Json(nullptr)},
+                   {"by_group", calibration}}},
+             {"opportunity_by_group", opportunity},
+             {"explanations", Json{{"checked", r.explained},
+                                   {"max_hybrid_error", r.maxHybridError},
+                                   {"max_success_error", r.maxSuccessError},
+                                   {"max_content_error", r.maxContentError},
+                                   {"max_cf_error", r.maxCfError},
+                                   {"feature_vector_mismatches", r.featureMismatches}}}};
     if (audit)
         doc["shortlist_audit"] = auditJson(*audit, groups);
     return doc.dump(2) + "\n";

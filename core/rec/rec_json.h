@@ -10,8 +10,9 @@
 
 namespace pmis::rec {
 
-std::string recommendationsJson(const Recommender &recommender, const StudentRecommendations &result,
-                                const BlendWeights &weights, const Eligibility &rule);
+std::string recommendationsJson(const Recommender &recommender,
+                                const StudentRecommendations &result, const BlendWeights &weights,
+                                const Eligibility &rule);
 std::string shortlistJson(const Recommender &recommender, const ShortlistResult &result,
                           const ShortlistOptions &options);
 // With an audit of fair shortlists (and its groups) when one was run.

@@ -18,8 +18,9 @@ const char *componentName(int component)
     return component >= 0 && component < ComponentCount ? names[component] : "";
 }
 
-void splitOutcomesByTime(const RecData &data, const std::vector<std::uint32_t> &rows, double fraction,
-                         std::vector<std::uint32_t> &older, std::vector<std::uint32_t> &newer)
+void splitOutcomesByTime(const RecData &data, const std::vector<std::uint32_t> &rows,
+                         double fraction, std::vector<std::uint32_t> &older,
+                         std::vector<std::uint32_t> &newer)
 {
     std::vector<std::uint32_t> sorted = rows;
     std::stable_sort(sorted.begin(), sorted.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -29,21 +30,26 @@ void splitOutcomesByTime(const RecData &data, const std::vector<std::uint32_t> &
     newer.clear();
     if (sorted.empty())
         return;
-    const auto want = std::size_t(std::llround(std::clamp(fraction, 0.0, 1.0) * double(sorted.size())));
+    const auto want
+            = std::size_t(std::llround(std::clamp(fraction, 0.0, 1.0) * double(sorted.size())));
     std::size_t cut = sorted.size() - std::min(want, sorted.size());
     // Equal dates stay together: move the cut down to the first row of its date.
-    while (cut > 0 && cut < sorted.size() && data.outcomes[sorted[cut - 1]].date == data.outcomes[sorted[cut]].date)
+    while (cut > 0 && cut < sorted.size()
+           && data.outcomes[sorted[cut - 1]].date == data.outcomes[sorted[cut]].date)
         --cut;
     older.assign(sorted.begin(), sorted.begin() + std::ptrdiff_t(cut));
     newer.assign(sorted.begin() + std::ptrdiff_t(cut), sorted.end());
 }
 
-Result<Recommender> Recommender::train(std::shared_ptr<const RecData> data, const RecommenderOptions &options,
-                                       const TrainingSelection &selection, const ProgressFn &progress)
+Result<Recommender> Recommender::train(std::shared_ptr<const RecData> data,
+                                       const RecommenderOptions &options,
+                                       const TrainingSelection &selection,
+                                       const ProgressFn &progress)
 {
     if (!data)
         return Status::error("recommender: no data");
-    const auto report = [&](double f, const char *phase) { return !progress || progress(f, phase); };
+    const auto report
+            = [&](double f, const char *phase) { return !progress || progress(f, phase); };
     Recommender r;
     r.m_data = data;
     r.m_options = options;
@@ -87,7 +93,8 @@ Result<Recommender> Recommender::train(std::shared_ptr<const RecData> data, cons
         std::vector<std::uint32_t> all(d.outcomes.size());
         for (std::size_t k = 0; k < all.size(); ++k)
             all[k] = std::uint32_t(k);
-        splitOutcomesByTime(d, all, options.success.calibrate ? selection.calibrationFraction : 0.0, fit, calibration);
+        splitOutcomesByTime(d, all, options.success.calibrate ? selection.calibrationFraction : 0.0,
+                            fit, calibration);
     }
     if (!report(0.85, "success model"))
         return Status::cancelled();
@@ -112,7 +119,8 @@ void Recommender::cfScores(std::size_t student, double *out) const
         m_knn.scoreInternships(m_feedback, student, out);
 }
 
-void Recommender::successProbabilities(std::size_t student, const double *cosines, double *out) const
+void Recommender::successProbabilities(std::size_t student, const double *cosines,
+                                       double *out) const
 {
     std::vector<double> x(m_success.featureCount());
     for (std::size_t i = 0; i < m_data->internships; ++i) {
@@ -121,7 +129,8 @@ void Recommender::successProbabilities(std::size_t student, const double *cosine
     }
 }
 
-bool Recommender::eligible(std::size_t student, std::size_t internship, const Eligibility &rule) const
+bool Recommender::eligible(std::size_t student, std::size_t internship,
+                           const Eligibility &rule) const
 {
     if (rule.excludeUnavailable) {
         if (rule.useActiveFlag ? !m_data->available(internship, rule.referenceTime)
@@ -141,7 +150,8 @@ namespace {
 
 // Marks the top `count` of `candidates` by score (ties: lower tie key) in `inPool`.
 void markTop(const std::vector<std::int32_t> &candidates, const std::vector<double> &score,
-             const std::vector<std::uint64_t> &key, std::size_t count, std::vector<std::uint8_t> &inPool)
+             const std::vector<std::uint64_t> &key, std::size_t count,
+             std::vector<std::uint8_t> &inPool)
 {
     std::vector<std::int32_t> c = candidates;
     const auto better = [&](std::int32_t a, std::int32_t b) {
@@ -178,17 +188,21 @@ struct Blended
 
 // Min-max normalisation of each component over the pool, the weighted blend, and the order (ties by
 // the tie keys of `owner`'s list).
-Blended blend(const std::vector<std::int32_t> &pool, const std::array<const std::vector<double> *, ComponentCount> &raw,
+Blended blend(const std::vector<std::int32_t> &pool,
+              const std::array<const std::vector<double> *, ComponentCount> &raw,
               const BlendWeights &w, std::uint64_t seed, std::size_t owner)
 {
     Blended b;
     const std::array<double, ComponentCount> weight = {w.content, w.cf, w.success, w.popularity};
     std::array<double, ComponentCount> lo{}, hi{};
     for (int c = 0; c < ComponentCount; ++c) {
-        lo[std::size_t(c)] = hi[std::size_t(c)] = pool.empty() ? 0.0 : (*raw[std::size_t(c)])[std::size_t(pool[0])];
+        lo[std::size_t(c)] = hi[std::size_t(c)]
+                = pool.empty() ? 0.0 : (*raw[std::size_t(c)])[std::size_t(pool[0])];
         for (std::int32_t i : pool) {
-            lo[std::size_t(c)] = std::min(lo[std::size_t(c)], (*raw[std::size_t(c)])[std::size_t(i)]);
-            hi[std::size_t(c)] = std::max(hi[std::size_t(c)], (*raw[std::size_t(c)])[std::size_t(i)]);
+            lo[std::size_t(c)]
+                    = std::min(lo[std::size_t(c)], (*raw[std::size_t(c)])[std::size_t(i)]);
+            hi[std::size_t(c)]
+                    = std::max(hi[std::size_t(c)], (*raw[std::size_t(c)])[std::size_t(i)]);
         }
     }
     std::vector<std::size_t> order(pool.size());
@@ -228,7 +242,8 @@ std::uint64_t Recommender::tieKey(std::size_t student, std::size_t internship) c
     return tieBreakKey(m_options.tieSeed, student, internship);
 }
 
-CandidatePool Recommender::candidatePool(std::size_t student, const Eligibility &rule, const BlendWeights &w) const
+CandidatePool Recommender::candidatePool(std::size_t student, const Eligibility &rule,
+                                         const BlendWeights &w) const
 {
     const RecData &d = *m_data;
     const std::size_t n = d.internships;
@@ -242,7 +257,8 @@ CandidatePool Recommender::candidatePool(std::size_t student, const Eligibility 
         if (!eligible(student, i, rule))
             continue;
         candidates.push_back(std::int32_t(i));
-        m_success.features(d, student, i, cosine[i], rule.asOf != kNoTime ? rule.asOf : m_asOf, x.data());
+        m_success.features(d, student, i, cosine[i], rule.asOf != kNoTime ? rule.asOf : m_asOf,
+                           x.data());
         prob[i] = m_success.probability(x.data());
     }
     out.eligible = candidates.size();
@@ -255,7 +271,8 @@ CandidatePool Recommender::candidatePool(std::size_t student, const Eligibility 
     markTop(candidates, cf, key, m_options.poolPerComponent, inPool);
     if (w.popularity > 0)
         markTop(candidates, m_popularity, key, m_options.poolPerComponent, inPool);
-    const std::array<const std::vector<double> *, ComponentCount> raw = {&cosine, &cf, &prob, &m_popularity};
+    const std::array<const std::vector<double> *, ComponentCount> raw
+            = {&cosine, &cf, &prob, &m_popularity};
     for (std::int32_t i : candidates) {
         if (!inPool[std::size_t(i)])
             continue;
@@ -269,7 +286,8 @@ CandidatePool Recommender::candidatePool(std::size_t student, const Eligibility 
     return out;
 }
 
-std::vector<std::size_t> Recommender::blendTop(const CandidatePool &pool, const BlendWeights &w, std::size_t k)
+std::vector<std::size_t> Recommender::blendTop(const CandidatePool &pool, const BlendWeights &w,
+                                               std::size_t k)
 {
     const std::array<double, ComponentCount> weight = {w.content, w.cf, w.success, w.popularity};
     std::vector<double> score(pool.items.size(), 0.0);
@@ -291,8 +309,9 @@ std::vector<std::size_t> Recommender::blendTop(const CandidatePool &pool, const 
     return order;
 }
 
-StudentRecommendations Recommender::recommend(std::size_t student, std::size_t k, const Eligibility &rule,
-                                              const BlendWeights *weights, bool explain) const
+StudentRecommendations Recommender::recommend(std::size_t student, std::size_t k,
+                                              const Eligibility &rule, const BlendWeights *weights,
+                                              bool explain) const
 {
     const RecData &d = *m_data;
     const std::size_t n = d.internships;
@@ -307,7 +326,8 @@ StudentRecommendations Recommender::recommend(std::size_t student, std::size_t k
         if (!eligible(student, i, rule))
             continue;
         candidates.push_back(std::int32_t(i));
-        m_success.features(d, student, i, cosine[i], rule.asOf != kNoTime ? rule.asOf : m_asOf, x.data() + i * p);
+        m_success.features(d, student, i, cosine[i], rule.asOf != kNoTime ? rule.asOf : m_asOf,
+                           x.data() + i * p);
         prob[i] = m_success.probability(x.data() + i * p);
     }
     out.eligible = candidates.size();
@@ -326,7 +346,8 @@ StudentRecommendations Recommender::recommend(std::size_t student, std::size_t k
         if (inPool[std::size_t(i)])
             pool.push_back(i);
     out.pool = pool.size();
-    const Blended b = blend(pool, {&cosine, &cf, &prob, &m_popularity}, w, m_options.tieSeed, student);
+    const Blended b
+            = blend(pool, {&cosine, &cf, &prob, &m_popularity}, w, m_options.tieSeed, student);
 
     for (std::size_t r = 0; r < std::min(k, b.pool.size()); ++r) {
         Recommendation rec;
@@ -338,7 +359,8 @@ StudentRecommendations Recommender::recommend(std::size_t student, std::size_t k
         rec.contribution = b.contribution[r];
         rec.probability = prob[i];
         if (explain) {
-            rec.features.assign(x.begin() + std::ptrdiff_t(i * p), x.begin() + std::ptrdiff_t((i + 1) * p));
+            rec.features.assign(x.begin() + std::ptrdiff_t(i * p),
+                                x.begin() + std::ptrdiff_t((i + 1) * p));
             rec.success = m_success.explain(rec.features.data());
             rec.content = m_content.explain(d, student, i);
             if (!m_als)
@@ -350,7 +372,8 @@ StudentRecommendations Recommender::recommend(std::size_t student, std::size_t k
     return out;
 }
 
-std::vector<Candidate> Recommender::rankCandidates(std::size_t internship, const BlendWeights *weights,
+std::vector<Candidate> Recommender::rankCandidates(std::size_t internship,
+                                                   const BlendWeights *weights,
                                                    bool applicantsOnly) const
 {
     const RecData &d = *m_data;
@@ -381,8 +404,9 @@ std::vector<Candidate> Recommender::rankCandidates(std::size_t internship, const
         if (inPool[std::size_t(s)])
             pool.push_back(s);
     const std::vector<double> none(n, 0.0); // a student has no popularity
-    const Blended b = blend(pool, {&cosine, &cf, &prob, &none}, weights ? *weights : m_options.weights,
-                            m_options.tieSeed, std::size_t(1) << 40 | internship);
+    const Blended b
+            = blend(pool, {&cosine, &cf, &prob, &none}, weights ? *weights : m_options.weights,
+                    m_options.tieSeed, std::size_t(1) << 40 | internship);
     std::vector<Candidate> out(b.pool.size());
     for (std::size_t r = 0; r < b.pool.size(); ++r) {
         const auto s = std::size_t(b.pool[r]);
@@ -425,8 +449,8 @@ std::string Recommender::reason(std::size_t student, const Recommendation &r) co
         const ContentExplanation &c = r.content;
         std::string part;
         if (!c.matched.empty()) {
-            part = "has " + std::to_string(c.matched.size()) + " of " + std::to_string(required.size())
-                   + " required skills (";
+            part = "has " + std::to_string(c.matched.size()) + " of "
+                   + std::to_string(required.size()) + " required skills (";
             for (std::size_t k = 0; k < c.matched.size(); ++k)
                 part += (k ? ", " : "") + d.vocabulary[std::size_t(c.matched[k])];
             part += ")";
@@ -445,8 +469,9 @@ std::string Recommender::reason(std::size_t student, const Recommendation &r) co
     if (!std::isnan(d.stipend[i]))
         parts.push_back("stipend INR " + thousands(d.stipend[i]) + " a month");
     parts.push_back("predicted success " + formatDecimal(100.0 * r.probability, 1) + "%");
-    const auto top = std::max_element(r.cfTerms.begin(), r.cfTerms.end(),
-                                      [](const auto &a, const auto &b) { return a.second < b.second; });
+    const auto top
+            = std::max_element(r.cfTerms.begin(), r.cfTerms.end(),
+                               [](const auto &a, const auto &b) { return a.second < b.second; });
     if (top != r.cfTerms.end() && top->second > 0)
         parts.push_back("often chosen with " + d.internshipIds[std::size_t(top->first)]);
     if (r.contribution[PopularityComponent] > 0)

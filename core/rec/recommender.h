@@ -66,7 +66,8 @@ struct TrainingSelection
     std::optional<std::vector<std::uint32_t>> fitOutcomes;
     std::optional<std::vector<std::uint32_t>> calibrationOutcomes;
     double calibrationFraction = 0.15;
-    std::int64_t asOf = kNoTime; // features of new pairs are computed as of this time (kNoTime: now)
+    // Features of new pairs are computed as of this time (kNoTime: now).
+    std::int64_t asOf = kNoTime;
 };
 
 // Which internships a list may hold. The recommender and the evaluation both use
@@ -74,28 +75,29 @@ struct TrainingSelection
 // ignores is_active (a snapshot taken at the reference date, not at the cut).
 struct Eligibility
 {
-    bool excludeUnavailable = true;    // inactive or deadline before referenceTime
-    std::int64_t referenceTime = 0;    // the scenario's reference date, seconds
-    bool useActiveFlag = true;         // is_active counts towards availability
+    bool excludeUnavailable = true; // inactive or deadline before referenceTime
+    std::int64_t referenceTime = 0; // the scenario's reference date, seconds
+    bool useActiveFlag = true;      // is_active counts towards availability
     bool excludeApplied = true;
-    bool excludeSeen = false;          // any interaction in the training feedback
-    std::int64_t asOf = kNoTime;       // decision time of the features; kNoTime: the recommender's
+    bool excludeSeen = false;    // any interaction in the training feedback
+    std::int64_t asOf = kNoTime; // decision time of the features; kNoTime: the recommender's
 };
 
 struct Recommendation
 {
     std::int32_t internship = -1;
-    double score = 0;                              // the sum of `contribution`
-    std::array<double, ComponentCount> raw{};      // cosine, CF score, P(success), popularity
+    double score = 0;                         // the sum of `contribution`
+    std::array<double, ComponentCount> raw{}; // cosine, CF score, P(success), popularity
     std::array<double, ComponentCount> normalised{};
     std::array<double, ComponentCount> contribution{}; // weight x normalised
-    double probability = 0;                        // calibrated P(success)
+    double probability = 0;                            // calibrated P(success)
     // Explanations (filled when asked for).
     ContentExplanation content;
-    std::vector<std::pair<std::int32_t, double>> cfTerms; // (internship the student engaged with, term)
+    std::vector<std::pair<std::int32_t, double>>
+            cfTerms; // (internship the student engaged with, term)
     SuccessExplanation success;
-    std::vector<double> features;                  // the success model's scoring vector
-    std::string reason;                            // one line from populated fields
+    std::vector<double> features; // the success model's scoring vector
+    std::string reason;           // one line from populated fields
 };
 
 struct StudentRecommendations
@@ -122,17 +124,19 @@ struct CandidatePool
 {
     std::int32_t student = -1;
     std::size_t eligible = 0;
-    std::vector<std::int32_t> items;                       // internship rows, increasing
-    std::array<std::vector<double>, ComponentCount> raw;   // parallel to items
+    std::vector<std::int32_t> items;                            // internship rows, increasing
+    std::array<std::vector<double>, ComponentCount> raw;        // parallel to items
     std::array<std::vector<double>, ComponentCount> normalised; // min-max over the pool
-    std::vector<std::uint64_t> tieKeys;                    // parallel to items
+    std::vector<std::uint64_t> tieKeys;                         // parallel to items
 };
 
 class Recommender
 {
 public:
-    static Result<Recommender> train(std::shared_ptr<const RecData> data, const RecommenderOptions &options = {},
-                                     const TrainingSelection &selection = {}, const ProgressFn &progress = {});
+    static Result<Recommender> train(std::shared_ptr<const RecData> data,
+                                     const RecommenderOptions &options = {},
+                                     const TrainingSelection &selection = {},
+                                     const ProgressFn &progress = {});
 
     const RecData &data() const { return *m_data; }
     std::shared_ptr<const RecData> sharedData() const { return m_data; }
@@ -142,7 +146,10 @@ public:
     const ItemKnn &knn() const { return m_knn; }
     const ImplicitAls *als() const { return m_als ? &*m_als : nullptr; }
     const SuccessModel &success() const { return m_success; }
-    const std::vector<double> &popularity() const { return m_popularity; } // students with positive feedback
+    const std::vector<double> &popularity() const
+    {
+        return m_popularity;
+    } // students with positive feedback
 
     // Component scores of one student against every internship.
     void contentScores(std::size_t student, double *out) const;
@@ -151,18 +158,22 @@ public:
     void successProbabilities(std::size_t student, const double *cosines, double *out) const;
     bool eligible(std::size_t student, std::size_t internship, const Eligibility &rule) const;
     // The pool recommend() blends: eligible internships in the union of each component's top list.
-    CandidatePool candidatePool(std::size_t student, const Eligibility &rule, const BlendWeights &weights) const;
+    CandidatePool candidatePool(std::size_t student, const Eligibility &rule,
+                                const BlendWeights &weights) const;
     // The top k of a pool under `weights`: indices into pool.items, best first (ties by tieKeys).
-    static std::vector<std::size_t> blendTop(const CandidatePool &pool, const BlendWeights &weights, std::size_t k);
+    static std::vector<std::size_t> blendTop(const CandidatePool &pool, const BlendWeights &weights,
+                                             std::size_t k);
     std::int64_t asOf() const { return m_asOf; } // the time features of new pairs are taken at
     std::uint64_t tieKey(std::size_t student, std::size_t internship) const;
 
     // The top k for a student under `weights` (the trained ones when null).
     StudentRecommendations recommend(std::size_t student, std::size_t k, const Eligibility &rule,
-                                     const BlendWeights *weights = nullptr, bool explain = true) const;
+                                     const BlendWeights *weights = nullptr,
+                                     bool explain = true) const;
     // Students for an internship (employer view): the same blend normalised over the pool of
     // students (union of each component's top poolPerComponent), best first.
-    std::vector<Candidate> rankCandidates(std::size_t internship, const BlendWeights *weights = nullptr,
+    std::vector<Candidate> rankCandidates(std::size_t internship,
+                                          const BlendWeights *weights = nullptr,
                                           bool applicantsOnly = false) const;
     // The one-line reason of a recommendation (from populated fields only).
     std::string reason(std::size_t student, const Recommendation &r) const;
@@ -181,7 +192,8 @@ private:
 
 // Outcome rows split by application date: the newest `fraction` (a time cut; equal dates stay on one
 // side) and the rest. Both lists are in date order.
-void splitOutcomesByTime(const RecData &data, const std::vector<std::uint32_t> &rows, double fraction,
-                         std::vector<std::uint32_t> &older, std::vector<std::uint32_t> &newer);
+void splitOutcomesByTime(const RecData &data, const std::vector<std::uint32_t> &rows,
+                         double fraction, std::vector<std::uint32_t> &older,
+                         std::vector<std::uint32_t> &newer);
 
 } // namespace pmis::rec

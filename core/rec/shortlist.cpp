@@ -56,8 +56,8 @@ Result<GroupSpec> resolveGroup(const RecData &d, const std::string &key)
         known += (known.empty() ? "" : ", ") + k;
     if (found.empty())
         return Status::error("unknown group '" + key + "'; expected one of: " + known);
-    return Status::error("group '" + key + "' is ambiguous; write attribute:label (e.g. " + found[0].attribute + ":"
-                         + found[0].label + ")");
+    return Status::error("group '" + key + "' is ambiguous; write attribute:label (e.g. "
+                         + found[0].attribute + ":" + found[0].label + ")");
 }
 
 Result<std::vector<GroupSpec>> parseFairSpec(const RecData &d, const std::string &spec)
@@ -72,14 +72,16 @@ Result<std::vector<GroupSpec>> parseFairSpec(const RecData &d, const std::string
         start = comma + 1;
         const auto eq = item.find('=');
         if (eq == std::string::npos)
-            return Status::error("--fair: '" + item + "' has no share; expected GROUP=SHARE, e.g. rural=0.35");
+            return Status::error("--fair: '" + item
+                                 + "' has no share; expected GROUP=SHARE, e.g. rural=0.35");
         auto group = resolveGroup(d, item.substr(0, eq));
         if (!group)
             return Status::error("--fair: " + group.error());
         const std::string number = item.substr(eq + 1);
         const double share = parseDecimal(number);
         if (!(share > 0 && share <= 1))
-            return Status::error("--fair: '" + number + "' is not a share in (0, 1] (in '" + item + "')");
+            return Status::error("--fair: '" + number + "' is not a share in (0, 1] (in '" + item
+                                 + "')");
         group->share = share;
         out.push_back(*group);
     }
@@ -97,7 +99,8 @@ std::int32_t codeOf(const RecData &d, const std::string &attribute, std::size_t 
 }
 
 std::vector<AttributeExposure> exposureOf(const RecData &d, const std::vector<Candidate> &pool,
-                                          const std::vector<std::size_t> &before, const std::vector<std::size_t> &after)
+                                          const std::vector<std::size_t> &before,
+                                          const std::vector<std::size_t> &after)
 {
     std::vector<AttributeExposure> out;
     for (const GroupAttribute *a : attributesOf(d)) {
@@ -143,7 +146,8 @@ ShortlistResult shortlist(const Recommender &r, std::size_t internship, const Sh
         for (std::size_t g = 0; g < o.groups.size(); ++g) {
             ShortlistResult::GroupTable t;
             if (o.adjustAlpha) {
-                const AdjustedTable adjusted = fairAdjustedTable(int(res.k), o.groups[g].share, o.alpha);
+                const AdjustedTable adjusted
+                        = fairAdjustedTable(int(res.k), o.groups[g].share, o.alpha);
                 t.mTable = adjusted.mTable;
                 t.alphaUsed = adjusted.alphaAdjusted;
                 t.failProbability = adjusted.failProbability;
@@ -196,7 +200,8 @@ ShortlistResult shortlist(const Recommender &r, std::size_t internship, const Sh
     return res;
 }
 
-Result<ShortlistAudit> auditShortlists(const Recommender &r, const std::vector<std::int32_t> &internships,
+Result<ShortlistAudit> auditShortlists(const Recommender &r,
+                                       const std::vector<std::int32_t> &internships,
                                        const ShortlistOptions &o, const ProgressFn &progress)
 {
     ShortlistAudit audit;
@@ -205,14 +210,18 @@ Result<ShortlistAudit> auditShortlists(const Recommender &r, const std::vector<s
     const std::size_t blocks = std::clamp<std::size_t>(n / 16, 1, 50);
     for (std::size_t b = 0; b < blocks; ++b) {
         const std::size_t lo = n * b / blocks, hi = n * (b + 1) / blocks;
-        parallelTasks(hi - lo, r.options().threads, 4, [&](std::size_t begin, std::size_t end, std::size_t) {
-            for (std::size_t t = lo + begin; t < lo + end; ++t) {
-                results[t] = shortlist(r, std::size_t(internships[t]), o);
-                results[t].pool.clear(); // keep memory small; the exposure is already computed
-                results[t].pool.shrink_to_fit();
-                results[t].membership.clear();
-            }
-        });
+        parallelTasks(
+                hi - lo, r.options().threads, 4,
+                [&](std::size_t begin, std::size_t end, std::size_t) {
+                    for (std::size_t t = lo + begin; t < lo + end; ++t) {
+                        results[t] = shortlist(r, std::size_t(internships[t]), o);
+                        results[t]
+                                .pool
+                                .clear(); // keep memory small; the exposure is already computed
+                        results[t].pool.shrink_to_fit();
+                        results[t].membership.clear();
+                    }
+                });
         if (progress && !progress(double(b + 1) / double(blocks), "shortlists"))
             return Status::cancelled();
     }

@@ -52,11 +52,11 @@ struct ShortlistResult
 {
     std::int32_t internship = -1;
     std::size_t k = 0;
-    std::vector<Candidate> pool;      // best first
-    std::vector<std::size_t> before;  // top k of pool (indices into pool)
-    std::vector<std::size_t> after;   // re-ranked top k (indices into pool)
+    std::vector<Candidate> pool;     // best first
+    std::vector<std::size_t> before; // top k of pool (indices into pool)
+    std::vector<std::size_t> after;  // re-ranked top k (indices into pool)
     std::vector<GroupSpec> groups;
-    std::vector<std::vector<std::uint8_t>> membership; // [group][pool index]
+    std::vector<std::vector<std::uint8_t>> membership;        // [group][pool index]
     std::vector<std::vector<double>> shareBefore, shareAfter; // [group][prefix]
     // FA*IR at each group's proportion (one table per group, the first also in mTable etc.).
     bool usedFair = false;
@@ -68,17 +68,18 @@ struct ShortlistResult
     {
         std::vector<int> mTable;
         double alphaUsed = 0, failProbability = 0;
-        int available = 0;     // members in the pool
+        int available = 0;      // members in the pool
         int firstShortfall = 0; // first prefix of the re-ranked slate below the table, 0 = none
         bool beforeSatisfies = true, afterSatisfies = true;
     };
-    std::vector<GroupTable> tables; // parallel to groups
+    std::vector<GroupTable> tables;       // parallel to groups
     std::vector<GroupFloorReport> floors; // unused: kept for readers of older results
     double ndcgRetained = 1;
     std::vector<AttributeExposure> exposure; // rural_urban, college_tier, gender
 };
 
-ShortlistResult shortlist(const Recommender &recommender, std::size_t internship, const ShortlistOptions &options);
+ShortlistResult shortlist(const Recommender &recommender, std::size_t internship,
+                          const ShortlistOptions &options);
 
 struct ShortlistAudit
 {
@@ -89,7 +90,9 @@ struct ShortlistAudit
     double meanNdcgRetained = 1;
 };
 // The same shortlist for each internship, in parallel; deterministic for any thread count.
-Result<ShortlistAudit> auditShortlists(const Recommender &recommender, const std::vector<std::int32_t> &internships,
-                                       const ShortlistOptions &options, const ProgressFn &progress = {});
+Result<ShortlistAudit> auditShortlists(const Recommender &recommender,
+                                       const std::vector<std::int32_t> &internships,
+                                       const ShortlistOptions &options,
+                                       const ProgressFn &progress = {});
 
 } // namespace pmis::rec

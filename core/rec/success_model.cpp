@@ -11,12 +11,23 @@ namespace pmis::rec {
 
 namespace {
 
-enum Numeric { SkillMatch, Coverage, Missing, SameCity, LogStipend, Cgpa, SeatsPerApplicant, NumericCount };
-const char *const kNumericNames[NumericCount] = {"skill_match", "skill_coverage", "missing_skills", "same_city",
-                                                 "log_stipend", "cgpa", "log_seats_per_applicant"};
+enum Numeric {
+    SkillMatch,
+    Coverage,
+    Missing,
+    SameCity,
+    LogStipend,
+    Cgpa,
+    SeatsPerApplicant,
+    NumericCount
+};
+const char *const kNumericNames[NumericCount]
+        = {"skill_match", "skill_coverage", "missing_skills",         "same_city",
+           "log_stipend", "cgpa",           "log_seats_per_applicant"};
 
 // Raw numeric features of a pair; NaN for unknown values (imputed later).
-void rawNumeric(const RecData &d, std::size_t s, std::size_t i, double cosine, std::int64_t asOf, double *out)
+void rawNumeric(const RecData &d, std::size_t s, std::size_t i, double cosine, std::int64_t asOf,
+                double *out)
 {
     const auto &have = d.studentSkills[s];
     const auto &need = d.requiredSkills[i];
@@ -35,13 +46,14 @@ void rawNumeric(const RecData &d, std::size_t s, std::size_t i, double cosine, s
     // before the decision time, so neither the application itself nor any later one leaks in.
     const double seats = d.positions[i];
     const double rivals = double(d.applicantsBefore(i, asOf));
-    out[SeatsPerApplicant] = seats > 0 ? std::log(seats / (rivals + 1.0)) : std::numeric_limits<double>::quiet_NaN();
+    out[SeatsPerApplicant] = seats > 0 ? std::log(seats / (rivals + 1.0))
+                                       : std::numeric_limits<double>::quiet_NaN();
 }
 
 } // namespace
 
-void SuccessModel::features(const RecData &d, std::size_t s, std::size_t i, double cosine, std::int64_t asOf,
-                            double *x) const
+void SuccessModel::features(const RecData &d, std::size_t s, std::size_t i, double cosine,
+                            std::int64_t asOf, double *x) const
 {
     rawNumeric(d, s, i, cosine, asOf, x);
     for (std::size_t j = 0; j < m_numeric; ++j)
@@ -55,8 +67,8 @@ void SuccessModel::features(const RecData &d, std::size_t s, std::size_t i, doub
         x[m_sizeBase + std::size_t(c)] = 1.0;
 }
 
-std::vector<double> SuccessModel::features(const RecData &d, const ContentModel &content, std::size_t s,
-                                           std::size_t i, std::int64_t asOf) const
+std::vector<double> SuccessModel::features(const RecData &d, const ContentModel &content,
+                                           std::size_t s, std::size_t i, std::int64_t asOf) const
 {
     std::vector<double> x(featureCount());
     features(d, s, i, content.score(s, i), asOf, x.data());
@@ -100,8 +112,9 @@ Result<SuccessModel> SuccessModel::train(const RecData &d, const ContentModel &c
     for (std::uint32_t r : fitRows)
         positives += d.outcomes[r].success ? 1 : 0;
     if (positives == 0 || positives == n)
-        return Status::error("success model: the training outcomes hold " + std::to_string(positives) + " successes in "
-                             + std::to_string(n) + " applications; expected both classes");
+        return Status::error("success model: the training outcomes hold "
+                             + std::to_string(positives) + " successes in " + std::to_string(n)
+                             + " applications; expected both classes");
 
     for (const char *name : kNumericNames)
         m.m_names.push_back(name);
@@ -147,7 +160,8 @@ Result<SuccessModel> SuccessModel::train(const RecData &d, const ContentModel &c
     for (std::size_t k = 0; k < n; ++k) {
         const OutcomeRow &o = d.outcomes[fitRows[k]];
         m.features(d, std::size_t(o.student), std::size_t(o.internship),
-                   content.score(std::size_t(o.student), std::size_t(o.internship)), o.date, x.data() + k * p);
+                   content.score(std::size_t(o.student), std::size_t(o.internship)), o.date,
+                   x.data() + k * p);
         y[k] = o.success ? 1.0 : 0.0;
     }
     double w1 = 1, w0 = 1;
@@ -177,13 +191,15 @@ Result<SuccessModel> SuccessModel::train(const RecData &d, const ContentModel &c
     for (std::uint32_t r : calibrationRows)
         calPositives += d.outcomes[r].success ? 1 : 0;
     const std::size_t calNegatives = calibrationRows.size() - calPositives;
-    const std::string counts = std::to_string(calPositives) + " successes and " + std::to_string(calNegatives)
+    const std::string counts = std::to_string(calPositives) + " successes and "
+                               + std::to_string(calNegatives)
                                + " failures in the calibration slice";
     if (!options.calibrate) {
         m.m_calibrationNote = "Not calibrated: calibration is off";
     } else if (calPositives < std::size_t(options.minCalibrationClass)
                || calNegatives < std::size_t(options.minCalibrationClass)) {
-        m.m_calibrationNote = "Not calibrated: " + counts + ", fewer than " + std::to_string(options.minCalibrationClass);
+        m.m_calibrationNote = "Not calibrated: " + counts + ", fewer than "
+                              + std::to_string(options.minCalibrationClass);
     } else {
         // Platt is kept only when it lowers the validation slice's log loss out of sample: two folds
         // (alternate rows in date order), each calibrated by the other (docs/recommender.md).
@@ -193,7 +209,8 @@ Result<SuccessModel> SuccessModel::train(const RecData &d, const ContentModel &c
         for (std::uint32_t r : calibrationRows) {
             const OutcomeRow &o = d.outcomes[r];
             m.features(d, std::size_t(o.student), std::size_t(o.internship),
-                       content.score(std::size_t(o.student), std::size_t(o.internship)), o.date, row.data());
+                       content.score(std::size_t(o.student), std::size_t(o.internship)), o.date,
+                       row.data());
             scores.push_back(m.uncalibratedLogit(row.data()));
             labels.push_back(std::uint8_t(o.success));
         }
@@ -217,12 +234,14 @@ Result<SuccessModel> SuccessModel::train(const RecData &d, const ContentModel &c
         m.m_validationLogLossPlatt = logLoss(crossFitted, y);
         const PlattScaling platt = fitPlatt(scores, labels);
         const std::string losses = "validation log loss " + formatDecimal(m.m_validationLogLoss, 5)
-                                   + " uncalibrated, " + formatDecimal(m.m_validationLogLossPlatt, 5)
+                                   + " uncalibrated, "
+                                   + formatDecimal(m.m_validationLogLossPlatt, 5)
                                    + " with Platt (cross-fitted)";
         if (!platt.fitted) {
             m.m_calibrationNote = "Not calibrated: Platt's slope was not positive (" + counts + ")";
         } else if (!(m.m_validationLogLossPlatt < m.m_validationLogLoss)) {
-            m.m_calibrationNote = "Not calibrated: Platt does not lower the " + losses + "; " + counts;
+            m.m_calibrationNote
+                    = "Not calibrated: Platt does not lower the " + losses + "; " + counts;
         } else {
             m.m_platt = platt;
             m.m_calibrationNote = "Platt-calibrated: it lowers the " + losses + "; " + counts;

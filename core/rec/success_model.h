@@ -22,10 +22,10 @@ namespace pmis::rec {
 
 struct SuccessOptions
 {
-    LogisticOptions logistic;  // lambda = 1 by default
-    bool balanced = false;     // class weights n / (2 n_c), intercept corrected by -ln(w1 / w0)
-    bool calibrate = true;     // Platt scaling on the calibration (validation) rows, kept only when it
-                               // lowers their cross-fitted log loss, and...
+    LogisticOptions logistic; // lambda = 1 by default
+    bool balanced = false;    // class weights n / (2 n_c), intercept corrected by -ln(w1 / w0)
+    bool calibrate = true; // Platt scaling on the calibration (validation) rows, kept only when it
+                           // lowers their cross-fitted log loss, and...
     int minCalibrationClass = 20; // ...when they hold at least this many successes and failures:
                                   // two parameters fitted to a handful of successes do more harm
                                   // than good (demo-small's slice holds about 5)
@@ -54,8 +54,9 @@ public:
     // `asOf` (seconds; events at or after it are not counted; kNoTime counts every event).
     void features(const RecData &data, std::size_t student, std::size_t internship, double cosine,
                   std::int64_t asOf, double *x) const;
-    std::vector<double> features(const RecData &data, const ContentModel &content, std::size_t student,
-                                 std::size_t internship, std::int64_t asOf) const;
+    std::vector<double> features(const RecData &data, const ContentModel &content,
+                                 std::size_t student, std::size_t internship,
+                                 std::int64_t asOf) const;
     double uncalibratedLogit(const double *x) const;
     double logit(const double *x) const { return m_platt.apply(uncalibratedLogit(x)); }
     double probability(const double *x) const { return sigmoid(logit(x)); }
@@ -77,7 +78,7 @@ public:
 
 private:
     std::vector<std::string> m_names;
-    std::size_t m_numeric = 0;            // the first m_numeric features are standardised numbers
+    std::size_t m_numeric = 0;             // the first m_numeric features are standardised numbers
     std::vector<double> m_center, m_scale; // numeric standardisation (imputation value = center)
     std::size_t m_experienceBase = 0, m_sizeBase = 0;
     std::size_t m_experienceLevels = 0, m_sizeLevels = 0;

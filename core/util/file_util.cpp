@@ -29,8 +29,7 @@ std::string folderOf(const std::string &path)
 
 bool olderThan(const std::string &path, std::time_t seconds)
 {
-    struct stat st
-    {};
+    struct stat st = {};
     if (::lstat(path.c_str(), &st) != 0)
         return false;
     return std::time(nullptr) - st.st_mtime > seconds;
@@ -38,8 +37,7 @@ bool olderThan(const std::string &path, std::time_t seconds)
 
 bool isRegularFile(const std::string &path)
 {
-    struct stat st
-    {};
+    struct stat st = {};
     return ::lstat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
@@ -183,6 +181,8 @@ Status AtomicFile::open()
 {
     const std::filesystem::path target(m_path);
     const std::string dir = folderOf(m_path);
+    // Leftovers of killed runs of ours go before we add a temporary file of our own.
+    removeStaleTemporaries(dir, {target.filename().string()});
     std::string pattern = temporaryPattern(dir, target.filename().string(), "tmp");
     const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
     if (fd < 0)

@@ -16,8 +16,9 @@ Result<std::string> readWholeFile(const std::string &path);
 Status writeFileAtomically(const std::string &path, std::string_view contents);
 
 // A file being written under a temporary name (".<name>.pmis-tmp-<pid>-XXXXXX" beside the target,
-// so a later run can tell whether its writer is gone). finish() flushes it to the disk; commit()
-// renames it onto the target; destroying an uncommitted AtomicFile removes the temporary file.
+// so a later run can tell whether its writer is gone; open() removes such leftovers of killed runs
+// in the folder). finish() flushes it to the disk; commit() renames it onto the target; destroying
+// an uncommitted AtomicFile removes the temporary file.
 class AtomicFile
 {
 public:

@@ -1,5 +1,6 @@
 #include "core/util/staged_folder.h"
 
+#include "core/util/ascii.h"
 #include "core/util/file_util.h"
 
 #include <algorithm>
@@ -56,17 +57,15 @@ std::vector<std::string> entriesOf(const std::string &folder)
 
 bool sameFile(const std::string &a, const std::string &b)
 {
-    struct stat sa
-    {
-    }, sb{};
+    struct stat sa = {};
+    struct stat sb = {};
     return ::lstat(a.c_str(), &sa) == 0 && ::lstat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev
            && sa.st_ino == sb.st_ino;
 }
 
 bool exists(const std::string &path)
 {
-    struct stat st
-    {};
+    struct stat st = {};
     return ::lstat(path.c_str(), &st) == 0;
 }
 
@@ -99,6 +98,33 @@ std::string makeStage(const std::string &parent, const std::string &name)
     return {};
 }
 
+// Whether a process (this one included) has its working folder at or below `folder`: a shell
+// sitting in the export folder would find itself in the swapped-out, deleted folder.
+bool someoneWorksIn(const std::string &folder)
+{
+    const std::string prefix = folder + "/";
+    DIR *proc = ::opendir("/proc");
+    if (!proc)
+        return false;
+    bool found = false;
+    while (const dirent *e = ::readdir(proc)) {
+        if (!isAsciiDigit(e->d_name[0]) && std::string_view(e->d_name) != "self")
+            continue;
+        char buffer[4096];
+        const std::string link = std::string("/proc/") + e->d_name + "/cwd";
+        const ssize_t n = ::readlink(link.c_str(), buffer, sizeof buffer);
+        if (n <= 0 || std::size_t(n) >= sizeof buffer)
+            continue; // gone, or not ours to look at
+        const std::string_view cwd(buffer, std::size_t(n));
+        if (cwd == folder || cwd.substr(0, prefix.size()) == prefix) {
+            found = true;
+            break;
+        }
+    }
+    ::closedir(proc);
+    return found;
+}
+
 } // namespace
 
 StagedFolder::StagedFolder(std::string folder, std::vector<std::string> names)
@@ -125,8 +151,7 @@ Status StagedFolder::open()
     m_folder = target.string();
     const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path("/");
 
-    struct stat st
-    {};
+    struct stat st = {};
     m_existed = ::stat(m_folder.c_str(), &st) == 0;
     if (m_existed && !S_ISDIR(st.st_mode))
         return Status::error(given + ": not a folder");
@@ -158,10 +183,9 @@ Status StagedFolder::open()
     if (m_stage.empty()) {
         if (m_existed)
             return Status::ok(); // the parent is not writable: write in place
-        const int e = errno;
         fs::create_directories(m_folder, ec);
         if (ec)
-            return Status::error(given + ": cannot create the folder (" + systemError(e) + ")");
+            return Status::error(given + ": cannot create the folder (" + ec.message() + ")");
         m_existed = true;
         return Status::ok();
     }
@@ -177,22 +201,26 @@ Status StagedFolder::open()
 bool StagedFolder::canSwap() const
 {
     const fs::path target(m_folder);
-    struct stat self
-    {
-    }, up{};
     if (!target.has_parent_path() || target.parent_path() == target)
         return false;
+    struct stat self = {};
+    struct stat up = {};
     if (::stat(m_folder.c_str(), &self) != 0 || ::stat(target.parent_path().c_str(), &up) != 0)
         return false;
     if (self.st_dev != up.st_dev) // a mount point cannot be renamed
         return false;
-    for (const std::string &entry : entriesOf(m_folder)) {
-        struct stat st
-        {};
+    const std::vector<std::string> entries = entriesOf(m_folder);
+    // A folder without an earlier set of ours (say, Downloads) has nothing to mix the new files
+    // with; it keeps its identity (open file managers, watches) and gets the files in place.
+    const auto ours = [&](const std::string &e) { return contains(m_names, e); };
+    if (!entries.empty() && std::none_of(entries.begin(), entries.end(), ours))
+        return false;
+    for (const std::string &entry : entries) {
+        struct stat st = {};
         if (::lstat((target / entry).c_str(), &st) != 0 || S_ISDIR(st.st_mode))
             return false; // subfolders cannot be hard-linked into the new folder
     }
-    return true;
+    return !someoneWorksIn(m_folder);
 }
 
 std::string StagedFolder::pathFor(const std::string &name) const
@@ -274,8 +302,7 @@ void StagedFolder::retire(const std::string &stage, const std::string &folder,
     for (const std::string &entry : entriesOf(stage)) {
         const std::string path = stage + "/" + entry;
         const std::string home = folder + "/" + entry;
-        struct stat st
-        {};
+        struct stat st = {};
         if (::lstat(path.c_str(), &st) != 0)
             continue;
         TemporaryName parsed;

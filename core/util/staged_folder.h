@@ -6,9 +6,11 @@
 // entries of the target folder (the user's files, a SQLite export) are hard-linked into it; then the
 // two folders swap names in one rename (renameat2 RENAME_EXCHANGE) and the old set is removed. Files
 // that are not ours are never deleted: anything the swap moved away that the new folder does not
-// hold as the same file is moved back. Where the swap is impossible (the folder is a mount point,
-// holds subfolders, the parent is not writable, or the file system cannot exchange names), the files
-// are written into the folder itself and renamed one by one, the metadata last.
+// hold as the same file is moved back. Where there is no earlier set to replace (a folder of other
+// files only), where a process works in the folder (a shell there would be left in the deleted old
+// one), or where the swap is impossible (the folder is a mount point, holds subfolders, the parent
+// is not writable, or the file system cannot exchange names), the files are written into the
+// folder itself and renamed one by one, the metadata last.
 //
 // Not thread safe; one StagedFolder per export.
 

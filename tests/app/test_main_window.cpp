@@ -37,6 +37,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace pmis;
 
@@ -263,6 +264,24 @@ private Q_SLOTS:
         QVERIFY(!window.isWindowModified());
         QTest::keySequence(&window, QKeySequence::Redo);
         QCOMPARE(window.document()->scenario().seed, std::uint64_t(1234));
+    }
+
+    // The undo stack clears itself when the document (a child) goes, after the window's destructor:
+    // it must no longer reach the window then.
+    void destroyedWindowIsNotCalledBack()
+    {
+        auto *window = new MainWindow;
+        Scenario s = window->document()->scenario();
+        s.seed = 77;
+        QVERIFY(window->document()->applyEdit(QStringLiteral("seed"), s).isEmpty());
+        QUndoStack *stack = window->document()->undoStack();
+        QVERIFY(stack->canUndo());
+        bool reachesWindow = false;
+        connect(stack, &QObject::destroyed, this, [&] {
+            reachesWindow = QObject::disconnect(stack, nullptr, window, nullptr);
+        });
+        delete window;
+        QVERIFY(!reachesWindow);
     }
 
     void recentFilesKeepTheNewestTen()

@@ -47,20 +47,24 @@ void report(const char *what, std::size_t rows, double s)
     if (s < 0)
         std::printf("%-58s failed\n", what);
     else
-        std::printf("%-58s median %8.1f ms (%.2f M rows/s)\n", what, 1e3 * s, double(rows) / s / 1e6);
+        std::printf("%-58s median %8.1f ms (%.2f M rows/s)\n", what, 1e3 * s,
+                    double(rows) / s / 1e6);
     std::fflush(stdout);
 }
 
-void exportBoth(const char *label, const Dataset &data, const Scenario &scenario, int runs, bool sqlite,
-                const std::filesystem::path &out)
+void exportBoth(const char *label, const Dataset &data, const Scenario &scenario, int runs,
+                bool sqlite, const std::filesystem::path &out)
 {
     const std::string folder = (out / label).string();
     std::filesystem::create_directories(folder);
     const std::size_t rows = data.totalRows();
     // The quality report is computed once, as pmis-gen and the studio do: the export alone is timed.
-    const auto quality = quality::computeQuality(data, &scenario).takeValue();
+    const std::string quality
+            = quality::qualityReportJson(quality::computeQuality(data, &scenario).takeValue());
     MetadataExtras extras;
-    extras.qualityJson = quality::qualityReportJson(quality);
+    extras.qualityJson = quality;
+    SqliteOptions sqliteOptions;
+    sqliteOptions.qualityJson = quality;
     const std::string csvLabel = std::string(label) + ": CSV folder + metadata";
     report(csvLabel.c_str(), rows, timed(runs, [&] {
                auto s = exportCsvFolder(data, scenario, folder, {}, {}, {}, &extras);
@@ -72,9 +76,8 @@ void exportBoth(const char *label, const Dataset &data, const Scenario &scenario
         return;
     const std::string sqliteLabel = std::string(label) + ": SQLite";
     report(sqliteLabel.c_str(), rows, timed(runs, [&] {
-               SqliteOptions options;
-               options.qualityJson = extras.qualityJson;
-               auto s = exportSqlite(data, &scenario, folder + "/" + kSqliteFileName, options);
+               auto s = exportSqlite(data, &scenario, folder + "/" + kSqliteFileName,
+                                     sqliteOptions);
                if (!s)
                    std::fprintf(stderr, "%s\n", s.error().c_str());
                return bool(s);

@@ -10,8 +10,8 @@
 
 namespace pmis::rectest {
 
-inline Column idColumn(const std::string &name, const std::string &prefix, const std::vector<std::int64_t> &ids,
-                       ColumnRole role = ColumnRole::Id)
+inline Column idColumn(const std::string &name, const std::string &prefix,
+                       const std::vector<std::int64_t> &ids, ColumnRole role = ColumnRole::Id)
 {
     ColumnSpec s;
     s.name = name;
@@ -53,7 +53,8 @@ inline Column categoryColumn(const std::string &name, const std::vector<std::str
     return c;
 }
 
-inline Column listColumn(const std::string &name, const std::vector<std::vector<std::string>> &values)
+inline Column listColumn(const std::string &name,
+                         const std::vector<std::vector<std::string>> &values)
 {
     ColumnSpec s;
     s.name = name;
@@ -68,7 +69,8 @@ inline Column listColumn(const std::string &name, const std::vector<std::vector<
     return c;
 }
 
-inline Column realColumn(const std::string &name, const std::vector<double> &values, ColumnRole role = ColumnRole::Feature)
+inline Column realColumn(const std::string &name, const std::vector<double> &values,
+                         ColumnRole role = ColumnRole::Feature)
 {
     ColumnSpec s;
     s.name = name;
@@ -82,7 +84,8 @@ inline Column realColumn(const std::string &name, const std::vector<double> &val
     return c;
 }
 
-inline Column intColumn(const std::string &name, ColumnType type, const std::vector<std::int64_t> &values)
+inline Column intColumn(const std::string &name, ColumnType type,
+                        const std::vector<std::int64_t> &values)
 {
     ColumnSpec s;
     s.name = name;
@@ -103,44 +106,47 @@ inline Dataset tinyDataset()
     Dataset d;
     d.students.name = "students";
     d.students.columns = {
-        idColumn("student_id", "STU_", {30, 10, 20}),
-        listColumn("skills", {{"Python", "java"}, {"SQL"}, {"docker", "python"}}),
-        listColumn("interests", {{"sql"}, {}, {"java"}}),
-        categoryColumn("location", {"Pune", "Delhi", ""}),
-        realColumn("cgpa", {8.1, 7.2, 9.0}),
-        categoryColumn("previous_experience", {"No experience", "1 project", "1 internship"}),
-        categoryColumn("college_tier", {"Tier-1", "Tier-3", "Tier-3"}),
-        categoryColumn("rural_urban", {"urban", "rural", "rural"}),
-        categoryColumn("gender", {"Female", "Male", "Female"}),
+            idColumn("student_id", "STU_", {30, 10, 20}),
+            listColumn("skills", {{"Python", "java"}, {"SQL"}, {"docker", "python"}}),
+            listColumn("interests", {{"sql"}, {}, {"java"}}),
+            categoryColumn("location", {"Pune", "Delhi", ""}),
+            realColumn("cgpa", {8.1, 7.2, 9.0}),
+            categoryColumn("previous_experience", {"No experience", "1 project", "1 internship"}),
+            categoryColumn("college_tier", {"Tier-1", "Tier-3", "Tier-3"}),
+            categoryColumn("rural_urban", {"urban", "rural", "rural"}),
+            categoryColumn("gender", {"Female", "Male", "Female"}),
     };
     d.internships.name = "internships";
     d.internships.columns = {
-        idColumn("internship_id", "INT_", {7, 3, 5}),
-        listColumn("required_skills", {{"python", "sql"}, {"java"}, {"python", "docker"}}),
-        categoryColumn("domain", {"Data", "Web", "DevOps"}),
-        categoryColumn("location", {"Pune", "Mumbai", ""}),
-        realColumn("stipend", {25000, 12000, std::numeric_limits<double>::quiet_NaN()}),
-        categoryColumn("company_size", {"large", "startup", "mid"}),
-        intColumn("is_active", ColumnType::Bool, {1, 1, 1}),
-        intColumn("application_deadline", ColumnType::Date, {kRef + 30 * kDay, kRef + 10 * kDay, kRef + 5 * kDay}),
+            idColumn("internship_id", "INT_", {7, 3, 5}),
+            listColumn("required_skills", {{"python", "sql"}, {"java"}, {"python", "docker"}}),
+            categoryColumn("domain", {"Data", "Web", "DevOps"}),
+            categoryColumn("location", {"Pune", "Mumbai", ""}),
+            realColumn("stipend", {25000, 12000, std::numeric_limits<double>::quiet_NaN()}),
+            categoryColumn("company_size", {"large", "startup", "mid"}),
+            intColumn("is_active", ColumnType::Bool, {1, 1, 1}),
+            intColumn("application_deadline", ColumnType::Date,
+                      {kRef + 30 * kDay, kRef + 10 * kDay, kRef + 5 * kDay}),
     };
     d.interactions.name = "interactions";
     d.interactions.columns = {
-        idColumn("interaction_id", "ACT_", {1, 2, 3, 4, 5, 6}),
-        idColumn("student_id", "STU_", {30, 30, 10, 10, 20, 20}, ColumnRole::ForeignKey),
-        idColumn("internship_id", "INT_", {7, 3, 7, 5, 3, 5}, ColumnRole::ForeignKey),
-        categoryColumn("interaction_type", {"view", "view", "view", "apply", "apply", "view"}),
-        intColumn("timestamp", ColumnType::Timestamp,
-                  {kRef - 50 * kDay, kRef - 40 * kDay, kRef - 30 * kDay, kRef - 20 * kDay, kRef - 10 * kDay, kRef - 5 * kDay}),
+            idColumn("interaction_id", "ACT_", {1, 2, 3, 4, 5, 6}),
+            idColumn("student_id", "STU_", {30, 30, 10, 10, 20, 20}, ColumnRole::ForeignKey),
+            idColumn("internship_id", "INT_", {7, 3, 7, 5, 3, 5}, ColumnRole::ForeignKey),
+            categoryColumn("interaction_type", {"view", "view", "view", "apply", "apply", "view"}),
+            intColumn("timestamp", ColumnType::Timestamp,
+                      {kRef - 50 * kDay, kRef - 40 * kDay, kRef - 30 * kDay, kRef - 20 * kDay,
+                       kRef - 10 * kDay, kRef - 5 * kDay}),
     };
     d.outcomes.name = "outcomes";
     d.outcomes.columns = {
-        idColumn("outcome_id", "OUT_", {1, 2}),
-        idColumn("student_id", "STU_", {10, 20}, ColumnRole::ForeignKey),
-        idColumn("internship_id", "INT_", {5, 3}, ColumnRole::ForeignKey),
-        intColumn("application_date", ColumnType::Timestamp, {kRef - 20 * kDay, kRef - 10 * kDay}),
-        intColumn("success", ColumnType::Int64, {1, 0}),
-        realColumn("true_probability", {0.3, 0.1}, ColumnRole::GroundTruth),
+            idColumn("outcome_id", "OUT_", {1, 2}),
+            idColumn("student_id", "STU_", {10, 20}, ColumnRole::ForeignKey),
+            idColumn("internship_id", "INT_", {5, 3}, ColumnRole::ForeignKey),
+            intColumn("application_date", ColumnType::Timestamp,
+                      {kRef - 20 * kDay, kRef - 10 * kDay}),
+            intColumn("success", ColumnType::Int64, {1, 0}),
+            realColumn("true_probability", {0.3, 0.1}, ColumnRole::GroundTruth),
     };
     return d;
 }

@@ -2,6 +2,7 @@
 // retyped columns, numbers wider than their format, deep nesting, invalid UTF-8, special files,
 // huge cells, hostile SQLite files and formula text. Each case failed before its fix.
 #include "core/gen/generator.h"
+#include "core/io/column_builder.h"
 #include "core/io/csv_reader.h"
 #include "core/io/csv_writer.h"
 #include "core/io/dataset_export.h"
@@ -22,6 +23,7 @@
 
 #include <chrono>
 #include <cstring>
+#include <limits>
 #include <filesystem>
 
 using namespace pmis;
@@ -137,6 +139,7 @@ private Q_SLOTS:
     void hugeCellsStopWithPlace();
     void sqliteViewsNeverRun();
     void sqliteTriggersNeverRun();
+    void sqliteValuesOutOfRange();
     void formulasNeutralised();
     void refusedScenariosReportFirstUnknownKey();
     void countsBeyondMemoryRefused();
@@ -506,6 +509,41 @@ void TestHostileInput::sqliteTriggersNeverRun()
     QVERIFY2(r.isOk(), r.error().c_str());
     QCOMPARE(r->data.students.rowCount(), std::size_t(m_scenario.students));
     QVERIFY(readText(db) == before);
+}
+
+// Typed SQLite values a CSV cell could never hold: times beyond the year 9999 (written as garbage
+// dates before), infinities, truth values other than 0 and 1.
+void TestHostileInput::sqliteValuesOutOfRange()
+{
+    const fs::path db = folder("values.sqlite");
+    fs::remove(db);
+    QVERIFY(exportSqlite(m_data, &m_scenario, db.string()).isOk());
+    execSql(db, "UPDATE students SET created_at = 9223372036854775807 WHERE rowid = 1;"
+                "UPDATE students SET created_at = '2025-13-45' WHERE rowid = 2;"
+                "UPDATE students SET cgpa = 1e999 WHERE rowid = 3;");
+    auto r = importSqlite(db.string());
+    QVERIFY2(r.isOk(), r.error().c_str());
+    const Column &created = *r->data.students.find("created_at");
+    QVERIFY(created.isNull(0));
+    QVERIFY(created.isNull(1));
+    QVERIFY(!created.isNull(2));
+    QVERIFY(r->data.students.find("cgpa")->isNull(2));
+    QVERIFY2(hasIssue(*r, "an infinite or undefined number"), allIssues(*r).c_str());
+
+    // Columns typed as integers hand their values over as numbers, not text.
+    IssueLog log(10);
+    ColumnSpec spec;
+    spec.name = "t";
+    spec.type = ColumnType::Timestamp;
+    ColumnBuilder times(spec, {&log, "f", 1});
+    times.appendInt(std::numeric_limits<std::int64_t>::max(), 1);
+    times.appendInt(-62167219201, 2);
+    times.appendInt(0, 3);
+    const Column t = times.finish();
+    QVERIFY(t.isNull(0) && t.isNull(1) && !t.isNull(2));
+    QCOMPARE(t.text(2), std::string("1970-01-01T00:00:00"));
+    QCOMPARE(log.errors(), std::size_t(2));
+    QVERIFY(log.takeIssues().front().message.find("outside the years 0000 to 9999") != std::string::npos);
 }
 
 // Header names and IDs could carry formulas through import then export; '=1+1' even became the

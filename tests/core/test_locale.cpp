@@ -8,6 +8,7 @@
 #include "core/gen/generator.h"
 #include "core/io/dataset_export.h"
 #include "core/io/sqlite_export.h"
+#include "core/quality/quality_report.h"
 #include "core/scenario/scenario_json.h"
 #include "core/util/ascii.h"
 #include "core/util/file_util.h"
@@ -26,9 +27,9 @@ namespace {
 
 struct LocaleSpec
 {
-    const char *name;     // as passed to setlocale
-    const char *source;   // localedef -i
-    const char *charmap;  // localedef -f
+    const char *name;    // as passed to setlocale
+    const char *source;  // localedef -i
+    const char *charmap; // localedef -f
 };
 
 // tr_TR lowers 'I' to a dotless i; de_DE writes "2,5"; ISO-8859 locales count the bytes of UTF-8
@@ -52,7 +53,11 @@ bool validUtf8(const std::string &text)
 {
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
-        const int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+        const int extra = c < 0x80         ? 0
+                          : (c >> 5) == 6  ? 1
+                          : (c >> 4) == 14 ? 2
+                          : (c >> 3) == 30 ? 3
+                                           : -1;
         if (extra < 0 || i + std::size_t(extra) >= text.size() + (extra == 0 ? 1 : 0))
             return false;
         for (int k = 1; k <= extra; ++k)
@@ -92,10 +97,18 @@ Files TestLocale::exportUnderCurrentLocale(const fs::path &folder)
     auto data = generateDataset(m_scenario, {2, {}});
     if (!data)
         qFatal("%s", data.error().c_str());
-    auto csv = exportCsvFolder(*data, m_scenario, folder.string());
+    // The quality report goes into both, as pmis-gen and the studio write it.
+    auto report = quality::computeQuality(*data, &m_scenario);
+    if (!report)
+        qFatal("%s", report.error().c_str());
+    MetadataExtras extras;
+    extras.qualityJson = quality::qualityReportJson(*report);
+    auto csv = exportCsvFolder(*data, m_scenario, folder.string(), {}, {}, {}, &extras);
     if (!csv)
         qFatal("%s", csv.error().c_str());
-    auto db = exportSqlite(*data, &m_scenario, (folder / kSqliteFileName).string());
+    SqliteOptions options;
+    options.qualityJson = extras.qualityJson;
+    auto db = exportSqlite(*data, &m_scenario, (folder / kSqliteFileName).string(), options);
     if (!db)
         qFatal("%s", db.error().c_str());
     return filesOf(folder);
@@ -115,11 +128,13 @@ void TestLocale::initTestCase()
         for (const LocaleSpec &l : kLocales) {
             QProcess localedef;
             localedef.start(QStringLiteral("localedef"),
-                            {QStringLiteral("-c"), QStringLiteral("-i"), QString::fromLatin1(l.source),
-                             QStringLiteral("-f"), QString::fromLatin1(l.charmap),
+                            {QStringLiteral("-c"), QStringLiteral("-i"),
+                             QString::fromLatin1(l.source), QStringLiteral("-f"),
+                             QString::fromLatin1(l.charmap),
                              root + QLatin1Char('/') + QString::fromLatin1(l.name)});
             if (!localedef.waitForFinished(120000))
-                qInfo("localedef for %s did not run: %s", l.name, qPrintable(localedef.errorString()));
+                qInfo("localedef for %s did not run: %s", l.name,
+                      qPrintable(localedef.errorString()));
         }
         qputenv("LOCPATH", root.toLocal8Bit());
     }
@@ -155,7 +170,9 @@ void TestLocale::exportIsLocaleFree()
     QFETCH(QString, locale);
     const std::string name = locale.toStdString();
     if (std::find(m_available.begin(), m_available.end(), name) == m_available.end())
-        QSKIP(qPrintable(QStringLiteral("locale %1 is not installed and localedef could not build it").arg(locale)));
+        QSKIP(qPrintable(
+                QStringLiteral("locale %1 is not installed and localedef could not build it")
+                        .arg(locale)));
     QVERIFY(std::setlocale(LC_ALL, name.c_str()));
     const Files files = exportUnderCurrentLocale(m_dir.filePath(locale).toStdString());
     std::setlocale(LC_ALL, "C");
@@ -163,7 +180,9 @@ void TestLocale::exportIsLocaleFree()
     for (const auto &[file, bytes] : m_reference) {
         const auto it = files.find(file);
         QVERIFY2(it != files.end(), file.c_str());
-        QVERIFY2(it->second == bytes, qPrintable(QStringLiteral("%1 differs under %2").arg(QString::fromStdString(file), locale)));
+        QVERIFY2(it->second == bytes,
+                 qPrintable(QStringLiteral("%1 differs under %2")
+                                    .arg(QString::fromStdString(file), locale)));
     }
 }
 
@@ -198,7 +217,8 @@ void TestLocale::pinOutputLocale()
     QCOMPARE(std::localeconv()->decimal_point, ".");
     const std::string ctype = std::setlocale(LC_CTYPE, nullptr);
     QVERIFY2(ctype == "C" || ctype == "C.UTF-8", ctype.c_str());
-    QCOMPARE(std::string(std::setlocale(LC_MESSAGES, nullptr)), std::string("de_DE.UTF-8")); // left alone
+    QCOMPARE(std::string(std::setlocale(LC_MESSAGES, nullptr)),
+             std::string("de_DE.UTF-8")); // left alone
 }
 
 QTEST_GUILESS_MAIN(TestLocale)

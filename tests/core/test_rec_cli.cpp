@@ -38,7 +38,8 @@ QString key(const char *text)
 bool close(const QJsonValue &a, const QJsonValue &b, QString path, QString &where)
 {
     if (a.isDouble() && b.isDouble()) {
-        const bool ok = std::abs(a.toDouble() - b.toDouble()) <= 1e-6 * (1 + std::abs(a.toDouble()));
+        const bool ok
+                = std::abs(a.toDouble() - b.toDouble()) <= 1e-6 * (1 + std::abs(a.toDouble()));
         if (!ok)
             where = path;
         return ok;
@@ -53,14 +54,16 @@ bool close(const QJsonValue &a, const QJsonValue &b, QString path, QString &wher
         const auto byName = [](const QJsonArray &array) {
             QList<QJsonValue> items(array.begin(), array.end());
             std::sort(items.begin(), items.end(), [](const QJsonValue &p, const QJsonValue &q) {
-                return p.toObject()[QStringLiteral("name")].toString() < q.toObject()[QStringLiteral("name")].toString();
+                return p.toObject()[QStringLiteral("name")].toString()
+                       < q.toObject()[QStringLiteral("name")].toString();
             });
             QJsonArray out;
             for (const QJsonValue &v : items)
                 out.append(v);
             return out;
         };
-        if (!x.isEmpty() && x.first().isObject() && x.first().toObject().contains(QStringLiteral("name"))) {
+        if (!x.isEmpty() && x.first().isObject()
+            && x.first().toObject().contains(QStringLiteral("name"))) {
             x = byName(x);
             y = byName(y);
         }
@@ -92,7 +95,8 @@ bool close(const QJsonValue &a, const QJsonValue &b, QString path, QString &wher
 void compareClose(const Run &a, const Run &b)
 {
     QString where;
-    QVERIFY2(close(QJsonValue(json(a)), QJsonValue(json(b)), QStringLiteral("$"), where), qPrintable(where));
+    QVERIFY2(close(QJsonValue(json(a)), QJsonValue(json(b)), QStringLiteral("$"), where),
+             qPrintable(where));
 }
 
 } // namespace
@@ -105,15 +109,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Run r = pmisGen({key("generate"), key("--preset"), key("demo-small"), key("--out"), m_dir.path(),
-                               key("--with-truth"), key("--quiet")});
+        const Run r = pmisGen({key("generate"), key("--preset"), key("demo-small"), key("--out"),
+                               m_dir.path(), key("--with-truth"), key("--quiet")});
         QCOMPARE(r.exitCode, 0);
     }
 
     void recommendJson()
     {
-        const Run r = pmisGen({key("recommend"), key("--preset"), key("demo-small"), key("--student"),
-                               key("STU_00042"), key("-k"), key("5"), key("--json"), key("--quiet")});
+        const Run r
+                = pmisGen({key("recommend"), key("--preset"), key("demo-small"), key("--student"),
+                           key("STU_00042"), key("-k"), key("5"), key("--json"), key("--quiet")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject doc = json(r);
         QCOMPARE(doc[key("student")].toObject()[key("id")].toString(), key("STU_00042"));
@@ -142,24 +147,31 @@ private Q_SLOTS:
     void dataFolderMatchesGenerated()
     {
         // The CSV round trip feeds the recommender the same data: the same JSON (to rounding).
-        const QStringList tail = {key("--student"), key("STU_00007"), key("--json"), key("--quiet")};
-        const Run generated = pmisGen(QStringList{key("recommend"), key("--preset"), key("demo-small")} + tail);
-        const Run folder = pmisGen(QStringList{key("recommend"), key("--data"), m_dir.path()} + tail);
+        const QStringList tail
+                = {key("--student"), key("STU_00007"), key("--json"), key("--quiet")};
+        const Run generated
+                = pmisGen(QStringList{key("recommend"), key("--preset"), key("demo-small")} + tail);
+        const Run folder
+                = pmisGen(QStringList{key("recommend"), key("--data"), m_dir.path()} + tail);
         QCOMPARE(generated.exitCode, 0);
         QCOMPARE(folder.exitCode, 0);
         compareClose(folder, generated);
-        const QStringList shortlist = {key("--internship"), key("INT_00003"), key("--fair"),
-                                       key("rural=0.35,tier3=0.5"), key("--json"), key("--quiet")};
-        const Run a = pmisGen(QStringList{key("shortlist"), key("--preset"), key("demo-small")} + shortlist);
-        const Run b = pmisGen(QStringList{key("shortlist"), key("--data"), m_dir.path()} + shortlist);
+        const QStringList shortlist
+                = {key("--internship"),         key("INT_00003"), key("--fair"),
+                   key("rural=0.35,tier3=0.5"), key("--json"),    key("--quiet")};
+        const Run a = pmisGen(QStringList{key("shortlist"), key("--preset"), key("demo-small")}
+                              + shortlist);
+        const Run b
+                = pmisGen(QStringList{key("shortlist"), key("--data"), m_dir.path()} + shortlist);
         QCOMPARE(a.exitCode, 0);
         compareClose(b, a);
     }
 
     void shortlistJson()
     {
-        const Run r = pmisGen({key("shortlist"), key("--data"), m_dir.path(), key("--internship"), key("INT_00010"),
-                               key("-k"), key("20"), key("--fair"), key("rural=0.35"), key("--json"), key("--quiet")});
+        const Run r = pmisGen({key("shortlist"), key("--data"), m_dir.path(), key("--internship"),
+                               key("INT_00010"), key("-k"), key("20"), key("--fair"),
+                               key("rural=0.35"), key("--json"), key("--quiet")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject doc = json(r);
         QCOMPARE(doc[key("method")].toString(), key("fa*ir"));
@@ -174,8 +186,8 @@ private Q_SLOTS:
 
     void evaluateJson()
     {
-        const Run r = pmisGen({key("evaluate"), key("--data"), m_dir.path(), key("--bootstrap"), key("50"),
-                               key("--json"), key("--quiet")});
+        const Run r = pmisGen({key("evaluate"), key("--data"), m_dir.path(), key("--bootstrap"),
+                               key("50"), key("--json"), key("--quiet")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject doc = json(r);
         const QJsonArray methods = doc[key("ranking")].toObject()[key("methods")].toArray();
@@ -192,11 +204,13 @@ private Q_SLOTS:
         const QJsonObject blend = doc[key("blend")].toObject();
         QVERIFY(blend[key("learned")].toBool());
         const QJsonObject w = blend[key("weights")].toObject();
-        QVERIFY(std::abs(w[key("content")].toDouble() + w[key("cf")].toDouble() + w[key("success")].toDouble() - 1.0)
+        QVERIFY(std::abs(w[key("content")].toDouble() + w[key("cf")].toDouble()
+                         + w[key("success")].toDouble() - 1.0)
                 < 1e-9);
         const QJsonObject success = doc[key("success_model")].toObject();
         const QJsonObject model = success[key("model")].toObject();
-        QCOMPARE(model[key("positives")].toInt() + model[key("negatives")].toInt(), model[key("n")].toInt());
+        QCOMPARE(model[key("positives")].toInt() + model[key("negatives")].toInt(),
+                 model[key("n")].toInt());
         QCOMPARE(model[key("reliable")].toBool(), model[key("positives")].toInt() >= 30);
         QVERIFY(model.contains(key("bootstrap_dropped_one_class")));
         QVERIFY(success[key("calibrated")].isBool());
@@ -207,28 +221,36 @@ private Q_SLOTS:
 
     void evaluateLeaveLastOutPrintsOnlyMeaningfulMetrics()
     {
-        const Run r = pmisGen({key("evaluate"), key("--data"), m_dir.path(), key("--protocol"), key("leave-last-out"),
-                               key("--bootstrap"), key("0"), key("--quiet")});
+        const Run r
+                = pmisGen({key("evaluate"), key("--data"), m_dir.path(), key("--protocol"),
+                           key("leave-last-out"), key("--bootstrap"), key("0"), key("--quiet")});
         QCOMPARE(r.exitCode, 0);
         const QString text = QString::fromUtf8(r.out);
         QVERIFY(text.contains(key("Protocol: per-student temporal leave-last-out")));
         QVERIFY(text.contains(key("NDCG@K")));
         QVERIFY(!text.contains(key("P@K")));
         QVERIFY(!text.contains(key("AP@K")));
-        const Run j = pmisGen({key("evaluate"), key("--data"), m_dir.path(), key("--protocol"), key("leave-last-out"),
-                               key("--bootstrap"), key("0"), key("--json"), key("--quiet")});
-        const QJsonObject atK =
-            json(j)[key("ranking")].toObject()[key("methods")].toArray()[0].toObject()[key("at_k")].toObject();
-        QVERIFY(atK.contains(key("mrr")) && !atK.contains(key("precision")) && !atK.contains(key("ap")));
-        const Run bad = pmisGen({key("evaluate"), key("--data"), m_dir.path(), key("--protocol"), key("random")});
+        const Run j = pmisGen({key("evaluate"), key("--data"), m_dir.path(), key("--protocol"),
+                               key("leave-last-out"), key("--bootstrap"), key("0"), key("--json"),
+                               key("--quiet")});
+        const QJsonObject atK = json(j)[key("ranking")]
+                                        .toObject()[key("methods")]
+                                        .toArray()[0]
+                                        .toObject()[key("at_k")]
+                                        .toObject();
+        QVERIFY(atK.contains(key("mrr")) && !atK.contains(key("precision"))
+                && !atK.contains(key("ap")));
+        const Run bad = pmisGen(
+                {key("evaluate"), key("--data"), m_dir.path(), key("--protocol"), key("random")});
         QCOMPARE(bad.exitCode, 2);
     }
 
     void legacyFolder()
     {
         // The old generator's layout (INT_ interaction IDs, fractional timestamps) imports and ranks.
-        const Run r = pmisGen({key("recommend"), key("--data"), QStringLiteral(PMIS_TEST_DATA "/legacy"),
-                               key("--student"), key("STU_00001"), key("--json"), key("--quiet")});
+        const Run r = pmisGen({key("recommend"), key("--data"),
+                               QStringLiteral(PMIS_TEST_DATA "/legacy"), key("--student"),
+                               key("STU_00001"), key("--json"), key("--quiet")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(json(r)[key("recommendations")].toArray().size(), 10);
     }
@@ -239,24 +261,37 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
         const QString d = m_dir.path();
-        QTest::newRow("unknown student") << QStringList{key("recommend"), key("--data"), d, key("--student"), key("STU_09999")}
+        QTest::newRow("unknown student") << QStringList{key("recommend"), key("--data"), d,
+                                                        key("--student"), key("STU_09999")}
                                          << 1 << key("no student 'STU_09999'");
-        QTest::newRow("no student") << QStringList{key("recommend"), key("--data"), d} << 2 << key("needs --student");
-        QTest::newRow("no data") << QStringList{key("recommend"), key("--student"), key("STU_00001")} << 1 << key("no data");
-        QTest::newRow("missing folder") << QStringList{key("evaluate"), key("--data"), d + key("/nowhere")} << 1
-                                        << key("no such file or folder");
-        QTest::newRow("bad group") << QStringList{key("shortlist"), key("--data"), d, key("--internship"), key("INT_00001"),
-                                                  key("--fair"), key("martian=0.2")}
-                                   << 2 << key("unknown group 'martian'");
-        QTest::newRow("infeasible slate") << QStringList{key("shortlist"), key("--data"), d, key("--internship"),
-                                                         key("INT_00001"), key("--fair"), key("rural=1,urban=1")}
-                                          << 3 << key("cannot meet every group's FA*IR table");
-        QTest::newRow("bad share") << QStringList{key("shortlist"), key("--data"), d, key("--internship"), key("INT_00001"),
-                                                  key("--fair"), key("rural=2")}
-                                   << 2 << key("not a share in (0, 1]");
-        QTest::newRow("bad weights") << QStringList{key("evaluate"), key("--data"), d, key("--weights"), key("1,x,2")} << 2
-                                     << key("--weights");
-        QTest::newRow("both sources") << QStringList{key("evaluate"), key("--data"), d, key("--preset"), key("demo-small")}
+        QTest::newRow("no student")
+                << QStringList{key("recommend"), key("--data"), d} << 2 << key("needs --student");
+        QTest::newRow("no data") << QStringList{key("recommend"), key("--student"),
+                                                key("STU_00001")}
+                                 << 1 << key("no data");
+        QTest::newRow("missing folder")
+                << QStringList{key("evaluate"), key("--data"), d + key("/nowhere")} << 1
+                << key("no such file or folder");
+        QTest::newRow("bad group")
+                << QStringList{key("shortlist"),    key("--data"),    d,
+                               key("--internship"), key("INT_00001"), key("--fair"),
+                               key("martian=0.2")}
+                << 2 << key("unknown group 'martian'");
+        QTest::newRow("infeasible slate")
+                << QStringList{key("shortlist"),      key("--data"),    d,
+                               key("--internship"),   key("INT_00001"), key("--fair"),
+                               key("rural=1,urban=1")}
+                << 3 << key("cannot meet every group's FA*IR table");
+        QTest::newRow("bad share")
+                << QStringList{key("shortlist"),    key("--data"),    d,
+                               key("--internship"), key("INT_00001"), key("--fair"),
+                               key("rural=2")}
+                << 2 << key("not a share in (0, 1]");
+        QTest::newRow("bad weights")
+                << QStringList{key("evaluate"), key("--data"), d, key("--weights"), key("1,x,2")}
+                << 2 << key("--weights");
+        QTest::newRow("both sources") << QStringList{key("evaluate"), key("--data"), d,
+                                                     key("--preset"), key("demo-small")}
                                       << 1 << key("exclude each other");
     }
     void errors()

@@ -3,6 +3,7 @@
 // validation slice, counts and reliability, coverage and the exposure Gini, and one eligibility rule.
 #include "core/gen/generator.h"
 #include "core/rec/evaluation.h"
+#include "core/rec/feedback.h"
 #include "core/rec/tie_break.h"
 #include "core/scenario/scenario_json.h"
 
@@ -68,8 +69,10 @@ class TestRecEvaluation : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_demo = std::make_shared<const RecData>(buildRecData(generate("demo-small", 0)).takeValue());
-        m_pmis = std::make_shared<const RecData>(buildRecData(generate("pmis-2025", 0.05, 1)).takeValue());
+        m_demo = std::make_shared<const RecData>(
+                buildRecData(generate("demo-small", 0)).takeValue());
+        m_pmis = std::make_shared<const RecData>(
+                buildRecData(generate("pmis-2025", 0.05, 1)).takeValue());
         EvaluationOptions o;
         o.bootstrap = 100;
         auto r = evaluate(m_pmis, o);
@@ -98,7 +101,8 @@ private Q_SLOTS:
             last = std::max(last, o.date);
         Table &ia = *data.find("interactions");
         Table &oc = *data.find("outcomes");
-        std::vector<std::int64_t> studentNumber(before.students), internshipNumber(before.internships);
+        std::vector<std::int64_t> studentNumber(before.students),
+                internshipNumber(before.internships);
         for (const auto &[number, row] : before.studentByNumber)
             studentNumber[std::size_t(row)] = number;
         for (const auto &[number, row] : before.internshipByNumber)
@@ -129,12 +133,40 @@ private Q_SLOTS:
         std::size_t changedIfCountingAll = 0;
         for (const OutcomeRow &o : before.outcomes) {
             const auto s = std::size_t(o.student), i = std::size_t(o.internship);
-            QCOMPARE(model.features(after, content, s, i, o.date), model.features(before, content, s, i, o.date));
+            QCOMPARE(model.features(after, content, s, i, o.date),
+                     model.features(before, content, s, i, o.date));
             changedIfCountingAll += model.features(after, content, s, i, kNoTime)
                                     != model.features(before, content, s, i, kNoTime);
         }
         // The appended events would change features that counted every event: the test can fail.
         QVERIFY(changedIfCountingAll > 0);
+    }
+
+    void recommenderFollowsTheSchemaRoles()
+    {
+        Dataset data = generate("demo-small", 0);
+        const RecData plain = buildRecData(data).takeValue();
+        std::size_t closing = 0;
+        for (const Event &e : plain.events) {
+            QCOMPARE(e.postOutcome, e.type == EventType::Shortlist || e.type == EventType::Reject);
+            closing += e.postOutcome;
+        }
+        QVERIFY(closing > 0);
+        // Closing steps say "applied" but carry no preference weight.
+        const Feedback f = buildFeedback(plain);
+        for (std::size_t s = 0; s < plain.students; ++s)
+            for (std::uint32_t e = plain.eventOffset[s]; e < plain.eventOffset[s + 1]; ++e)
+                if (plain.events[e].postOutcome) {
+                    const auto k = f.find(s, plain.events[e].internship);
+                    QVERIFY(k >= 0 && f.applied[std::size_t(k)]);
+                }
+        // A feature column declared post-outcome is never read.
+        QVERIFY(std::any_of(plain.cgpa.begin(), plain.cgpa.end(),
+                            [](double v) { return !std::isnan(v); }));
+        data.find("students")->find("cgpa")->spec.role = ColumnRole::PostOutcome;
+        const RecData hidden = buildRecData(data).takeValue();
+        QVERIFY(std::all_of(hidden.cgpa.begin(), hidden.cgpa.end(),
+                            [](double v) { return std::isnan(v); }));
     }
 
     void temporalSplitUsesApplicationsOnly()
@@ -162,10 +194,12 @@ private Q_SLOTS:
                 // Every relevant item is an application after the test cut, never a bare view.
                 bool applied = false;
                 for (std::uint32_t e = d.eventOffset[st]; e < d.eventOffset[st + 1]; ++e)
-                    applied |= d.events[e].internship == rel.items[k] && d.events[e].type == EventType::Apply
+                    applied |= d.events[e].internship == rel.items[k]
+                               && d.events[e].type == EventType::Apply
                                && d.events[e].time >= s.testCut;
                 QVERIFY(applied);
-                QVERIFY(rel.gains[k] == kGainApply || rel.gains[k] == kGainShortlist || rel.gains[k] == kGainSelected);
+                QVERIFY(rel.gains[k] == kGainApply || rel.gains[k] == kGainShortlist
+                        || rel.gains[k] == kGainSelected);
             }
         }
         // Selected applications carry the top gain.
@@ -192,7 +226,8 @@ private Q_SLOTS:
             const auto st = std::size_t(s.students[u]);
             bool applied = false;
             for (std::uint32_t e = d.eventOffset[st]; e < d.eventOffset[st + 1]; ++e)
-                applied |= d.events[e].internship == s.relevant[u].items[0] && d.events[e].type == EventType::Apply;
+                applied |= d.events[e].internship == s.relevant[u].items[0]
+                           && d.events[e].type == EventType::Apply;
             QVERIFY(applied);
         }
     }
@@ -221,7 +256,8 @@ private Q_SLOTS:
             keys[i] = tieBreakKey(42, 7, i);
             other[i] = tieBreakKey(43, 7, i);
         }
-        const TopK a = topK(scores, {}, keys, 10), b = topK(scores, {}, keys, 10), c = topK(scores, {}, other, 10);
+        const TopK a = topK(scores, {}, keys, 10), b = topK(scores, {}, keys, 10),
+                   c = topK(scores, {}, other, 10);
         QCOMPARE(a.items, b.items); // deterministic
         QVERIFY(a.boundaryTie);
         std::vector<std::int32_t> firstRows(10);
@@ -252,9 +288,26 @@ private Q_SLOTS:
         const double hybrid = r.method("hybrid")->atK.ndcg;
         for (const char *component : {"content", "cf", "success"})
             QVERIFY2(hybrid >= r.method(component)->atK.ndcg,
-                     qPrintable(QStringLiteral("hybrid %1, %2 %3").arg(hybrid).arg(QString::fromLatin1(component))
-                                    .arg(r.method(component)->atK.ndcg)));
+                     qPrintable(QStringLiteral("hybrid %1, %2 %3")
+                                        .arg(hybrid)
+                                        .arg(QString::fromLatin1(component))
+                                        .arg(r.method(component)->atK.ndcg)));
         QVERIFY(r.method("cf")->atK.ndcg > r.method("popularity")->atK.ndcg);
+    }
+
+    void shippedWeightsAreLearnedOnTheNewestApplications()
+    {
+        const auto search = learnBlendWeights(m_pmis, RecommenderOptions{});
+        QVERIFY2(search, search.error().c_str());
+        QVERIFY(search->learned);
+        QVERIFY(search->students > 100);
+        QCOMPARE(search->grid.size(), std::size_t(66));
+        for (const BlendCandidate &c : search->grid)
+            QVERIFY(c.ndcg <= search->chosenNdcg);
+        // The search is deterministic.
+        const auto again = learnBlendWeights(m_pmis, RecommenderOptions{});
+        QCOMPARE(again->chosen.content, search->chosen.content);
+        QCOMPARE(again->chosenNdcg, search->chosenNdcg);
     }
 
     void calibrationOnlyWhenItHelps()
@@ -273,7 +326,8 @@ private Q_SLOTS:
         QCOMPARE(r.model.reliable, r.model.positives >= kMinPositives);
         for (const GroupCalibration &g : r.calibrationByGroup) {
             QCOMPARE(g.positives + g.negatives, g.n);
-            QCOMPARE(g.reliable, g.positives >= kMinGroupPositives && g.negatives >= kMinGroupPositives);
+            QCOMPARE(g.reliable,
+                     g.positives >= kMinGroupPositives && g.negatives >= kMinGroupPositives);
         }
         // Five positives: not reliable, and some bootstrap resamples hold one class and are counted.
         std::vector<double> p;
@@ -318,7 +372,8 @@ private Q_SLOTS:
             QCOMPARE(shipped.items.size(), top.size());
             for (std::size_t k = 0; k < top.size(); ++k)
                 QCOMPARE(shipped.items[k].internship, pool.items[top[k]]);
-            for (const Recommendation &x : shipped.items) // viewed internships stay eligible, applied ones not
+            for (const Recommendation &x :
+                 shipped.items) // viewed internships stay eligible, applied ones not
                 QVERIFY(!r.feedback().hasApplied(s, x.internship));
         }
     }
@@ -331,10 +386,14 @@ private Q_SLOTS:
         QVERIFY(std::isnan(parseDecimal("")));
         QCOMPARE(parseDecimal(" +3.25 "), 3.25);
         QCOMPARE(normaliseToken("  Machine   LEARNING "), std::string("machine learning"));
-        QCOMPARE(normaliseToken("\xC3\x89" "cole"), std::string("\xC3\x89" "cole")); // bytes beyond ASCII kept
+        QCOMPARE(normaliseToken("\xC3\x89"
+                                "cole"),
+                 std::string("\xC3\x89"
+                             "cole")); // bytes beyond ASCII kept
         const char *previous = std::setlocale(LC_NUMERIC, nullptr);
         const std::string saved = previous ? previous : "C";
-        if (!std::setlocale(LC_NUMERIC, "de_DE.UTF-8") && !std::setlocale(LC_NUMERIC, "fr_FR.UTF-8"))
+        if (!std::setlocale(LC_NUMERIC, "de_DE.UTF-8")
+            && !std::setlocale(LC_NUMERIC, "fr_FR.UTF-8"))
             QSKIP("no locale with a decimal comma is installed");
         const std::string text = formatDecimal(1.5, 2);
         const double parsed = parseDecimal("2.5");

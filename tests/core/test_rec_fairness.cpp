@@ -23,7 +23,8 @@ std::vector<int> repeat(std::initializer_list<std::pair<int, int>> runs)
     return out;
 }
 
-bool increasingWithin(const std::vector<std::size_t> &order, const std::vector<std::uint8_t> &flag, bool which)
+bool increasingWithin(const std::vector<std::size_t> &order, const std::vector<std::uint8_t> &flag,
+                      bool which)
 {
     std::size_t last = 0;
     bool first = true;
@@ -64,12 +65,14 @@ private Q_SLOTS:
         QTest::addColumn<std::vector<int>>("table");
         QTest::addColumn<double>("fail");
         QTest::addColumn<double>("failPrinted"); // the figure docs/recommender.md prints
-        QTest::newRow("k10 p0.5 a0.1") << 10 << 0.5 << 0.1 << std::vector<int>{0, 0, 0, 1, 1, 1, 2, 2, 3, 3}
-                                       << 0.12890625 << 0.1289;
-        QTest::newRow("k20 p0.25 a0.1") << 20 << 0.25 << 0.1 << repeat({{0, 8}, {1, 6}, {2, 5}, {3, 1}})
-                                        << 0.146887188699111 << 0.146887;
-        QTest::newRow("k10 p0.2 a0.15") << 10 << 0.2 << 0.15 << repeat({{0, 8}, {1, 2}}) << 0.134217728
-                                        << 0.134218;
+        QTest::newRow("k10 p0.5 a0.1")
+                << 10 << 0.5 << 0.1 << std::vector<int>{0, 0, 0, 1, 1, 1, 2, 2, 3, 3} << 0.12890625
+                << 0.1289;
+        QTest::newRow("k20 p0.25 a0.1")
+                << 20 << 0.25 << 0.1 << repeat({{0, 8}, {1, 6}, {2, 5}, {3, 1}})
+                << 0.146887188699111 << 0.146887;
+        QTest::newRow("k10 p0.2 a0.15")
+                << 10 << 0.2 << 0.15 << repeat({{0, 8}, {1, 2}}) << 0.134217728 << 0.134218;
     }
     void mTables()
     {
@@ -125,7 +128,8 @@ private Q_SLOTS:
         std::vector<int> got;
         for (std::size_t c : r.order)
             got.push_back(ids[c]);
-        QCOMPARE(got, (std::vector<int>{20, 19, 18, 17, 16, 15, 14, 13, 12, 5, 11, 10, 9, 8, 7, 4, 6, 3, 2, 1}));
+        QCOMPARE(got, (std::vector<int>{20, 19, 18, 17, 16, 15, 14, 13, 12, 5,
+                                        11, 10, 9,  8,  7,  4,  6,  3,  2,  1}));
         QVERIFY(r.feasible);
         QVERIFY(satisfiesTable(prot, r.order, t.mTable));
     }
@@ -146,8 +150,9 @@ private Q_SLOTS:
                 prot[c] = rng.uniform(trial, 10 + c) < q;
                 protectedCount += prot[c];
             }
-            const std::vector<int> table = (trial % 8 == 1) ? fairAdjustedTable(int(k), p, alpha).mTable
-                                                        : fairMTable(int(k), p, alpha);
+            const std::vector<int> table = (trial % 8 == 1)
+                                                   ? fairAdjustedTable(int(k), p, alpha).mTable
+                                                   : fairMTable(int(k), p, alpha);
             const FairRanking r = fairRerank(prot, k, table);
             const std::size_t kk = std::min(k, n);
             QCOMPARE(r.order.size(), kk);
@@ -224,7 +229,8 @@ private Q_SLOTS:
                 QCOMPARE(rep.infeasible, available < rep.floorAtK);
                 flagged += rep.infeasible ? 1 : 0;
                 if (!rep.infeasible && floorSum <= int(k)) {
-                    QVERIFY2(rep.met, qPrintable(QStringLiteral("trial %1 group %2").arg(trial).arg(g)));
+                    QVERIFY2(rep.met,
+                             qPrintable(QStringLiteral("trial %1 group %2").arg(trial).arg(g)));
                     ++feasibleCases;
                 }
                 if (groups == 1 && !rep.infeasible)
@@ -238,7 +244,8 @@ private Q_SLOTS:
     void audits()
     {
         const std::vector<std::uint8_t> prot = {1, 0, 0, 1};
-        QCOMPARE(protectedShareByPrefix(prot, {0, 1, 2, 3}), (std::vector<double>{1.0, 0.5, 1.0 / 3.0, 0.5}));
+        QCOMPARE(protectedShareByPrefix(prot, {0, 1, 2, 3}),
+                 (std::vector<double>{1.0, 0.5, 1.0 / 3.0, 0.5}));
         QCOMPARE(positionWeight(1), 1.0);
         QVERIFY(std::abs(positionWeight(3) - 0.5) < 1e-15);
         const std::vector<double> gains = {4, 3, 2, 1};
@@ -263,7 +270,8 @@ private Q_SLOTS:
         QCOMPARE(both.order, (std::vector<std::size_t>{1, 0, 2}));
         QCOMPARE(both.firstShortfall, (std::vector<int>{0, 0}));
         // Two disjoint groups that both need a member in the first place cannot both be served.
-        const MultiFairRanking clash = multiFairRerank({{0, 1, 0, 0}, {0, 0, 1, 0}}, {{1, 1}, {1, 1}}, 2);
+        const MultiFairRanking clash
+                = multiFairRerank({{0, 1, 0, 0}, {0, 0, 1, 0}}, {{1, 1}, {1, 1}}, 2);
         QVERIFY(!clash.feasible);
         QCOMPARE(clash.firstShortfall, (std::vector<int>{0, 1}));
         // With one group it is FA*IR's own re-rank.
@@ -274,7 +282,6 @@ private Q_SLOTS:
         QCOMPARE(multiFairRerank({prot}, {table}, 20).order, fairRerank(prot, 20, table).order);
     }
 };
-
 
 QTEST_APPLESS_MAIN(TestRecFairness)
 #include "test_rec_fairness.moc"

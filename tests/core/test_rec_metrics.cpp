@@ -52,7 +52,8 @@ private Q_SLOTS:
         QVERIFY(std::abs(averagePrecision(s, y) - 0.833333) < 1e-6);
         QVERIFY(std::abs(brierScore({0.1, 0.9, 0.8, 0.3}, {0, 1, 1, 0}) - 0.0375) < 1e-6);
         const double ll = logLoss({0.1, 0.9, 0.8, 0.3}, {0, 1, 1, 0});
-        const double expected = -(std::log(0.9) + std::log(0.9) + std::log(0.8) + std::log(0.7)) / 4;
+        const double expected
+                = -(std::log(0.9) + std::log(0.9) + std::log(0.8) + std::log(0.7)) / 4;
         QVERIFY(std::abs(ll - expected) < 1e-12);
     }
 

@@ -40,7 +40,8 @@ Feedback handFeedback()
     return f;
 }
 
-Feedback randomFeedback(std::size_t students, std::size_t items, int perStudent, std::uint64_t seed, bool blocks)
+Feedback randomFeedback(std::size_t students, std::size_t items, int perStudent, std::uint64_t seed,
+                        bool blocks)
 {
     const RandomStream rng(seed, "tests", "feedback");
     Feedback f;
@@ -129,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(d.studentInterests[0], std::vector<std::int32_t>{token(d, "sql")});
         QCOMPARE(d.studentSkills[1], std::vector<std::int32_t>{token(d, "sql")});
         QCOMPARE(d.studentCity[0], d.internshipCity[0]); // Pune
-        QCOMPARE(d.studentCity[2], -1);                   // null
+        QCOMPARE(d.studentCity[2], -1);                  // null
         QVERIFY(std::isnan(d.stipend[2]));
         QCOMPARE(d.ruralUrban.labels[std::size_t(d.ruralUrban.codes[1])], std::string("rural"));
     }
@@ -141,7 +142,8 @@ private Q_SLOTS:
         Column &fk = data.interactions.at("student_id");
         std::vector<std::string> texts;
         for (std::int64_t id : fk.ints)
-            texts.push_back("STU_" + std::string(5 - std::to_string(id).size(), '0') + std::to_string(id));
+            texts.push_back("STU_" + std::string(5 - std::to_string(id).size(), '0')
+                            + std::to_string(id));
         fk = textColumn("student_id", texts);
         data.interactions.at("internship_id").ints[5] = 999; // unknown internship
         auto built = buildRecData(data);
@@ -152,7 +154,8 @@ private Q_SLOTS:
         broken.students.columns.erase(broken.students.columns.begin() + 1); // skills
         auto failed = buildRecData(broken);
         QVERIFY(!failed);
-        QVERIFY2(failed.error().find("students.skills") != std::string::npos, failed.error().c_str());
+        QVERIFY2(failed.error().find("students.skills") != std::string::npos,
+                 failed.error().c_str());
         Dataset duplicate = tinyDataset();
         duplicate.students.at("student_id").ints[2] = 30;
         QVERIFY(!buildRecData(duplicate));
@@ -329,7 +332,8 @@ private Q_SLOTS:
         QVERIFY2(fit, fit.error().c_str());
         QVERIFY(fit->converged);
         QVERIFY(fit->iterations < 20);
-        QVERIFY2(std::abs(fit->intercept + 1.0) < 0.05, qPrintable(QString::number(fit->intercept)));
+        QVERIFY2(std::abs(fit->intercept + 1.0) < 0.05,
+                 qPrintable(QString::number(fit->intercept)));
         for (std::size_t j = 0; j < 3; ++j)
             QVERIFY2(std::abs(fit->w[j] - w[j]) < 0.05, qPrintable(QString::number(fit->w[j])));
         // Stationarity of the penalised objective: X^T (p - y) + lambda w = 0, intercept unpenalised.
@@ -343,7 +347,11 @@ private Q_SLOTS:
             for (std::size_t j = 0; j < 3; ++j)
                 g[j + 1] += r * p.x[i * 3 + j];
         }
-        QVERIFY2(std::abs(g[0]) < 1e-6, qPrintable(QStringLiteral("%1 %2 %3 it %4").arg(g[0]).arg(g[1]).arg(fit->objective).arg(fit->iterations)));
+        QVERIFY2(std::abs(g[0]) < 1e-6, qPrintable(QStringLiteral("%1 %2 %3 it %4")
+                                                           .arg(g[0])
+                                                           .arg(g[1])
+                                                           .arg(fit->objective)
+                                                           .arg(fit->iterations)));
         for (std::size_t j = 0; j < 3; ++j)
             QVERIFY(std::abs(g[j + 1] + 1.0 * fit->w[j]) < 1e-6);
     }
@@ -363,7 +371,8 @@ private Q_SLOTS:
         const LogisticFit fit = fitLogistic(p.x, 2, p.y, weights).takeValue();
         QVERIFY(std::abs(fit.intercept + 3.0) > 1.0); // weighting moves the intercept...
         const double corrected = fit.intercept - std::log(w1 / w0);
-        QVERIFY2(std::abs(corrected + 3.0) < 0.1, qPrintable(QString::number(corrected))); // ...and this undoes it
+        QVERIFY2(std::abs(corrected + 3.0) < 0.1,
+                 qPrintable(QString::number(corrected))); // ...and this undoes it
         QVERIFY(std::abs(fit.w[0] - 0.8) < 0.08);
         QVERIFY(std::abs(fit.w[1] + 0.4) < 0.08);
     }
@@ -372,7 +381,8 @@ private Q_SLOTS:
     {
         // The fitting period has a lower base rate than the newer calibration and test periods.
         const std::vector<double> w = {1.2, -0.6};
-        const Planted older = planted(8000, -2.6, w, 5), newer = planted(4000, -1.8, w, 6), test = planted(4000, -1.8, w, 7);
+        const Planted older = planted(8000, -2.6, w, 5), newer = planted(4000, -1.8, w, 6),
+                      test = planted(4000, -1.8, w, 7);
         const LogisticFit fit = fitLogistic(older.x, 2, older.y, {}).takeValue();
         const auto logits = [&](const Planted &p) {
             std::vector<double> z;
@@ -396,8 +406,10 @@ private Q_SLOTS:
         }
         const auto y = labels(test);
         QVERIFY(std::abs(rocAuc(before, y) - rocAuc(after, y)) < 1e-12);
-        QVERIFY2(logLoss(after, y) < logLoss(before, y),
-                 qPrintable(QStringLiteral("%1 vs %2").arg(logLoss(after, y)).arg(logLoss(before, y))));
+        QVERIFY2(
+                logLoss(after, y) < logLoss(before, y),
+                qPrintable(
+                        QStringLiteral("%1 vs %2").arg(logLoss(after, y)).arg(logLoss(before, y))));
         QVERIFY(platt.b > 0.5 && platt.b < 1.1); // recovers the shift of 0.8 (soft targets aside)
         // A single class cannot be calibrated: identity.
         const PlattScaling none = fitPlatt({0.1, 0.2, 0.3}, {0, 0, 0});
@@ -412,8 +424,9 @@ private Q_SLOTS:
         auto model = SuccessModel::train(d, content, {0, 1}, {});
         QVERIFY2(model, model.error().c_str());
         for (const std::string &name : model->featureNames()) {
-            for (const char *banned : {"gender", "rural", "tier", "Female", "Tier", "true_probability",
-                                       "feedback", "interview", "selection", "final", "rejection"})
+            for (const char *banned :
+                 {"gender", "rural", "tier", "Female", "Tier", "true_probability", "feedback",
+                  "interview", "selection", "final", "rejection"})
                 QVERIFY2(name.find(banned) == std::string::npos, name.c_str());
         }
         QCOMPARE(model->featureCount(), std::size_t(7 + 3 + 3));

@@ -72,14 +72,20 @@ private Q_SLOTS:
         QVERIFY(r.testRows > 0 && r.model.positives > 0);
         // The success model is close to the best possible: the generator's own probabilities.
         QVERIFY2(std::abs(r.model.auc.value - r.truth.auc.value) <= 0.03,
-                 qPrintable(QStringLiteral("model AUC %1, truth AUC %2").arg(r.model.auc.value).arg(r.truth.auc.value)));
+                 qPrintable(QStringLiteral("model AUC %1, truth AUC %2")
+                                    .arg(r.model.auc.value)
+                                    .arg(r.truth.auc.value)));
         // Calibration is monotone: the AUC does not move.
         QVERIFY(std::abs(r.model.auc.value - r.uncalibrated.auc.value) < 1e-12);
         const double cf = r.method("cf")->atK.ndcg, random = r.method("random")->atK.ndcg;
-        const double hybrid = r.method("hybrid")->atK.ndcg, popularity = r.method("popularity")->atK.ndcg;
-        QVERIFY2(cf >= 2 * random, qPrintable(QStringLiteral("CF %1, random %2").arg(cf).arg(random)));
+        const double hybrid = r.method("hybrid")->atK.ndcg,
+                     popularity = r.method("popularity")->atK.ndcg;
+        QVERIFY2(cf >= 2 * random,
+                 qPrintable(QStringLiteral("CF %1, random %2").arg(cf).arg(random)));
         // The default 0.4 / 0.3 / 0.3 blend has no popularity term and still beats popularity.
-        QVERIFY2(hybrid > popularity, qPrintable(QStringLiteral("hybrid %1, popularity %2").arg(hybrid).arg(popularity)));
+        QVERIFY2(
+                hybrid > popularity,
+                qPrintable(QStringLiteral("hybrid %1, popularity %2").arg(hybrid).arg(popularity)));
     }
 
     void popularityWeightedHybridBeatsPopularity_data() { figures_data(); }
@@ -93,8 +99,11 @@ private Q_SLOTS:
         o.bootstrap = 0;
         o.checkExplanations = false;
         const EvaluationReport r = evaluate(fixture(name.toStdString()).rec, o).takeValue();
-        const double hybrid = r.method("hybrid")->atK.ndcg, popularity = r.method("popularity")->atK.ndcg;
-        QVERIFY2(hybrid > popularity, qPrintable(QStringLiteral("hybrid %1, popularity %2").arg(hybrid).arg(popularity)));
+        const double hybrid = r.method("hybrid")->atK.ndcg,
+                     popularity = r.method("popularity")->atK.ndcg;
+        QVERIFY2(
+                hybrid > popularity,
+                qPrintable(QStringLiteral("hybrid %1, popularity %2").arg(hybrid).arg(popularity)));
     }
 
     void explanationsSumForEveryRecommendation_data() { figures_data(); }
@@ -114,7 +123,8 @@ private Q_SLOTS:
     {
         const RecData &d = *fixture("pmis-2025 5%").rec;
         const InteractionSplit s = leaveLastOut(d);
-        QVERIFY(s.students.size() > d.students / 5); // students whose last engagement is an application
+        QVERIFY(s.students.size()
+                > d.students / 5); // students whose last engagement is an application
         for (std::size_t u = 0; u < s.students.size(); ++u) {
             const auto st = std::size_t(s.students[u]);
             std::int64_t lastTrain = kNoTime, firstTest = std::numeric_limits<std::int64_t>::max();
@@ -196,14 +206,19 @@ private Q_SLOTS:
                 QVERIFY(std::abs(sum - item.score) <= 1e-9);
                 QVERIFY(!item.reason.empty());
                 std::vector<std::int32_t> both = item.content.matched;
-                both.insert(both.end(), item.content.interests.begin(), item.content.interests.end());
+                both.insert(both.end(), item.content.interests.begin(),
+                            item.content.interests.end());
                 both.insert(both.end(), item.content.missing.begin(), item.content.missing.end());
-                for (std::int32_t t : item.content.missing) // a skill listed as an interest is not missing
-                    QVERIFY(!std::binary_search(d.studentInterests[s].begin(), d.studentInterests[s].end(), t));
+                for (std::int32_t t :
+                     item.content.missing) // a skill listed as an interest is not missing
+                    QVERIFY(!std::binary_search(d.studentInterests[s].begin(),
+                                                d.studentInterests[s].end(), t));
                 std::sort(both.begin(), both.end());
-                QCOMPARE(both, d.requiredSkills[i]); // matched and missing partition the required skills
+                QCOMPARE(both,
+                         d.requiredSkills[i]); // matched and missing partition the required skills
                 for (std::size_t m = 1; m < item.content.missing.size(); ++m) // rarest first
-                    QVERIFY(r.content().idf(item.content.missing[m - 1]) >= r.content().idf(item.content.missing[m]));
+                    QVERIFY(r.content().idf(item.content.missing[m - 1])
+                            >= r.content().idf(item.content.missing[m]));
                 ++shown;
             }
             for (std::size_t k = 1; k < recs.items.size(); ++k)
@@ -214,7 +229,8 @@ private Q_SLOTS:
 
     void reasonsUseOnlyPopulatedFields()
     {
-        auto rec = std::make_shared<const RecData>(buildRecData(rectest::tinyDataset()).takeValue());
+        auto rec
+                = std::make_shared<const RecData>(buildRecData(rectest::tinyDataset()).takeValue());
         const Recommender r = Recommender::train(rec).takeValue();
         Eligibility rule;
         rule.referenceTime = rectest::kRef;
@@ -229,8 +245,10 @@ private Q_SLOTS:
                 QVERIFY2(reason.find("predicted success") != std::string::npos, reason.c_str());
             } else if (item.internship == 0) {
                 QVERIFY2(reason.find("INR 25,000 a month") != std::string::npos, reason.c_str());
-                QVERIFY2(reason.find("the student's city, Pune") != std::string::npos, reason.c_str());
-                QVERIFY2(reason.find("Has 1 of 2 required skills (python)") != std::string::npos, reason.c_str());
+                QVERIFY2(reason.find("the student's city, Pune") != std::string::npos,
+                         reason.c_str());
+                QVERIFY2(reason.find("Has 1 of 2 required skills (python)") != std::string::npos,
+                         reason.c_str());
             }
         }
         // Expired and inactive internships are excluded by the reference date.
@@ -260,7 +278,10 @@ private Q_SLOTS:
         QVERIFY(s.ndcgRetained > 0 && s.ndcgRetained <= 1.0 + 1e-12);
         QCOMPARE(s.shareAfter[0].size(), std::size_t(20));
         for (std::size_t c = 0; c < s.pool.size(); ++c)
-            QCOMPARE(bool(s.membership[0][c]), d.ruralUrban.labels[std::size_t(d.ruralUrban.codes[std::size_t(s.pool[c].student)])] == "rural");
+            QCOMPARE(bool(s.membership[0][c]),
+                     d.ruralUrban.labels[std::size_t(
+                             d.ruralUrban.codes[std::size_t(s.pool[c].student)])]
+                             == "rural");
         for (std::size_t c = 1; c < s.pool.size(); ++c)
             QVERIFY(s.pool[c - 1].score >= s.pool[c].score);
 
@@ -272,7 +293,8 @@ private Q_SLOTS:
         QCOMPARE(m.tables[0].mTable, s.mTable);
         for (std::size_t g = 0; g < 3; ++g) {
             QCOMPARE(m.tables[g].mTable, fairAdjustedTable(20, m.groups[g].share, 0.1).mTable);
-            QCOMPARE(m.tables[g].afterSatisfies, satisfiesTable(m.membership[g], m.after, m.tables[g].mTable));
+            QCOMPARE(m.tables[g].afterSatisfies,
+                     satisfiesTable(m.membership[g], m.after, m.tables[g].mTable));
         }
         QCOMPARE(m.feasible, m.afterSatisfies);
         QVERIFY(m.afterSatisfies);
@@ -343,7 +365,8 @@ private Q_SLOTS:
         rule.referenceTime = f.scenario.referenceSeconds();
         const StudentRecommendations recs = r.recommend(3, 10, rule);
         QCOMPARE(recs.items.size(), std::size_t(10));
-        QCOMPARE(recs.items[0].raw[CfComponent], r.als()->score(3, std::size_t(recs.items[0].internship)));
+        QCOMPARE(recs.items[0].raw[CfComponent],
+                 r.als()->score(3, std::size_t(recs.items[0].internship)));
     }
 };
 

@@ -174,6 +174,8 @@ private Q_SLOTS:
     void parentIsAFile();
     void keepsOtherFiles();
     void subfolderMeansInPlace();
+    void foreignFolderInPlace();
+    void workingFolderInPlace();
     void removesStaleTemporaries();
     void temporaryNames();
 
@@ -295,6 +297,40 @@ void TestSafeWrite::subfolderMeansInPlace()
     QCOMPARE(inode(folder), before);
     QVERIFY(fs::exists(folder / "plots" / "a.png"));
     QVERIFY(fs::exists(folder / kMetadataFileName));
+}
+
+// A folder of other files without an earlier export keeps its identity.
+void TestSafeWrite::foreignFolderInPlace()
+{
+    const fs::path folder = m_dir.filePath(QStringLiteral("downloads")).toStdString();
+    fs::create_directories(folder);
+    touch(folder / "report.pdf");
+    const ino_t before = inode(folder);
+    QVERIFY(exportCsvFolder(m_small, m_smallScenario, folder.string()).isOk());
+    QCOMPARE(inode(folder), before);
+    QVERIFY(fs::exists(folder / "report.pdf"));
+    QVERIFY(fs::exists(folder / kMetadataFileName));
+    // Now it holds an export: the next one replaces the set in one step.
+    QVERIFY(exportCsvFolder(m_small, m_smallScenario, folder.string()).isOk());
+    QVERIFY(inode(folder) != before);
+    QVERIFY(fs::exists(folder / "report.pdf"));
+}
+
+// A folder some process works in (here this one) is not swapped away from under it.
+void TestSafeWrite::workingFolderInPlace()
+{
+    const fs::path folder = m_dir.filePath(QStringLiteral("cwd")).toStdString();
+    QVERIFY(exportCsvFolder(m_small, m_smallScenario, folder.string()).isOk());
+    const ino_t before = inode(folder);
+    const fs::path previous = fs::current_path();
+    fs::current_path(folder);
+    const bool ok = exportCsvFolder(m_small, m_smallScenario, ".").isOk();
+    fs::current_path(previous);
+    QVERIFY(ok);
+    QCOMPARE(inode(folder), before);
+    // Without anyone in it, the same folder is swapped.
+    QVERIFY(exportCsvFolder(m_small, m_smallScenario, folder.string()).isOk());
+    QVERIFY(inode(folder) != before);
 }
 
 void TestSafeWrite::removesStaleTemporaries()

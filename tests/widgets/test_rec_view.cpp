@@ -10,7 +10,9 @@
 #include "widgets/rec/rec_student_panel.h"
 #include "widgets/rec/recommender_view.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QtTest>
@@ -53,6 +55,18 @@ private Q_SLOTS:
             QVERIFY(!table->item(r, 10)->text().isEmpty()); // the reason
         auto *details = view.findChild<QWidget *>(QStringLiteral("recommendationDetails"));
         QVERIFY(details);
+        // The blend weights were learned on the newest applications and are shown.
+        auto *learn = view.findChild<QCheckBox *>(QStringLiteral("learnWeights"));
+        QVERIFY(learn->isChecked());
+        const rec::BlendWeights learned = view.weights();
+        QVERIFY(std::abs(learned.content + learned.cf + learned.success - 1.0) < 1e-9);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("recommenderStatus"))
+                        ->text()
+                        .contains(QStringLiteral("Blend weights learned")));
+        QCOMPARE(view.recommender()->options().weights.content, learned.content);
+        // A weight set by hand is no longer the learned one.
+        view.findChild<QDoubleSpinBox *>(QStringLiteral("weightPopularity"))->setValue(0.1);
+        QVERIFY(!learn->isChecked());
         // Only CF: every score is its CF contribution.
         view.setWeights({0, 1, 0, 0});
         for (const auto &item : panel->current().items) {
@@ -88,10 +102,26 @@ private Q_SLOTS:
         QCOMPARE(share->graphCount(), 3); // before, after, the minimum
         QCOMPARE(share->graph(1)->dataCount(), 20);
         QCOMPARE(exposure->plottableCount(), 2); // before and after bars
+        // The minimum is FA*IR's m(i), drawn as a staircase of whole counts.
+        QCOMPARE(share->graph(2)->lineStyle(), QCPGraph::lsStepCenter);
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(share->graph(2)->data()->at(i)->value,
+                     double(fair.tables[0].mTable[std::size_t(i)]));
         QVERIFY(panel->setGroupShare(QStringLiteral("tier3"), 0.5));
-        QVERIFY(!panel->current().usedFair);
-        QCOMPARE(panel->current().floors.size(), std::size_t(2));
+        QVERIFY(panel->current().usedFair); // several groups: one FA*IR table each
+        QCOMPARE(panel->current().tables.size(), std::size_t(2));
         QCOMPARE(share->graphCount(), 6);
+        auto *summaryLabel = view.findChild<QLabel *>(QStringLiteral("shortlistSummary"));
+        QVERIFY(!summaryLabel->text().contains(QStringLiteral("Infeasible")));
+        // Rural and urban both at proportion 1 cannot be met: the panel says so.
+        QVERIFY(panel->setGroupShare(QStringLiteral("tier3"), 0.0));
+        QVERIFY(panel->setGroupShare(QStringLiteral("rural"), 1.0));
+        QVERIFY(panel->setGroupShare(QStringLiteral("urban"), 1.0));
+        QVERIFY(!panel->current().feasible);
+        QVERIFY(summaryLabel->text().contains(QStringLiteral("Infeasible")));
+        QVERIFY(!summaryLabel->text().contains(QStringLiteral("Constraints met")));
+        QVERIFY(panel->setGroupShare(QStringLiteral("urban"), 0.0));
+        QVERIFY(panel->setGroupShare(QStringLiteral("rural"), 0.5));
 
         QSignalSpy audited(panel->auditJob(), &RecJob::finished);
         panel->startAudit();
@@ -116,11 +146,28 @@ private Q_SLOTS:
         QVERIFY(!run->isEnabled());
         QVERIFY(finished.wait(120000));
         QVERIFY(panel->report().has_value());
-        QCOMPARE(view.findChild<QTableWidget *>(QStringLiteral("metricTable"))->rowCount(), 5);
-        QCOMPARE(view.findChild<QTableWidget *>(QStringLiteral("successTable"))->rowCount(), 3);
-        QCOMPARE(view.findChild<RecChart *>(QStringLiteral("ndcgChart"))->graphCount(), 5);
+        auto *metrics = view.findChild<QTableWidget *>(QStringLiteral("metricTable"));
+        QCOMPARE(metrics->rowCount(), 7);
+        QVERIFY(!metrics->isColumnHidden(4)); // several relevant items: precision is meaningful
+        auto *success = view.findChild<QTableWidget *>(QStringLiteral("successTable"));
+        QCOMPARE(success->rowCount(), 3);
+        const rec::BinaryReport &model = panel->report()->model;
+        QCOMPARE(success->item(0, 8)->text(),
+                 QStringLiteral("%1 / %2").arg(model.positives).arg(model.negatives));
+        QCOMPARE(success->item(0, 1)->foreground().color() == QColor(Qt::gray), !model.reliable);
+        const QString status = view.findChild<QLabel *>(QStringLiteral("evaluationStatus"))->text();
+        QVERIFY(status.contains(QStringLiteral("Protocol: global temporal split")));
+        QVERIFY(status.contains(QStringLiteral("Hybrid weights learned")));
+        auto *groups = view.findChild<QTableWidget *>(QStringLiteral("groupCalibrationTable"));
+        QCOMPARE(groups->rowCount(), int(panel->report()->calibrationByGroup.size()));
+        for (int g = 0; g < groups->rowCount(); ++g)
+            QCOMPARE(groups->item(g, 6)->text() == QStringLiteral("too few positives to judge"),
+                     !panel->report()->calibrationByGroup[std::size_t(g)].reliable);
+        QCOMPARE(view.findChild<RecChart *>(QStringLiteral("ndcgChart"))->graphCount(), 7);
         QCOMPARE(view.findChild<RecChart *>(QStringLiteral("reliabilityChart"))->graphCount(), 3);
-        QCOMPARE(view.findChild<RecChart *>(QStringLiteral("groupChart"))->plottableCount(), 5);
+        QCOMPARE(view.findChild<RecChart *>(QStringLiteral("groupChart"))->plottableCount(), 7);
+        for (const rec::GroupMetrics &g : panel->report()->methods[0].groups)
+            QCOMPARE(g.reliable, g.relevant >= rec::kMinGroupPositives);
         QVERIFY(panel->report()->maxHybridError <= 1e-9);
         QVERIFY(run->isEnabled());
 
@@ -129,7 +176,9 @@ private Q_SLOTS:
         panel->cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!panel->job()->isRunning(), 60000);
         QCOMPARE(cancelled.count(), 1);
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("evaluationStatus"))->text().contains(QStringLiteral("cancelled")));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("evaluationStatus"))
+                        ->text()
+                        .contains(QStringLiteral("cancelled")));
         QVERIFY(run->isEnabled());
     }
 
@@ -139,11 +188,12 @@ private Q_SLOTS:
         view.setDataset(m_data, m_scenario);
         QTRY_VERIFY_WITH_TIMEOUT(view.isReady(), 30000);
         QSignalSpy ready(&view, &RecommenderView::ready);
-        view.findChild<QComboBox *>(QStringLiteral("cfMethod"))->setCurrentIndex(1); // implicit ALS
+        QVERIFY(view.recommender()->als()); // implicit ALS by default
+        view.findChild<QComboBox *>(QStringLiteral("cfMethod"))->setCurrentIndex(0); // item-kNN
         QVERIFY(!view.isReady());
         QTRY_VERIFY_WITH_TIMEOUT(view.isReady(), 60000);
         QCOMPARE(ready.count(), 1);
-        QVERIFY(view.recommender()->als());
+        QVERIFY(!view.recommender()->als());
         // A new dataset while training restarts the training on it.
         view.setDataset(m_data, m_scenario);
         view.setDataset(m_data, m_scenario);
@@ -156,7 +206,8 @@ private Q_SLOTS:
     void reportsUnusableData()
     {
         auto broken = std::make_shared<Dataset>(*m_data);
-        broken->students.columns.erase(broken->students.columns.begin() + broken->students.indexOf("skills"));
+        broken->students.columns.erase(broken->students.columns.begin()
+                                       + broken->students.indexOf("skills"));
         RecommenderView view;
         QSignalSpy failed(&view, &RecommenderView::failed);
         view.setDataset(broken, m_scenario);

@@ -4,11 +4,13 @@
 
 namespace pmis {
 
-RecChart::RecChart(QWidget *parent) : QCustomPlot(parent)
+RecChart::RecChart(QWidget *parent)
+    : QCustomPlot(parent)
 {
     setMinimumSize(260, 200);
     plotLayout()->insertRow(0);
-    m_title = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+    m_title = new QCPTextElement(this, QString(),
+                                 QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     plotLayout()->addElement(0, 0, m_title);
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
@@ -23,9 +25,10 @@ void RecChart::setTitle(const QString &title)
 
 QColor RecChart::seriesColor(int i)
 {
-    static const QColor colors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-                                    QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                                    QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f)};
+    static const QColor colors[]
+            = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+               QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+               QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f)};
     return colors[i % int(std::size(colors))];
 }
 
@@ -37,9 +40,10 @@ void RecChart::reset()
     xAxis->setTickLabelRotation(0);
 }
 
-void RecChart::showCurves(const QVector<double> &x, const QVector<QVector<double>> &ys, const QStringList &names,
-                          const QString &xLabel, const QString &yLabel, const QVector<int> &dashed,
-                          const QVector<int> &colors)
+void RecChart::showCurves(const QVector<double> &x, const QVector<QVector<double>> &ys,
+                          const QStringList &names, const QString &xLabel, const QString &yLabel,
+                          const QVector<int> &dashed, const QVector<int> &colors,
+                          const QVector<int> &steps)
 {
     reset();
     double lo = 0, hi = 0;
@@ -51,7 +55,10 @@ void RecChart::showCurves(const QVector<double> &x, const QVector<QVector<double
             pen.setStyle(Qt::DashLine);
         g->setPen(pen);
         g->setName(s < names.size() ? names[s] : QString());
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
+        if (steps.contains(s))
+            g->setLineStyle(QCPGraph::lsStepCenter);
+        else
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
         g->setData(x, ys[s], true);
         for (double v : ys[s]) {
             lo = first ? v : std::min(lo, v);
@@ -102,8 +109,8 @@ void RecChart::showGroupedBars(const QStringList &labels, const QVector<QVector<
     replot(QCustomPlot::rpQueuedReplot);
 }
 
-void RecChart::showReliability(const QVector<QVector<double>> &predicted, const QVector<QVector<double>> &observed,
-                               const QStringList &names)
+void RecChart::showReliability(const QVector<QVector<double>> &predicted,
+                               const QVector<QVector<double>> &observed, const QStringList &names)
 {
     reset();
     double hi = 0;

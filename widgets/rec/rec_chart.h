@@ -17,16 +17,18 @@ public:
 
     void setTitle(const QString &title);
     // One curve per series; `dashed` lists series drawn with a dashed pen; `colors` gives each
-    // series a colour index (default: its own index).
-    void showCurves(const QVector<double> &x, const QVector<QVector<double>> &ys, const QStringList &names,
-                    const QString &xLabel, const QString &yLabel, const QVector<int> &dashed = {},
-                    const QVector<int> &colors = {});
+    // series a colour index (default: its own index); `steps` lists series drawn as a staircase
+    // (each value held from its x to the next).
+    void showCurves(const QVector<double> &x, const QVector<QVector<double>> &ys,
+                    const QStringList &names, const QString &xLabel, const QString &yLabel,
+                    const QVector<int> &dashed = {}, const QVector<int> &colors = {},
+                    const QVector<int> &steps = {});
     // Bars per label, one colour per series, side by side.
     void showGroupedBars(const QStringList &labels, const QVector<QVector<double>> &series,
                          const QStringList &seriesNames, const QString &valueLabel);
     // Observed against predicted per bin for each series, with the diagonal of perfect calibration.
-    void showReliability(const QVector<QVector<double>> &predicted, const QVector<QVector<double>> &observed,
-                         const QStringList &names);
+    void showReliability(const QVector<QVector<double>> &predicted,
+                         const QVector<QVector<double>> &observed, const QStringList &names);
 
     static QColor seriesColor(int i);
 

@@ -3,6 +3,8 @@
 #include "widgets/rec/rec_chart.h"
 #include "widgets/rec/rec_job.h"
 
+#include <cmath>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -21,6 +23,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace pmis {
 
 namespace {
@@ -34,7 +38,8 @@ enum GroupColumn { GroupKey, GroupAttribute, GroupShare };
 
 } // namespace
 
-RecEmployerPanel::RecEmployerPanel(QWidget *parent) : QWidget(parent)
+RecEmployerPanel::RecEmployerPanel(QWidget *parent)
+    : QWidget(parent)
 {
     m_internship = new QComboBox(this);
     m_internship->setObjectName(QStringLiteral("internshipCombo"));
@@ -80,6 +85,7 @@ RecEmployerPanel::RecEmployerPanel(QWidget *parent) : QWidget(parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("shortlistSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_table = new QTableWidget(this);
@@ -132,7 +138,8 @@ RecEmployerPanel::RecEmployerPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(split, 1);
 
     m_audit = new RecJob(this);
-    connect(m_audit, &RecJob::progress, this, [this](double f) { m_auditProgress->setValue(int(f * 100)); });
+    connect(m_audit, &RecJob::progress, this,
+            [this](double f) { m_auditProgress->setValue(int(f * 100)); });
     const auto auditDone = [this] {
         m_auditProgress->setVisible(false);
         m_auditButton->setText(tr("Audit all open internships"));
@@ -145,11 +152,13 @@ RecEmployerPanel::RecEmployerPanel(QWidget *parent) : QWidget(parent)
         const rec::ShortlistAudit audit = *m_lastAudit;
         setAuditSummary([audit] {
             const QLocale l;
-            return tr("Audit of %L1 open internships: constraints met in %2% of shortlists before, %3% after; "
+            return tr("Audit of %L1 open internships: constraints met in %2% of shortlists before, "
+                      "%3% after; "
                       "mean NDCG retained %4.")
-                .arg(audit.slates)
-                .arg(l.toString(100.0 * audit.passBefore, 'f', 1), l.toString(100.0 * audit.passAfter, 'f', 1),
-                     l.toString(audit.meanNdcgRetained, 'f', 4));
+                    .arg(audit.slates)
+                    .arg(l.toString(100.0 * audit.passBefore, 'f', 1),
+                         l.toString(100.0 * audit.passAfter, 'f', 1),
+                         l.toString(audit.meanNdcgRetained, 'f', 4));
         });
         m_exposureScope->setCurrentIndex(1);
         showExposure();
@@ -185,12 +194,13 @@ void RecEmployerPanel::retranslateUi()
     m_applicantsOnly->setText(tr("Applicants only"));
     m_internshipLabel->setText(tr("Internship:"));
     m_kLabel->setText(tr("K:"));
-    m_groups->setHorizontalHeaderLabels({tr("Protected group"), tr("Attribute"), tr("Minimum share")});
+    m_groups->setHorizontalHeaderLabels(
+            {tr("Protected group"), tr("Attribute"), tr("Minimum share")});
     m_adjusted->setText(tr("Adjusted m-table (fail probability within alpha)"));
     m_fairBox->setTitle(tr("Fair re-ranking"));
     m_alphaLabel->setText(tr("FA*IR alpha:"));
-    m_table->setHorizontalHeaderLabels({tr("#"), tr("Before"), tr("Score"), tr("Groups"), tr("After"), tr("Score"),
-                                        tr("Groups")});
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("Before"), tr("Score"), tr("Groups"),
+                                        tr("After"), tr("Score"), tr("Groups")});
     m_shareChart->setTitle(tr("Protected share by prefix"));
     m_exposureChart->setTitle(tr("Exposure per candidate by group"));
     m_exposureAttribute->setItemText(0, tr("Rural / urban"));
@@ -199,7 +209,8 @@ void RecEmployerPanel::retranslateUi()
     m_exposureScope->setItemText(0, tr("This shortlist"));
     if (m_exposureScope->count() > 1)
         m_exposureScope->setItemText(1, tr("All open internships (audit)"));
-    m_auditButton->setText(m_audit->isRunning() ? tr("Cancel audit") : tr("Audit all open internships"));
+    m_auditButton->setText(m_audit->isRunning() ? tr("Cancel audit")
+                                                : tr("Audit all open internships"));
     m_auditSummary->setText(m_auditText.text());
 }
 
@@ -224,7 +235,8 @@ RecEmployerPanel::~RecEmployerPanel()
     m_audit->wait();
 }
 
-void RecEmployerPanel::setRecommender(std::shared_ptr<const rec::Recommender> recommender, std::int64_t referenceTime)
+void RecEmployerPanel::setRecommender(std::shared_ptr<const rec::Recommender> recommender,
+                                      std::int64_t referenceTime)
 {
     m_audit->cancel();
     m_audit->wait();
@@ -320,10 +332,12 @@ rec::ShortlistOptions RecEmployerPanel::options() const
         const QTableWidgetItem *item = m_groups->item(row, GroupKey);
         if (item->checkState() != Qt::Checked)
             continue;
-        auto group = rec::resolveGroup(m_recommender->data(), item->data(Qt::UserRole).toString().toStdString());
+        auto group = rec::resolveGroup(m_recommender->data(),
+                                       item->data(Qt::UserRole).toString().toStdString());
         if (!group)
             continue;
-        group->share = static_cast<QDoubleSpinBox *>(m_groups->cellWidget(row, GroupShare))->value();
+        group->share
+                = static_cast<QDoubleSpinBox *>(m_groups->cellWidget(row, GroupShare))->value();
         o.groups.push_back(*group);
     }
     return o;
@@ -372,35 +386,41 @@ void RecEmployerPanel::refresh()
     m_table->resizeColumnsToContents();
 
     QString text = tr("%L1 candidates in the pool.").arg(s.pool.size());
-    if (s.usedFair) {
+    for (std::size_t g = 0; g < s.tables.size(); ++g) {
+        const rec::ShortlistResult::GroupTable &t = s.tables[g];
         QStringList table;
-        for (int m : s.mTable)
+        for (int m : t.mTable)
             table << QString::number(m);
         text += QLatin1Char(' ')
-                + tr("FA*IR for %1 with minimum share %2: alpha %3, fail probability %4; m-table %5.")
-                      .arg(qs(s.groups[0].label))
-                      .arg(s.groups[0].share, 0, 'f', 2)
-                      .arg(s.alphaUsed, 0, 'f', 4)
-                      .arg(s.failProbability, 0, 'f', 6)
-                      .arg(table.join(QLatin1Char(' ')));
-    } else if (!s.groups.empty()) {
-        QStringList floors;
-        for (std::size_t g = 0; g < s.floors.size(); ++g) {
-            const rec::GroupFloorReport &f = s.floors[g];
-            floors << (f.infeasible ? tr("%1: %2 of %3 (the pool holds only %4)")
-                                          .arg(qs(s.groups[g].label))
-                                          .arg(f.achieved)
-                                          .arg(f.floorAtK)
-                                          .arg(f.available)
-                                    : tr("%1: %2 of at least %3").arg(qs(s.groups[g].label)).arg(f.achieved).arg(f.floorAtK));
-        }
-        text += QLatin1Char(' ') + tr("Minimum-share greedy: %1.").arg(floors.join(QStringLiteral("; ")));
+                + tr("FA*IR for %1 at proportion %2: alpha %3, fail probability %4; m-table %5.")
+                          .arg(qs(s.groups[g].label))
+                          .arg(s.groups[g].share, 0, 'f', 2)
+                          .arg(t.alphaUsed, 0, 'f', 4)
+                          .arg(t.failProbability, 0, 'f', 6)
+                          .arg(table.join(QLatin1Char(' ')));
     }
     if (!s.groups.empty())
         text += QLatin1Char(' ')
-                + tr("Constraints met: %1 before, %2 after. NDCG retained %3.")
-                      .arg(s.beforeSatisfies ? tr("yes") : tr("no"), s.afterSatisfies ? tr("yes") : tr("no"))
-                      .arg(s.ndcgRetained, 0, 'f', 4);
+                + tr("Every table met: %1 before, %2 after. NDCG retained %3.")
+                          .arg(s.beforeSatisfies ? tr("yes") : tr("no"),
+                               s.afterSatisfies ? tr("yes") : tr("no"))
+                          .arg(s.ndcgRetained, 0, 'f', 4);
+    QStringList shortfalls;
+    for (std::size_t g = 0; g < s.tables.size(); ++g)
+        if (s.tables[g].firstShortfall > 0)
+            shortfalls << tr("%1 from position %2 (%L3 in the pool)")
+                                  .arg(qs(s.groups[g].label))
+                                  .arg(s.tables[g].firstShortfall)
+                                  .arg(s.tables[g].available);
+    text = text.toHtmlEscaped();
+    if (!s.feasible)
+        text = QStringLiteral("<b style='color:#b00020'>%1</b> ")
+                       .arg(tr("Infeasible: the candidate pool cannot meet the FA*IR minimum for "
+                               "%1. This shortlist is not "
+                               "fair.")
+                                    .arg(shortfalls.join(QStringLiteral("; ")))
+                                    .toHtmlEscaped())
+               + text;
     m_summary->setText(text);
     showCharts();
 }
@@ -413,22 +433,35 @@ void RecEmployerPanel::showCharts()
         x << double(i + 1);
     QVector<QVector<double>> ys;
     QStringList names;
-    QVector<int> dashed, colors;
+    QVector<int> dashed, colors, steps;
     for (std::size_t g = 0; g < s.groups.size(); ++g) {
         const QString label = qs(s.groups[g].label);
-        ys << QVector<double>(s.shareBefore[g].begin(), s.shareBefore[g].end());
+        // Members per prefix against FA*IR's m(i): the minimum is a staircase of whole counts.
+        QVector<double> before, after, minimum;
+        for (std::size_t i = 0; i < s.k; ++i) {
+            before << std::round((i < s.shareBefore[g].size() ? s.shareBefore[g][i] : 0.0)
+                                 * double(i + 1));
+            after << std::round((i < s.shareAfter[g].size() ? s.shareAfter[g][i] : 0.0)
+                                * double(i + 1));
+            minimum << (g < s.tables.size() && i < s.tables[g].mTable.size()
+                                ? double(s.tables[g].mTable[i])
+                                : 0.0);
+        }
+        ys << before;
         names << tr("%1 before").arg(label);
         dashed << ys.size() - 1;
         colors << int(g);
-        ys << QVector<double>(s.shareAfter[g].begin(), s.shareAfter[g].end());
+        ys << after;
         names << tr("%1 after").arg(label);
         colors << int(g);
-        ys << QVector<double>(x.size(), s.groups[g].share);
-        names << tr("%1 minimum").arg(label);
+        ys << minimum;
+        names << tr("%1 minimum m(i)").arg(label);
         dashed << ys.size() - 1;
+        steps << ys.size() - 1;
         colors << 7;
     }
-    m_shareChart->showCurves(x, ys, names, tr("prefix length"), tr("share of the prefix"), dashed, colors);
+    m_shareChart->showCurves(x, ys, names, tr("prefix length"), tr("members in the prefix"), dashed,
+                             colors, steps);
     showExposure();
 }
 
@@ -436,7 +469,8 @@ void RecEmployerPanel::showExposure()
 {
     const QString attribute = m_exposureAttribute->currentData().toString();
     const bool audit = m_exposureScope->currentIndex() == 1 && m_lastAudit;
-    const std::vector<rec::AttributeExposure> &all = audit ? m_lastAudit->exposure : m_current.exposure;
+    const std::vector<rec::AttributeExposure> &all
+            = audit ? m_lastAudit->exposure : m_current.exposure;
     QStringList labels;
     QVector<QVector<double>> series(2);
     for (const rec::AttributeExposure &e : all) {
@@ -465,14 +499,15 @@ void RecEmployerPanel::startAudit()
     m_auditProgress->setValue(0);
     m_auditProgress->setVisible(true);
     m_auditButton->setText(tr("Cancel audit"));
-    m_audit->start([recommender, open, o](const ProgressFn &progress, std::string &error) -> std::any {
-        auto audit = rec::auditShortlists(*recommender, open, o, progress);
-        if (!audit) {
-            error = audit.error();
-            return {};
-        }
-        return audit.takeValue();
-    });
+    m_audit->start(
+            [recommender, open, o](const ProgressFn &progress, std::string &error) -> std::any {
+                auto audit = rec::auditShortlists(*recommender, open, o, progress);
+                if (!audit) {
+                    error = audit.error();
+                    return {};
+                }
+                return audit.takeValue();
+            });
 }
 
 } // namespace pmis

@@ -33,7 +33,8 @@ public:
     explicit RecEmployerPanel(QWidget *parent = nullptr);
     ~RecEmployerPanel() override;
 
-    void setRecommender(std::shared_ptr<const rec::Recommender> recommender, std::int64_t referenceTime);
+    void setRecommender(std::shared_ptr<const rec::Recommender> recommender,
+                        std::int64_t referenceTime);
     void setWeights(const rec::BlendWeights &weights);
     bool showInternship(const QString &id);
     // Turns a protected group on with a minimum share (0 turns it off); false when unknown.

@@ -13,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -34,7 +35,20 @@ QTableWidgetItem *cell(const QString &text)
 
 QString withInterval(const rec::Interval &i, int decimals)
 {
-    return QStringLiteral("%1 [%2, %3]").arg(i.value, 0, 'f', decimals).arg(i.lo, 0, 'f', decimals).arg(i.hi, 0, 'f', decimals);
+    return QStringLiteral("%1 [%2, %3]")
+            .arg(i.value, 0, 'f', decimals)
+            .arg(i.lo, 0, 'f', decimals)
+            .arg(i.hi, 0, 'f', decimals);
+}
+
+// Greys a row whose figures rest on too few positives and says so in its tooltip.
+void markUnreliable(QTableWidget *t, int row, bool unreliable, const QString &why)
+{
+    for (int c = 0; c < t->columnCount(); ++c)
+        if (QTableWidgetItem *item = t->item(row, c)) {
+            item->setForeground(unreliable ? QBrush(Qt::gray) : QBrush());
+            item->setToolTip(unreliable ? why : QString());
+        }
 }
 
 QTableWidget *makeTable(QWidget *parent, const QString &name, int columns)
@@ -49,7 +63,8 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, int columns)
 
 } // namespace
 
-RecEvaluationPanel::RecEvaluationPanel(QWidget *parent) : QWidget(parent)
+RecEvaluationPanel::RecEvaluationPanel(QWidget *parent)
+    : QWidget(parent)
 {
     m_k = new QSpinBox(this);
     m_k->setRange(1, 100);
@@ -81,8 +96,9 @@ RecEvaluationPanel::RecEvaluationPanel(QWidget *parent) : QWidget(parent)
     top->addWidget(m_cancel);
     top->addWidget(m_progress, 1);
 
-    m_metrics = makeTable(this, QStringLiteral("metricTable"), 9);
-    m_success = makeTable(this, QStringLiteral("successTable"), 8);
+    m_metrics = makeTable(this, QStringLiteral("metricTable"), 11);
+    m_success = makeTable(this, QStringLiteral("successTable"), 9);
+    m_groups = makeTable(this, QStringLiteral("groupCalibrationTable"), 7);
     m_successNote = new QLabel(this);
     m_successNote->setWordWrap(true);
 
@@ -102,6 +118,7 @@ RecEvaluationPanel::RecEvaluationPanel(QWidget *parent) : QWidget(parent)
     auto *successBox = new QVBoxLayout;
     successBox->addWidget(m_success);
     successBox->addWidget(m_successNote);
+    successBox->addWidget(m_groups);
     grid->addLayout(successBox, 1, 0);
     grid->addWidget(m_reliabilityChart, 1, 1);
     auto *groupBox = new QVBoxLayout;
@@ -157,15 +174,22 @@ void RecEvaluationPanel::retranslateUi()
     m_cancel->setText(tr("Cancel"));
     m_kLabel->setText(tr("K:"));
     m_bootstrapLabel->setText(tr("Bootstrap resamples:"));
-    m_metrics->setHorizontalHeaderLabels({tr("Method"), tr("Precision@K"), tr("Recall@K"), tr("NDCG@K"), tr("AP@K"),
-                                          tr("Hit rate@K"), tr("MRR"), tr("Coverage"), tr("Popularity lift")});
-    m_success->setHorizontalHeaderLabels({tr("Predictor"), tr("ROC AUC [95% CI]"), tr("Average precision [95% CI]"),
-                                          tr("Brier"), tr("Log loss"), tr("Brier skill"), tr("Log-loss skill"),
-                                          tr("ECE")});
+    m_metrics->setHorizontalHeaderLabels({tr("Method"), tr("NDCG@K"), tr("Hit rate@K"), tr("MRR"),
+                                          tr("Precision@K"), tr("Recall@K"), tr("AP@K"),
+                                          tr("Coverage of open"), tr("Exposure Gini"),
+                                          tr("Tie rate"), tr("Popularity lift")});
+    m_success->setHorizontalHeaderLabels({tr("Predictor"), tr("ROC AUC [95% CI]"),
+                                          tr("Average precision [95% CI]"), tr("Brier"),
+                                          tr("Log loss"), tr("Brier skill"), tr("Log-loss skill"),
+                                          tr("ECE"), tr("Successes / failures")});
+    m_groups->setHorizontalHeaderLabels({tr("Group"), tr("Applications"),
+                                         tr("Successes / failures"), tr("Mean predicted"),
+                                         tr("Observed rate"), tr("ROC AUC"), tr("Judged")});
     m_ndcgChart->setTitle(tr("NDCG@K against K"));
     m_reliabilityChart->setTitle(tr("Reliability of P(success), 10 quantile bins"));
     m_groupChart->setTitle(tr("Metrics per group"));
-    const QString metrics[] = {tr("NDCG@K"), tr("Hit rate@K"), tr("Precision@K"), tr("Recall@K"), tr("AP@K"), tr("MRR")};
+    const QString metrics[] = {tr("NDCG@K"),   tr("Hit rate@K"), tr("Precision@K"),
+                               tr("Recall@K"), tr("AP@K"),       tr("MRR")};
     for (int i = 0; i < m_groupMetric->count() && i < int(std::size(metrics)); ++i)
         m_groupMetric->setItemText(i, metrics[i]);
     if (!m_phase.isEmpty())
@@ -204,9 +228,13 @@ void RecEvaluationPanel::setData(std::shared_ptr<const rec::RecData> data)
     m_report.reset();
     m_metrics->setRowCount(0);
     m_success->setRowCount(0);
+    m_groups->setRowCount(0);
     m_successNote->clear();
     if (m_data)
-        setStatus([] { return tr("Press Run evaluation to score every method on held-out interactions and outcomes."); });
+        setStatus([] {
+            return tr("Press Run evaluation to score every method on held-out interactions and "
+                      "outcomes.");
+        });
     else
         setStatus({});
     m_run->setEnabled(m_data != nullptr);
@@ -258,17 +286,45 @@ void RecEvaluationPanel::showReport()
         return;
     }
     const rec::EvaluationReport &r = *m_report;
-    const double largestError = std::max({r.maxHybridError, r.maxSuccessError, r.maxContentError, r.maxCfError});
-    setStatus([students = r.evaluatedStudents, events = r.trainEvents, rows = r.testRows, explained = r.explained,
+    const double largestError
+            = std::max({r.maxHybridError, r.maxSuccessError, r.maxContentError, r.maxCfError});
+    const rec::BlendWeights w = r.blend.learned ? r.blend.chosen : r.fixedWeights;
+    setStatus([temporal = r.protocol == rec::Protocol::Temporal, students = r.evaluatedStudents,
+               relevant = r.relevantItems, events = r.trainEvents, rows = r.testRows,
+               explained = r.explained, learned = r.blend.learned, validation = r.blend.students, w,
                largestError, mismatches = r.featureMismatches] {
-        return tr("%L1 students evaluated by leave-last-out (%L2 training events); success model tested on the newest "
-                  "%L3 applications. %L4 explanations checked: largest error %5, %L6 feature-vector mismatches.")
-            .arg(students)
-            .arg(events)
-            .arg(rows)
-            .arg(explained)
-            .arg(largestError, 0, 'g', 3)
-            .arg(mismatches);
+        const QString protocol = temporal ? tr("Protocol: global temporal split (train before the "
+                                               "validation cut, validate on the next 10% "
+                                               "of applications, test on the newest 20%); "
+                                               "relevance = an application, NDCG gains apply 1, "
+                                               "shortlist 2, selected 3.")
+                                          : tr("Protocol: per-student leave-last-out; relevance = "
+                                               "the last internship the student applied "
+                                               "to.");
+        const QString weights
+                = learned ? tr("Hybrid weights learned on %L1 validation students: content %2, CF "
+                               "%3, P(success) %4.")
+                                    .arg(validation)
+                                    .arg(w.content, 0, 'f', 1)
+                                    .arg(w.cf, 0, 'f', 1)
+                                    .arg(w.success, 0, 'f', 1)
+                          : tr("Hybrid weights fixed: content %1, CF %2, P(success) %3.")
+                                    .arg(w.content, 0, 'f', 1)
+                                    .arg(w.cf, 0, 'f', 1)
+                                    .arg(w.success, 0, 'f', 1);
+        return protocol + QLatin1Char(' ') + weights + QLatin1Char(' ')
+               + tr("%L1 students with %L2 held-out applications (%L3 training events); success "
+                    "model tested on the "
+                    "newest %L4 applications. %L5 explanations checked: largest error %6, %L7 "
+                    "feature-vector "
+                    "mismatches.")
+                         .arg(students)
+                         .arg(relevant)
+                         .arg(events)
+                         .arg(rows)
+                         .arg(explained)
+                         .arg(largestError, 0, 'g', 3)
+                         .arg(mismatches);
     });
     m_metrics->setRowCount(int(r.methods.size()));
     QVector<double> ks;
@@ -279,12 +335,24 @@ void RecEvaluationPanel::showReport()
     for (int m = 0; m < int(r.methods.size()); ++m) {
         const rec::MethodReport &mr = r.methods[std::size_t(m)];
         m_metrics->setItem(m, 0, new QTableWidgetItem(qs(mr.method)));
-        const double values[] = {mr.atK.precision, mr.atK.recall, mr.atK.ndcg, mr.atK.ap, mr.atK.hit, mr.atK.mrr, mr.coverage};
-        for (int c = 0; c < 7; ++c)
+        const double values[]
+                = {mr.atK.ndcg, mr.atK.hit,  mr.atK.mrr,      mr.atK.precision, mr.atK.recall,
+                   mr.atK.ap,   mr.coverage, mr.exposureGini, mr.tieRate};
+        for (int c = 0; c < 9; ++c)
             m_metrics->setItem(m, c + 1, cell(QString::number(values[c], 'f', 4)));
-        m_metrics->setItem(m, 8, cell(QString::number(mr.popularityLift, 'f', 2)));
+        m_metrics->setItem(m, 10, cell(QString::number(mr.popularityLift, 'f', 2)));
         curves << QVector<double>(mr.ndcgCurve.begin(), mr.ndcgCurve.end());
         names << qs(mr.method);
+    }
+    // With one relevant item per student, precision, recall and AP copy hit rate / K, hit rate and MRR.
+    for (int c : {4, 5, 6})
+        m_metrics->setColumnHidden(c, !r.severalRelevant);
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_groupMetric->model())) {
+        for (int i : {2, 3, 4})
+            model->item(i)->setEnabled(r.severalRelevant);
+        if (!r.severalRelevant && m_groupMetric->currentIndex() >= 2
+            && m_groupMetric->currentIndex() <= 4)
+            m_groupMetric->setCurrentIndex(0);
     }
     m_ndcgChart->showCurves(ks, curves, names, tr("K"), tr("NDCG@K"));
 
@@ -296,7 +364,9 @@ void RecEvaluationPanel::showReport()
     QStringList reliabilityNames;
     for (int i = 0; i < int(reports.size()); ++i) {
         const rec::BinaryReport &b = *reports[std::size_t(i)];
-        const QString name = i == 0 ? tr("model (calibrated)") : i == 1 ? tr("model (uncalibrated)") : tr("ground truth");
+        const QString name = i == 0   ? tr("model (calibrated)")
+                             : i == 1 ? tr("model (uncalibrated)")
+                                      : tr("ground truth");
         m_success->setItem(i, 0, new QTableWidgetItem(name));
         m_success->setItem(i, 1, cell(withInterval(b.auc, 4)));
         m_success->setItem(i, 2, cell(withInterval(b.ap, 4)));
@@ -305,6 +375,13 @@ void RecEvaluationPanel::showReport()
         m_success->setItem(i, 5, cell(QString::number(b.brierSkill, 'f', 4)));
         m_success->setItem(i, 6, cell(QString::number(b.logLossSkill, 'f', 4)));
         m_success->setItem(i, 7, cell(QString::number(b.reliability.ece, 'f', 4)));
+        m_success->setItem(i, 8, cell(tr("%L1 / %L2").arg(b.positives).arg(b.negatives)));
+        markUnreliable(m_success, i, !b.reliable,
+                       tr("Too few positives to judge: %L1 successes and %L2 failures; AUC and AP "
+                          "need at least %L3 of each.")
+                               .arg(b.positives)
+                               .arg(b.negatives)
+                               .arg(rec::kMinPositives));
         if (i == 1)
             continue; // the chart compares the calibrated model with the truth
         QVector<double> p, o;
@@ -316,11 +393,47 @@ void RecEvaluationPanel::showReport()
         observed << o;
         reliabilityNames << name;
     }
-    m_successNote->setText(tr("Test base rate %1% (%L2 successes in %L3). %4")
-                               .arg(100.0 * r.model.baseRate, 0, 'f', 2)
-                               .arg(r.model.positives)
-                               .arg(r.model.n)
-                               .arg(qs(r.calibrationNote)));
+    QString note
+            = tr("Test base rate %1% (%L2 successes in %L3). %4 %L5 of %L6 bootstrap resamples "
+                 "held one class "
+                 "and were dropped from the AUC and AP intervals.")
+                      .arg(100.0 * r.model.baseRate, 0, 'f', 2)
+                      .arg(r.model.positives)
+                      .arg(r.model.n)
+                      .arg(r.calibrated ? tr(
+                                   "Platt calibration was used: it lowers the validation log loss.")
+                                        : tr("No calibration was used: Platt does not lower the "
+                                             "validation log loss."))
+                      .arg(r.model.droppedResamples)
+                      .arg(r.model.resamples);
+    if (!r.model.reliable)
+        note = QStringLiteral("<span style='color:gray'>%1</span> ")
+                       .arg(tr("Too few positives to judge."))
+               + note.toHtmlEscaped();
+    m_successNote->setText(note);
+    m_groups->setRowCount(int(r.calibrationByGroup.size()));
+    for (int g = 0; g < int(r.calibrationByGroup.size()); ++g) {
+        const rec::GroupCalibration &c = r.calibrationByGroup[std::size_t(g)];
+        m_groups->setItem(
+                g, 0,
+                new QTableWidgetItem(QStringLiteral("%1 = %2").arg(qs(c.attribute), qs(c.label))));
+        m_groups->setItem(g, 1, cell(QString::number(c.n)));
+        m_groups->setItem(g, 2, cell(tr("%L1 / %L2").arg(c.positives).arg(c.negatives)));
+        m_groups->setItem(g, 3,
+                          cell(QString::number(100.0 * c.predicted, 'f', 2) + QLatin1Char('%')));
+        m_groups->setItem(g, 4,
+                          cell(QString::number(100.0 * c.observed, 'f', 2) + QLatin1Char('%')));
+        m_groups->setItem(g, 5,
+                          cell(c.reliable && c.auc == c.auc ? QString::number(c.auc, 'f', 3)
+                                                            : QStringLiteral("–")));
+        m_groups->setItem(
+                g, 6,
+                new QTableWidgetItem(c.reliable ? tr("yes") : tr("too few positives to judge")));
+        markUnreliable(m_groups, g, !c.reliable,
+                       tr("Too few positives to judge: a group needs at least %L1 successes and "
+                          "%L1 failures.")
+                               .arg(rec::kMinGroupPositives));
+    }
     m_reliabilityChart->showReliability(predicted, observed, reliabilityNames);
     showGroupChart();
 }
@@ -353,7 +466,10 @@ void RecEvaluationPanel::showGroupChart()
         QVector<double> values;
         for (const rec::GroupMetrics &g : m.groups) {
             if (series.isEmpty())
-                labels << qs(g.label);
+                labels << (g.reliable ? qs(g.label)
+                                      : tr("%1 (%L2 applications: too few positives to judge)")
+                                                .arg(qs(g.label))
+                                                .arg(g.relevant));
             values << pick(g.metrics);
         }
         series << values;

@@ -1,7 +1,9 @@
 #pragma once
 // The evaluation panel: runs the offline evaluation off the GUI thread (progress, cancel) and shows
-// the metric table per method, the success model against the ground truth, and charts of NDCG@K
-// against K per method, the reliability diagram and the metrics per group.
+// the protocol and the blend weights it used, the metric table per method (precision, recall and
+// AP only where several items can be relevant), the success model against the ground truth with
+// counts (greyed when there are too few positives to judge), and charts of NDCG@K against K per
+// method, the reliability diagram and the metrics per group.
 
 #include "core/rec/evaluation.h"
 #include "widgets/studio/ui_text.h"
@@ -65,6 +67,7 @@ private:
     QLabel *m_status = nullptr;
     QTableWidget *m_metrics = nullptr;
     QTableWidget *m_success = nullptr;
+    QTableWidget *m_groups = nullptr; // the success model per group, with counts
     QLabel *m_successNote = nullptr;
     RecChart *m_ndcgChart = nullptr;
     RecChart *m_reliabilityChart = nullptr;

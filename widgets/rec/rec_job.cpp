@@ -7,7 +7,8 @@
 
 namespace pmis {
 
-RecJob::RecJob(QObject *parent) : QObject(parent)
+RecJob::RecJob(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &RecJob::onFinished);
 }
@@ -32,17 +33,18 @@ void RecJob::start(Work work)
         std::string lastPhase;
         const ProgressFn progress = [&](double fraction, const std::string &phase) {
             const int percent = int(std::floor(fraction * 100));
-            if (percent != lastPercent || phase != lastPhase) { // at most one signal per percent and phase
+            if (percent != lastPercent
+                || phase != lastPhase) { // at most one signal per percent and phase
                 lastPercent = percent;
                 lastPhase = phase;
                 const QString text = QString::fromStdString(phase);
                 QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, fraction, text]() {
-                        if (self && self->m_running)
-                            Q_EMIT self->progress(fraction, text);
-                    },
-                    Qt::QueuedConnection);
+                        self.data(),
+                        [self, fraction, text]() {
+                            if (self && self->m_running)
+                                Q_EMIT self->progress(fraction, text);
+                        },
+                        Qt::QueuedConnection);
             }
             return !cancelFlag->load();
         };

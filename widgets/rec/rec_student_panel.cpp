@@ -41,7 +41,8 @@ QString joinTokens(const rec::RecData &d, const std::vector<std::int32_t> &token
 
 } // namespace
 
-RecStudentPanel::RecStudentPanel(QWidget *parent) : QWidget(parent)
+RecStudentPanel::RecStudentPanel(QWidget *parent)
+    : QWidget(parent)
 {
     m_student = new QComboBox(this);
     m_student->setObjectName(QStringLiteral("studentCombo"));
@@ -88,7 +89,8 @@ RecStudentPanel::RecStudentPanel(QWidget *parent) : QWidget(parent)
 
     connect(m_student, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_k, &QSpinBox::valueChanged, this, [this] { refresh(); });
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showDetails(row); });
+    connect(m_table, &QTableWidget::currentCellChanged, this,
+            [this](int row) { showDetails(row); });
     setEnabled(false);
     retranslateUi();
 }
@@ -97,9 +99,9 @@ void RecStudentPanel::retranslateUi()
 {
     m_studentLabel->setText(tr("Student:"));
     m_kLabel->setText(tr("K:"));
-    m_table->setHorizontalHeaderLabels({tr("#"), tr("Internship"), tr("Title"), tr("Company"), tr("Score"),
-                                        tr("Content"), tr("CF"), tr("Success"), tr("Popularity"), tr("P(success)"),
-                                        tr("Why")});
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("Internship"), tr("Title"), tr("Company"),
+                                        tr("Score"), tr("Content"), tr("CF"), tr("Success"),
+                                        tr("Popularity"), tr("P(success)"), tr("Why")});
 }
 
 void RecStudentPanel::changeEvent(QEvent *event)
@@ -114,7 +116,8 @@ void RecStudentPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void RecStudentPanel::setRecommender(std::shared_ptr<const rec::Recommender> recommender, std::int64_t referenceTime)
+void RecStudentPanel::setRecommender(std::shared_ptr<const rec::Recommender> recommender,
+                                     std::int64_t referenceTime)
 {
     m_recommender = std::move(recommender);
     m_referenceTime = referenceTime;
@@ -181,11 +184,12 @@ void RecStudentPanel::refresh()
         return;
     rec::Eligibility rule;
     rule.referenceTime = m_referenceTime;
-    m_current = m_recommender->recommend(std::size_t(s), std::size_t(m_k->value()), rule, &m_weights);
+    m_current
+            = m_recommender->recommend(std::size_t(s), std::size_t(m_k->value()), rule, &m_weights);
     m_profile->setText(tr("%1 — %2. %L3 internships open to this student; %L4 blended.")
-                           .arg(qs(d.studentIds[std::size_t(s)]), profileText(std::size_t(s)))
-                           .arg(m_current.eligible)
-                           .arg(m_current.pool));
+                               .arg(qs(d.studentIds[std::size_t(s)]), profileText(std::size_t(s)))
+                               .arg(m_current.eligible)
+                               .arg(m_current.pool));
     m_table->setRowCount(int(m_current.items.size()));
     for (int r = 0; r < int(m_current.items.size()); ++r) {
         const rec::Recommendation &x = m_current.items[std::size_t(r)];
@@ -197,7 +201,9 @@ void RecStudentPanel::refresh()
         m_table->setItem(r, 4, numberItem(x.score, 3));
         for (int c = 0; c < rec::ComponentCount; ++c)
             m_table->setItem(r, 5 + c, numberItem(x.contribution[std::size_t(c)], 3));
-        m_table->setItem(r, 9, new QTableWidgetItem(QStringLiteral("%1%").arg(100.0 * x.probability, 0, 'f', 1)));
+        m_table->setItem(
+                r, 9,
+                new QTableWidgetItem(QStringLiteral("%1%").arg(100.0 * x.probability, 0, 'f', 1)));
         auto *why = new QTableWidgetItem(qs(x.reason));
         why->setToolTip(qs(x.reason));
         m_table->setItem(r, 10, why);
@@ -217,52 +223,67 @@ void RecStudentPanel::showDetails(int row)
     const rec::SuccessModel &model = m_recommender->success();
     const rec::Recommendation &x = m_current.items[std::size_t(row)];
     const auto i = std::size_t(x.internship);
-    QString html = QStringLiteral("<h3>%1 %2</h3><p>%3</p>").arg(qs(d.internshipIds[i]).toHtmlEscaped(),
-                                                               qs(d.title[i]).toHtmlEscaped(), qs(x.reason).toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b></p><table cellspacing='4'><tr><th align='left'>%2</th><th>%3</th><th>%4</th>"
+    QString html = QStringLiteral("<h3>%1 %2</h3><p>%3</p>")
+                           .arg(qs(d.internshipIds[i]).toHtmlEscaped(),
+                                qs(d.title[i]).toHtmlEscaped(), qs(x.reason).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b></p><table cellspacing='4'><tr><th "
+                           "align='left'>%2</th><th>%3</th><th>%4</th>"
                            "<th>%5</th><th>%6</th></tr>")
-                .arg(tr("Score %1 = sum of the contributions").arg(x.score, 0, 'f', 4), tr("component"), tr("raw"),
-                     tr("normalised"), tr("weight"), tr("contribution"));
-    const double weights[rec::ComponentCount] = {m_weights.content, m_weights.cf, m_weights.success, m_weights.popularity};
+                    .arg(tr("Score %1 = sum of the contributions").arg(x.score, 0, 'f', 4),
+                         tr("component"), tr("raw"), tr("normalised"), tr("weight"),
+                         tr("contribution"));
+    const double weights[rec::ComponentCount]
+            = {m_weights.content, m_weights.cf, m_weights.success, m_weights.popularity};
     const QString names[rec::ComponentCount] = {tr("content (TF-IDF cosine)"), tr("collaborative"),
                                                 tr("P(success)"), tr("popularity")};
     for (int c = 0; c < rec::ComponentCount; ++c)
-        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4"
+        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td "
+                               "align='right'>%3</td><td align='right'>%4"
                                "</td><td align='right'>%5</td></tr>")
-                    .arg(names[c])
-                    .arg(x.raw[std::size_t(c)], 0, 'g', 4)
-                    .arg(x.normalised[std::size_t(c)], 0, 'f', 3)
-                    .arg(weights[c], 0, 'f', 2)
-                    .arg(x.contribution[std::size_t(c)], 0, 'f', 4);
+                        .arg(names[c])
+                        .arg(x.raw[std::size_t(c)], 0, 'g', 4)
+                        .arg(x.normalised[std::size_t(c)], 0, 'f', 3)
+                        .arg(weights[c], 0, 'f', 2)
+                        .arg(x.contribution[std::size_t(c)], 0, 'f', 4);
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p><b>%1</b> %2<br><b>%3</b> %4<br><b>%5</b> %6</p>")
-                .arg(tr("Matched skills:"), x.content.matched.empty() ? tr("none") : joinTokens(d, x.content.matched),
-                     tr("Listed as interests:"),
-                     x.content.interests.empty() ? tr("none") : joinTokens(d, x.content.interests),
-                     tr("Missing skills (rarest first):"),
-                     x.content.missing.empty() ? tr("none") : joinTokens(d, x.content.missing));
+                    .arg(tr("Matched skills:"),
+                         x.content.matched.empty() ? tr("none") : joinTokens(d, x.content.matched),
+                         tr("Listed as interests:"),
+                         x.content.interests.empty() ? tr("none")
+                                                     : joinTokens(d, x.content.interests),
+                         tr("Missing skills (rarest first):"),
+                         x.content.missing.empty() ? tr("none") : joinTokens(d, x.content.missing));
     QStringList skillTerms;
     for (const rec::SkillContribution &c : x.content.contributions)
-        skillTerms << QStringLiteral("%1 %2").arg(qs(d.vocabulary[std::size_t(c.token)])).arg(c.contribution, 0, 'f', 4);
+        skillTerms << QStringLiteral("%1 %2")
+                              .arg(qs(d.vocabulary[std::size_t(c.token)]))
+                              .arg(c.contribution, 0, 'f', 4);
     if (!skillTerms.isEmpty())
-        html += QStringLiteral("<p>%1 %2</p>").arg(tr("Cosine by skill:"), skillTerms.join(QStringLiteral(" + ")));
+        html += QStringLiteral("<p>%1 %2</p>")
+                        .arg(tr("Cosine by skill:"), skillTerms.join(QStringLiteral(" + ")));
     QStringList evidence;
     for (const auto &[j, term] : x.cfTerms)
-        evidence << QStringLiteral("%1 %2").arg(qs(d.internshipIds[std::size_t(j)])).arg(term, 0, 'f', 4);
+        evidence << QStringLiteral("%1 %2")
+                            .arg(qs(d.internshipIds[std::size_t(j)]))
+                            .arg(term, 0, 'f', 4);
     if (!evidence.isEmpty())
-        html += QStringLiteral("<p>%1 %2</p>").arg(tr("Collaborative evidence:"), evidence.join(QStringLiteral(" + ")));
-    html += QStringLiteral("<p><b>%1</b></p><table cellspacing='4'><tr><td>%2</td><td align='right'>%3</td></tr>")
-                .arg(tr("P(success) %1%: log-odds %2 = base + contributions")
-                         .arg(100.0 * x.probability, 0, 'f', 2)
-                         .arg(x.success.logit, 0, 'f', 3),
-                     tr("base (training means)"))
-                .arg(x.success.base, 0, 'f', 3);
+        html += QStringLiteral("<p>%1 %2</p>")
+                        .arg(tr("Collaborative evidence:"), evidence.join(QStringLiteral(" + ")));
+    html += QStringLiteral("<p><b>%1</b></p><table cellspacing='4'><tr><td>%2</td><td "
+                           "align='right'>%3</td></tr>")
+                    .arg(tr("P(success) %1%: log-odds %2 = base + contributions")
+                                 .arg(100.0 * x.probability, 0, 'f', 2)
+                                 .arg(x.success.logit, 0, 'f', 3),
+                         tr("base (training means)"))
+                    .arg(x.success.base, 0, 'f', 3);
     for (std::size_t f = 0; f < x.features.size(); ++f)
         if (x.success.contributions[f] != 0.0)
             html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
-                        .arg(qs(model.featureNames()[f]).toHtmlEscaped())
-                        .arg(x.success.contributions[f], 0, 'f', 3);
-    html += QStringLiteral("</table><p><i>%1</i></p>").arg(qs(model.calibrationNote()).toHtmlEscaped());
+                            .arg(qs(model.featureNames()[f]).toHtmlEscaped())
+                            .arg(x.success.contributions[f], 0, 'f', 3);
+    html += QStringLiteral("</table><p><i>%1</i></p>")
+                    .arg(qs(model.calibrationNote()).toHtmlEscaped());
     m_details->setHtml(html);
 }
 

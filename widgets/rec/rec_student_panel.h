@@ -24,7 +24,8 @@ public:
     explicit RecStudentPanel(QWidget *parent = nullptr);
 
     // A trained recommender (null clears the panel) and the date that decides what has expired.
-    void setRecommender(std::shared_ptr<const rec::Recommender> recommender, std::int64_t referenceTime);
+    void setRecommender(std::shared_ptr<const rec::Recommender> recommender,
+                        std::int64_t referenceTime);
     void setWeights(const rec::BlendWeights &weights);
     // Shows a student by ID text; false when unknown.
     bool showStudent(const QString &id);

@@ -1,5 +1,7 @@
 #include "widgets/rec/recommender_view.h"
 
+#include "core/rec/evaluation.h"
+
 #include "widgets/rec/rec_employer_panel.h"
 #include "widgets/rec/rec_evaluation_panel.h"
 #include "widgets/rec/rec_job.h"
@@ -8,13 +10,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace pmis {
 
@@ -23,15 +27,19 @@ namespace {
 struct Trained
 {
     std::shared_ptr<const rec::Recommender> recommender;
+    std::optional<rec::BlendSearch> search; // when the weights were learned
 };
 
 } // namespace
 
-RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
+RecommenderView::RecommenderView(QWidget *parent)
+    : QWidget(parent)
 {
     const rec::BlendWeights defaults;
-    const double values[rec::ComponentCount] = {defaults.content, defaults.cf, defaults.success, defaults.popularity};
-    const char *objectNames[rec::ComponentCount] = {"weightContent", "weightCf", "weightSuccess", "weightPopularity"};
+    const double values[rec::ComponentCount]
+            = {defaults.content, defaults.cf, defaults.success, defaults.popularity};
+    const char *objectNames[rec::ComponentCount]
+            = {"weightContent", "weightCf", "weightSuccess", "weightPopularity"};
     auto *top = new QHBoxLayout;
     m_blendLabel = new QLabel(this);
     top->addWidget(m_blendLabel);
@@ -44,12 +52,23 @@ RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
         m_weightLabel[c] = new QLabel(this);
         top->addWidget(m_weightLabel[c]);
         top->addWidget(m_weight[c]);
-        connect(m_weight[c], &QDoubleSpinBox::valueChanged, this, [this] { applyWeights(); });
+        connect(m_weight[c], &QDoubleSpinBox::valueChanged, this, [this] {
+            const QSignalBlocker block(
+                    m_learn); // weights set by hand are no longer the learned ones
+            m_learn->setChecked(false);
+            applyWeights();
+        });
     }
+    m_learn = new QCheckBox(this);
+    m_learn->setObjectName(QStringLiteral("learnWeights"));
+    m_learn->setChecked(true);
+    top->addWidget(m_learn);
     m_cf = new QComboBox(this);
     m_cf->setObjectName(QStringLiteral("cfMethod"));
     m_cf->addItem(QString());
     m_cf->addItem(QString());
+    m_cf->setCurrentIndex(
+            1); // implicit ALS: item-kNN does not beat popularity on the presets' data
     top->addSpacing(12);
     m_cfLabel = new QLabel(this);
     top->addWidget(m_cfLabel);
@@ -88,16 +107,36 @@ RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
     });
     connect(m_train, &RecJob::finished, this, [this] {
         m_progress->setVisible(false);
-        m_recommender = std::any_cast<Trained>(m_train->result()).recommender;
+        const Trained trained = std::any_cast<Trained>(m_train->result());
+        m_recommender = trained.recommender;
         const auto recommender = m_recommender;
-        setStatus([recommender] {
+        const std::optional<rec::BlendSearch> search = trained.search;
+        if (search) {
+            const bool learn = m_learn->isChecked();
+            setWeights(search->chosen); // unchecks the box through the spin boxes' handler
+            const QSignalBlocker block(m_learn);
+            m_learn->setChecked(learn);
+        }
+        setStatus([recommender, search] {
             const rec::RecData &d = recommender->data();
-            return tr("%L1 students, %L2 internships, %L3 interactions, %L4 outcomes. %5")
-                .arg(d.students)
-                .arg(d.internships)
-                .arg(d.events.size())
-                .arg(d.outcomes.size())
-                .arg(QString::fromStdString(recommender->success().calibrationNote()));
+            QString text = tr("%L1 students, %L2 internships, %L3 interactions, %L4 outcomes. %5")
+                                   .arg(d.students)
+                                   .arg(d.internships)
+                                   .arg(d.events.size())
+                                   .arg(d.outcomes.size())
+                                   .arg(QString::fromStdString(
+                                           recommender->success().calibrationNote()));
+            if (search)
+                text += QLatin1Char(' ')
+                        + tr("Blend weights learned on the newest 10% of applications (%L1 "
+                             "students, NDCG@10 %2): "
+                             "content %3, CF %4, P(success) %5.")
+                                  .arg(search->students)
+                                  .arg(search->chosenNdcg, 0, 'f', 4)
+                                  .arg(search->chosen.content, 0, 'f', 1)
+                                  .arg(search->chosen.cf, 0, 'f', 1)
+                                  .arg(search->chosen.success, 0, 'f', 1);
+            return text;
         });
         m_student->setRecommender(m_recommender, m_referenceTime);
         m_employer->setRecommender(m_recommender, m_referenceTime);
@@ -108,7 +147,8 @@ RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
     });
     connect(m_train, &RecJob::failed, this, [this](const QString &message) {
         m_progress->setVisible(false);
-        setStatus([message] { return tr("The recommender cannot use this data: %1").arg(message); });
+        setStatus(
+                [message] { return tr("The recommender cannot use this data: %1").arg(message); });
         Q_EMIT busyChanged(false);
         Q_EMIT failed(message);
     });
@@ -120,6 +160,10 @@ RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
     });
     connect(m_cf, &QComboBox::currentIndexChanged, this, [this] { train(); });
     connect(m_balanced, &QCheckBox::toggled, this, [this] { train(); });
+    connect(m_learn, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            train();
+    });
     setStatus([] { return tr("No data yet: generate or import a dataset."); });
     retranslateUi();
 }
@@ -127,18 +171,25 @@ RecommenderView::RecommenderView(QWidget *parent) : QWidget(parent)
 void RecommenderView::retranslateUi()
 {
     m_blendLabel->setText(tr("Blend weights:"));
-    const QString names[rec::ComponentCount] = {tr("Content"), tr("CF"), tr("Success"), tr("Popularity")};
+    const QString names[rec::ComponentCount]
+            = {tr("Content"), tr("CF"), tr("Success"), tr("Popularity")};
     const QString scores[rec::ComponentCount] = {tr("content score"), tr("collaborative score"),
                                                  tr("success score"), tr("popularity score")};
     for (int c = 0; c < rec::ComponentCount; ++c) {
         m_weightLabel[c]->setText(names[c]);
-        m_weight[c]->setToolTip(tr("Weight of the min-max normalised %1 in the hybrid").arg(scores[c]));
+        m_weight[c]->setToolTip(
+                tr("Weight of the min-max normalised %1 in the hybrid").arg(scores[c]));
     }
     m_cf->setItemText(0, tr("item-kNN"));
     m_cf->setItemText(1, tr("implicit ALS"));
     m_cfLabel->setText(tr("Collaborative:"));
     m_balanced->setText(tr("Balanced class weights"));
-    m_balanced->setToolTip(tr("Weight successes and failures equally when fitting the success model"));
+    m_learn->setText(tr("Learn weights"));
+    m_learn->setToolTip(
+            tr("Choose the blend weights that rank the newest 10% of applications best (NDCG@10), "
+               "with models trained on the events before them"));
+    m_balanced->setToolTip(
+            tr("Weight successes and failures equally when fitting the success model"));
     m_tabs->setTabText(0, tr("Student view"));
     m_tabs->setTabText(1, tr("Employer view && fairness"));
     m_tabs->setTabText(2, tr("Evaluation"));
@@ -178,7 +229,8 @@ rec::BlendWeights RecommenderView::weights() const
 
 void RecommenderView::setWeights(const rec::BlendWeights &weights)
 {
-    const double values[rec::ComponentCount] = {weights.content, weights.cf, weights.success, weights.popularity};
+    const double values[rec::ComponentCount]
+            = {weights.content, weights.cf, weights.success, weights.popularity};
     for (int c = 0; c < rec::ComponentCount; ++c) {
         const QSignalBlocker block(m_weight[c]);
         m_weight[c]->setValue(values[c]);
@@ -203,7 +255,8 @@ void RecommenderView::applyWeights()
     m_evaluation->setOptions(options());
 }
 
-void RecommenderView::setDataset(std::shared_ptr<const pmis::Dataset> data, const pmis::Scenario &scenario)
+void RecommenderView::setDataset(std::shared_ptr<const pmis::Dataset> data,
+                                 const pmis::Scenario &scenario)
 {
     m_data = std::move(data);
     m_referenceTime = scenario.referenceSeconds();
@@ -237,20 +290,39 @@ void RecommenderView::train()
     m_progress->setVisible(true);
     Q_EMIT busyChanged(true);
     auto data = m_data;
-    const rec::RecommenderOptions o = options();
-    m_train->start([data, o](const ProgressFn &progress, std::string &error) -> std::any {
+    const rec::RecommenderOptions fixed = options();
+    const bool learn = m_learn->isChecked();
+    m_train->start([data, fixed, learn](const ProgressFn &progress,
+                                        std::string &error) -> std::any {
         auto view = rec::buildRecData(*data);
         if (!view) {
             error = view.error();
             return {};
         }
         auto shared = std::make_shared<const rec::RecData>(view.takeValue());
-        auto trained = rec::Recommender::train(shared, o, {}, progress);
+        rec::RecommenderOptions o = fixed;
+        std::optional<rec::BlendSearch> search;
+        if (learn) {
+            auto learned = rec::learnBlendWeights(shared, o, 0.1, 10,
+                                                  [&](double f, const std::string &phase) {
+                                                      return !progress || progress(0.5 * f, phase);
+                                                  });
+            if (learned.isCancelled())
+                return {};
+            if (learned && learned->learned) { // otherwise the fixed weights stay
+                search = learned.takeValue();
+                o.weights = search->chosen;
+            }
+        }
+        auto trained
+                = rec::Recommender::train(shared, o, {}, [&](double f, const std::string &phase) {
+                      return !progress || progress(learn ? 0.5 + 0.5 * f : f, phase);
+                  });
         if (!trained) {
             error = trained.error();
             return {};
         }
-        return Trained{std::make_shared<const rec::Recommender>(trained.takeValue())};
+        return Trained{std::make_shared<const rec::Recommender>(trained.takeValue()), search};
     });
 }
 

@@ -47,8 +47,8 @@ public:
     RecEvaluationPanel *evaluationPanel() const { return m_evaluation; }
 
 Q_SIGNALS:
-    void ready();                          // trained: the panels are usable
-    void failed(const QString &message);   // the data cannot feed the recommender
+    void ready();                        // trained: the panels are usable
+    void failed(const QString &message); // the data cannot feed the recommender
     void busyChanged(bool busy);
 
 protected:
@@ -73,6 +73,8 @@ private:
     QString m_phase; // the training phase last reported
     QComboBox *m_cf = nullptr;
     QCheckBox *m_balanced = nullptr;
+    // Learn the blend weights on the newest applications when training.
+    QCheckBox *m_learn = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QTabWidget *m_tabs = nullptr;
