@@ -194,6 +194,26 @@ private Q_SLOTS:
         Q_EMIT label->editingFinished();
         QCOMPARE(doc.undoStack()->count(), 0);
         QVERIFY(!tiers->errorText().isEmpty());
+        QTRY_COMPARE(label->text(), QStringLiteral("Tier-1")); // what the scenario holds
+    }
+
+    // A refused weight: the reason without its JSON path, and the field back to the held weight.
+    void negativeWeightIsRefusedInPlainWords()
+    {
+        StudioDocument doc;
+        doc.reset(preset());
+        ScenarioEditorDock dock(&doc);
+        ShareTableEditor *tiers = shareEditor(dock, QStringLiteral("College tiers"));
+        const auto spins = tiers->findChildren<QDoubleSpinBox *>();
+        QVERIFY(spins.size() >= 3);
+        const double held = doc.scenario().student.tiers.shares[2].weight;
+        spins[2]->setValue(-0.1);
+        QCOMPARE(doc.scenario().student.tiers.shares[2].weight, held);
+        QVERIFY(!tiers->errorText().isEmpty());
+        QVERIFY2(!tiers->errorText().contains(QLatin1Char('$')), qPrintable(tiers->errorText()));
+        QTRY_COMPARE(spins[2]->value(), held);
+        spins[2]->setValue(held + 0.05);
+        QVERIFY(tiers->errorText().isEmpty());
     }
 
     void listEditorRenamesAnItem()

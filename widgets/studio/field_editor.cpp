@@ -73,9 +73,12 @@ Scenario FieldEditor::editable() const
 
 void FieldEditor::showError(const QString &reason)
 {
-    m_errorReason = reason;
-    m_error->setText(tr("Not applied: %1").arg(reason));
+    m_errorReason = plainReason(reason);
+    m_error->setText(tr("Not applied: %1").arg(m_errorReason));
     m_error->show();
+    // The widgets go back to what the scenario holds, once the signal that brought the refused
+    // input has returned (a refresh may rebuild the widget that sent it).
+    QMetaObject::invokeMethod(this, [this] { refresh(); }, Qt::QueuedConnection);
 }
 
 QString FieldEditor::plainReason(const QString &reason)

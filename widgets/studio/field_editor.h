@@ -47,7 +47,8 @@ protected:
     // A copy of the scenario to modify and commit.
     Scenario editable() const;
     void closeMerge();
-    // Shows a reason for refusing an input that never reached the document.
+    // Shows a reason for refusing an input (its JSON path left out), and then puts back in the
+    // widgets what the scenario holds.
     void showError(const QString &reason);
     // A refusal's reason without the JSON path it starts with ("$.counts.students: expected a
     // whole number > 0" gives "Expected a whole number > 0"): paths are for the command line.

@@ -129,7 +129,7 @@ bool UndoKeyRouter::eventFilter(QObject *watched, QEvent *event)
     if (!field || field != QApplication::focusWidget() || !isTextField(field))
         return false;
     const Key key = classify(static_cast<QKeyEvent *>(event));
-    if (key == Key::None || !inScope(field) || hasPendingEdit(field))
+    if (key == Key::None || !m_stack || !inScope(field) || hasPendingEdit(field))
         return false;
     if (type == QEvent::ShortcutOverride) {
         // Claim the key from the shortcut system; its key press comes here next.

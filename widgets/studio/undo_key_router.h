@@ -38,7 +38,7 @@ private:
     bool inScope(const QWidget *widget) const;
     void fieldCommitted();
 
-    QUndoStack *m_stack;
+    QPointer<QUndoStack> m_stack;
     QPointer<QWidget> m_scope;
 };
 
