@@ -5,6 +5,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalBlocker>
 
 namespace pmis {
@@ -77,14 +78,19 @@ void NumbersEditor::setFieldError(std::size_t i, const QString &reason)
 {
     QDoubleSpinBox *spin = m_spins[i];
     QLabel *error = m_errors[i];
+    // The field's text area is tinted; a style sheet on the spin box itself would redraw its
+    // buttons.
+    auto *text = spin->findChild<QLineEdit *>();
     if (reason.isEmpty()) {
         error->hide();
-        spin->setStyleSheet(QString());
+        if (text)
+            text->setStyleSheet(QString());
         return;
     }
     error->setText(tr("%1 was not changed: %2").arg(m_fields[i].label, plainReason(reason)));
     error->show();
-    spin->setStyleSheet(QStringLiteral("QDoubleSpinBox { border: 1px solid #b00020; }"));
+    if (text)
+        text->setStyleSheet(QStringLiteral("QLineEdit { background: #fde7ea; }"));
     // The field shows what the scenario holds, not the refused value.
     const QSignalBlocker b(spin);
     spin->setValue(m_fields[i].get(scenario()));
