@@ -14,9 +14,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpontaneKeyEvent>
+#include <QTest>
 #include <QToolBox>
 #include <QWheelEvent>
-#include <QTest>
 
 using namespace pmis;
 
@@ -115,7 +115,8 @@ private Q_SLOTS:
         QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
         QDoubleSpinBox *spin = nullptr;
         for (auto *s : scroll->widget()->findChildren<QDoubleSpinBox *>())
-            if (!spin && s->isVisible() && s->visibleRegion().boundingRect().height() >= s->height() / 2)
+            if (!spin && s->isVisible()
+                && s->visibleRegion().boundingRect().height() >= s->height() / 2)
                 spin = s;
         QVERIFY(spin);
         QCOMPARE(spin->focusPolicy(), Qt::StrongFocus);

@@ -92,7 +92,8 @@ private Q_SLOTS:
         QCOMPARE(scenarioToJson(doc.scenario()), before);
         QCOMPARE(doc.undoStack()->count(), 0);
         const QString error = editor.fieldError(spin); // at the field, without the JSON path
-        QVERIFY2(error.startsWith(QStringLiteral("Success rate")) && !error.contains(QLatin1Char('$')),
+        QVERIFY2(error.startsWith(QStringLiteral("Success rate"))
+                         && !error.contains(QLatin1Char('$')),
                  qPrintable(error));
 
         Scenario s = doc.scenario();

@@ -78,7 +78,8 @@ void FieldEditor::showError(const QString &reason)
     m_error->show();
     // The widgets go back to what the scenario holds, once the signal that brought the refused
     // input has returned (a refresh may rebuild the widget that sent it).
-    QMetaObject::invokeMethod(this, [this] { refresh(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            this, [this] { refresh(); }, Qt::QueuedConnection);
 }
 
 QString FieldEditor::plainReason(const QString &reason)

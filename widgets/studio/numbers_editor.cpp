@@ -56,9 +56,10 @@ void NumbersEditor::rebuild(std::vector<NumberField> fields)
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, i](double v) {
             Scenario s = editable();
             m_fields[i].set(s, v);
-            setFieldError(i, document()->applyEdit(
-                                     tr("Change %1").arg(m_fields[i].label), s,
-                                     QStringLiteral("number/%1/%2").arg(title(), m_fields[i].label)));
+            setFieldError(i,
+                          document()->applyEdit(
+                                  tr("Change %1").arg(m_fields[i].label), s,
+                                  QStringLiteral("number/%1/%2").arg(title(), m_fields[i].label)));
         });
         connect(spin, &QDoubleSpinBox::editingFinished, this, [this] { closeMerge(); });
         auto *label = new QLabel(f.label, this);

@@ -41,8 +41,7 @@ UndoKeyRouter::UndoKeyRouter(QUndoStack *stack, QWidget *scope, QObject *parent)
     : QObject(parent)
     , m_stack(stack)
     , m_scope(scope)
-{
-}
+{}
 
 QList<QKeySequence> UndoKeyRouter::undoKeys()
 {
@@ -83,8 +82,8 @@ bool UndoKeyRouter::hasPendingEdit(const QWidget *field)
 
 UndoKeyRouter::Key UndoKeyRouter::classify(const QKeyEvent *event)
 {
-    const QKeySequence pressed(QKeyCombination(event->modifiers() & ~Qt::KeypadModifier,
-                                               Qt::Key(event->key())));
+    const QKeySequence pressed(
+            QKeyCombination(event->modifiers() & ~Qt::KeypadModifier, Qt::Key(event->key())));
     if (undoKeys().contains(pressed))
         return Key::Undo;
     if (redoKeys().contains(pressed))
