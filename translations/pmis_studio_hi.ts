@@ -1640,6 +1640,10 @@
         <source>Change %1</source>
         <translation>%1 बदलें</translation>
     </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 नहीं बदला गया: %2</translation>
+    </message>
 </context>
 <context>
     <name>pmis::OverviewTab</name>

@@ -13,31 +13,31 @@
 #include "widgets/studio/dataset_table_model.h"
 #include "widgets/studio/generate_job.h"
 #include "widgets/studio/import_job.h"
-#include "widgets/studio/overview_tab.h"
 #include "widgets/studio/numbers_editor.h"
+#include "widgets/studio/overview_tab.h"
 #include "widgets/studio/population_editor.h"
 #include "widgets/studio/scenario_editor_dock.h"
-#include "widgets/studio/undo_key_router.h"
 #include "widgets/studio/studio_document.h"
+#include "widgets/studio/undo_key_router.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QLineEdit>
 #include <QLayout>
+#include <QLineEdit>
 #include <QScrollArea>
-#include <QToolBox>
-#include <QTabWidget>
-#include <QSettings>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpontaneKeyEvent>
-#include <QWheelEvent>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBox>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace pmis;
 
@@ -121,7 +121,6 @@ private Q_SLOTS:
         QVERIFY(window.document()->datasetHasTargets());
     }
 
-
     // Every view works on a 1024×640 screen with the editor dock shown: tall content scrolls, and
     // no fixed minimums add up past the screen.
     void fitsA1024By640Screen()
@@ -141,7 +140,9 @@ private Q_SLOTS:
         const QSize screen(1024, 640);
         const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
         QVERIFY2(minimum.width() <= screen.width() && minimum.height() <= screen.height(),
-                 qPrintable(QStringLiteral("minimum %1×%2").arg(minimum.width()).arg(minimum.height())));
+                 qPrintable(QStringLiteral("minimum %1×%2")
+                                    .arg(minimum.width())
+                                    .arg(minimum.height())));
         window.resize(screen);
         QTRY_COMPARE(window.size(), screen);
         QVERIFY(window.statusBar()->isVisible());
@@ -154,8 +155,11 @@ private Q_SLOTS:
             const QSize need = tab->minimumSizeHint().expandedTo(tab->minimumSize());
             QVERIFY2(need.width() <= tab->width() && need.height() <= tab->height(),
                      qPrintable(QStringLiteral("tab %1 needs %2×%3, has %4×%5")
-                                        .arg(i).arg(need.width()).arg(need.height())
-                                        .arg(tab->width()).arg(tab->height())));
+                                        .arg(i)
+                                        .arg(need.width())
+                                        .arg(need.height())
+                                        .arg(tab->width())
+                                        .arg(tab->height())));
         }
         // The wheel over an Overview chart scrolls the dashboard.
         window.tabs()->setCurrentWidget(window.overviewTab());
@@ -237,12 +241,15 @@ private Q_SLOTS:
         name->selectAll();
         QTest::keyClicks(name, QStringLiteral("renamed"));
         QTest::keyClick(name, Qt::Key_Return);
-        QCOMPARE(QString::fromStdString(window.document()->scenario().name), QStringLiteral("renamed"));
+        QCOMPARE(QString::fromStdString(window.document()->scenario().name),
+                 QStringLiteral("renamed"));
         QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(QString::fromStdString(window.document()->scenario().name), QStringLiteral("pmis-2025"));
+        QCOMPARE(QString::fromStdString(window.document()->scenario().name),
+                 QStringLiteral("pmis-2025"));
         QCOMPARE(name->text(), QStringLiteral("pmis-2025"));
         QTest::keyClick(name, Qt::Key_Y, Qt::ControlModifier);
-        QCOMPARE(QString::fromStdString(window.document()->scenario().name), QStringLiteral("renamed"));
+        QCOMPARE(QString::fromStdString(window.document()->scenario().name),
+                 QStringLiteral("renamed"));
         QCOMPARE(name->text(), QStringLiteral("renamed"));
         QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier); // back to the seed edit of 6000
         QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);

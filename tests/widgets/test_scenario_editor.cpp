@@ -14,9 +14,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpontaneKeyEvent>
+#include <QTest>
 #include <QToolBox>
 #include <QWheelEvent>
-#include <QTest>
 
 using namespace pmis;
 
@@ -62,12 +62,41 @@ private Q_SLOTS:
                 } else {
                     ++refused; // e.g. a minimum raised above its maximum: the reason is shown
                     QCOMPARE(scenarioToJson(doc.scenario()), before);
-                    QVERIFY(!editor->errorText().isEmpty());
+                    QVERIFY(!editor->fieldError(spin).isEmpty());
                 }
             }
         }
         QVERIFY2(accepted >= 60, qPrintable(QString::number(accepted)));
         QCOMPARE(scenarioToJson(doc.scenario()), original);
+    }
+
+    // A refused value is explained under its field in plain words, the field goes back to what
+    // the scenario holds, and the message goes once a valid value is applied.
+    void refusedValueIsExplainedAtTheField()
+    {
+        StudioDocument doc;
+        doc.reset(preset());
+        ScenarioEditorDock dock(&doc);
+        NumbersEditor *counts = nullptr;
+        QDoubleSpinBox *students = nullptr;
+        for (auto *editor : dock.findChildren<NumbersEditor *>())
+            if (!students && (students = editor->spinBox(QStringLiteral("Students"))))
+                counts = editor;
+        QVERIFY(students);
+        const auto held = doc.scenario().students;
+        QVERIFY(counts->fieldError(students).isEmpty());
+
+        students->setValue(0);
+        QCOMPARE(doc.scenario().students, held);
+        QCOMPARE(students->value(), double(held));
+        const QString error = counts->fieldError(students);
+        QVERIFY2(error.startsWith(QStringLiteral("Students")), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1Char('$')), qPrintable(error));
+        QVERIFY(counts->errorText().isEmpty()); // not at the bottom of the group
+
+        students->setValue(6000);
+        QCOMPARE(doc.scenario().students, std::int64_t(6000));
+        QVERIFY(counts->fieldError(students).isEmpty());
     }
 
     // Over a spin box that has no focus, the wheel scrolls the editor page; once the spin box has
@@ -86,7 +115,8 @@ private Q_SLOTS:
         QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
         QDoubleSpinBox *spin = nullptr;
         for (auto *s : scroll->widget()->findChildren<QDoubleSpinBox *>())
-            if (!spin && s->isVisible() && s->visibleRegion().boundingRect().height() >= s->height() / 2)
+            if (!spin && s->isVisible()
+                && s->visibleRegion().boundingRect().height() >= s->height() / 2)
                 spin = s;
         QVERIFY(spin);
         QCOMPARE(spin->focusPolicy(), Qt::StrongFocus);
@@ -165,6 +195,26 @@ private Q_SLOTS:
         Q_EMIT label->editingFinished();
         QCOMPARE(doc.undoStack()->count(), 0);
         QVERIFY(!tiers->errorText().isEmpty());
+        QTRY_COMPARE(label->text(), QStringLiteral("Tier-1")); // what the scenario holds
+    }
+
+    // A refused weight: the reason without its JSON path, and the field back to the held weight.
+    void negativeWeightIsRefusedInPlainWords()
+    {
+        StudioDocument doc;
+        doc.reset(preset());
+        ScenarioEditorDock dock(&doc);
+        ShareTableEditor *tiers = shareEditor(dock, QStringLiteral("College tiers"));
+        const auto spins = tiers->findChildren<QDoubleSpinBox *>();
+        QVERIFY(spins.size() >= 3);
+        const double held = doc.scenario().student.tiers.shares[2].weight;
+        spins[2]->setValue(-0.1);
+        QCOMPARE(doc.scenario().student.tiers.shares[2].weight, held);
+        QVERIFY(!tiers->errorText().isEmpty());
+        QVERIFY2(!tiers->errorText().contains(QLatin1Char('$')), qPrintable(tiers->errorText()));
+        QTRY_COMPARE(spins[2]->value(), held);
+        spins[2]->setValue(held + 0.05);
+        QVERIFY(tiers->errorText().isEmpty());
     }
 
     void listEditorRenamesAnItem()

@@ -73,9 +73,33 @@ Scenario FieldEditor::editable() const
 
 void FieldEditor::showError(const QString &reason)
 {
-    m_errorReason = reason;
-    m_error->setText(tr("Not applied: %1").arg(reason));
+    m_errorReason = plainReason(reason);
+    m_error->setText(tr("Not applied: %1").arg(m_errorReason));
     m_error->show();
+    // The widgets go back to what the scenario holds, once the signal that brought the refused
+    // input has returned (a refresh may rebuild the widget that sent it).
+    QMetaObject::invokeMethod(
+            this, [this] { refresh(); }, Qt::QueuedConnection);
+}
+
+QString FieldEditor::plainReason(const QString &reason)
+{
+    QString out = reason;
+    if (reason.startsWith(QLatin1Char('$'))) {
+        bool quoted = false;
+        for (qsizetype i = 0; i + 1 < reason.size(); ++i) {
+            const QChar c = reason.at(i);
+            if (c == QLatin1Char('"'))
+                quoted = !quoted;
+            else if (!quoted && c == QLatin1Char(':') && reason.at(i + 1) == QLatin1Char(' ')) {
+                out = reason.mid(i + 2);
+                break;
+            }
+        }
+    }
+    if (!out.isEmpty())
+        out[0] = out.at(0).toUpper();
+    return out;
 }
 
 void FieldEditor::changeEvent(QEvent *event)

@@ -47,8 +47,12 @@ protected:
     // A copy of the scenario to modify and commit.
     Scenario editable() const;
     void closeMerge();
-    // Shows a reason for refusing an input that never reached the document.
+    // Shows a reason for refusing an input (its JSON path left out), and then puts back in the
+    // widgets what the scenario holds.
     void showError(const QString &reason);
+    // A refusal's reason without the JSON path it starts with ("$.counts.students: expected a
+    // whole number > 0" gives "Expected a whole number > 0"): paths are for the command line.
+    static QString plainReason(const QString &reason);
     // Refills a key chooser when the scenario's keys changed, keeping the current key if it remains.
     static void syncKeyChoices(QComboBox *combo, const std::vector<std::string> &keys);
 

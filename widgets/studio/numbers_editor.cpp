@@ -5,6 +5,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalBlocker>
 
 namespace pmis {
@@ -20,6 +21,14 @@ NumbersEditor::NumbersEditor(StudioDocument *document, UiText title, FieldsFn fi
     start();
 }
 
+QString NumbersEditor::fieldError(const QDoubleSpinBox *spin) const
+{
+    for (std::size_t i = 0; i < m_spins.size(); ++i)
+        if (m_spins[i] == spin)
+            return m_errors[i]->isHidden() ? QString() : m_errors[i]->text();
+    return {};
+}
+
 QDoubleSpinBox *NumbersEditor::spinBox(const QString &label) const
 {
     for (std::size_t i = 0; i < m_fields.size(); ++i)
@@ -33,6 +42,7 @@ void NumbersEditor::rebuild(std::vector<NumberField> fields)
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_spins.clear();
+    m_errors.clear();
     m_fields = std::move(fields);
     for (std::size_t i = 0; i < m_fields.size(); ++i) {
         const NumberField &f = m_fields[i];
@@ -46,15 +56,45 @@ void NumbersEditor::rebuild(std::vector<NumberField> fields)
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, i](double v) {
             Scenario s = editable();
             m_fields[i].set(s, v);
-            commit(tr("Change %1").arg(m_fields[i].label), s,
-                   QStringLiteral("number/%1/%2").arg(title(), m_fields[i].label));
+            setFieldError(i,
+                          document()->applyEdit(
+                                  tr("Change %1").arg(m_fields[i].label), s,
+                                  QStringLiteral("number/%1/%2").arg(title(), m_fields[i].label)));
         });
         connect(spin, &QDoubleSpinBox::editingFinished, this, [this] { closeMerge(); });
         auto *label = new QLabel(f.label, this);
         label->setToolTip(f.toolTip);
         m_form->addRow(label, spin);
+        auto *error = new QLabel(this);
+        error->setWordWrap(true);
+        error->setStyleSheet(QStringLiteral("color: #b00020;"));
+        error->hide();
+        m_form->addRow(error);
         m_spins.push_back(spin);
+        m_errors.push_back(error);
     }
+}
+
+void NumbersEditor::setFieldError(std::size_t i, const QString &reason)
+{
+    QDoubleSpinBox *spin = m_spins[i];
+    QLabel *error = m_errors[i];
+    // The field's text area is tinted; a style sheet on the spin box itself would redraw its
+    // buttons.
+    auto *text = spin->findChild<QLineEdit *>();
+    if (reason.isEmpty()) {
+        error->hide();
+        if (text)
+            text->setStyleSheet(QString());
+        return;
+    }
+    error->setText(tr("%1 was not changed: %2").arg(m_fields[i].label, plainReason(reason)));
+    error->show();
+    if (text)
+        text->setStyleSheet(QStringLiteral("QLineEdit { background: #fde7ea; }"));
+    // The field shows what the scenario holds, not the refused value.
+    const QSignalBlocker b(spin);
+    spin->setValue(m_fields[i].get(scenario()));
 }
 
 void NumbersEditor::refresh()
@@ -66,6 +106,7 @@ void NumbersEditor::refresh()
     if (!same)
         rebuild(std::move(fields));
     for (std::size_t i = 0; i < m_fields.size(); ++i) {
+        setFieldError(i, {}); // the scenario changed: every field shows a value it holds
         const QSignalBlocker b(m_spins[i]);
         m_spins[i]->setValue(m_fields[i].get(scenario()));
     }

@@ -11,6 +11,7 @@
 
 class QFormLayout;
 class QDoubleSpinBox;
+class QLabel;
 
 namespace pmis {
 
@@ -35,6 +36,8 @@ public:
 
     // For tests: the spin box of the field labelled `label`, or null.
     QDoubleSpinBox *spinBox(const QString &label) const;
+    // The message shown under `spin`'s field after a refused value; empty when none.
+    QString fieldError(const QDoubleSpinBox *spin) const;
 
 protected:
     void refresh() override;
@@ -42,11 +45,15 @@ protected:
 
 private:
     void rebuild(std::vector<NumberField> fields);
+    // Shows why the value of field `i` was refused, under the field, and puts back the value the
+    // scenario holds; an empty reason clears the message.
+    void setFieldError(std::size_t i, const QString &reason);
 
     FieldsFn m_fieldsFn;
     QFormLayout *m_form;
     std::vector<NumberField> m_fields;
     std::vector<QDoubleSpinBox *> m_spins;
+    std::vector<QLabel *> m_errors;
 };
 
 } // namespace pmis

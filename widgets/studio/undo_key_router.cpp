@@ -41,8 +41,7 @@ UndoKeyRouter::UndoKeyRouter(QUndoStack *stack, QWidget *scope, QObject *parent)
     : QObject(parent)
     , m_stack(stack)
     , m_scope(scope)
-{
-}
+{}
 
 QList<QKeySequence> UndoKeyRouter::undoKeys()
 {
@@ -83,8 +82,8 @@ bool UndoKeyRouter::hasPendingEdit(const QWidget *field)
 
 UndoKeyRouter::Key UndoKeyRouter::classify(const QKeyEvent *event)
 {
-    const QKeySequence pressed(QKeyCombination(event->modifiers() & ~Qt::KeypadModifier,
-                                               Qt::Key(event->key())));
+    const QKeySequence pressed(
+            QKeyCombination(event->modifiers() & ~Qt::KeypadModifier, Qt::Key(event->key())));
     if (undoKeys().contains(pressed))
         return Key::Undo;
     if (redoKeys().contains(pressed))
@@ -129,7 +128,7 @@ bool UndoKeyRouter::eventFilter(QObject *watched, QEvent *event)
     if (!field || field != QApplication::focusWidget() || !isTextField(field))
         return false;
     const Key key = classify(static_cast<QKeyEvent *>(event));
-    if (key == Key::None || !inScope(field) || hasPendingEdit(field))
+    if (key == Key::None || !m_stack || !inScope(field) || hasPendingEdit(field))
         return false;
     if (type == QEvent::ShortcutOverride) {
         // Claim the key from the shortcut system; its key press comes here next.

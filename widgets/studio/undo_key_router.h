@@ -5,8 +5,8 @@
 // first Ctrl+Z undoes that typing and the next ones undo the document. Install it on the
 // application; it acts only on fields inside `scope`'s window or its docks, never in dialogs.
 
-#include <QList>
 #include <QKeySequence>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -38,7 +38,7 @@ private:
     bool inScope(const QWidget *widget) const;
     void fieldCommitted();
 
-    QUndoStack *m_stack;
+    QPointer<QUndoStack> m_stack;
     QPointer<QWidget> m_scope;
 };
 

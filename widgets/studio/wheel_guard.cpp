@@ -19,7 +19,7 @@ namespace {
 bool isValueControl(const QWidget *widget)
 {
     return qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QComboBox *>(widget)
-            || qobject_cast<const QAbstractSlider *>(widget);
+           || qobject_cast<const QAbstractSlider *>(widget);
 }
 
 // QCustomPlot accepts every wheel event, even with nothing to zoom.
@@ -34,8 +34,7 @@ bool isStaticChart(const QWidget *widget)
 WheelGuard::WheelGuard(QWidget *scope, QObject *parent)
     : QObject(parent)
     , m_scope(scope)
-{
-}
+{}
 
 QScrollArea *WheelGuard::pageOf(const QWidget *widget) const
 {
