@@ -5,7 +5,8 @@
 
 namespace pmis::cli {
 
-std::string Arguments::parse(const std::vector<std::string> &args, const std::set<std::string> &valueOptions,
+std::string Arguments::parse(const std::vector<std::string> &args,
+                             const std::set<std::string> &valueOptions,
                              const std::set<std::string> &flags)
 {
     for (std::size_t i = 0; i < args.size(); ++i) {

@@ -14,7 +14,8 @@ class Arguments
 {
 public:
     // valueOptions take a value; flags do not. Returns an error message or empty.
-    std::string parse(const std::vector<std::string> &args, const std::set<std::string> &valueOptions,
+    std::string parse(const std::vector<std::string> &args,
+                      const std::set<std::string> &valueOptions,
                       const std::set<std::string> &flags);
     bool has(const std::string &name) const { return m_values.count(name) || m_flags.count(name); }
     std::optional<std::string> value(const std::string &name) const;

@@ -40,7 +40,8 @@ int runGenerate(const std::vector<std::string> &argv)
     Arguments args;
     std::set<std::string> values = kScenarioOptions;
     values.insert({"out", "threads", "where", "format"});
-    if (auto error = args.parse(argv, values, {"help", "with-truth", "no-neutralise", "quiet"}); !error.empty())
+    if (auto error = args.parse(argv, values, {"help", "with-truth", "no-neutralise", "quiet"});
+        !error.empty())
         return fail(error, 2);
     if (args.has("help")) {
         std::printf(kGenerateHelp, kScenarioHelp, kFormatHelp, kWhereHelp);
@@ -75,7 +76,9 @@ int runGenerate(const std::vector<std::string> &argv)
     const auto start = std::chrono::steady_clock::now();
     GenerateOptions options;
     options.threads = threads;
-    options.progress = [&](double f, const std::string &phase) { return printer(f * 0.7, "generating " + phase); };
+    options.progress = [&](double f, const std::string &phase) {
+        return printer(f * 0.7, "generating " + phase);
+    };
     auto data = generateDataset(*scenario, options);
     if (!data) {
         printer.done();
@@ -94,17 +97,19 @@ int runGenerate(const std::vector<std::string> &argv)
     csv.threads = threads;
     csv.includeGroundTruth = args.has("with-truth");
     csv.neutraliseFormulas = !args.has("no-neutralise");
-    const int code = writeFormats(*data, &*scenario, out, *formats, csv, printer, subsets, {}, true);
+    const int code
+            = writeFormats(*data, &*scenario, out, *formats, csv, printer, subsets, {}, true);
     printer.done();
     if (code != 0)
         return code;
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds
+            = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!args.has("quiet")) {
         std::size_t written = 0;
         for (const Table *t : data->tables())
             written += subsets.count(t->name) ? subsets.at(t->name).rows.size() : t->rowCount();
-        std::fprintf(stderr, "wrote %zu rows to %s in %.2f s (scenario %s, seed %llu)\n", written, out.c_str(),
-                     seconds, scenario->name.c_str(),
+        std::fprintf(stderr, "wrote %zu rows to %s in %.2f s (scenario %s, seed %llu)\n", written,
+                     out.c_str(), seconds, scenario->name.c_str(),
                      static_cast<unsigned long long>(scenario->seed));
     }
     return 0;
@@ -139,9 +144,10 @@ int runPresets(const std::vector<std::string> &argv)
     return 0;
 }
 
-const CommandRegistration generateCommand("generate", "generate the five tables and export them (CSV + metadata)",
-                                           runGenerate);
-const CommandRegistration schemaCommand("schema", "print the data dictionary (--markdown)", runSchema);
+const CommandRegistration generateCommand(
+        "generate", "generate the five tables and export them (CSV + metadata)", runGenerate);
+const CommandRegistration schemaCommand("schema", "print the data dictionary (--markdown)",
+                                        runSchema);
 const CommandRegistration presetsCommand("presets", "list the built-in presets", runPresets);
 
 } // namespace

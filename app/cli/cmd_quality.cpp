@@ -76,8 +76,8 @@ void printReport(const quality::QualityReport &report, bool problemsOnly)
     for (const quality::Check &c : report.checks) {
         if (problemsOnly && c.status == quality::CheckStatus::Pass)
             continue;
-        std::printf("%-6s %-52s %-12s %s\n", std::string(quality::statusName(c.status)).c_str(), c.id.c_str(),
-                    cell(c.measured).c_str(), passRange(c).c_str());
+        std::printf("%-6s %-52s %-12s %s\n", std::string(quality::statusName(c.status)).c_str(),
+                    c.id.c_str(), cell(c.measured).c_str(), passRange(c).c_str());
     }
     bool header = false;
     for (const quality::Check &c : report.checks) {
@@ -86,7 +86,8 @@ void printReport(const quality::QualityReport &report, bool problemsOnly)
         if (!header)
             std::printf("\nProblems:\n");
         header = true;
-        std::printf("  %s %s: %s\n", std::string(quality::statusName(c.status)).c_str(), c.id.c_str(), c.reason.c_str());
+        std::printf("  %s %s: %s\n", std::string(quality::statusName(c.status)).c_str(),
+                    c.id.c_str(), c.reason.c_str());
     }
     std::printf("\n%zu checks: %zu pass, %zu warn, %zu fail%s\n", report.checks.size(),
                 report.count(quality::CheckStatus::Pass), report.count(quality::CheckStatus::Warn),
@@ -119,7 +120,9 @@ std::optional<std::size_t> issueLimit(const Arguments &args)
 int runValidate(const std::vector<std::string> &argv)
 {
     Arguments args;
-    if (auto error = args.parse(argv, {"preset", "scenario", "issues"}, {"help", "json", "problems"}); !error.empty())
+    if (auto error
+        = args.parse(argv, {"preset", "scenario", "issues"}, {"help", "json", "problems"});
+        !error.empty())
         return fail(error, 2);
     if (args.has("help")) {
         std::fputs(kValidateHelp, stdout);
@@ -158,7 +161,9 @@ int runValidate(const std::vector<std::string> &argv)
 int runImport(const std::vector<std::string> &argv)
 {
     Arguments args;
-    if (auto error = args.parse(argv, {"out", "format", "issues"}, {"help", "quiet", "no-neutralise"}); !error.empty())
+    if (auto error
+        = args.parse(argv, {"out", "format", "issues"}, {"help", "quiet", "no-neutralise"});
+        !error.empty())
         return fail(error, 2);
     if (args.has("help")) {
         std::printf(kImportHelp, kFormatHelp);
@@ -201,7 +206,8 @@ int runImport(const std::vector<std::string> &argv)
     if (r.isSelection)
         origin = "a filtered selection, imported from " + source;
     else if (!scenario)
-        origin = "imported from " + source + " (" + r.format + "); not generated from the recorded scenario";
+        origin = "imported from " + source + " (" + r.format
+                 + "); not generated from the recorded scenario";
     CsvOptions csv;
     csv.neutraliseFormulas = !args.has("no-neutralise");
     int code = 0;
@@ -212,8 +218,10 @@ int runImport(const std::vector<std::string> &argv)
         SqliteOptions so;
         so.selection = origin;
         so.qualityJson = quality::qualityReportJson(*report);
-        auto written = exportSqlite(r.data, scenario, out, so,
-                                    [&](double f, const std::string &phase) { return printer(0.7 + 0.3 * f, phase); });
+        auto written
+                = exportSqlite(r.data, scenario, out, so, [&](double f, const std::string &phase) {
+                      return printer(0.7 + 0.3 * f, phase);
+                  });
         if (!written)
             code = fail(written.error());
     } else {
@@ -221,13 +229,16 @@ int runImport(const std::vector<std::string> &argv)
     }
     printer.done();
     if (code == 0 && !args.has("quiet"))
-        std::fprintf(stderr, "imported %zu rows (%s) into %s\n", r.data.totalRows(), r.format.c_str(), out.c_str());
+        std::fprintf(stderr, "imported %zu rows (%s) into %s\n", r.data.totalRows(),
+                     r.format.c_str(), out.c_str());
     return code;
 }
 
-const CommandRegistration validateCommand("validate", "import a dataset and print its quality report", runValidate);
-const CommandRegistration importCommand("import", "import CSV folders (studio or old generator) or SQLite, and export",
-                                        runImport);
+const CommandRegistration validateCommand("validate",
+                                          "import a dataset and print its quality report",
+                                          runValidate);
+const CommandRegistration importCommand(
+        "import", "import CSV folders (studio or old generator) or SQLite, and export", runImport);
 
 } // namespace
 } // namespace pmis::cli

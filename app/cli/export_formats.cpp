@@ -37,12 +37,14 @@ std::optional<Formats> parseFormats(const std::string &text, std::string &error)
     return f;
 }
 
-int writeFormats(const Dataset &data, const Scenario *scenario, const std::string &out, const Formats &formats,
-                 const CsvOptions &csv, ProgressPrinter &printer, const RowSubsets &subsets, const std::string &origin,
-                 bool targetsMustHold)
+int writeFormats(const Dataset &data, const Scenario *scenario, const std::string &out,
+                 const Formats &formats, const CsvOptions &csv, ProgressPrinter &printer,
+                 const RowSubsets &subsets, const std::string &origin, bool targetsMustHold)
 {
     auto report = quality::computeQuality(data, origin.empty() ? scenario : nullptr,
-                                          [&](double f, const std::string &phase) { return printer(0.7 + 0.05 * f, "checking " + phase); });
+                                          [&](double f, const std::string &phase) {
+                                              return printer(0.7 + 0.05 * f, "checking " + phase);
+                                          });
     if (!report)
         return fail(report.error());
     // The CSV metadata records a scenario; imported data without one record the reference preset,
@@ -72,12 +74,15 @@ int writeFormats(const Dataset &data, const Scenario *scenario, const std::strin
     if (ec)
         return fail(out + ": cannot create the folder (" + ec.message() + ")");
     if (formats.csv) {
-        auto summary = exportCsvFolder(data, recorded, out, csv, stage("writing"), subsets, &extras);
+        auto summary
+                = exportCsvFolder(data, recorded, out, csv, stage("writing"), subsets, &extras);
         if (!summary)
             return fail(summary.error());
     } else if (formats.json) {
         const std::string path = (std::filesystem::path(out) / kMetadataFileName).string();
-        if (Status s = writeFileAtomically(path, metadataJson(data, recorded, {}, subsets, &extras)); !s)
+        if (Status s
+            = writeFileAtomically(path, metadataJson(data, recorded, {}, subsets, &extras));
+            !s)
             return fail(s.message());
     }
     if (formats.sqlite) {
@@ -90,8 +95,8 @@ int writeFormats(const Dataset &data, const Scenario *scenario, const std::strin
             auto &chosen = *rows.find(t->name);
             if (auto it = subsets.find(t->name); it != subsets.end()) {
                 chosen = it->second.rows;
-                options.selection += std::string(options.selection.empty() ? "" : "; ") + t->name + " where "
-                                     + it->second.filter;
+                options.selection += std::string(options.selection.empty() ? "" : "; ") + t->name
+                                     + " where " + it->second.filter;
             } else {
                 chosen.resize(t->rowCount());
                 for (std::size_t r = 0; r < chosen.size(); ++r)
@@ -101,7 +106,8 @@ int writeFormats(const Dataset &data, const Scenario *scenario, const std::strin
         const Dataset filtered = subsets.empty() ? Dataset() : selectRows(data, rows);
         const std::string path = (std::filesystem::path(out) / kSqliteFileName).string();
         options.qualityJson = extras.qualityJson;
-        auto written = exportSqlite(subsets.empty() ? data : filtered, scenario, path, options, stage("writing sqlite"));
+        auto written = exportSqlite(subsets.empty() ? data : filtered, scenario, path, options,
+                                    stage("writing sqlite"));
         if (!written)
             return fail(written.error());
     }
@@ -118,9 +124,9 @@ int writeFormats(const Dataset &data, const Scenario *scenario, const std::strin
     }
     if (count == 0)
         return 0;
-    return fail("the data were written to " + out + ", but " + std::to_string(count) + " quality check"
-                + (count == 1 ? " fails" : "s fail") + " (see datasets_metadata.json):" + failed
-                + (count > 3 ? "\n  ..." : ""));
+    return fail("the data were written to " + out + ", but " + std::to_string(count)
+                + " quality check" + (count == 1 ? " fails" : "s fail")
+                + " (see datasets_metadata.json):" + failed + (count > 3 ? "\n  ..." : ""));
 }
 
 } // namespace pmis::cli

@@ -18,9 +18,9 @@ struct Formats
     bool json = false;   // datasets_metadata.json
 };
 
-inline constexpr const char *kFormatHelp =
-    "  --format LIST          csv, sqlite and/or json, comma-separated (default csv); json is\n"
-    "                         the metadata with the quality report\n";
+inline constexpr const char *kFormatHelp
+        = "  --format LIST          csv, sqlite and/or json, comma-separated (default csv); json is\n"
+          "                         the metadata with the quality report\n";
 
 // Parses "csv,sqlite"; nullopt with `error` set when a name is unknown.
 std::optional<Formats> parseFormats(const std::string &text, std::string &error);
@@ -30,8 +30,9 @@ std::optional<Formats> parseFormats(const std::string &text, std::string &error)
 // reference preset and says what the data are in `origin`). Returns the exit code after printing
 // any error. With `targetsMustHold` (freshly generated data), a failing quality check (a target
 // the scenario cannot meet, say) makes it return 1 after writing, naming the checks.
-int writeFormats(const Dataset &data, const Scenario *scenario, const std::string &out, const Formats &formats,
-                 const CsvOptions &csv, ProgressPrinter &printer, const RowSubsets &subsets = {},
-                 const std::string &origin = {}, bool targetsMustHold = false);
+int writeFormats(const Dataset &data, const Scenario *scenario, const std::string &out,
+                 const Formats &formats, const CsvOptions &csv, ProgressPrinter &printer,
+                 const RowSubsets &subsets = {}, const std::string &origin = {},
+                 bool targetsMustHold = false);
 
 } // namespace pmis::cli

@@ -8,8 +8,8 @@
 
 namespace pmis::cli {
 
-const std::set<std::string> kScenarioOptions = {"preset", "scenario", "seed", "students", "internships",
-                                                 "interactions", "success-rate"};
+const std::set<std::string> kScenarioOptions
+        = {"preset", "scenario", "seed", "students", "internships", "interactions", "success-rate"};
 
 const char *kScenarioHelp = R"(Scenario:
   --preset NAME          a built-in preset (default pmis-2025; see 'pmis-gen presets')
@@ -25,8 +25,9 @@ Result<Scenario> scenarioFromArguments(const Arguments &args)
 {
     if (args.has("preset") && args.has("scenario"))
         return Status::error("--preset and --scenario exclude each other");
-    Result<Scenario> loaded = args.has("scenario") ? loadScenarioFile(*args.value("scenario"))
-                                                   : loadPreset(args.value("preset").value_or("pmis-2025"));
+    Result<Scenario> loaded = args.has("scenario")
+                                      ? loadScenarioFile(*args.value("scenario"))
+                                      : loadPreset(args.value("preset").value_or("pmis-2025"));
     if (!loaded)
         return loaded;
     Scenario s = loaded.takeValue();
@@ -36,13 +37,15 @@ Result<Scenario> scenarioFromArguments(const Arguments &args)
             return Status::error("--seed: '" + *v + "' is not a whole number >= 0");
         s.seed = std::uint64_t(*seed);
     }
-    const std::pair<const char *, std::int64_t *> counts[] = {
-        {"students", &s.students}, {"internships", &s.internships}, {"interactions", &s.interactions}};
+    const std::pair<const char *, std::int64_t *> counts[] = {{"students", &s.students},
+                                                              {"internships", &s.internships},
+                                                              {"interactions", &s.interactions}};
     for (const auto &[name, field] : counts) {
         if (auto v = args.value(name)) {
             const auto n = parseInteger(*v, 1, 1'000'000'000);
             if (!n)
-                return Status::error(std::string("--") + name + ": '" + *v + "' is not a whole number > 0");
+                return Status::error(std::string("--") + name + ": '" + *v
+                                     + "' is not a whole number > 0");
             *field = *n;
         }
     }
@@ -57,7 +60,10 @@ Result<Scenario> scenarioFromArguments(const Arguments &args)
     return s;
 }
 
-ProgressPrinter::ProgressPrinter(bool quiet) : m_quiet(quiet), m_tty(::isatty(2)) {}
+ProgressPrinter::ProgressPrinter(bool quiet)
+    : m_quiet(quiet)
+    , m_tty(::isatty(2))
+{}
 
 bool ProgressPrinter::operator()(double fraction, const std::string &phase)
 {

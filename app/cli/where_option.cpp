@@ -4,9 +4,9 @@
 
 namespace pmis::cli {
 
-const char *kWhereHelp =
-        "  --where TABLE:EXPR     export only the rows of TABLE that match EXPR, e.g.\n"
-        "                         students:cgpa >= 8 and college_tier = \"Tier-1\"\n";
+const char *kWhereHelp
+        = "  --where TABLE:EXPR     export only the rows of TABLE that match EXPR, e.g.\n"
+          "                         students:cgpa >= 8 and college_tier = \"Tier-1\"\n";
 
 Result<WhereOption> parseWhereOption(const std::string &text, const Dataset &schemas)
 {

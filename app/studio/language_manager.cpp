@@ -13,7 +13,7 @@ namespace pmis {
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
-{ }
+{}
 
 LanguageManager::~LanguageManager()
 {

@@ -19,27 +19,31 @@ void MainWindow::createImportActions()
     m_importFolderAction = new QAction(this);
     m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importFolderAction, &QAction::triggered, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a dataset folder"));
+        const QString folder
+                = QFileDialog::getExistingDirectory(this, tr("Import a dataset folder"));
         if (!folder.isEmpty())
             importFrom(folder);
     });
     m_importSqliteAction = new QAction(this);
     connect(m_importSqliteAction, &QAction::triggered, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Import a SQLite database"), QString(),
-                                                          tr("SQLite database (*.sqlite *.db)"));
+        const QString file
+                = QFileDialog::getOpenFileName(this, tr("Import a SQLite database"), QString(),
+                                               tr("SQLite database (*.sqlite *.db)"));
         if (!file.isEmpty())
             importFrom(file);
     });
     // The status widget is made after the actions: reach it when a signal arrives.
-    connect(m_import, &ImportJob::progress, this,
-            [this](double fraction, const QString &phase) { m_jobStatus->setProgress(fraction, phase); });
+    connect(m_import, &ImportJob::progress, this, [this](double fraction, const QString &phase) {
+        m_jobStatus->setProgress(fraction, phase);
+    });
     connect(m_import, &ImportJob::finished, this, [this](const ImportedDataset &result) {
         m_jobStatus->end();
         showImported(result);
     });
     connect(m_import, &ImportJob::failed, this, [this](const QString &message) {
         m_jobStatus->end();
-        QMessageBox::critical(this, tr("Import failed"), tr("The dataset could not be imported:\n%1").arg(message));
+        QMessageBox::critical(this, tr("Import failed"),
+                              tr("The dataset could not be imported:\n%1").arg(message));
     });
     connect(m_import, &ImportJob::cancelled, this, [this] {
         m_jobStatus->end();
@@ -59,7 +63,8 @@ void MainWindow::showImported(const ImportedDataset &result)
 {
     // The recorded scenario gives the targets and reference date; without one the data are checked
     // without targets, and the open scenario's reference date decides which internships expired.
-    m_document->setDataset(result.dataset, result.scenario ? *result.scenario : m_document->scenario(),
+    m_document->setDataset(result.dataset,
+                           result.scenario ? *result.scenario : m_document->scenario(),
                            result.hasTargets);
     const QString name = QFileInfo(result.source).fileName();
     statusBar()->showMessage(tr("Imported %1: %Ln error(s)", nullptr, int(result.errors)).arg(name)
@@ -68,13 +73,15 @@ void MainWindow::showImported(const ImportedDataset &result)
                              10000);
     if (result.errors + result.warnings == 0)
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Import"),
-                    tr("%1 was imported with problems: %Ln error(s)", nullptr, int(result.errors)).arg(name)
-                            + QLatin1String(", ") + tr("%Ln warning(s)", nullptr, int(result.warnings))
-                            + QLatin1Char('.'),
-                    QMessageBox::Ok, this);
-    box.setInformativeText(tr("Rows that could be read were loaded; unreadable cells are empty. The "
-                              "Quality tab checks what was loaded."));
+    QMessageBox box(
+            QMessageBox::Warning, tr("Import"),
+            tr("%1 was imported with problems: %Ln error(s)", nullptr, int(result.errors)).arg(name)
+                    + QLatin1String(", ") + tr("%Ln warning(s)", nullptr, int(result.warnings))
+                    + QLatin1Char('.'),
+            QMessageBox::Ok, this);
+    box.setInformativeText(
+            tr("Rows that could be read were loaded; unreadable cells are empty. The "
+               "Quality tab checks what was loaded."));
     box.setDetailedText(result.issues.join(QLatin1Char('\n')));
     box.exec();
 }

@@ -77,8 +77,8 @@ void MainWindow::retranslateUi()
     m_guideAction->setText(tr("&User Guide"));
     m_aboutAction->setText(tr("&About PMIS Dataset Studio"));
     m_toolBar->setWindowTitle(tr("Main"));
-    for (QAction *a : {m_newAction, m_openAction, m_saveAction, m_generateAction, m_cancelAction,
-                       m_exportAll})
+    for (QAction *a :
+         {m_newAction, m_openAction, m_saveAction, m_generateAction, m_cancelAction, m_exportAll})
         a->setIconText(buttonText(a->text()));
 
     m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Overview"));
@@ -95,14 +95,12 @@ void MainWindow::updateUndoTexts()
     // The menu names the edit ("Undo Change seed"); the toolbar button stays short and names the
     // edit in its tooltip.
     const QUndoStack *stack = m_document->undoStack();
-    m_undoAction->setText(stack->undoText().isEmpty()
-                                  ? tr("&Undo")
-                                  : tr("&Undo %1").arg(stack->undoText()));
+    m_undoAction->setText(stack->undoText().isEmpty() ? tr("&Undo")
+                                                      : tr("&Undo %1").arg(stack->undoText()));
     m_undoAction->setIconText(buttonText(tr("&Undo")));
     m_undoAction->setToolTip(buttonText(m_undoAction->text()));
-    m_redoAction->setText(stack->redoText().isEmpty()
-                                  ? tr("&Redo")
-                                  : tr("&Redo %1").arg(stack->redoText()));
+    m_redoAction->setText(stack->redoText().isEmpty() ? tr("&Redo")
+                                                      : tr("&Redo %1").arg(stack->redoText()));
     m_redoAction->setIconText(buttonText(tr("&Redo")));
     m_redoAction->setToolTip(buttonText(m_redoAction->text()));
 }

@@ -14,7 +14,7 @@ constexpr int kMaxRecent = 10;
 
 RecentFiles::RecentFiles(QObject *parent)
     : QObject(parent)
-{ }
+{}
 
 QStringList RecentFiles::files() const
 {

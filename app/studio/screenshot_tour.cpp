@@ -34,7 +34,7 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder, QObject *pare
     : QObject(parent)
     , m_window(window)
     , m_folder(std::move(folder))
-{ }
+{}
 
 QString ScreenshotTour::fileName(const QString &view) const
 {

@@ -7,13 +7,14 @@
 
 namespace pmis {
 
-template<typename T> class Setting
+template<typename T>
+class Setting
 {
 public:
     Setting(const char *key, T defaultValue)
         : m_key(QString::fromLatin1(key))
         , m_default(std::move(defaultValue))
-    { }
+    {}
 
     T value() const
     {

@@ -9,7 +9,8 @@
 
 namespace pmis {
 
-UserGuideDialog::UserGuideDialog(QWidget *parent) : QDialog(parent)
+UserGuideDialog::UserGuideDialog(QWidget *parent)
+    : QDialog(parent)
 {
     m_browser = new QTextBrowser(this);
     m_browser->setOpenExternalLinks(true);

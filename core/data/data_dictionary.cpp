@@ -67,9 +67,9 @@ std::string dataDictionaryMarkdown(const Dataset &d)
             for (std::size_t i = 0; i < s.postOutcomeValues.size(); ++i)
                 role += (i ? ", " : "; rows of ") + s.postOutcomeValues[i]
                         + (i + 1 == s.postOutcomeValues.size() ? ": post-outcome" : "");
-            out += "| `" + s.name + "` | " + std::string(columnTypeName(s.type)) + " | " + role + " | "
-                   + (s.nullable ? "yes" : "no") + " | " + escape(s.unit) + " | " + escape(rangeOrValues(s))
-                   + " | " + escape(s.description) + " |\n";
+            out += "| `" + s.name + "` | " + std::string(columnTypeName(s.type)) + " | " + role
+                   + " | " + (s.nullable ? "yes" : "no") + " | " + escape(s.unit) + " | "
+                   + escape(rangeOrValues(s)) + " | " + escape(s.description) + " |\n";
         }
         out += "\n";
     }

@@ -4,10 +4,10 @@
 
 namespace pmis {
 namespace {
-constexpr std::array<std::string_view, 9> kTypeNames = {
-    "int64", "double", "category", "text", "timestamp", "date", "bool", "string_list", "id"};
-constexpr std::array<std::string_view, 7> kRoleNames = {
-    "id", "foreign key", "feature", "label", "post-outcome", "ground truth", "free text"};
+constexpr std::array<std::string_view, 9> kTypeNames
+        = {"int64", "double", "category", "text", "timestamp", "date", "bool", "string_list", "id"};
+constexpr std::array<std::string_view, 7> kRoleNames
+        = {"id", "foreign key", "feature", "label", "post-outcome", "ground truth", "free text"};
 } // namespace
 
 std::string_view columnTypeName(ColumnType type)
@@ -39,13 +39,15 @@ bool isPostOutcomeValue(const ColumnSpec &spec, std::string_view value)
 
 bool validDecimals(int decimals)
 {
-    return decimals == ColumnSpec::kRoundTrip || (decimals >= 0 && decimals <= ColumnSpec::kMaxDecimals);
+    return decimals == ColumnSpec::kRoundTrip
+           || (decimals >= 0 && decimals <= ColumnSpec::kMaxDecimals);
 }
 
 bool validIdPrefix(std::string_view prefix)
 {
     for (const char c : prefix) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                        || c == '_';
         if (!ok)
             return false;
     }

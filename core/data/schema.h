@@ -22,13 +22,13 @@ enum class ColumnType {
 };
 
 enum class ColumnRole {
-    Id,           // the table's primary key
-    ForeignKey,   // refers to another table's Id column
-    Feature,      // known before an application's outcome; usable as a model feature
-    Label,        // the outcome itself
-    PostOutcome,  // known only after the outcome: never a model feature
-    GroundTruth,  // the generator's hidden truth (true success probability); exported on request
-    FreeText,     // descriptive or contact text
+    Id,          // the table's primary key
+    ForeignKey,  // refers to another table's Id column
+    Feature,     // known before an application's outcome; usable as a model feature
+    Label,       // the outcome itself
+    PostOutcome, // known only after the outcome: never a model feature
+    GroundTruth, // the generator's hidden truth (true success probability); exported on request
+    FreeText,    // descriptive or contact text
 };
 
 struct ColumnSpec
@@ -39,18 +39,18 @@ struct ColumnSpec
     bool nullable = false;
     std::string unit;
     std::string description;
-    std::optional<double> min;           // declared range for numeric and time columns
+    std::optional<double> min; // declared range for numeric and time columns
     std::optional<double> max;
-    std::vector<std::string> allowed;    // declared value set for categories (empty = open)
+    std::vector<std::string> allowed; // declared value set for categories (empty = open)
     static constexpr int kRoundTrip = -1;
     static constexpr int kMaxDecimals = 17; // more digits than a double holds
     static constexpr int kMaxIdWidth = 18;  // the digits of the largest ID number
-    int decimals = 2;                    // Double formatting: 0..kMaxDecimals digits after the
-                                         // point, or kRoundTrip (the shortest text that reads
-                                         // back as the same double)
-    std::string idPrefix;                // Id: "STU_" (letters, digits and underscores)
-    int idWidth = 5;                     // Id: zero padding, 0..kMaxIdWidth
-    std::string refTable;                // ForeignKey: the referenced table's name
+    int decimals = 2;                       // Double formatting: 0..kMaxDecimals digits after the
+                                            // point, or kRoundTrip (the shortest text that reads
+                                            // back as the same double)
+    std::string idPrefix;                   // Id: "STU_" (letters, digits and underscores)
+    int idWidth = 5;                        // Id: zero padding, 0..kMaxIdWidth
+    std::string refTable;                   // ForeignKey: the referenced table's name
     // Category: values whose rows record a step taken after the outcome they belong to was decided
     // (interactions.interaction_type: the employer's closing step, shortlist or reject). Such rows
     // are never evidence about that outcome.

@@ -129,14 +129,18 @@ Dataset emptyDataset(const Scenario &sc)
         }
         t.add(idSpec("company_id", "CMP_", nCompanies, "Company identifier"));
         t.add(category("company_name", names, "Company name, unique"));
-        t.add(category("category", labels, "Company group (global tech, Indian IT, startups, ...)"));
+        t.add(category("category", labels,
+                       "Company group (global tech, Indian IT, startups, ...)"));
         t.add(category("industry", industries, "Industry, from the group's industries"));
         t.add(category("size", sizes, "Company size"));
         t.add(category("location", cities, "Head-office city"));
-        t.add(numeric("reputation_score", ColumnType::Double, repLo, 5, "score", "Reputation, truncated normal per group", 1));
+        t.add(numeric("reputation_score", ColumnType::Double, repLo, 5, "score",
+                      "Reputation, truncated normal per group", 1));
         t.add(numeric("growth_rate", ColumnType::Double, -5, 25, "% per year", "Annual growth", 1));
-        t.add(numeric("employee_satisfaction", ColumnType::Double, 3, 5, "score", "Employee satisfaction", 1));
-        t.add(numeric("founded_year", ColumnType::Int64, foundedLo, foundedHi, "year", "Year founded", 0));
+        t.add(numeric("employee_satisfaction", ColumnType::Double, 3, 5, "score",
+                      "Employee satisfaction", 1));
+        t.add(numeric("founded_year", ColumnType::Int64, foundedLo, foundedHi, "year",
+                      "Year founded", 0));
         t.add(text("website", "https://{slug}.example.org"));
         t.add(text("linkedin_url", "https://linkedin.example.org/company/{slug}"));
         t.add(text("description", "One sentence about the company"));
@@ -157,22 +161,29 @@ Dataset emptyDataset(const Scenario &sc)
         t.add(idSpec("student_id", "STU_", nStudents, "Student identifier"));
         t.add(category("college_tier", sc.student.tiers.labels(), "College tier"));
         t.add(category("university", universities, "University, from the tier's pool"));
-        t.add(numeric("cgpa", ColumnType::Double, cgpaLo, cgpaHi, "points", "CGPA, truncated normal per tier", 2));
+        t.add(numeric("cgpa", ColumnType::Double, cgpaLo, cgpaHi, "points",
+                      "CGPA, truncated normal per tier", 2));
         t.add(category("stream", sc.student.streams.labels(), "Field of study"));
         t.add(list("skills", skills, "Distinct skills from the stream's skill categories"));
         t.add(list("interests", skills, "Interests from the same pool"));
         t.add(category("rural_urban", sc.student.ruralUrban.labels(), "Rural or urban background"));
         t.add(category("location", cities, "Home city"));
         t.add(category("gender", sc.student.gender.labels(), "Gender"));
-        t.add(numeric("graduation_year", ColumnType::Int64, gradLo, gradHi, "year", "Graduation year", 0));
-        t.add(category("previous_experience", sc.student.experience.labels(), "Previous experience, least to most"));
+        t.add(numeric("graduation_year", ColumnType::Int64, gradLo, gradHi, "year",
+                      "Graduation year", 0));
+        t.add(category("previous_experience", sc.student.experience.labels(),
+                       "Previous experience, least to most"));
         t.add(text("linkedin_url", "https://linkedin.example.org/in/{id}"));
         t.add(text("github_url", "https://github.example.org/{id}"));
-        t.add(text("portfolio_url", "https://portfolio.example.org/{id}; empty for students without a portfolio", true));
-        t.add(text("phone", "(+91) 0XXXXXXXXX: a leading 0 after +91 is never a subscriber number"));
+        t.add(text("portfolio_url",
+                   "https://portfolio.example.org/{id}; empty for students without a portfolio",
+                   true));
+        t.add(text("phone",
+                   "(+91) 0XXXXXXXXX: a leading 0 after +91 is never a subscriber number"));
         t.add(text("email", "{id}@example.org"));
-        t.add(numeric("created_at", ColumnType::Timestamp, ref - double(sc.student.createdWithinDays) * day, ref,
-                      "timestamp", "Profile creation time, before the reference date", 0));
+        t.add(numeric("created_at", ColumnType::Timestamp,
+                      ref - double(sc.student.createdWithinDays) * day, ref, "timestamp",
+                      "Profile creation time, before the reference date", 0));
     }
     // internships
     {
@@ -200,22 +211,27 @@ Dataset emptyDataset(const Scenario &sc)
         t.add(category("domain", sc.internship.domains.labels(), "Work domain"));
         t.add(list("required_skills", skills, "Distinct skills from the domain's pool"));
         t.add(text("description", "One sentence naming the company and domain"));
-        t.add(numeric("stipend", ColumnType::Int64, sc.internship.stipendMin, sc.internship.stipendMax,
-                      "INR per month", "Monthly stipend, truncated normal per company group", 0));
+        t.add(numeric("stipend", ColumnType::Int64, sc.internship.stipendMin,
+                      sc.internship.stipendMax, "INR per month",
+                      "Monthly stipend, truncated normal per company group", 0));
         t.add(numeric("duration", ColumnType::Int64, durLo, durHi, "months", "Duration", 0));
         t.add(category("location", cities, "City of the internship"));
-        t.add(numeric("positions_available", ColumnType::Int64, double(posLo), double(posHi), "positions",
-                      "Openings, by company size", 0));
-        t.add(numeric("application_deadline", ColumnType::Date, ref - double(sc.internship.createdWithinDays) * day,
+        t.add(numeric("positions_available", ColumnType::Int64, double(posLo), double(posHi),
+                      "positions", "Openings, by company size", 0));
+        t.add(numeric("application_deadline", ColumnType::Date,
+                      ref - double(sc.internship.createdWithinDays) * day,
                       ref + double(sc.internship.deadlineWithinDays) * day, "date",
                       "Active: after the reference date; inactive: before it", 0));
         t.add(category("company_size", sizes, "The company's size"));
         t.add(category("industry", industries, "The company's industry"));
         t.add(category("remote_work", sc.internship.remoteWork.labels(), "Remote mode"));
-        t.add(category("experience_level", sc.internship.experienceLevel.labels(), "Experience sought"));
-        t.add(numeric("created_at", ColumnType::Timestamp, ref - double(sc.internship.createdWithinDays) * day,
-                      ref, "timestamp", "Posting time", 0));
-        ColumnSpec active = numeric("is_active", ColumnType::Bool, 0, 1, "", "Open for applications", 0);
+        t.add(category("experience_level", sc.internship.experienceLevel.labels(),
+                       "Experience sought"));
+        t.add(numeric("created_at", ColumnType::Timestamp,
+                      ref - double(sc.internship.createdWithinDays) * day, ref, "timestamp",
+                      "Posting time", 0));
+        ColumnSpec active
+                = numeric("is_active", ColumnType::Bool, 0, 1, "", "Open for applications", 0);
         t.add(active);
     }
     // interactions
@@ -234,23 +250,30 @@ Dataset emptyDataset(const Scenario &sc)
         t.add(idSpec("interaction_id", "ACT_", nInteractions, "Interaction identifier"));
         t.add(fkSpec("student_id", "STU_", nStudents, "students", "The student"));
         t.add(fkSpec("internship_id", "INT_", nInternships, "internships", "The internship"));
-        ColumnSpec type = category("interaction_type", sc.interaction.types.labels(),
-                                   "Funnel step; shortlist and reject are the employer's closing step of "
-                                   "an application, recorded after its outcome was decided");
+        ColumnSpec type
+                = category("interaction_type", sc.interaction.types.labels(),
+                           "Funnel step; shortlist and reject are the employer's closing step of "
+                           "an application, recorded after its outcome was decided");
         for (const char *closing : {"shortlist", "reject"})
             if (sc.interaction.types.indexOf(closing) >= 0)
                 type.postOutcomeValues.push_back(closing);
         t.add(std::move(type));
-        t.add(numeric("timestamp", ColumnType::Timestamp, ref - double(sc.interaction.windowDays) * day, ref,
-                      "timestamp", "When; ordered along each engagement's funnel", 0));
-        ColumnSpec session = idSpec("session_id", "SES_", nInteractions, "Engagement (session) identifier");
+        t.add(numeric("timestamp", ColumnType::Timestamp,
+                      ref - double(sc.interaction.windowDays) * day, ref, "timestamp",
+                      "When; ordered along each engagement's funnel", 0));
+        ColumnSpec session
+                = idSpec("session_id", "SES_", nInteractions, "Engagement (session) identifier");
         session.role = ColumnRole::Feature;
         t.add(session);
         t.add(category("device_type", sc.interaction.device.labels(), "Device"));
         t.add(category("source", sc.interaction.source.labels(), "Traffic source"));
-        t.add(numeric("time_spent", ColumnType::Int64, spentLo, spentHi, "seconds", "Time on page, by type", 0));
-        t.add(numeric("page_views", ColumnType::Int64, pagesLo, pagesHi, "pages", "Pages viewed, by type", 0));
-        t.add(category("ip_address", {}, "From the documentation ranges 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24"));
+        t.add(numeric("time_spent", ColumnType::Int64, spentLo, spentHi, "seconds",
+                      "Time on page, by type", 0));
+        t.add(numeric("page_views", ColumnType::Int64, pagesLo, pagesHi, "pages",
+                      "Pages viewed, by type", 0));
+        t.add(category(
+                "ip_address", {},
+                "From the documentation ranges 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24"));
         t.add(category("user_agent", {}, "Browser user agent, by device"));
     }
     // outcomes
@@ -259,29 +282,36 @@ Dataset emptyDataset(const Scenario &sc)
         t.name = "outcomes";
         // One outcome per apply: at most the interaction count.
         t.add(idSpec("outcome_id", "OUT_", nInteractions, "Outcome identifier"));
-        t.add(fkSpec("interaction_id", "ACT_", nInteractions, "interactions", "The apply interaction"));
+        t.add(fkSpec("interaction_id", "ACT_", nInteractions, "interactions",
+                     "The apply interaction"));
         t.add(fkSpec("student_id", "STU_", nStudents, "students", "The applicant"));
         t.add(fkSpec("internship_id", "INT_", nInternships, "internships", "The internship"));
-        t.add(category("application_status", {"selected", "rejected"}, "Outcome", ColumnRole::Label));
-        t.add(numeric("application_date", ColumnType::Timestamp, ref - double(sc.interaction.windowDays) * day,
-                      ref, "timestamp", "Time of the apply interaction", 0));
-        t.add(numeric("selection_date", ColumnType::Date, ref - double(sc.interaction.windowDays) * day,
-                      ref + 60 * day, "date", "Decision date: selected +7-59 days, rejected +3-29", 0,
+        t.add(category("application_status", {"selected", "rejected"}, "Outcome",
+                       ColumnRole::Label));
+        t.add(numeric("application_date", ColumnType::Timestamp,
+                      ref - double(sc.interaction.windowDays) * day, ref, "timestamp",
+                      "Time of the apply interaction", 0));
+        t.add(numeric("selection_date", ColumnType::Date,
+                      ref - double(sc.interaction.windowDays) * day, ref + 60 * day, "date",
+                      "Decision date: selected +7-59 days, rejected +3-29", 0,
                       ColumnRole::PostOutcome));
-        t.add(numeric("interview_rounds", ColumnType::Int64, 0, 4, "rounds", "Selected 2-4, rejected 0-2", 0,
-                      ColumnRole::PostOutcome));
-        t.add(category("final_decision", {"accepted", "rejected"}, "Decision", ColumnRole::PostOutcome));
-        t.add(numeric("feedback_score", ColumnType::Double, 2, 5, "score", "Selected 4-5, rejected 2-4", 1,
-                      ColumnRole::PostOutcome));
+        t.add(numeric("interview_rounds", ColumnType::Int64, 0, 4, "rounds",
+                      "Selected 2-4, rejected 0-2", 0, ColumnRole::PostOutcome));
+        t.add(category("final_decision", {"accepted", "rejected"}, "Decision",
+                       ColumnRole::PostOutcome));
+        t.add(numeric("feedback_score", ColumnType::Double, 2, 5, "score",
+                      "Selected 4-5, rejected 2-4", 1, ColumnRole::PostOutcome));
         ColumnSpec reason = category("rejection_reason", sc.outcome.rejectionReasons,
-                                     "Why the application was rejected; empty when selected", ColumnRole::PostOutcome);
+                                     "Why the application was rejected; empty when selected",
+                                     ColumnRole::PostOutcome);
         reason.nullable = true;
         t.add(reason);
-        t.add(numeric("success", ColumnType::Int64, 0, 1, "", "1 when selected", 0, ColumnRole::Label));
-        t.add(numeric("true_probability", ColumnType::Double, 0, 1, "probability",
-                      "The generator's success probability (ground truth at full precision; exported on request)",
-                      ColumnSpec::kRoundTrip,
-                      ColumnRole::GroundTruth));
+        t.add(numeric("success", ColumnType::Int64, 0, 1, "", "1 when selected", 0,
+                      ColumnRole::Label));
+        t.add(numeric(
+                "true_probability", ColumnType::Double, 0, 1, "probability",
+                "The generator's success probability (ground truth at full precision; exported on request)",
+                ColumnSpec::kRoundTrip, ColumnRole::GroundTruth));
     }
     return d;
 }

@@ -29,18 +29,20 @@ const std::vector<std::uint32_t> *RowSelection::find(std::string_view table) con
 
 std::size_t RowSelection::totalRows() const
 {
-    return companies.size() + students.size() + internships.size() + interactions.size() + outcomes.size();
+    return companies.size() + students.size() + internships.size() + interactions.size()
+           + outcomes.size();
 }
 
 namespace {
 
 // Parents before children, so one pass down and one pass up follow chains of keys.
-constexpr std::array<const char *, 5> kOrder = {"companies", "students", "internships", "interactions", "outcomes"};
+constexpr std::array<const char *, 5> kOrder
+        = {"companies", "students", "internships", "interactions", "outcomes"};
 
 struct Link
 {
-    const Column *key;     // the foreign key column of the child
-    std::size_t parent;    // index into kOrder
+    const Column *key;  // the foreign key column of the child
+    std::size_t parent; // index into kOrder
 };
 
 } // namespace
@@ -82,7 +84,8 @@ Column gatherRows(const Column &c, const std::vector<std::uint32_t> &rows)
 }
 
 Result<RowSelection> referentialClosure(const Dataset &data, const std::string &table,
-                                        const std::vector<std::uint32_t> &rows, const ClosureOptions &options)
+                                        const std::vector<std::uint32_t> &rows,
+                                        const ClosureOptions &options)
 {
     std::array<const Table *, kOrder.size()> tables{};
     std::array<KeyIndex, kOrder.size()> keys;
@@ -92,7 +95,8 @@ Result<RowSelection> referentialClosure(const Dataset &data, const std::string &
     for (std::size_t t = 0; t < kOrder.size(); ++t) {
         tables[t] = data.find(kOrder[t]);
         if (!tables[t])
-            return Status::error(std::string("closure: the dataset has no table '") + kOrder[t] + "'");
+            return Status::error(std::string("closure: the dataset has no table '") + kOrder[t]
+                                 + "'");
         if (const Column *pk = primaryKeyColumn(*tables[t]))
             keys[t] = KeyIndex(*pk);
         down[t].assign(tables[t]->rowCount(), 0);
@@ -100,8 +104,9 @@ Result<RowSelection> referentialClosure(const Dataset &data, const std::string &
             seed = t;
     }
     if (seed == kOrder.size())
-        return Status::error("closure: unknown table '" + table + "'; expected companies, students, internships, "
-                             "interactions or outcomes");
+        return Status::error("closure: unknown table '" + table
+                             + "'; expected companies, students, internships, "
+                               "interactions or outcomes");
     for (std::size_t t = 0; t < kOrder.size(); ++t)
         for (const Column &c : tables[t]->columns) {
             if (c.spec.role != ColumnRole::ForeignKey || c.spec.type != ColumnType::Id)
@@ -122,7 +127,8 @@ Result<RowSelection> referentialClosure(const Dataset &data, const std::string &
     if (options.children) {
         for (std::size_t t = 0; t < kOrder.size(); ++t)
             for (const Link &link : links[t]) {
-                if (std::find(down[link.parent].begin(), down[link.parent].end(), 1) == down[link.parent].end())
+                if (std::find(down[link.parent].begin(), down[link.parent].end(), 1)
+                    == down[link.parent].end())
                     continue;
                 for (std::size_t r = 0; r < down[t].size(); ++r) {
                     const std::int64_t p = parentRow(link, r);
@@ -174,8 +180,9 @@ Dataset selectRows(const Dataset &data, const RowSelection &selection)
 std::string describeSelection(const Dataset &data, const std::string &table, std::size_t chosen,
                               const RowSelection &selection)
 {
-    std::string out = std::to_string(chosen) + " " + table + " rows chosen, with the rows they refer to and refer "
-                      "to them:";
+    std::string out = std::to_string(chosen) + " " + table
+                      + " rows chosen, with the rows they refer to and refer "
+                        "to them:";
     for (const char *name : kOrder)
         out += std::string(" ") + name + " " + std::to_string(selection.find(name)->size()) + " of "
                + std::to_string(data.find(name)->rowCount()) + ";";

@@ -33,7 +33,8 @@ struct ClosureOptions
 // `rows` are row indices of `table` (any order, repeats allowed). Fails when the table is unknown
 // or a row is out of range.
 Result<RowSelection> referentialClosure(const Dataset &data, const std::string &table,
-                                        const std::vector<std::uint32_t> &rows, const ClosureOptions &options = {});
+                                        const std::vector<std::uint32_t> &rows,
+                                        const ClosureOptions &options = {});
 
 // A copy of the given rows of a column (same spec and dictionary).
 Column gatherRows(const Column &column, const std::vector<std::uint32_t> &rows);

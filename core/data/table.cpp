@@ -73,9 +73,11 @@ void Column::appendText(std::string &out, std::size_t row) const
         const double v = reals[row];
         // kRoundTrip: the shortest fixed-point text that reads back as the same double.
         auto r = spec.decimals == ColumnSpec::kRoundTrip
-                ? std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed)
-                : std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed,
-                                std::clamp(spec.decimals, 0, int(ColumnSpec::kMaxDecimals)));
+                         ? std::to_chars(buffer, buffer + sizeof buffer, v,
+                                         std::chars_format::fixed)
+                         : std::to_chars(
+                                 buffer, buffer + sizeof buffer, v, std::chars_format::fixed,
+                                 std::clamp(spec.decimals, 0, int(ColumnSpec::kMaxDecimals)));
         if (r.ec != std::errc())
             r = std::to_chars(buffer, buffer + sizeof buffer, v); // always fits
         if (r.ec == std::errc())

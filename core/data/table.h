@@ -26,7 +26,9 @@ struct Column
     std::vector<std::uint8_t> nulls;
 
     Column() = default;
-    explicit Column(ColumnSpec s) : spec(std::move(s)) {}
+    explicit Column(ColumnSpec s)
+        : spec(std::move(s))
+    {}
 
     std::size_t size() const;
     void resize(std::size_t rows); // not for StringList

@@ -31,7 +31,8 @@ double round(double v, double step)
 }
 
 // The position of each label in `dict` (dict.size() when absent), in linear time for large pools.
-std::vector<std::int32_t> stringCodes(const std::vector<std::string> &labels, const std::vector<std::string> &dict)
+std::vector<std::int32_t> stringCodes(const std::vector<std::string> &labels,
+                                      const std::vector<std::string> &dict)
 {
     std::unordered_map<std::string_view, std::int32_t> index;
     index.reserve(dict.size());
@@ -54,18 +55,22 @@ std::vector<int> toInts(const std::vector<std::int32_t> &codes)
 } // namespace
 
 Context::Context(const Scenario &s, int threadCount)
-    : scenario(s), threads(threadCount), reference(s.referenceSeconds()), skills(s.allSkills()),
-      cities(s.student.cities.labels())
+    : scenario(s)
+    , threads(threadCount)
+    , reference(s.referenceSeconds())
+    , skills(s.allSkills())
+    , cities(s.student.cities.labels())
 {
     for (const auto &[size, range] : s.internship.positions)
         sizes.push_back(size);
 }
 
-void fillCategory(Column &column, const ShareTable &shares, const RandomStream &stream, std::size_t rows,
-                  int threads)
+void fillCategory(Column &column, const ShareTable &shares, const RandomStream &stream,
+                  std::size_t rows, int threads)
 {
     column.dict = shares.labels();
-    column.codes = sampleCodes(shares.probabilities(), shares.mode == ShareMode::Exact, rows, stream, threads);
+    column.codes = sampleCodes(shares.probabilities(), shares.mode == ShareMode::Exact, rows,
+                               stream, threads);
 }
 
 void generateCompanies(Context &ctx, Table &t)
@@ -116,14 +121,18 @@ void generateCompanies(Context &ctx, Table &t)
         id.ints[r] = std::int64_t(r + 1);
         name.codes[r] = std::int32_t(r);
         category.codes[r] = ctx.companyCategory[r];
-        const auto &ind = cat.industries[std::size_t(sIndustry.integer(r, 0, 0, std::int64_t(cat.industries.size()) - 1))];
-        industry.codes[r] = std::int32_t(std::find(industry.dict.begin(), industry.dict.end(), ind) - industry.dict.begin());
+        const auto &ind = cat.industries[std::size_t(
+                sIndustry.integer(r, 0, 0, std::int64_t(cat.industries.size()) - 1))];
+        industry.codes[r] = std::int32_t(std::find(industry.dict.begin(), industry.dict.end(), ind)
+                                         - industry.dict.begin());
         ctx.companyIndustry[r] = industry.codes[r];
         const auto c = std::size_t(ctx.companyCategory[r]);
         ctx.companySize[r] = sizeCodes[c][std::size_t(sizeTables[c].sample(sSize.bits(r)))];
         size.codes[r] = ctx.companySize[r];
-        t.at("reputation_score").reals[r] = round(truncatedNormal(sRep, r, 0, cat.reputation.mean, cat.reputation.sd,
-                                                                  cat.reputation.min, cat.reputation.max), 0.1);
+        t.at("reputation_score").reals[r]
+                = round(truncatedNormal(sRep, r, 0, cat.reputation.mean, cat.reputation.sd,
+                                        cat.reputation.min, cat.reputation.max),
+                        0.1);
         t.at("growth_rate").reals[r] = round(-5.0 + 30.0 * sGrowth.uniform(r), 0.1);
         t.at("employee_satisfaction").reals[r] = round(3.0 + 2.0 * sSat.uniform(r), 0.1);
         t.at("founded_year").ints[r] = sFounded.integer(r, 0, cat.founded.min, cat.founded.max);
@@ -152,7 +161,8 @@ void generateStudents(Context &ctx, Table &t)
     Column &city = t.at("location");
     fillCategory(city, sp.cities, stream("location"), n, threads);
     fillCategory(t.at("gender"), sp.gender, stream("gender"), n, threads);
-    fillCategory(t.at("previous_experience"), sp.experience, stream("previous_experience"), n, threads);
+    fillCategory(t.at("previous_experience"), sp.experience, stream("previous_experience"), n,
+                 threads);
     Column gradYear;
     gradYear.spec.type = ColumnType::Category;
     fillCategory(gradYear, sp.graduationYear, stream("graduation_year"), n, threads);
@@ -203,9 +213,12 @@ void generateStudents(Context &ctx, Table &t)
     interests.offsets.assign(n + 1, 0);
     for (std::size_t r = 0; r < n; ++r) {
         skills.offsets[r + 1] = skills.offsets[r]
-            + std::uint32_t(sSkillCount.integer(r, 0, sp.skillsPerStudent.min, sp.skillsPerStudent.max));
-        interests.offsets[r + 1] = interests.offsets[r]
-            + std::uint32_t(sInterestCount.integer(r, 0, sp.interestsPerStudent.min, sp.interestsPerStudent.max));
+                                + std::uint32_t(sSkillCount.integer(r, 0, sp.skillsPerStudent.min,
+                                                                    sp.skillsPerStudent.max));
+        interests.offsets[r + 1]
+                = interests.offsets[r]
+                  + std::uint32_t(sInterestCount.integer(r, 0, sp.interestsPerStudent.min,
+                                                         sp.interestsPerStudent.max));
     }
     skills.codes.resize(skills.offsets[n]);
     interests.codes.resize(interests.offsets[n]);
@@ -239,9 +252,13 @@ void generateStudents(Context &ctx, Table &t)
             id.ints[r] = std::int64_t(r + 1);
             const auto tr = std::size_t(tier.codes[r]);
             const auto &unis = tierUniversities[tr];
-            university.codes[r] = unis[std::size_t(sUniversity.integer(r, 0, 0, std::int64_t(unis.size()) - 1))];
+            university.codes[r] = unis[std::size_t(
+                    sUniversity.integer(r, 0, 0, std::int64_t(unis.size()) - 1))];
             const NormalSpec &law = tierCgpa[tr];
-            cgpa.reals[r] = std::round(truncatedNormal(sCgpa, r, 0, law.mean, law.sd, law.min, law.max) * 100.0) / 100.0;
+            cgpa.reals[r]
+                    = std::round(truncatedNormal(sCgpa, r, 0, law.mean, law.sd, law.min, law.max)
+                                 * 100.0)
+                      / 100.0;
             grad.ints[r] = yearOf[std::size_t(gradYear.codes[r])];
             const auto &pool = streamPools[std::size_t(stream_.codes[r])];
             const int nSkills = int(skills.offsets[r + 1] - skills.offsets[r]);
@@ -254,9 +271,11 @@ void generateStudents(Context &ctx, Table &t)
             const int nInterests = int(interests.offsets[r + 1] - interests.offsets[r]);
             sampleDistinct(sInterests, r, 0, int(pool.size()), nInterests, picks);
             for (int i = 0; i < nInterests; ++i)
-                interests.codes[interests.offsets[r] + std::uint32_t(i)] = pool[std::size_t(picks[std::size_t(i)])];
+                interests.codes[interests.offsets[r] + std::uint32_t(i)]
+                        = pool[std::size_t(picks[std::size_t(i)])];
             // At least kMinimumAgeDays old, so the student has time to apply before decisions are due.
-            created.ints[r] = ref - sCreated.integer(r, 0, kMinimumAgeDays * kSecondsPerDayGen, window);
+            created.ints[r]
+                    = ref - sCreated.integer(r, 0, kMinimumAgeDays * kSecondsPerDayGen, window);
             ctx.studentCreated[r] = created.ints[r];
             const std::string handle = id.text(r);
             const std::string lower = asciiLower(handle);
@@ -282,13 +301,15 @@ void generateInternships(Context &ctx, Table &t)
     const std::size_t nCompanies = ctx.companyNames.size();
 
     // Every company offers internships: exact equal shares in a seeded order.
-    const auto companyOf = sampleCodes(std::vector<double>(nCompanies, 1.0), true, n, stream("company_id"), threads);
+    const auto companyOf = sampleCodes(std::vector<double>(nCompanies, 1.0), true, n,
+                                       stream("company_id"), threads);
     Column &domain = t.at("domain");
     fillCategory(domain, sp.domains, stream("domain"), n, threads);
     Column &city = t.at("location");
     fillCategory(city, sc.student.cities, stream("location"), n, threads);
     fillCategory(t.at("remote_work"), sp.remoteWork, stream("remote_work"), n, threads);
-    fillCategory(t.at("experience_level"), sp.experienceLevel, stream("experience_level"), n, threads);
+    fillCategory(t.at("experience_level"), sp.experienceLevel, stream("experience_level"), n,
+                 threads);
     Column duration;
     duration.spec.type = ColumnType::Category;
     fillCategory(duration, sp.durationMonths, stream("duration"), n, threads);
@@ -321,7 +342,9 @@ void generateInternships(Context &ctx, Table &t)
     req.offsets.assign(n + 1, 0);
     const auto sReqCount = stream("required_skills_count");
     for (std::size_t r = 0; r < n; ++r)
-        req.offsets[r + 1] = req.offsets[r] + std::uint32_t(sReqCount.integer(r, 0, sp.requiredSkills.min, sp.requiredSkills.max));
+        req.offsets[r + 1] = req.offsets[r]
+                             + std::uint32_t(sReqCount.integer(r, 0, sp.requiredSkills.min,
+                                                               sp.requiredSkills.max));
     req.codes.resize(req.offsets[n]);
     ctx.internshipSkills.assign(n, SkillMask{0, 0});
     ctx.internshipCreated.resize(n);
@@ -369,11 +392,14 @@ void generateInternships(Context &ctx, Table &t)
                 req.codes[req.offsets[r] + std::uint32_t(i)] = code;
                 setSkill(ctx.internshipSkills[r], code);
             }
-            description.texts[r] = ctx.companyNames[c] + " offers a " + std::string(domain.category(r))
-                                   + " internship in " + std::string(city.category(r)) + ".";
+            description.texts[r] = ctx.companyNames[c] + " offers a "
+                                   + std::string(domain.category(r)) + " internship in "
+                                   + std::string(city.category(r)) + ".";
             const double lo = std::max(cat.stipend.min, sp.stipendMin);
             const double hi = std::min(cat.stipend.max, sp.stipendMax);
-            double pay = round(truncatedNormal(sStipend, r, 0, cat.stipend.mean, cat.stipend.sd, lo, hi), sp.stipendRound);
+            double pay = round(
+                    truncatedNormal(sStipend, r, 0, cat.stipend.mean, cat.stipend.sd, lo, hi),
+                    sp.stipendRound);
             pay = std::clamp(pay, std::ceil(lo / sp.stipendRound) * sp.stipendRound,
                              std::floor(hi / sp.stipendRound) * sp.stipendRound);
             stipend.ints[r] = std::int64_t(pay);
@@ -385,14 +411,19 @@ void generateInternships(Context &ctx, Table &t)
             positions.ints[r] = sPositions.integer(r, 0, range.min, range.max);
             ctx.internshipPositions[r] = positions.ints[r];
             // Posted at least kMinimumAgeDays before the reference date so interactions fit after it.
-            created.ints[r] = ref - sCreated.integer(r, 0, kMinimumAgeDays * day, sp.createdWithinDays * day);
+            created.ints[r]
+                    = ref
+                      - sCreated.integer(r, 0, kMinimumAgeDays * day, sp.createdWithinDays * day);
             ctx.internshipCreated[r] = created.ints[r];
             const bool isActive = sActive.uniform(r) < sp.activeShare;
             active.ints[r] = isActive ? 1 : 0;
             const std::int64_t refDay = ref / day;
             const std::int64_t createdDay = created.ints[r] / day;
-            deadline.ints[r] = day * (isActive ? refDay + sDeadline.integer(r, 0, 1, sp.deadlineWithinDays)
-                                               : sDeadline.integer(r, 0, createdDay + 1, std::max(createdDay + 1, refDay - 1)));
+            deadline.ints[r]
+                    = day
+                      * (isActive ? refDay + sDeadline.integer(r, 0, 1, sp.deadlineWithinDays)
+                                  : sDeadline.integer(r, 0, createdDay + 1,
+                                                      std::max(createdDay + 1, refDay - 1)));
             ctx.internshipDeadline[r] = deadline.ints[r];
         }
     });

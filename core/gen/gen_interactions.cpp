@@ -26,12 +26,14 @@ struct Windows
     std::int64_t windowStart = 0;
 
     explicit Windows(const Context &c)
-        : ctx(c), windowStart(c.reference - c.scenario.interaction.windowDays * kDay)
+        : ctx(c)
+        , windowStart(c.reference - c.scenario.interaction.windowDays * kDay)
     {}
     // Earliest view of internship j by student i: in the window, after the profile and the posting.
     std::int64_t from(std::size_t i, std::size_t j) const
     {
-        return std::max({windowStart, ctx.studentCreated[i] + kMinute, ctx.internshipCreated[j] + kMinute});
+        return std::max(
+                {windowStart, ctx.studentCreated[i] + kMinute, ctx.internshipCreated[j] + kMinute});
     }
     std::int64_t studentFrom(std::size_t i) const
     {
@@ -40,10 +42,14 @@ struct Windows
     // Latest application to internship j: within its deadline day, and early enough for a decision.
     std::int64_t applyClose(std::size_t j) const
     {
-        return std::min(ctx.internshipDeadline[j] + kDay - 1, ctx.reference - kDecisionRoomDays * kDay);
+        return std::min(ctx.internshipDeadline[j] + kDay - 1,
+                        ctx.reference - kDecisionRoomDays * kDay);
     }
     // A view and then an apply at least a minute later both fit.
-    bool canApply(std::size_t i, std::size_t j) const { return from(i, j) + kMinute <= applyClose(j); }
+    bool canApply(std::size_t i, std::size_t j) const
+    {
+        return from(i, j) + kMinute <= applyClose(j);
+    }
 };
 
 // How many internships each student can apply to: those whose application window is still open
@@ -58,7 +64,9 @@ std::vector<std::int64_t> applyCapacity(const Context &ctx, const Windows &w)
     std::sort(closes.begin(), closes.end());
     std::vector<std::int64_t> cap(ctx.studentCreated.size());
     for (std::size_t i = 0; i < cap.size(); ++i)
-        cap[i] = std::int64_t(closes.end() - std::lower_bound(closes.begin(), closes.end(), w.studentFrom(i) + kMinute));
+        cap[i] = std::int64_t(
+                closes.end()
+                - std::lower_bound(closes.begin(), closes.end(), w.studentFrom(i) + kMinute));
     return cap;
 }
 
@@ -86,7 +94,8 @@ Result<Counts> planCounts(const Context &ctx, const FunnelOdds &odds, const Rand
             weights[i] = gammaDraw(sActivity, i, 0, sc.interaction.activityDispersion);
     });
     const double meanLength = 1.0 + odds.apply * (1.0 + odds.closing);
-    const auto wanted = largestRemainder(weights, std::max<std::int64_t>(1, std::llround(double(total) / meanLength)));
+    const auto wanted = largestRemainder(
+            weights, std::max<std::int64_t>(1, std::llround(double(total) / meanLength)));
 
     Counts c;
     c.engagements.assign(n, 0);
@@ -119,7 +128,8 @@ Result<Counts> planCounts(const Context &ctx, const FunnelOdds &odds, const Rand
         order[i] = i;
     const auto sOrder = ctx.stream("interactions", "activity_order");
     for (std::size_t i = n; i > 1; --i)
-        std::swap(order[i - 1], order[std::size_t(sOrder.integer(i - 1, 0, 0, std::int64_t(i - 1)))]);
+        std::swap(order[i - 1],
+                  order[std::size_t(sOrder.integer(i - 1, 0, 0, std::int64_t(i - 1)))]);
 
     // Rows left for closing steps, and how far that is from the expected number.
     const auto closing = [&] { return total - engagements - applies; };
@@ -141,7 +151,8 @@ Result<Counts> planCounts(const Context &ctx, const FunnelOdds &odds, const Rand
             const std::size_t i = order[n - 1 - pass % n];
             if (c.engagements[i] == 0)
                 continue;
-            const bool applied = appliesAt(funnel, odds.apply, i, std::uint64_t(c.engagements[i] - 1));
+            const bool applied
+                    = appliesAt(funnel, odds.apply, i, std::uint64_t(c.engagements[i] - 1));
             --c.engagements[i];
             c.applies[i] -= applied;
             --engagements;
@@ -161,11 +172,12 @@ Result<Counts> planCounts(const Context &ctx, const FunnelOdds &odds, const Rand
     while (closing() > applies && add(addPass)) {
     }
     if (closing() < 0 || closing() > applies)
-        return Status::error("the scenario asks for " + std::to_string(total)
-                             + " interactions, but its students can make only "
-                             + std::to_string(engagements + 2 * applies)
-                             + " (each engages with an internship at most once and applies only while "
-                               "applications are open); lower $.counts.interactions or add internships");
+        return Status::error(
+                "the scenario asks for " + std::to_string(total)
+                + " interactions, but its students can make only "
+                + std::to_string(engagements + 2 * applies)
+                + " (each engages with an internship at most once and applies only while "
+                  "applications are open); lower $.counts.interactions or add internships");
     c.closing = closing();
     return c;
 }
@@ -179,7 +191,8 @@ FunnelOdds funnelOdds(const ShareTable &types)
         const int k = types.indexOf(label);
         return k < 0 ? 0.0 : p[std::size_t(k)];
     };
-    const double view = share("view"), apply = share("apply"), sl = share("shortlist"), rj = share("reject");
+    const double view = share("view"), apply = share("apply"), sl = share("shortlist"),
+                 rj = share("reject");
     FunnelOdds f;
     f.apply = view > 0 ? std::min(1.0, apply / view) : 0.0;
     f.closing = apply > 0 ? std::min(1.0, (sl + rj) / apply) : 0.0;
@@ -219,7 +232,8 @@ Status planEngagements(Context &ctx, const ProgressFn &progress)
         byRank[j] = std::int32_t(j);
     const auto sRank = ctx.stream("interactions", "popularity_rank");
     for (std::size_t i = nInternships; i > 1; --i)
-        std::swap(byRank[i - 1], byRank[std::size_t(sRank.integer(i - 1, 0, 0, std::int64_t(i - 1)))]);
+        std::swap(byRank[i - 1],
+                  byRank[std::size_t(sRank.integer(i - 1, 0, 0, std::int64_t(i - 1)))]);
     std::vector<double> popularity(nInternships);
     for (std::size_t r = 0; r < nInternships; ++r)
         popularity[r] = 1.0 / std::pow(double(r + 1), aff.zipfExponent);
@@ -235,7 +249,9 @@ Status planEngagements(Context &ctx, const ProgressFn &progress)
         const auto count = ctx.engagementOffset[i + 1] - first;
         std::vector<std::int32_t> engaged;
         engaged.reserve(count);
-        const auto taken = [&](std::int32_t j) { return std::find(engaged.begin(), engaged.end(), j) != engaged.end(); };
+        const auto taken = [&](std::int32_t j) {
+            return std::find(engaged.begin(), engaged.end(), j) != engaged.end();
+        };
         const SkillMask skills = ctx.studentSkills[i];
         const std::int32_t city = ctx.studentCity[i];
         std::vector<std::pair<std::int32_t, double>> pool; // candidate, affinity
@@ -260,7 +276,10 @@ Status planEngagements(Context &ctx, const ProgressFn &progress)
                         continue;
                     const auto ju = std::size_t(j);
                     const int required = popcount(ctx.internshipSkills[ju]);
-                    const double overlap = required ? double(popcount(skills & ctx.internshipSkills[ju])) / required : 0.0;
+                    const double overlap
+                            = required ? double(popcount(skills & ctx.internshipSkills[ju]))
+                                                 / required
+                                       : 0.0;
                     const double score = aff.skillOverlap * overlap
                                          + (ctx.internshipCity[ju] == city ? aff.sameCity : 0.0)
                                          + aff.stipend * ctx.internshipStipendZ[ju];
@@ -284,8 +303,10 @@ Status planEngagements(Context &ctx, const ProgressFn &progress)
                         u -= wgt;
                     }
                 }
-                if (best < 0) { // no candidate fits: the next eligible internship from a random start
-                    auto j = std::size_t(sPick.integer(i, 1ULL << 40 | k, 0, std::int64_t(nInternships) - 1));
+                if (best
+                    < 0) { // no candidate fits: the next eligible internship from a random start
+                    auto j = std::size_t(
+                            sPick.integer(i, 1ULL << 40 | k, 0, std::int64_t(nInternships) - 1));
                     while (!eligible(std::int32_t(j))) // the counts guarantee one exists
                         j = (j + 1) % nInternships;
                     best = std::int32_t(j);
@@ -296,13 +317,16 @@ Status planEngagements(Context &ctx, const ProgressFn &progress)
                 ctx.engagementInternship[e] = best;
                 const std::int64_t from = w.from(i, ju);
                 if (!applying) {
-                    ctx.engagementView[e] = sTime.integer(i, 4 * k, from, std::max(from, ctx.reference - 1));
+                    ctx.engagementView[e]
+                            = sTime.integer(i, 4 * k, from, std::max(from, ctx.reference - 1));
                     continue;
                 }
                 const std::int64_t close = w.applyClose(ju);
                 const std::int64_t view = sTime.integer(i, 4 * k, from, close - kMinute);
                 ctx.engagementView[e] = view;
-                ctx.engagementApply[e] = view + sTime.integer(i, 4 * k + 1, kMinute, std::min(3 * kDay, close - view));
+                ctx.engagementApply[e]
+                        = view
+                          + sTime.integer(i, 4 * k + 1, kMinute, std::min(3 * kDay, close - view));
             }
         }
         std::size_t a = applyOffset[i];
@@ -342,17 +366,17 @@ std::vector<std::string> documentationAddresses()
 const std::vector<std::pair<std::string, std::vector<std::string>>> &userAgents()
 {
     static const std::vector<std::pair<std::string, std::vector<std::string>>> agents = {
-        {"mobile",
-         {"Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36",
-          "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
-          "Mozilla/5.0 (Linux; Android 13; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/123.0 Mobile Safari/537.36"}},
-        {"desktop",
-         {"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36",
-          "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15",
-          "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0"}},
-        {"tablet",
-         {"Mozilla/5.0 (iPad; CPU OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
-          "Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"}},
+            {"mobile",
+             {"Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36",
+              "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
+              "Mozilla/5.0 (Linux; Android 13; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/123.0 Mobile Safari/537.36"}},
+            {"desktop",
+             {"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36",
+              "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15",
+              "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0"}},
+            {"tablet",
+             {"Mozilla/5.0 (iPad; CPU OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
+              "Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"}},
     };
     return agents;
 }
@@ -368,8 +392,10 @@ void writeSessions(const Context &ctx, Table &t, const std::vector<std::size_t> 
     Column &ip = t.at("ip_address");
     Column &agent = t.at("user_agent");
     Column sessionDevice, sessionSource;
-    fillCategory(sessionDevice, sp.device, ctx.stream("interactions", "device_type"), nSessions, ctx.threads);
-    fillCategory(sessionSource, sp.source, ctx.stream("interactions", "source"), nSessions, ctx.threads);
+    fillCategory(sessionDevice, sp.device, ctx.stream("interactions", "device_type"), nSessions,
+                 ctx.threads);
+    fillCategory(sessionSource, sp.source, ctx.stream("interactions", "source"), nSessions,
+                 ctx.threads);
     device.dict = sessionDevice.dict;
     source.dict = sessionSource.dict;
     ip.dict = documentationAddresses();
@@ -378,7 +404,8 @@ void writeSessions(const Context &ctx, Table &t, const std::vector<std::size_t> 
         for (const auto &a : list)
             agent.dict.push_back(a);
     for (std::size_t d = 0; d < device.dict.size(); ++d) {
-        for (std::size_t a = 0, base = 0; a < userAgents().size(); base += userAgents()[a].second.size(), ++a)
+        for (std::size_t a = 0, base = 0; a < userAgents().size();
+             base += userAgents()[a].second.size(), ++a)
             if (userAgents()[a].first == device.dict[d])
                 for (std::size_t k = 0; k < userAgents()[a].second.size(); ++k)
                     agentsOf[d].push_back(std::int32_t(base + k));
@@ -394,8 +421,10 @@ void writeSessions(const Context &ctx, Table &t, const std::vector<std::size_t> 
             const std::size_t to = s + 1 < nSessions ? sessionStarts[s + 1] : total;
             const std::int32_t dev = sessionDevice.codes[s];
             const auto &agents = agentsOf[std::size_t(dev)];
-            const auto ipCode = std::int32_t(sIp.integer(s, 0, 0, std::int64_t(ip.dict.size()) - 1));
-            const auto agentCode = agents[std::size_t(sAgent.integer(s, 0, 0, std::int64_t(agents.size()) - 1))];
+            const auto ipCode
+                    = std::int32_t(sIp.integer(s, 0, 0, std::int64_t(ip.dict.size()) - 1));
+            const auto agentCode
+                    = agents[std::size_t(sAgent.integer(s, 0, 0, std::int64_t(agents.size()) - 1))];
             for (std::size_t r = from; r < to; ++r) {
                 device.codes[r] = dev;
                 source.codes[r] = sessionSource.codes[s];
@@ -468,8 +497,10 @@ void writeInteractions(Context &ctx, Table &t)
                     time.ints[pos] = at;
                     session.ints[pos] = std::int64_t(sessionStart + 1);
                     const auto tu = std::size_t(type);
-                    spent.ints[pos] = sSpent.integer(pos, 0, spentRange[tu].min, spentRange[tu].max);
-                    pages.ints[pos] = sPages.integer(pos, 0, pagesRange[tu].min, pagesRange[tu].max);
+                    spent.ints[pos]
+                            = sSpent.integer(pos, 0, spentRange[tu].min, spentRange[tu].max);
+                    pages.ints[pos]
+                            = sPages.integer(pos, 0, pagesRange[tu].min, pagesRange[tu].max);
                     ++pos;
                 };
                 emit(view, ctx.engagementView[e]);

@@ -49,14 +49,14 @@ struct Context
 {
     const Scenario &scenario;
     int threads = 1;
-    std::int64_t reference = 0; // seconds
-    std::vector<std::string> skills;       // master list; code = index
-    std::vector<std::string> cities;       // student city labels; code = index
-    std::vector<std::string> sizes;        // company sizes (positions keys)
+    std::int64_t reference = 0;      // seconds
+    std::vector<std::string> skills; // master list; code = index
+    std::vector<std::string> cities; // student city labels; code = index
+    std::vector<std::string> sizes;  // company sizes (positions keys)
 
     // companies
-    std::vector<int> companyCategory;      // index into scenario.companyCategories
-    std::vector<std::int32_t> companySize; // index into sizes
+    std::vector<int> companyCategory;          // index into scenario.companyCategories
+    std::vector<std::int32_t> companySize;     // index into sizes
     std::vector<std::int32_t> companyIndustry; // code in the industry value set
     std::vector<std::string> companyNames;
 
@@ -100,8 +100,8 @@ struct Context
 };
 
 // Fills codes and dictionary of a category column from share-table draws.
-void fillCategory(Column &column, const ShareTable &shares, const RandomStream &stream, std::size_t rows,
-                  int threads);
+void fillCategory(Column &column, const ShareTable &shares, const RandomStream &stream,
+                  std::size_t rows, int threads);
 
 void generateCompanies(Context &ctx, Table &table);
 void generateStudents(Context &ctx, Table &table);

@@ -43,7 +43,9 @@ void standardise(std::vector<double> &x, int threads)
     if (n == 0)
         return;
     const double mean = blockSum(n, threads, [&](std::size_t i) { return x[i]; }) / double(n);
-    const double var = blockSum(n, threads, [&](std::size_t i) { return (x[i] - mean) * (x[i] - mean); }) / double(n);
+    const double var
+            = blockSum(n, threads, [&](std::size_t i) { return (x[i] - mean) * (x[i] - mean); })
+              / double(n);
     const double sd = std::sqrt(var);
     for (double &v : x)
         v = sd > 1e-12 ? (v - mean) / sd : 0.0;
@@ -90,7 +92,8 @@ double expectedWithSeats(double b0, const std::vector<double> &score,
 
 // The intercept for which the expected rate after seat limits meets the target. Starts from the
 // intercept solved without seats; when the seats bind it raises it by regula falsi (Illinois).
-double solveWithSeats(double b0, const std::vector<double> &score, const std::vector<std::size_t> &internshipOf,
+double solveWithSeats(double b0, const std::vector<double> &score,
+                      const std::vector<std::size_t> &internshipOf,
                       const std::vector<std::int64_t> &seats, double rate, int threads)
 {
     const std::size_t n = score.size();
@@ -100,7 +103,9 @@ double solveWithSeats(double b0, const std::vector<double> &score, const std::ve
     for (std::size_t a = 0; a < n; ++a)
         byInternship[internshipOf[a]].push_back(a);
     const double target = rate * double(n);
-    const auto f = [&](double b) { return expectedWithSeats(b, score, byInternship, seats, threads) - target; };
+    const auto f = [&](double b) {
+        return expectedWithSeats(b, score, byInternship, seats, threads) - target;
+    };
     double lo = b0, flo = f(lo);
     if (flo > -0.01) // the seats cost less than a hundredth of a selection
         return b0;
@@ -136,7 +141,6 @@ double solveWithSeats(double b0, const std::vector<double> &score, const std::ve
     return 0.5 * (lo + hi);
 }
 
-
 // The closing steps: every selected application ends in shortlist; of the others, a seeded random
 // choice ends in shortlist or reject so that the closing rows number ctx.closingSteps and their
 // shortlist share is the target's. Fewer seats than winners never arise here: `won` is final.
@@ -149,7 +153,8 @@ void decideClosingSteps(Context &ctx, std::vector<std::uint8_t> &won)
     std::size_t winners = 0;
     for (std::uint8_t x : won)
         winners += x;
-    if (winners > closing) { // only where sampled successes overshoot the closing rows: keep the likeliest
+    if (winners
+        > closing) { // only where sampled successes overshoot the closing rows: keep the likeliest
         std::vector<std::size_t> chosen;
         for (std::size_t a = 0; a < n; ++a)
             if (won[a])
@@ -162,7 +167,7 @@ void decideClosingSteps(Context &ctx, std::vector<std::uint8_t> &won)
         winners = closing;
     }
     const std::size_t shortlists = std::clamp<std::size_t>(
-        std::size_t(std::llround(double(closing) * odds.shortlist)), winners, closing);
+            std::size_t(std::llround(double(closing) * odds.shortlist)), winners, closing);
     std::vector<std::size_t> others;
     others.reserve(n - winners);
     for (std::size_t a = 0; a < n; ++a)
@@ -217,11 +222,14 @@ void decideOutcomes(Context &ctx, const Dataset &data)
             const auto s = std::size_t(ctx.applyStudent[a]);
             const std::size_t j = internshipOf[a];
             const int required = popcount(ctx.internshipSkills[j]);
-            match[a] = required ? double(popcount(ctx.studentSkills[s] & ctx.internshipSkills[j])) / required : 0.0;
+            match[a] = required ? double(popcount(ctx.studentSkills[s] & ctx.internshipSkills[j]))
+                                          / required
+                                : 0.0;
             grade[a] = cgpa.reals[s];
             exper[a] = double(experience.codes[s]) / experienceLevels;
             sameCity[a] = ctx.studentCity[s] == ctx.internshipCity[j] ? 1.0 : 0.0;
-            bias[a] = tierBias[std::size_t(tier.codes[s])] + genderBias[std::size_t(gender.codes[s])]
+            bias[a] = tierBias[std::size_t(tier.codes[s])]
+                      + genderBias[std::size_t(gender.codes[s])]
                       + (rural.codes[s] == ruralCode ? sp.ruralBias : 0.0);
         }
     });
@@ -235,23 +243,27 @@ void decideOutcomes(Context &ctx, const Dataset &data)
     std::vector<double> score(n);
     for (std::size_t a = 0; a < n; ++a) {
         const std::size_t j = internshipOf[a];
-        score[a] = sp.signalStrength * (sp.wSkillMatch * match[a] + sp.wCgpa * grade[a] + sp.wExperience * exper[a]
-                                        + sp.wSameCity * sameCity[a])
+        score[a] = sp.signalStrength
+                           * (sp.wSkillMatch * match[a] + sp.wCgpa * grade[a]
+                              + sp.wExperience * exper[a] + sp.wSameCity * sameCity[a])
                    + bias[a] + std::log(double(ctx.internshipPositions[j]) / applicants[j]);
     }
 
     // Solve mean(sigmoid(b0 + score)) = rate by safeguarded Newton steps.
     double lo = -60, hi = 60, b0 = std::log(sp.successRate / (1 - sp.successRate));
     for (int it = 0; it < 100 && n > 0; ++it) {
-        const double f = blockSum(n, threads, [&](std::size_t a) { return sigmoid(b0 + score[a]); }) / double(n)
+        const double f = blockSum(n, threads, [&](std::size_t a) { return sigmoid(b0 + score[a]); })
+                                 / double(n)
                          - sp.successRate;
         if (std::abs(f) < 1e-13)
             break;
         (f > 0 ? hi : lo) = b0;
-        const double slope = blockSum(n, threads, [&](std::size_t a) {
-            const double q = sigmoid(b0 + score[a]);
-            return q * (1 - q);
-        }) / double(n);
+        const double slope = blockSum(n, threads,
+                                      [&](std::size_t a) {
+                                          const double q = sigmoid(b0 + score[a]);
+                                          return q * (1 - q);
+                                      })
+                             / double(n);
         double next = slope > 1e-300 ? b0 - f / slope : 0.5 * (lo + hi);
         if (!(next > lo && next < hi))
             next = 0.5 * (lo + hi);
@@ -278,7 +290,8 @@ void decideOutcomes(Context &ctx, const Dataset &data)
     }
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return key[x] > key[y]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return key[x] > key[y]; });
     const auto target = std::size_t(std::llround(sp.successRate * double(n)));
     std::vector<std::int64_t> seats = ctx.internshipPositions;
     std::size_t selected = 0;
@@ -331,18 +344,21 @@ void writeOutcomes(Context &ctx, Table &t, const Table &interactions)
         // The decision: 7-59 days after a selected application, 3-29 after another, on a day after
         // the closing step and no later than the reference date (applications leave room for it).
         const std::int64_t applyDay = actTime.ints[row] / kDay;
-        std::int64_t first = applyDay + (won ? 7 : 3), last = std::min(applyDay + (won ? 59 : 29), refDay);
+        std::int64_t first = applyDay + (won ? 7 : 3),
+                     last = std::min(applyDay + (won ? 59 : 29), refDay);
         if (ctx.applyClosingTime[a] != kNoApply)
             first = std::max(first, ctx.applyClosingTime[a] / kDay + 1);
         first = std::min(first, last);
         t.at("selection_date").ints[a] = sDate.integer(a, 0, first, last) * kDay;
-        t.at("interview_rounds").ints[a] = won ? sRounds.integer(a, 0, 2, 4) : sRounds.integer(a, 0, 0, 2);
+        t.at("interview_rounds").ints[a]
+                = won ? sRounds.integer(a, 0, 2, 4) : sRounds.integer(a, 0, 0, 2);
         const double fb = won ? 4.0 + sFeedback.uniform(a) : 2.0 + 2.0 * sFeedback.uniform(a);
         t.at("feedback_score").reals[a] = std::round(fb * 10.0) / 10.0;
         if (won)
             reason.nulls[a] = 1;
         else
-            reason.codes[a] = std::int32_t(sReason.integer(a, 0, 0, std::int64_t(reason.dict.size()) - 1));
+            reason.codes[a]
+                    = std::int32_t(sReason.integer(a, 0, 0, std::int64_t(reason.dict.size()) - 1));
         t.at("success").ints[a] = won ? 1 : 0;
         t.at("true_probability").reals[a] = ctx.applyProbability[a];
     }

@@ -56,9 +56,10 @@ Result<Dataset> generateDataset(const Scenario &scenario, const GenerateOptions 
     } catch (const std::bad_alloc &) {
     } catch (const std::length_error &) {
     }
-    return Status::error("not enough memory to generate " + std::to_string(scenario.students) + " students, "
-                         + std::to_string(scenario.internships) + " internships and "
-                         + std::to_string(scenario.interactions) + " interactions; expected smaller counts");
+    return Status::error("not enough memory to generate " + std::to_string(scenario.students)
+                         + " students, " + std::to_string(scenario.internships)
+                         + " internships and " + std::to_string(scenario.interactions)
+                         + " interactions; expected smaller counts");
 }
 
 } // namespace pmis

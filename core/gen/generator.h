@@ -11,8 +11,8 @@ namespace pmis {
 
 struct GenerateOptions
 {
-    int threads = 0;      // <= 0: all cores
-    ProgressFn progress;  // optional; returning false cancels (the result is Status::cancelled())
+    int threads = 0;     // <= 0: all cores
+    ProgressFn progress; // optional; returning false cancels (the result is Status::cancelled())
 };
 
 Result<Dataset> generateDataset(const Scenario &scenario, const GenerateOptions &options = {});

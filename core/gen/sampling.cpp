@@ -63,8 +63,8 @@ std::vector<std::int64_t> largestRemainder(const std::vector<double> &weights, s
     return counts;
 }
 
-std::vector<std::int32_t> sampleCodes(const std::vector<double> &weights, bool exact, std::size_t rows,
-                                      const RandomStream &stream, int threads)
+std::vector<std::int32_t> sampleCodes(const std::vector<double> &weights, bool exact,
+                                      std::size_t rows, const RandomStream &stream, int threads)
 {
     std::vector<std::int32_t> codes(rows);
     if (!exact) {

@@ -30,8 +30,8 @@ std::vector<std::int64_t> largestRemainder(const std::vector<double> &weights, s
 
 // One category code per row, either drawn independently (sampled) or with exact largest-remainder
 // counts in a seeded random order (exact).
-std::vector<std::int32_t> sampleCodes(const std::vector<double> &weights, bool exact, std::size_t rows,
-                                      const RandomStream &stream, int threads);
+std::vector<std::int32_t> sampleCodes(const std::vector<double> &weights, bool exact,
+                                      std::size_t rows, const RandomStream &stream, int threads);
 
 // Normal(mean, sd) truncated to [lo, hi] by resampling (never clipping). Uses draws k, k+1, ...
 double truncatedNormal(const RandomStream &stream, std::uint64_t row, std::uint64_t k, double mean,

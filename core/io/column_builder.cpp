@@ -43,7 +43,8 @@ bool equalsNoCase(std::string_view a, std::string_view b)
     if (a.size() != b.size())
         return false;
     for (std::size_t i = 0; i < a.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+        if (std::tolower(static_cast<unsigned char>(a[i]))
+            != std::tolower(static_cast<unsigned char>(b[i])))
             return false;
     return true;
 }
@@ -141,7 +142,9 @@ std::string_view stripFormulaGuard(std::string_view cell)
 }
 
 ColumnBuilder::ColumnBuilder(ColumnSpec spec, CellSource source, bool infer)
-    : m_column(std::move(spec)), m_source(std::move(source)), m_infer(infer)
+    : m_column(std::move(spec))
+    , m_source(std::move(source))
+    , m_infer(infer)
 {
     if (m_infer)
         return;
@@ -220,7 +223,8 @@ void ColumnBuilder::appendNull(std::size_t line)
 
 void ColumnBuilder::appendInt(std::int64_t value, std::size_t line)
 {
-    if (m_infer || m_column.spec.type == ColumnType::Text || m_column.spec.type == ColumnType::Category
+    if (m_infer || m_column.spec.type == ColumnType::Text
+        || m_column.spec.type == ColumnType::Category
         || m_column.spec.type == ColumnType::StringList || m_column.spec.type == ColumnType::Id) {
         append(std::to_string(value), line);
         return;
@@ -231,10 +235,12 @@ void ColumnBuilder::appendInt(std::int64_t value, std::size_t line)
     }
     // Seconds of a time written as YYYY-MM-DD: the years 0000 to 9999.
     constexpr std::int64_t kFirstSecond = -62167219200, kLastSecond = 253402300799;
-    const bool time = m_column.spec.type == ColumnType::Timestamp || m_column.spec.type == ColumnType::Date;
+    const bool time
+            = m_column.spec.type == ColumnType::Timestamp || m_column.spec.type == ColumnType::Date;
     if (time && (value < kFirstSecond || value > kLastSecond)) {
-        error(line, std::to_string(value) + " seconds lies outside the years 0000 to 9999; expected a time "
-                                            "in seconds since 1970-01-01");
+        error(line, std::to_string(value)
+                            + " seconds lies outside the years 0000 to 9999; expected a time "
+                              "in seconds since 1970-01-01");
         pushNull();
         return;
     }
@@ -268,8 +274,11 @@ void ColumnBuilder::appendReal(double value, std::size_t line)
     }
     if (m_infer || m_column.spec.type != ColumnType::Double) {
         char buffer[64];
-        const auto r = std::to_chars(buffer, buffer + sizeof buffer, value); // shortest: always fits
-        append(r.ec == std::errc() ? std::string_view(buffer, std::size_t(r.ptr - buffer)) : std::string_view(), line);
+        const auto r
+                = std::to_chars(buffer, buffer + sizeof buffer, value); // shortest: always fits
+        append(r.ec == std::errc() ? std::string_view(buffer, std::size_t(r.ptr - buffer))
+                                   : std::string_view(),
+               line);
         return;
     }
     m_column.reals.push_back(value);
@@ -332,7 +341,9 @@ void ColumnBuilder::append(std::string_view cell, std::size_t line)
             error(line, quoted(cell) + " is not a date; expected YYYY-MM-DD");
             pushNull();
         } else {
-            error(line, quoted(cell) + " is not a date and time; expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS");
+            error(line,
+                  quoted(cell)
+                          + " is not a date and time; expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS");
             pushNull();
         }
         return;
@@ -355,8 +366,10 @@ void ColumnBuilder::appendId(std::string_view cell, std::size_t line)
 {
     const auto id = parseIdText(cell);
     if (!id) {
-        error(line, quoted(cell) + " is not an ID; expected a prefix of letters, digits and underscores, then "
-                                   "digits, such as STU_00042");
+        error(line,
+              quoted(cell)
+                      + " is not an ID; expected a prefix of letters, digits and underscores, then "
+                        "digits, such as STU_00042");
         pushNull();
         return;
     }
@@ -428,8 +441,10 @@ void ColumnBuilder::appendList(std::string_view cell, std::size_t line)
         from = comma + 1;
     }
     if (m_column.codes.size() > std::numeric_limits<std::uint32_t>::max()) { // offsets are 32-bit
-        m_column.codes.erase(m_column.codes.begin() + std::ptrdiff_t(m_column.offsets.back()), m_column.codes.end());
-        error(line, "more list elements in this column than it can hold (2^32); the cell is left empty");
+        m_column.codes.erase(m_column.codes.begin() + std::ptrdiff_t(m_column.offsets.back()),
+                             m_column.codes.end());
+        error(line,
+              "more list elements in this column than it can hold (2^32); the cell is left empty");
         pushNull();
         return;
     }
@@ -447,20 +462,24 @@ Column ColumnBuilder::finish()
     for (const auto &[code, seen] : m_unknown) {
         if (seen.count == 0)
             continue;
-        warning(seen.line, "unknown value " + quoted(seen.example) + " (" + std::to_string(seen.count)
-                               + (seen.count == 1 ? " row" : " rows") + ", first here); expected one of: "
-                               + joinAllowed(spec.allowed));
+        warning(seen.line,
+                "unknown value " + quoted(seen.example) + " (" + std::to_string(seen.count)
+                        + (seen.count == 1 ? " row" : " rows")
+                        + ", first here); expected one of: " + joinAllowed(spec.allowed));
     }
     if (m_otherPrefix.count)
-        warning(m_otherPrefix.line, std::to_string(m_otherPrefix.count) + " IDs (first " + quoted(m_otherPrefix.example)
-                                        + ", here) do not use the prefix '" + spec.idPrefix
-                                        + "' of the column's first ID; expected one prefix per column");
+        warning(m_otherPrefix.line,
+                std::to_string(m_otherPrefix.count) + " IDs (first " + quoted(m_otherPrefix.example)
+                        + ", here) do not use the prefix '" + spec.idPrefix
+                        + "' of the column's first ID; expected one prefix per column");
     if (m_empty.count)
-        warning(m_empty.line, std::to_string(m_empty.count) + " empty cells (first here) in a column that "
-                                  "should always hold a value");
+        warning(m_empty.line, std::to_string(m_empty.count)
+                                      + " empty cells (first here) in a column that "
+                                        "should always hold a value");
     if (m_widened.count)
-        warning(m_widened.line, quoted(m_widened.example) + " is not a whole number: the column is read as "
-                                                            "real numbers to keep its fractions");
+        warning(m_widened.line, quoted(m_widened.example)
+                                        + " is not a whole number: the column is read as "
+                                          "real numbers to keep its fractions");
     if (!m_column.nulls.empty())
         m_column.nulls.resize(m_rows, 0);
     return std::move(m_column);

@@ -29,7 +29,7 @@ std::optional<ParsedId> parseIdText(std::string_view text);
 // Whole numbers; "25000.0" is accepted as 25000.
 std::optional<std::int64_t> parseWholeNumber(std::string_view text);
 std::optional<double> parseRealNumber(std::string_view text); // finite only
-std::optional<bool> parseTruth(std::string_view text);         // True/False in any case, 1/0
+std::optional<bool> parseTruth(std::string_view text);        // True/False in any case, 1/0
 // Removes the apostrophe the CSV writer puts before a cell a spreadsheet would run as a formula.
 std::string_view stripFormulaGuard(std::string_view cell);
 
@@ -80,8 +80,8 @@ private:
     std::map<std::int32_t, Seen> m_unknown; // codes outside the declared value set
     bool m_prefixKnown = false;
     Seen m_otherPrefix;
-    Seen m_empty;      // empty cells in a column that needs a value
-    Seen m_widened;    // Int64 read as Double
+    Seen m_empty;                   // empty cells in a column that needs a value
+    Seen m_widened;                 // Int64 read as Double
     std::vector<std::string> m_raw; // infer: the cells as text
     std::vector<std::size_t> m_rawLines;
 };

@@ -4,7 +4,8 @@
 
 namespace pmis {
 
-CsvReader::CsvReader(std::string_view text) : m_text(text)
+CsvReader::CsvReader(std::string_view text)
+    : m_text(text)
 {
     if (m_text.substr(0, 3) == "\xEF\xBB\xBF")
         m_pos = 3;
@@ -36,13 +37,15 @@ bool CsvReader::next(std::vector<std::string_view> &fields)
             if (m_failed)
                 return false;
             if (m_pos - start > kMaxRecordBytes) {
-                stop(m_recordLine, index, "the record is longer than 64 MiB; the rest of the file is not read");
+                stop(m_recordLine, index,
+                     "the record is longer than 64 MiB; the rest of the file is not read");
                 return false;
             }
             if (end != ',')
                 break;
             if (index >= kMaxFields) {
-                stop(m_recordLine, index, "the record has more than 65536 fields; the rest of the file is not read");
+                stop(m_recordLine, index,
+                     "the record has more than 65536 fields; the rest of the file is not read");
                 return false;
             }
         }
@@ -66,7 +69,8 @@ char CsvReader::endOfField()
     return '\n';
 }
 
-char CsvReader::readUnquoted(std::size_t index, std::vector<std::string_view> &fields, bool reportQuotes)
+char CsvReader::readUnquoted(std::size_t index, std::vector<std::string_view> &fields,
+                             bool reportQuotes)
 {
     std::size_t end = m_pos;
     bool reported = !reportQuotes;
@@ -76,9 +80,10 @@ char CsvReader::readUnquoted(std::size_t index, std::vector<std::string_view> &f
         if (c == ',' || c == '\n' || c == '\r')
             break;
         if (c == '"' && !reported) {
-            m_problems.push_back({m_line, index + 1,
-                                  "a quote inside an unquoted field; quote the whole field and double "
-                                  "the quotes inside it (\"a \"\"b\"\"\")"});
+            m_problems.push_back(
+                    {m_line, index + 1,
+                     "a quote inside an unquoted field; quote the whole field and double "
+                     "the quotes inside it (\"a \"\"b\"\"\")"});
             reported = true;
         }
     }
@@ -106,18 +111,21 @@ char CsvReader::readField(std::size_t index, std::vector<std::string_view> &fiel
     for (;;) {
         const std::size_t q = m_text.find('"', from);
         if (q != std::string_view::npos && q - start > kMaxCellBytes) {
-            stop(startLine, index + 1, "a quoted cell longer than 16 MiB; the rest of the file is not read");
+            stop(startLine, index + 1,
+                 "a quoted cell longer than 16 MiB; the rest of the file is not read");
             return 0;
         }
         if (q == std::string_view::npos) {
-            m_problems.push_back({startLine, index + 1,
-                                  "a quoted field is never closed; its quote is taken literally up to "
-                                  "the end of the line"});
+            m_problems.push_back(
+                    {startLine, index + 1,
+                     "a quoted field is never closed; its quote is taken literally up to "
+                     "the end of the line"});
             m_pos = start;
             m_line = startLine;
             return readUnquoted(index, fields, false);
         }
-        m_line += std::size_t(std::count(m_text.begin() + std::ptrdiff_t(from), m_text.begin() + std::ptrdiff_t(q), '\n'));
+        m_line += std::size_t(std::count(m_text.begin() + std::ptrdiff_t(from),
+                                         m_text.begin() + std::ptrdiff_t(q), '\n'));
         if (q + 1 < m_text.size() && m_text[q + 1] == '"') { // a doubled quote
             if (!buffer) {
                 buffer = &scratch(index);
@@ -136,12 +144,14 @@ char CsvReader::readField(std::size_t index, std::vector<std::string_view> &fiel
         m_pos = q + 1;
         break;
     }
-    if (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '\n' && m_text[m_pos] != '\r') {
+    if (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '\n'
+        && m_text[m_pos] != '\r') {
         m_problems.push_back({m_line, index + 1,
                               "text after the closing quote; quote the whole field and double the "
                               "quotes inside it (\"a \"\"b\"\" c\")"});
         std::size_t end = m_pos;
-        while (end < m_text.size() && m_text[end] != ',' && m_text[end] != '\n' && m_text[end] != '\r')
+        while (end < m_text.size() && m_text[end] != ',' && m_text[end] != '\n'
+               && m_text[end] != '\r')
             ++end;
         if (end - start > kMaxCellBytes) {
             stop(m_line, index + 1, "a cell longer than 16 MiB; the rest of the file is not read");

@@ -19,7 +19,7 @@ namespace pmis {
 
 struct CsvProblem
 {
-    std::size_t line = 0; // 1-based line of the file
+    std::size_t line = 0;  // 1-based line of the file
     std::size_t field = 0; // 1-based field of the record
     std::string message;
 };

@@ -40,8 +40,8 @@ std::vector<std::size_t> exportedColumns(const Table &table, const CsvOptions &o
 
 namespace {
 
-void appendRow(std::string &out, std::string &cell, const Table &table, const std::vector<std::size_t> &columns,
-               std::size_t row, bool neutralise)
+void appendRow(std::string &out, std::string &cell, const Table &table,
+               const std::vector<std::size_t> &columns, std::size_t row, bool neutralise)
 {
     bool first = true;
     for (std::size_t c : columns) {
@@ -52,8 +52,9 @@ void appendRow(std::string &out, std::string &cell, const Table &table, const st
         cell.clear();
         col.appendText(cell, row);
         // Numbers may start with '-'; every cell that holds text (IDs carry a prefix) may not.
-        const bool isText = col.spec.type == ColumnType::Text || col.spec.type == ColumnType::Category
-                            || col.spec.type == ColumnType::StringList || col.spec.type == ColumnType::Id;
+        const bool isText
+                = col.spec.type == ColumnType::Text || col.spec.type == ColumnType::Category
+                  || col.spec.type == ColumnType::StringList || col.spec.type == ColumnType::Id;
         if (neutralise && isText && looksLikeFormula(cell))
             cell.insert(cell.begin(), '\'');
         appendCsvField(out, cell);
@@ -103,13 +104,15 @@ Result<WrittenFile> writeCsv(AtomicFile &file, const Table &table, const CsvOpti
                 out.clear();
                 const std::size_t from = start + c * kChunk, to = std::min(n, from + kChunk);
                 for (std::size_t i = from; i < to; ++i)
-                    appendRow(out, cell, table, columns, rows ? (*rows)[i] : i, options.neutraliseFormulas);
+                    appendRow(out, cell, table, columns, rows ? (*rows)[i] : i,
+                              options.neutraliseFormulas);
             }
         });
         for (std::size_t c = 0; c < chunks; ++c)
             if (Status s = put(buffers[c]); !s)
                 return s;
-        if (progress && !progress(double(std::min(n, start + kChunk * perBatch)) / double(n), table.name))
+        if (progress
+            && !progress(double(std::min(n, start + kChunk * perBatch)) / double(n), table.name))
             return Status::cancelled();
     }
     info.rows = n;
@@ -117,8 +120,9 @@ Result<WrittenFile> writeCsv(AtomicFile &file, const Table &table, const CsvOpti
     return info;
 }
 
-Result<WrittenFile> writeCsvFile(const std::string &path, const Table &table, const CsvOptions &options,
-                                 const std::vector<std::uint32_t> *rows, const ProgressFn &progress)
+Result<WrittenFile> writeCsvFile(const std::string &path, const Table &table,
+                                 const CsvOptions &options, const std::vector<std::uint32_t> *rows,
+                                 const ProgressFn &progress)
 {
     AtomicFile file(path);
     if (Status s = file.open(); !s)

@@ -40,7 +40,8 @@ Result<WrittenFile> writeCsv(AtomicFile &file, const Table &table, const CsvOpti
                              const std::vector<std::uint32_t> *rows = nullptr,
                              const ProgressFn &progress = {});
 // Writes one table to `path` through a temporary file.
-Result<WrittenFile> writeCsvFile(const std::string &path, const Table &table, const CsvOptions &options,
+Result<WrittenFile> writeCsvFile(const std::string &path, const Table &table,
+                                 const CsvOptions &options,
                                  const std::vector<std::uint32_t> *rows = nullptr,
                                  const ProgressFn &progress = {});
 

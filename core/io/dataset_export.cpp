@@ -20,8 +20,9 @@ std::string csvFileName(const std::string &table)
     return "enhanced_" + table + ".csv";
 }
 
-std::string metadataJson(const Dataset &data, const Scenario &scenario, const std::vector<WrittenFile> &files,
-                         const RowSubsets &subsets, const MetadataExtras *extras)
+std::string metadataJson(const Dataset &data, const Scenario &scenario,
+                         const std::vector<WrittenFile> &files, const RowSubsets &subsets,
+                         const MetadataExtras *extras)
 {
     const bool selection = extras && !extras->selection.empty();
     Json j;
@@ -38,7 +39,9 @@ std::string metadataJson(const Dataset &data, const Scenario &scenario, const st
         Json filtered = Json::object();
         for (const auto &[table, subset] : subsets) {
             const Table *t = data.find(table);
-            filtered[table] = {{"rows", subset.rows.size()}, {"of", t ? t->rowCount() : 0}, {"filter", subset.filter}};
+            filtered[table] = {{"rows", subset.rows.size()},
+                               {"of", t ? t->rowCount() : 0},
+                               {"filter", subset.filter}};
         }
         j["filtered_tables"] = filtered;
     }
@@ -46,7 +49,8 @@ std::string metadataJson(const Dataset &data, const Scenario &scenario, const st
         j["selection"] = extras->selection;
 
     Json dists = Json::array();
-    for (const ShareComparison &c : selection ? std::vector<ShareComparison>() : tunedShares(data, scenario)) {
+    for (const ShareComparison &c :
+         selection ? std::vector<ShareComparison>() : tunedShares(data, scenario)) {
         Json target = Json::object(), realized = Json::object();
         for (std::size_t i = 0; i < c.labels.size(); ++i) {
             target[c.labels[i]] = c.target[i];
@@ -93,8 +97,9 @@ std::string metadataJson(const Dataset &data, const Scenario &scenario, const st
     return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scenario, const std::string &folder,
-                                      const CsvOptions &options, const ProgressFn &progress, const RowSubsets &subsets,
+Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scenario,
+                                      const std::string &folder, const CsvOptions &options,
+                                      const ProgressFn &progress, const RowSubsets &subsets,
                                       const MetadataExtras *extras)
 {
     for (const auto &entry : subsets)
@@ -103,7 +108,8 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
     std::vector<std::string> names;
     for (const Table *t : data.tables())
         names.push_back(csvFileName(t->name));
-    names.push_back(kMetadataFileName); // last: when renamed one by one, it tells the set is complete
+    names.push_back(
+            kMetadataFileName); // last: when renamed one by one, it tells the set is complete
     // The new files replace the old set in one step (see StagedFolder).
     StagedFolder staged(folder, names);
     if (Status s = staged.open(); !s)
@@ -117,7 +123,8 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
         const auto it = subsets.find(t->name);
         return it == subsets.end() ? nullptr : &it->second.rows;
     };
-    auto exportedRows = [&](const Table *t) { return double(rowsOf(t) ? rowsOf(t)->size() : t->rowCount()); };
+    auto exportedRows
+            = [&](const Table *t) { return double(rowsOf(t) ? rowsOf(t)->size() : t->rowCount()); };
     double totalRows = 0, doneRows = 0;
     for (const Table *t : tables)
         totalRows += exportedRows(t);
@@ -141,7 +148,8 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
         pending.push_back(std::move(file));
     }
     const std::string meta = metadataJson(data, scenario, summary.files, subsets, extras);
-    auto metaFile = std::make_unique<AtomicFile>(staged.pathFor(kMetadataFileName), staged.shownPath(kMetadataFileName));
+    auto metaFile = std::make_unique<AtomicFile>(staged.pathFor(kMetadataFileName),
+                                                 staged.shownPath(kMetadataFileName));
     if (Status s = metaFile->open(); !s)
         return s;
     if (Status s = metaFile->write(meta); !s)
@@ -156,7 +164,8 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
     if (Status s = staged.publish(); !s)
         return s;
     for (WrittenFile &f : summary.files)
-        f.path = (std::filesystem::path(folder) / std::filesystem::path(f.path).filename()).string();
+        f.path = (std::filesystem::path(folder) / std::filesystem::path(f.path).filename())
+                         .string();
     return summary;
 }
 

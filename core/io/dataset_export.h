@@ -49,11 +49,14 @@ inline constexpr const char *kMetadataFileName = "datasets_metadata.json";
 // The metadata document: seed, scenario hash, version, row counts, target vs realized shares,
 // success rate, the quality report and the SHA-256 of every CSV. Deterministic: no wall-clock time.
 // Filtered tables are listed under "filtered_tables" with their exported row count and filter.
-std::string metadataJson(const Dataset &data, const Scenario &scenario, const std::vector<WrittenFile> &files,
-                         const RowSubsets &subsets = {}, const MetadataExtras *extras = nullptr);
+std::string metadataJson(const Dataset &data, const Scenario &scenario,
+                         const std::vector<WrittenFile> &files, const RowSubsets &subsets = {},
+                         const MetadataExtras *extras = nullptr);
 
-Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scenario, const std::string &folder,
-                                      const CsvOptions &options = {}, const ProgressFn &progress = {},
-                                      const RowSubsets &subsets = {}, const MetadataExtras *extras = nullptr);
+Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scenario,
+                                      const std::string &folder, const CsvOptions &options = {},
+                                      const ProgressFn &progress = {},
+                                      const RowSubsets &subsets = {},
+                                      const MetadataExtras *extras = nullptr);
 
 } // namespace pmis

@@ -48,7 +48,8 @@ void loadCsvTable(CsvJob &job, const Table &reference, LoadedTable &out)
     const fs::path path = fs::path(job.folder) / file;
     std::error_code ec;
     if (!fs::exists(path, ec)) {
-        job.log.error(file, 0, 0, {}, "file not found in " + job.folder + "; the table stays empty");
+        job.log.error(file, 0, 0, {},
+                      "file not found in " + job.folder + "; the table stays empty");
         return;
     }
     auto text = readRegularFile(path.string(), kMaxTableFileBytes);
@@ -62,7 +63,8 @@ void loadCsvTable(CsvJob &job, const Table &reference, LoadedTable &out)
         for (const CsvProblem &p : reader.problems())
             job.log.error(file, p.line, p.field, {}, p.message);
         if (!reader.failed())
-            job.log.error(file, 0, 0, {}, "the file is empty; expected a header line naming the columns");
+            job.log.error(file, 0, 0, {},
+                          "the file is empty; expected a header line naming the columns");
         return;
     }
     out.present = true;
@@ -77,11 +79,13 @@ void loadCsvTable(CsvJob &job, const Table &reference, LoadedTable &out)
         std::string name(stripFormulaGuard(trimmed(fields[i])));
         if (name.empty()) {
             name = "column_" + std::to_string(i + 1);
-            job.log.warning(file, headerLine, i + 1, {}, "the column has no name; it is called " + name);
+            job.log.warning(file, headerLine, i + 1, {},
+                            "the column has no name; it is called " + name);
         }
         names.push_back(name);
         if (!seen.insert(name).second) {
-            job.log.error(file, headerLine, i + 1, name, "the column appears twice; the second is ignored");
+            job.log.error(file, headerLine, i + 1, name,
+                          "the column appears twice; the second is ignored");
             continue;
         }
         const CellSource source{&job.log, file, i + 1};
@@ -93,8 +97,9 @@ void loadCsvTable(CsvJob &job, const Table &reference, LoadedTable &out)
             spec.name = name;
             spec.role = ColumnRole::Feature;
             builders.emplace_back(spec, source, true);
-            job.log.warning(file, headerLine, i + 1, name, "not a column of the studio's " + reference.name
-                                                               + " table; its type is inferred from its cells");
+            job.log.warning(file, headerLine, i + 1, name,
+                            "not a column of the studio's " + reference.name
+                                    + " table; its type is inferred from its cells");
         }
     }
     for (const Column &ref : reference.columns) {
@@ -103,7 +108,8 @@ void loadCsvTable(CsvJob &job, const Table &reference, LoadedTable &out)
         if (ref.spec.name == "company_id" && seen.count("company"))
             continue; // old files: derived from the company names once the companies are read
         const bool key = ref.spec.role == ColumnRole::Id;
-        std::string message = "column '" + ref.spec.name + "' is missing; the table is loaded without it";
+        std::string message
+                = "column '" + ref.spec.name + "' is missing; the table is loaded without it";
         if (key)
             message += ", so other tables cannot refer to its rows";
         if (key)
@@ -120,15 +126,18 @@ void loadCsvTable(CsvJob &job, const Table &reference, LoadedTable &out)
     while (reader.next(fields)) {
         const std::size_t line = reader.recordLine();
         for (const CsvProblem &p : reader.problems())
-            job.log.error(file, p.line, p.field, p.field >= 1 && p.field <= names.size() ? names[p.field - 1] : std::string(),
+            job.log.error(file, p.line, p.field,
+                          p.field >= 1 && p.field <= names.size() ? names[p.field - 1]
+                                                                  : std::string(),
                           p.message);
         reader.problems().clear();
         if (fields.size() != expected)
             job.log.error(file, line, 0, {},
-                          "expected " + std::to_string(expected) + " fields as in the header, found "
-                              + std::to_string(fields.size())
-                              + (fields.size() < expected ? "; the missing cells are left empty"
-                                                          : "; the extra cells are ignored"));
+                          "expected " + std::to_string(expected)
+                                  + " fields as in the header, found "
+                                  + std::to_string(fields.size())
+                                  + (fields.size() < expected ? "; the missing cells are left empty"
+                                                              : "; the extra cells are ignored"));
         for (std::size_t i = 0; i < expected; ++i) {
             if (builderOf[i] < 0)
                 continue;
@@ -140,13 +149,16 @@ void loadCsvTable(CsvJob &job, const Table &reference, LoadedTable &out)
         }
         out.lines.push_back(std::uint32_t(std::min<std::size_t>(line, UINT32_MAX)));
         if ((++records & 0xFFFF) == 0 && job.progress
-            && !job.progress((job.doneBytes + double(reader.position())) / job.totalBytes, "reading " + file)) {
+            && !job.progress((job.doneBytes + double(reader.position())) / job.totalBytes,
+                             "reading " + file)) {
             job.cancelled = true;
             return;
         }
     }
     for (const CsvProblem &p : reader.problems()) // what stopped the reading, if anything did
-        job.log.error(file, p.line, p.field, p.field >= 1 && p.field <= names.size() ? names[p.field - 1] : std::string(), p.message);
+        job.log.error(file, p.line, p.field,
+                      p.field >= 1 && p.field <= names.size() ? names[p.field - 1] : std::string(),
+                      p.message);
     reader.problems().clear();
     job.doneBytes += double(text->size());
     out.table.columns.clear();
@@ -164,7 +176,8 @@ Result<ImportResult> readCsvFolder(const std::string &folder, const ImportOption
 {
     std::error_code ec;
     if (!fs::is_directory(folder, ec))
-        return Status::error(folder + ": not a folder; expected a folder of enhanced_<table>.csv files");
+        return Status::error(folder
+                             + ": not a folder; expected a folder of enhanced_<table>.csv files");
     IssueLog log(options.issueLimit);
 
     Metadata metadata;
@@ -194,18 +207,22 @@ Result<ImportResult> readCsvFolder(const std::string &folder, const ImportOption
         any = any || slot->present;
     }
     if (!any)
-        return Status::error(folder + ": no readable enhanced_<table>.csv file; expected enhanced_students.csv, "
-                                      "enhanced_internships.csv, enhanced_interactions.csv, "
-                                      "enhanced_outcomes.csv and enhanced_companies.csv");
+        return Status::error(
+                folder
+                + ": no readable enhanced_<table>.csv file; expected enhanced_students.csv, "
+                  "enhanced_internships.csv, enhanced_interactions.csv, "
+                  "enhanced_outcomes.csv and enhanced_companies.csv");
     // The old generator's marks: names instead of company_id, a shared INT_ prefix, COMP_ companies.
     bool legacy = loaded.internships.present && !loaded.internships.table.find("company_id")
                   && loaded.internships.table.find("company");
     resolveKeys(loaded, reference, log);
     const Column *interactionIds = primaryKeyColumn(loaded.interactions.table);
     const Column *internshipIds = primaryKeyColumn(loaded.internships.table);
-    if (interactionIds && internshipIds && interactionIds->spec.idPrefix == internshipIds->spec.idPrefix)
+    if (interactionIds && internshipIds
+        && interactionIds->spec.idPrefix == internshipIds->spec.idPrefix)
         legacy = true;
-    if (const Column *c = primaryKeyColumn(loaded.companies.table); c && c->spec.idPrefix == "COMP_")
+    if (const Column *c = primaryKeyColumn(loaded.companies.table);
+        c && c->spec.idPrefix == "COMP_")
         legacy = true;
     return finishImport(loaded, std::move(metadata), log, legacy ? "legacy csv" : "studio csv");
 }
@@ -225,7 +242,8 @@ Result<ImportResult> importDataset(const std::string &path, const ImportOptions 
     if (!fs::exists(path, ec))
         return Status::error(path + ": no such file or folder");
     if (!fs::is_regular_file(path, ec)) // a FIFO or a device would block or never end
-        return Status::error(path + ": not a regular file; expected a folder of CSV files or a SQLite database");
+        return Status::error(
+                path + ": not a regular file; expected a folder of CSV files or a SQLite database");
     std::ifstream in(path, std::ios::binary);
     char magic[16] = {};
     in.read(magic, sizeof magic);

@@ -41,7 +41,7 @@ struct ImportResult
     std::vector<ImportIssue> issues;  // the first issueLimit issues
     std::size_t errors = 0;           // all errors, including those not kept
     std::size_t warnings = 0;
-    std::size_t suppressed = 0;       // issues counted but not kept
+    std::size_t suppressed = 0; // issues counted but not kept
 
     // The scenario whose targets the data should meet: none for a selection.
     const Scenario *targets() const { return scenario && !isSelection ? &*scenario : nullptr; }

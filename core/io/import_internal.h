@@ -20,7 +20,10 @@ struct Loaded
 {
     Loaded();
     LoadedTable companies, students, internships, interactions, outcomes;
-    std::vector<LoadedTable *> all() { return {&companies, &students, &internships, &interactions, &outcomes}; }
+    std::vector<LoadedTable *> all()
+    {
+        return {&companies, &students, &internships, &interactions, &outcomes};
+    }
     LoadedTable *find(std::string_view table);
 };
 
@@ -41,6 +44,7 @@ ImportResult finishImport(Loaded &loaded, Metadata metadata, IssueLog &log, std:
 
 // Runs an import, turning what the libraries throw (memory exhausted by a file larger than memory,
 // a length beyond what a container holds) into an error naming `path`.
-Result<ImportResult> guardedImport(const std::string &path, const std::function<Result<ImportResult>()> &import);
+Result<ImportResult> guardedImport(const std::string &path,
+                                   const std::function<Result<ImportResult>()> &import);
 
 } // namespace pmis::importing

@@ -26,14 +26,18 @@ void IssueLog::add(ImportIssue issue)
         m_issues.push_back(std::move(issue));
 }
 
-void IssueLog::error(std::string file, std::size_t line, std::size_t field, std::string column, std::string message)
+void IssueLog::error(std::string file, std::size_t line, std::size_t field, std::string column,
+                     std::string message)
 {
-    add({ImportIssue::Severity::Error, std::move(file), line, field, std::move(column), std::move(message)});
+    add({ImportIssue::Severity::Error, std::move(file), line, field, std::move(column),
+         std::move(message)});
 }
 
-void IssueLog::warning(std::string file, std::size_t line, std::size_t field, std::string column, std::string message)
+void IssueLog::warning(std::string file, std::size_t line, std::size_t field, std::string column,
+                       std::string message)
 {
-    add({ImportIssue::Severity::Warning, std::move(file), line, field, std::move(column), std::move(message)});
+    add({ImportIssue::Severity::Warning, std::move(file), line, field, std::move(column),
+         std::move(message)});
 }
 
 } // namespace pmis

@@ -12,11 +12,11 @@ struct ImportIssue
 {
     enum class Severity { Warning, Error };
     Severity severity = Severity::Error;
-    std::string file;        // "enhanced_students.csv"; empty for the whole import
-    std::size_t line = 0;    // 1-based line of the file; 0 = the whole file
-    std::size_t field = 0;   // 1-based field; 0 = the whole row or file
-    std::string column;      // the column's name, when known
-    std::string message;     // what is wrong and the expected form
+    std::string file;      // "enhanced_students.csv"; empty for the whole import
+    std::size_t line = 0;  // 1-based line of the file; 0 = the whole file
+    std::size_t field = 0; // 1-based field; 0 = the whole row or file
+    std::string column;    // the column's name, when known
+    std::string message;   // what is wrong and the expected form
 
     // "enhanced_students.csv:13:4: cgpa: 'abc' is not a number; expected ..."
     std::string text() const;
@@ -25,10 +25,14 @@ struct ImportIssue
 class IssueLog
 {
 public:
-    explicit IssueLog(std::size_t limit = 100) : m_limit(limit) {}
+    explicit IssueLog(std::size_t limit = 100)
+        : m_limit(limit)
+    {}
     void add(ImportIssue issue);
-    void error(std::string file, std::size_t line, std::size_t field, std::string column, std::string message);
-    void warning(std::string file, std::size_t line, std::size_t field, std::string column, std::string message);
+    void error(std::string file, std::size_t line, std::size_t field, std::string column,
+               std::string message);
+    void warning(std::string file, std::size_t line, std::size_t field, std::string column,
+                 std::string message);
 
     const std::vector<ImportIssue> &issues() const { return m_issues; }
     std::vector<ImportIssue> takeIssues() { return std::move(m_issues); }

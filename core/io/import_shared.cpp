@@ -54,7 +54,8 @@ bool claimsCompleteness(const Json &j)
     if (j.is_object()) {
         for (const auto &[key, value] : j.items()) {
             std::string lower = key;
-            std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+            std::transform(lower.begin(), lower.end(), lower.begin(),
+                           [](unsigned char c) { return char(std::tolower(c)); });
             if (lower.find("complete") != std::string::npos && isHundredPercent(value))
                 return true;
             if (claimsCompleteness(value))
@@ -74,8 +75,9 @@ Metadata readMetadata(std::string_view json, const std::string &source, IssueLog
 {
     Metadata m;
     if (const auto at = jsonTooDeep(json)) {
-        log.warning(source, 0, 0, {}, "nested more than " + std::to_string(kMaxJsonDepth) + " levels deep (at byte "
-                                          + std::to_string(*at + 1) + "); the metadata is ignored");
+        log.warning(source, 0, 0, {},
+                    "nested more than " + std::to_string(kMaxJsonDepth) + " levels deep (at byte "
+                            + std::to_string(*at + 1) + "); the metadata is ignored");
         return m;
     }
     Json j = Json::parse(json.begin(), json.end(), nullptr, false);
@@ -84,12 +86,14 @@ Metadata readMetadata(std::string_view json, const std::string &source, IssueLog
         return m;
     }
     if (j.contains("scenario_json")) {
-        auto scenario = scenarioFromJson(j["scenario_json"].dump(-1, ' ', false, Json::error_handler_t::replace));
+        auto scenario = scenarioFromJson(
+                j["scenario_json"].dump(-1, ' ', false, Json::error_handler_t::replace));
         if (scenario)
             m.scenario = scenario.takeValue();
         else
-            log.warning(source, 0, 0, {}, "the recorded scenario is not valid (" + scenario.error()
-                                              + "); reference schemas are used instead");
+            log.warning(source, 0, 0, {},
+                        "the recorded scenario is not valid (" + scenario.error()
+                                + "); reference schemas are used instead");
     }
     m.selection = j.contains("selection") || j.contains("filtered_tables");
     m.claimsComplete = claimsCompleteness(j);
@@ -102,8 +106,9 @@ Dataset referenceSchemas(const Metadata &metadata, const std::string &preset, Is
         return emptyDataset(*metadata.scenario);
     auto scenario = loadPreset(preset);
     if (!scenario) {
-        log.warning({}, 0, 0, {}, "reference preset '" + preset + "' is not available (" + scenario.error()
-                                      + "); every column's type is inferred");
+        log.warning({}, 0, 0, {},
+                    "reference preset '" + preset + "' is not available (" + scenario.error()
+                            + "); every column's type is inferred");
         return namedEmptyTables();
     }
     return emptyDataset(*scenario);
@@ -124,8 +129,8 @@ void deriveCompanyIds(Loaded &loaded, const Dataset &reference, IssueLog &log)
     const Column *names = in.find("company");
     const Column *coNames = co.find("company_name");
     const Column *coIds = primaryKeyColumn(co);
-    if (in.find("company_id") || !names || !coNames || !coIds || names->spec.type != ColumnType::Category
-        || coNames->spec.type != ColumnType::Category)
+    if (in.find("company_id") || !names || !coNames || !coIds
+        || names->spec.type != ColumnType::Category || coNames->spec.type != ColumnType::Category)
         return;
     std::unordered_map<std::string_view, std::int64_t> idOf;
     for (std::size_t r = 0; r < co.rowCount(); ++r)
@@ -144,7 +149,8 @@ void deriveCompanyIds(Loaded &loaded, const Dataset &reference, IssueLog &log)
     Column ids(spec);
     const std::size_t n = in.rowCount();
     ids.ints.assign(n, 0);
-    std::map<std::string_view, std::pair<std::size_t, std::size_t>> missing; // name -> (first row, count)
+    std::map<std::string_view, std::pair<std::size_t, std::size_t>>
+            missing; // name -> (first row, count)
     std::size_t matched = 0;
     for (std::size_t r = 0; r < n; ++r) {
         const auto it = names->isNull(r) ? idOf.end() : idOf.find(names->category(r));
@@ -162,13 +168,15 @@ void deriveCompanyIds(Loaded &loaded, const Dataset &reference, IssueLog &log)
     const std::string &file = loaded.internships.source;
     const std::size_t field = fieldOf(in, "company");
     log.warning(file, 0, 0, "company_id",
-                "no company_id column: derived from the company names in " + loaded.companies.source + " ("
-                    + std::to_string(matched) + " of " + std::to_string(n) + " rows matched)");
+                "no company_id column: derived from the company names in " + loaded.companies.source
+                        + " (" + std::to_string(matched) + " of " + std::to_string(n)
+                        + " rows matched)");
     for (const auto &[name, where] : missing)
         log.warning(file, loaded.internships.lines[where.first], field, "company",
-                    "company '" + std::string(name) + "' is not in " + loaded.companies.source + " ("
-                        + std::to_string(where.second) + (where.second == 1 ? " row" : " rows")
-                        + ", first here); its company_id is left empty");
+                    "company '" + std::string(name) + "' is not in " + loaded.companies.source
+                            + " (" + std::to_string(where.second)
+                            + (where.second == 1 ? " row" : " rows")
+                            + ", first here); its company_id is left empty");
     const int at = in.indexOf("internship_id");
     in.columns.insert(in.columns.begin() + (at < 0 ? 0 : at + 1), std::move(ids));
 }
@@ -187,8 +195,8 @@ void reportDuplicateIds(LoadedTable &t, IssueLog &log)
         const auto [it, fresh] = first.emplace(pk->ints[r], r);
         if (!fresh)
             log.error(t.source, t.lines[r], field, pk->spec.name,
-                      "duplicate ID '" + pk->text(r) + "' (first at line " + std::to_string(t.lines[it->second])
-                          + "); expected each ID once");
+                      "duplicate ID '" + pk->text(r) + "' (first at line "
+                              + std::to_string(t.lines[it->second]) + "); expected each ID once");
     }
 }
 
@@ -202,13 +210,14 @@ void reportDanglingKeys(Loaded &loaded, LoadedTable &t, IssueLog &log)
         const std::size_t field = fieldOf(t.table, fk.spec.name);
         if (!parent || !parent->present || !pk) {
             log.warning(t.source, 0, field, fk.spec.name,
-                        "cannot check these keys: table '" + fk.spec.refTable + "' was not loaded with its IDs");
+                        "cannot check these keys: table '" + fk.spec.refTable
+                                + "' was not loaded with its IDs");
             continue;
         }
         if (!fk.spec.idPrefix.empty() && fk.spec.idPrefix != pk->spec.idPrefix)
             log.warning(t.source, 0, field, fk.spec.name,
-                        "keys use the prefix '" + fk.spec.idPrefix + "' but " + parent->source + " uses '"
-                            + pk->spec.idPrefix + "'");
+                        "keys use the prefix '" + fk.spec.idPrefix + "' but " + parent->source
+                                + " uses '" + pk->spec.idPrefix + "'");
         // The first few rows by themselves, then one line with the count.
         constexpr std::size_t kShown = 5;
         const KeyIndex index(*pk);
@@ -218,12 +227,13 @@ void reportDanglingKeys(Loaded &loaded, LoadedTable &t, IssueLog &log)
                 continue;
             if (dangling++ < kShown)
                 log.warning(t.source, t.lines[r], field, fk.spec.name,
-                            "'" + fk.text(r) + "' is not in " + parent->source + "; expected the ID of one of its rows");
+                            "'" + fk.text(r) + "' is not in " + parent->source
+                                    + "; expected the ID of one of its rows");
         }
         if (dangling > kShown)
             log.warning(t.source, 0, field, fk.spec.name,
                         std::to_string(dangling) + " keys in all name no row of " + parent->source
-                            + " (the first " + std::to_string(kShown) + " are listed)");
+                                + " (the first " + std::to_string(kShown) + " are listed)");
     }
 }
 
@@ -260,7 +270,8 @@ ImportResult finishImport(Loaded &loaded, Metadata metadata, IssueLog &log, std:
     return result;
 }
 
-Result<ImportResult> guardedImport(const std::string &path, const std::function<Result<ImportResult>()> &import)
+Result<ImportResult> guardedImport(const std::string &path,
+                                   const std::function<Result<ImportResult>()> &import)
 {
     try {
         return import();

@@ -150,14 +150,15 @@ Result<Dataset> readSchema(const Json &j)
         for (std::size_t i = 0; i < columns.size(); ++i) {
             const Json &c = columns[i];
             const std::string where = "schema." + t->name + "[" + std::to_string(i) + "]";
-            if (!c.is_object() || !c.contains("name") || !c["name"].is_string() || !c.contains("type")
-                || !c["type"].is_string())
+            if (!c.is_object() || !c.contains("name") || !c["name"].is_string()
+                || !c.contains("type") || !c["type"].is_string())
                 return Status::error(where + ": expected an object with a name and a type");
             ColumnSpec s;
             s.name = c["name"].get<std::string>();
             const auto type = columnTypeFromName(c["type"].get<std::string>());
             if (!type)
-                return Status::error(where + ".type: unknown type '" + c["type"].get<std::string>() + "'");
+                return Status::error(where + ".type: unknown type '" + c["type"].get<std::string>()
+                                     + "'");
             s.type = *type;
             ColumnReader r{c, where, {}};
             if (const std::string role = r.text("role"); !role.empty())
@@ -189,7 +190,8 @@ Result<Dataset> readSchema(const Json &j)
 Result<Dataset> schemaFromJson(std::string_view json)
 {
     if (jsonTooDeep(json))
-        return Status::error("schema: nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");
+        return Status::error("schema: nested more than " + std::to_string(kMaxJsonDepth)
+                             + " levels deep");
     const Json j = Json::parse(json.begin(), json.end(), nullptr, false);
     if (j.is_discarded())
         return Status::error("schema: not valid JSON");

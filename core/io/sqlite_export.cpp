@@ -26,7 +26,9 @@ struct Database
 
 struct FileDescriptor
 {
-    explicit FileDescriptor(int f) : fd(f) {}
+    explicit FileDescriptor(int f)
+        : fd(f)
+    {}
     ~FileDescriptor()
     {
         if (fd >= 0)
@@ -78,7 +80,10 @@ bool hasNulls(const Column &c)
 class SqliteWriter
 {
 public:
-    SqliteWriter(sqlite3 *db, std::string path) : m_db(db), m_path(std::move(path)) {}
+    SqliteWriter(sqlite3 *db, std::string path)
+        : m_db(db)
+        , m_path(std::move(path))
+    {}
 
     Status exec(const std::string &sql)
     {
@@ -104,7 +109,8 @@ public:
             if (!hasNulls(c))
                 sql += " NOT NULL";
             if (const Column *parent = referenced(c, data))
-                sql += " REFERENCES " + ident(c.spec.refTable) + "(" + ident(parent->spec.name) + ")";
+                sql += " REFERENCES " + ident(c.spec.refTable) + "(" + ident(parent->spec.name)
+                       + ")";
         }
         return exec(sql + "\n)");
     }
@@ -118,7 +124,8 @@ public:
     }
 
     // Rows go in batches of kBatch per statement: far fewer statement runs than one per row.
-    Status insertRows(const Table &t, const std::vector<std::size_t> &columns, const std::function<bool(std::size_t)> &tick)
+    Status insertRows(const Table &t, const std::vector<std::size_t> &columns,
+                      const std::function<bool(std::size_t)> &tick)
     {
         constexpr std::size_t kBatch = 32;
         const std::size_t width = columns.size();
@@ -150,7 +157,8 @@ public:
         return Status::ok();
     }
 
-    Status prepareInsert(const Table &t, const std::vector<std::size_t> &columns, std::size_t rows, Statement &out)
+    Status prepareInsert(const Table &t, const std::vector<std::size_t> &columns, std::size_t rows,
+                         Statement &out)
     {
         std::string sql = "INSERT INTO " + ident(t.name) + " (";
         for (std::size_t k = 0; k < columns.size(); ++k) {
@@ -171,8 +179,8 @@ public:
 
     // Binds row `r` to parameters first + 1 ...; IDs, dates and lists are formatted into `buffers`,
     // which must live until the statement has run.
-    static void bindRow(sqlite3_stmt *s, const Table &t, const std::vector<std::size_t> &columns, std::size_t r,
-                        int first, std::string *buffers)
+    static void bindRow(sqlite3_stmt *s, const Table &t, const std::vector<std::size_t> &columns,
+                        std::size_t r, int first, std::string *buffers)
     {
         for (std::size_t k = 0; k < columns.size(); ++k) {
             const Column &c = t.columns[columns[k]];
@@ -219,16 +227,20 @@ public:
             for (std::size_t r = from; r < from + rows; ++r)
                 if (!pk->isNull(r) && firstRow.rowOf(pk->ints[r]) != std::int64_t(r)) {
                     row = r;
-                    message = "duplicate " + pk->spec.name + " '" + pk->text(r) + "'; a SQLite export needs every ID once";
+                    message = "duplicate " + pk->spec.name + " '" + pk->text(r)
+                              + "'; a SQLite export needs every ID once";
                     break;
                 }
         }
-        return Status::error(m_path + ": " + t.name + " row " + std::to_string(row + 1) + ": " + message);
+        return Status::error(m_path + ": " + t.name + " row " + std::to_string(row + 1) + ": "
+                             + message);
     }
 
     Status putMetadata(const std::vector<std::pair<std::string, std::string>> &rows)
     {
-        if (Status s = exec("CREATE TABLE \"metadata\" (\"key\" TEXT PRIMARY KEY NOT NULL, \"value\" TEXT)"); !s)
+        if (Status s
+            = exec("CREATE TABLE \"metadata\" (\"key\" TEXT PRIMARY KEY NOT NULL, \"value\" TEXT)");
+            !s)
             return s;
         Statement insert;
         const char *sql = "INSERT INTO \"metadata\" (\"key\", \"value\") VALUES (?, ?)";
@@ -259,10 +271,14 @@ public:
                 const auto *first = reinterpret_cast<const char *>(sqlite3_column_text(q.stmt, 0));
                 if (okRow && first && std::string_view(first) == "ok")
                     continue;
-                problems += std::string(problems.empty() ? "" : "; ") + sql + ": " + (first ? first : "");
+                problems += std::string(problems.empty() ? "" : "; ") + sql + ": "
+                            + (first ? first : "");
                 if (!okRow)
-                    problems += std::string(" row ") + std::to_string(sqlite3_column_int64(q.stmt, 1)) + " refers to a missing "
-                                + reinterpret_cast<const char *>(sqlite3_column_text(q.stmt, 2)) + " row";
+                    problems += std::string(" row ")
+                                + std::to_string(sqlite3_column_int64(q.stmt, 1))
+                                + " refers to a missing "
+                                + reinterpret_cast<const char *>(sqlite3_column_text(q.stmt, 2))
+                                + " row";
                 ++shown;
             }
         };
@@ -287,8 +303,9 @@ std::vector<std::size_t> columnsToWrite(const Table &t, bool groundTruth)
 
 } // namespace
 
-Result<WrittenFile> exportSqlite(const Dataset &data, const Scenario *scenario, const std::string &path,
-                                 const SqliteOptions &options, const ProgressFn &progress)
+Result<WrittenFile> exportSqlite(const Dataset &data, const Scenario *scenario,
+                                 const std::string &path, const SqliteOptions &options,
+                                 const ProgressFn &progress)
 {
     AtomicFile file(path); // open() also removes temporary files of killed runs
     if (Status s = file.open(); !s)
@@ -302,22 +319,26 @@ Result<WrittenFile> exportSqlite(const Dataset &data, const Scenario *scenario, 
     {
         Database db;
         // One connection on one thread: no need for SQLite's per-call locking.
-        if (sqlite3_open_v2(file.tempPath().c_str(), &db.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+        if (sqlite3_open_v2(file.tempPath().c_str(), &db.db,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
             != SQLITE_OK)
-            return Status::error(path + ": cannot open for writing (" + sqlite3_errmsg(db.db) + ")");
+            return Status::error(path + ": cannot open for writing (" + sqlite3_errmsg(db.db)
+                                 + ")");
         SqliteWriter w(db.db, path);
         // The file is private until the rename, so durability comes from the final sync alone.
         // A small page cache makes the index sorts work in runs that fit the CPU caches (measured
         // faster than one large in-memory sort), and they may use a second thread.
-        for (const char *pragma : {"PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF", "PRAGMA locking_mode=EXCLUSIVE",
-                                   "PRAGMA page_size=16384", "PRAGMA cache_size=-8192", "PRAGMA temp_store=MEMORY",
-                                   "PRAGMA threads=2", "PRAGMA mmap_size=17179869184"})
+        for (const char *pragma :
+             {"PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF", "PRAGMA locking_mode=EXCLUSIVE",
+              "PRAGMA page_size=16384", "PRAGMA cache_size=-8192", "PRAGMA temp_store=MEMORY",
+              "PRAGMA threads=2", "PRAGMA mmap_size=17179869184"})
             if (Status s = w.exec(pragma); !s)
                 return s;
         if (Status s = w.exec("BEGIN"); !s)
             return s;
 
-        const Table *order[] = {&data.companies, &data.students, &data.internships, &data.interactions, &data.outcomes};
+        const Table *order[] = {&data.companies, &data.students, &data.internships,
+                                &data.interactions, &data.outcomes};
         double total = 0, done = 0;
         for (const Table *t : order)
             total += double(t->rowCount());

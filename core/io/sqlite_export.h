@@ -20,13 +20,14 @@ struct SqliteOptions
     bool includeGroundTruth = false; // columns with role GroundTruth are left out unless asked for
     bool verify = false;             // run integrity_check and foreign_key_check before the rename
     std::string selection;           // non-empty for a filtered selection: says what was selected
-    std::string qualityJson;         // the quality report as JSON, computed by the caller; empty: none
+    std::string qualityJson; // the quality report as JSON, computed by the caller; empty: none
 };
 
 inline constexpr const char *kSqliteFileName = "pmis_dataset.sqlite";
 
 // `scenario` is optional (null for imported data without a scenario).
-Result<WrittenFile> exportSqlite(const Dataset &data, const Scenario *scenario, const std::string &path,
-                                 const SqliteOptions &options = {}, const ProgressFn &progress = {});
+Result<WrittenFile> exportSqlite(const Dataset &data, const Scenario *scenario,
+                                 const std::string &path, const SqliteOptions &options = {},
+                                 const ProgressFn &progress = {});
 
 } // namespace pmis

@@ -87,7 +87,8 @@ bool isPlainTable(sqlite3 *db, const std::string &name)
         std::string head = text ? std::string(text).substr(0, 32) : std::string();
         for (char &c : head)
             c = char(std::toupper(static_cast<unsigned char>(c)));
-        plain = type && std::string_view(type) == "table" && head.find("VIRTUAL") == std::string::npos;
+        plain = type && std::string_view(type) == "table"
+                && head.find("VIRTUAL") == std::string::npos;
     }
     sqlite3_finalize(stmt);
     return plain;
@@ -124,7 +125,8 @@ std::map<std::string, std::string> readMetadataTable(sqlite3 *db)
 {
     std::map<std::string, std::string> out;
     Query q;
-    if (!isPlainTable(db, "metadata") || !q.prepare(db, "SELECT \"key\", \"value\" FROM \"metadata\""))
+    if (!isPlainTable(db, "metadata")
+        || !q.prepare(db, "SELECT \"key\", \"value\" FROM \"metadata\""))
         return out;
     while (sqlite3_step(q.stmt) == SQLITE_ROW)
         out[columnText(q.stmt, 0)] = columnText(q.stmt, 1);
@@ -132,13 +134,15 @@ std::map<std::string, std::string> readMetadataTable(sqlite3 *db)
 }
 
 // Loads one table; false when cancelled.
-bool loadTable(sqlite3 *db, const Table &reference, LoadedTable &out, IssueLog &log, const ProgressFn &progress,
-               double from, double share, const StepBudget &budget)
+bool loadTable(sqlite3 *db, const Table &reference, LoadedTable &out, IssueLog &log,
+               const ProgressFn &progress, double from, double share, const StepBudget &budget)
 {
     out.table = reference;
     if (!isPlainTable(db, reference.name)) {
-        log.error(out.source, 0, 0, {}, "no table '" + reference.name + "' in the file (views are not read); the "
-                                        "table stays empty");
+        log.error(out.source, 0, 0, {},
+                  "no table '" + reference.name
+                          + "' in the file (views are not read); the "
+                            "table stays empty");
         return true;
     }
     std::vector<std::string> names;
@@ -149,7 +153,8 @@ bool loadTable(sqlite3 *db, const Table &reference, LoadedTable &out, IssueLog &
                 names.push_back(columnText(info.stmt, 1));
     }
     if (names.empty()) {
-        log.error(out.source, 0, 0, {}, "no table '" + reference.name + "' in the file; the table stays empty");
+        log.error(out.source, 0, 0, {},
+                  "no table '" + reference.name + "' in the file; the table stays empty");
         return true;
     }
     out.present = true;
@@ -163,8 +168,9 @@ bool loadTable(sqlite3 *db, const Table &reference, LoadedTable &out, IssueLog &
             ColumnSpec spec;
             spec.name = names[i];
             builders.emplace_back(spec, source, true);
-            log.warning(out.source, 0, i + 1, names[i], "not a column of the studio's " + reference.name
-                                                            + " table; its type is inferred from its cells");
+            log.warning(out.source, 0, i + 1, names[i],
+                        "not a column of the studio's " + reference.name
+                                + " table; its type is inferred from its cells");
         }
         select += i ? "," : "";
         select += ident(names[i]);
@@ -173,13 +179,15 @@ bool loadTable(sqlite3 *db, const Table &reference, LoadedTable &out, IssueLog &
     std::size_t total = 0;
     {
         Query count;
-        if (count.prepare(db, "SELECT count(*) FROM " + ident(reference.name)) && sqlite3_step(count.stmt) == SQLITE_ROW)
+        if (count.prepare(db, "SELECT count(*) FROM " + ident(reference.name))
+            && sqlite3_step(count.stmt) == SQLITE_ROW)
             total = std::size_t(sqlite3_column_int64(count.stmt, 0));
     }
     Query rows;
     // Rows in the order they were written; tables without a rowid in their stored order.
     if (!rows.prepare(db, select + " ORDER BY rowid") && !rows.prepare(db, select)) {
-        log.error(out.source, 0, 0, {}, std::string("cannot read the table: ") + sqlite3_errmsg(db));
+        log.error(out.source, 0, 0, {},
+                  std::string("cannot read the table: ") + sqlite3_errmsg(db));
         return true;
     }
     std::size_t row = 0;
@@ -200,20 +208,24 @@ bool loadTable(sqlite3 *db, const Table &reference, LoadedTable &out, IssueLog &
                 break;
             default: {
                 const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(rows.stmt, at));
-                builders[i].append(std::string_view(p ? p : "", std::size_t(sqlite3_column_bytes(rows.stmt, at))), row);
+                builders[i].append(std::string_view(p ? p : "", std::size_t(sqlite3_column_bytes(
+                                                                        rows.stmt, at))),
+                                   row);
                 break;
             }
             }
         }
         out.lines.push_back(std::uint32_t(std::min<std::size_t>(row, UINT32_MAX)));
         if ((row & 0xFFFF) == 0 && progress
-            && !progress(from + share * double(row) / double(std::max<std::size_t>(total, 1)), "reading " + reference.name))
+            && !progress(from + share * double(row) / double(std::max<std::size_t>(total, 1)),
+                         "reading " + reference.name))
             return false;
     }
     if (rc != SQLITE_DONE)
-        log.error(out.source, row + 1, 0, {}, budget.exhausted
-                      ? std::string("reading stopped: the file asks for far more work than its size needs")
-                      : std::string("reading stopped: ") + sqlite3_errmsg(db));
+        log.error(out.source, row + 1, 0, {},
+                  budget.exhausted ? std::string(
+                          "reading stopped: the file asks for far more work than its size needs")
+                                   : std::string("reading stopped: ") + sqlite3_errmsg(db));
     out.table.columns.clear();
     for (ColumnBuilder &b : builders)
         out.table.columns.push_back(b.finish());
@@ -233,12 +245,14 @@ Result<ImportResult> readSqlite(const std::string &file, const ImportOptions &op
     const auto bytes = std::filesystem::file_size(file, ec);
     ReadDb db;
     if (sqlite3_open_v2(file.c_str(), &db.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-        return Status::error(file + ": cannot open as a SQLite database (" + sqlite3_errmsg(db.db) + ")");
+        return Status::error(file + ": cannot open as a SQLite database (" + sqlite3_errmsg(db.db)
+                             + ")");
     StepBudget budget;
     harden(db.db, budget, ec ? 0 : std::uint64_t(bytes));
     {
         Query probe;
-        if (!probe.prepare(db.db, "SELECT count(*) FROM sqlite_master") || sqlite3_step(probe.stmt) != SQLITE_ROW)
+        if (!probe.prepare(db.db, "SELECT count(*) FROM sqlite_master")
+            || sqlite3_step(probe.stmt) != SQLITE_ROW)
             return Status::error(file + ": not a SQLite database (" + sqlite3_errmsg(db.db) + ")");
     }
     IssueLog log(options.issueLimit);
@@ -250,7 +264,8 @@ Result<ImportResult> readSqlite(const std::string &file, const ImportOptions &op
         if (scenario)
             metadata.scenario = scenario.takeValue();
         else
-            log.warning(base, 0, 0, "metadata", "the recorded scenario is not valid (" + scenario.error() + ")");
+            log.warning(base, 0, 0, "metadata",
+                        "the recorded scenario is not valid (" + scenario.error() + ")");
     }
     metadata.selection = meta.count("selection") > 0;
     // The column specifications the file records, else the reference schemas.
@@ -260,9 +275,11 @@ Result<ImportResult> readSqlite(const std::string &file, const ImportOptions &op
         if (schema)
             recorded = schema.takeValue();
         else
-            log.warning(base, 0, 0, "metadata", schema.error() + "; reference schemas are used instead");
+            log.warning(base, 0, 0, "metadata",
+                        schema.error() + "; reference schemas are used instead");
     }
-    const Dataset reference = recorded ? std::move(*recorded) : referenceSchemas(metadata, options.referencePreset, log);
+    const Dataset reference = recorded ? std::move(*recorded)
+                                       : referenceSchemas(metadata, options.referencePreset, log);
 
     Loaded loaded;
     const auto refs = reference.tables();
@@ -272,14 +289,16 @@ Result<ImportResult> readSqlite(const std::string &file, const ImportOptions &op
         if (!slot)
             continue;
         slot->source = base + " (" + refs[i]->name + ")";
-        if (!loadTable(db.db, *refs[i], *slot, log, options.progress, double(i) / double(refs.size()),
-                       1.0 / double(refs.size()), budget))
+        if (!loadTable(db.db, *refs[i], *slot, log, options.progress,
+                       double(i) / double(refs.size()), 1.0 / double(refs.size()), budget))
             return Status::cancelled();
         any = any || slot->present;
     }
     if (!any)
-        return Status::error(file + ": none of the tables students, internships, interactions, outcomes, "
-                                    "companies is in the file");
+        return Status::error(
+                file
+                + ": none of the tables students, internships, interactions, outcomes, "
+                  "companies is in the file");
     resolveKeys(loaded, reference, log);
     return finishImport(loaded, std::move(metadata), log, "sqlite");
 }

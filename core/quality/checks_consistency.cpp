@@ -45,17 +45,19 @@ struct Tally
     }
 };
 
-void report(Context &ctx, const std::string &id, const Table &t, const std::string &column, const Tally &tally,
-            const std::string &what, const std::string &rule)
+void report(Context &ctx, const std::string &id, const Table &t, const std::string &column,
+            const Tally &tally, const std::string &what, const std::string &rule)
 {
     Check &c = ctx.add("consistency." + id, "consistency", t.name, column);
     c.metric = "rows breaking";
     c.measured = double(tally.broken);
     c.expected = c.low = c.high = 0;
     c.status = tally.broken ? CheckStatus::Fail : CheckStatus::Pass;
-    c.reason = tally.broken ? count(tally.broken) + " of " + count(tally.checked) + " " + what + " break the rule: "
-                                  + rule + " (first: " + tally.example + ")."
-                            : "All " + count(tally.checked) + " " + what + " follow the rule: " + rule + ".";
+    c.reason = tally.broken
+                       ? count(tally.broken) + " of " + count(tally.checked) + " " + what
+                                 + " break the rule: " + rule + " (first: " + tally.example + ")."
+                       : "All " + count(tally.checked) + " " + what + " follow the rule: " + rule
+                                 + ".";
 }
 
 // A row's parent row through a foreign key, or -1.
@@ -65,7 +67,8 @@ struct Link
     KeyIndex index;
     bool ok = false;
 
-    Link(const Table &child, const char *column, const Table &parent) : fk(child.find(column))
+    Link(const Table &child, const char *column, const Table &parent)
+        : fk(child.find(column))
     {
         const Column *pk = primaryKeyColumn(parent);
         ok = isKey(fk) && pk;
@@ -83,9 +86,10 @@ enum class Step { View, Apply, Shortlist, Reject, Other };
 
 struct Funnel
 {
-    std::vector<Step> step;                // per interaction row
-    std::vector<std::int64_t> closingTime; // per interaction row: the closing step of an apply (or kNone)
-    std::vector<Step> closing;             // per interaction row: Shortlist / Reject / Other (none)
+    std::vector<Step> step; // per interaction row
+    std::vector<std::int64_t>
+            closingTime;       // per interaction row: the closing step of an apply (or kNone)
+    std::vector<Step> closing; // per interaction row: Shortlist / Reject / Other (none)
     static constexpr std::int64_t kNone = INT64_MIN;
 };
 
@@ -103,14 +107,19 @@ void orderChecks(Context &ctx, Funnel &f)
         if (type->isNull(r))
             continue;
         const std::string_view v = type->category(r);
-        f.step[r] = v == "view" ? Step::View : v == "apply" ? Step::Apply : v == "shortlist" ? Step::Shortlist
-                  : v == "reject" ? Step::Reject : Step::Other;
+        f.step[r] = v == "view"        ? Step::View
+                    : v == "apply"     ? Step::Apply
+                    : v == "shortlist" ? Step::Shortlist
+                    : v == "reject"    ? Step::Reject
+                                       : Step::Other;
     }
     const auto at = [&](std::size_t r) { return time->isNull(r) ? Funnel::kNone : time->ints[r]; };
 
     // Profile and posting before any engagement.
-    for (const auto &[parentName, parent] : {std::pair{"student", &d.students}, std::pair{"internship", &d.internships}}) {
-        const Link link(ia, parentName == std::string("student") ? "student_id" : "internship_id", *parent);
+    for (const auto &[parentName, parent] :
+         {std::pair{"student", &d.students}, std::pair{"internship", &d.internships}}) {
+        const Link link(ia, parentName == std::string("student") ? "student_id" : "internship_id",
+                        *parent);
         const Column *created = parent->find("created_at");
         if (!link.ok || !isTime(created))
             continue;
@@ -122,8 +131,10 @@ void orderChecks(Context &ctx, Funnel &f)
             tally.count(at(r) >= created->ints[std::size_t(p)], ia, r);
         }
         const std::string who = parentName == std::string("student") ? "profile" : "posting";
-        report(ctx, std::string("order.") + who + "_before_engagement", ia, "timestamp", tally, "interactions",
-               "an interaction comes after the " + who + " it involves was created (" + parent->name + ".created_at)");
+        report(ctx, std::string("order.") + who + "_before_engagement", ia, "timestamp", tally,
+               "interactions",
+               "an interaction comes after the " + who + " it involves was created (" + parent->name
+                       + ".created_at)");
     }
 
     // Applies on or before the deadline day.
@@ -134,7 +145,8 @@ void orderChecks(Context &ctx, Funnel &f)
             Tally tally;
             for (std::size_t r = 0; r < n; ++r) {
                 const std::int64_t p = link(r);
-                if (f.step[r] != Step::Apply || p < 0 || at(r) == Funnel::kNone || deadline->isNull(std::size_t(p)))
+                if (f.step[r] != Step::Apply || p < 0 || at(r) == Funnel::kNone
+                    || deadline->isNull(std::size_t(p)))
                     continue;
                 tally.count(dayOf(at(r)) <= dayOf(deadline->ints[std::size_t(p)]), ia, r);
             }
@@ -156,12 +168,14 @@ void orderChecks(Context &ctx, Funnel &f)
     std::vector<std::uint32_t> rows;
     rows.reserve(n);
     for (std::size_t r = 0; r < n; ++r)
-        if (!std::isnan(sessionOf(r)) && !student->isNull(r) && !internship->isNull(r) && at(r) != Funnel::kNone)
+        if (!std::isnan(sessionOf(r)) && !student->isNull(r) && !internship->isNull(r)
+            && at(r) != Funnel::kNone)
             rows.push_back(std::uint32_t(r));
     const auto key = [&](std::uint32_t r) {
         return std::tuple(sessionOf(r), student->ints[r], internship->ints[r], at(r), rank(r));
     };
-    std::stable_sort(rows.begin(), rows.end(), [&](std::uint32_t x, std::uint32_t y) { return key(x) < key(y); });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [&](std::uint32_t x, std::uint32_t y) { return key(x) < key(y); });
     const auto sameGroup = [&](std::uint32_t x, std::uint32_t y) {
         return sessionOf(x) == sessionOf(y) && student->ints[x] == student->ints[y]
                && internship->ints[x] == internship->ints[y];
@@ -199,7 +213,8 @@ void orderChecks(Context &ctx, Funnel &f)
             single.count(closingCount == 1, ia, rows[b]);
         b = e;
     }
-    for (std::size_t r = 0; r < n; ++r) { // steps without a session, a key or a time break the funnel
+    for (std::size_t r = 0; r < n;
+         ++r) { // steps without a session, a key or a time break the funnel
         if (grouped[r])
             continue;
         if (f.step[r] == Step::Apply)
@@ -211,7 +226,8 @@ void orderChecks(Context &ctx, Funnel &f)
            "an apply follows a view of the same internship by the same student in its session");
     report(ctx, "funnel.closing_after_apply", ia, "interaction_type", closings, "closing steps",
            "a shortlist or reject follows the apply it closes in its session");
-    report(ctx, "funnel.one_closing_step", ia, "session_id", single, "engagements with a closing step",
+    report(ctx, "funnel.one_closing_step", ia, "session_id", single,
+           "engagements with a closing step",
            "an engagement (a session's rows for one student and internship) has at most one closing step");
 }
 
@@ -251,9 +267,10 @@ void outcomeConsistency(Context &ctx, const Funnel &f)
             if (os->isNull(r) || oi->isNull(r))
                 continue;
             const auto key = std::pair(os->ints[r], oi->ints[r]);
-            const auto it = std::lower_bound(applies.begin(), applies.end(), key, [&](std::uint32_t x, const auto &k) {
-                return std::pair(is->ints[x], ii->ints[x]) < k;
-            });
+            const auto it = std::lower_bound(applies.begin(), applies.end(), key,
+                                             [&](std::uint32_t x, const auto &k) {
+                                                 return std::pair(is->ints[x], ii->ints[x]) < k;
+                                             });
             if (it != applies.end() && std::pair(is->ints[*it], ii->ints[*it]) == key)
                 applyOf[r] = *it;
         }
@@ -286,7 +303,8 @@ void outcomeConsistency(Context &ctx, const Funnel &f)
             if (decided->isNull(r))
                 continue;
             const std::int64_t when = decided->ints[r];
-            bool ok = !isTime(applied) || applied->isNull(r) || dayOf(when) >= dayOf(applied->ints[r]);
+            bool ok = !isTime(applied) || applied->isNull(r)
+                      || dayOf(when) >= dayOf(applied->ints[r]);
             const std::int64_t a = applyOf[r];
             if (a >= 0 && !f.closingTime.empty() && f.closingTime[std::size_t(a)] != Funnel::kNone)
                 ok = ok && when >= f.closingTime[std::size_t(a)];
@@ -325,7 +343,8 @@ void outcomeConsistency(Context &ctx, const Funnel &f)
         for (std::size_t j = 0; j < selected.size(); ++j)
             if (!positions->isNull(j))
                 tally.count(double(selected[j]) <= positions->number(j), d.internships, j);
-        report(ctx, "outcome.selected_within_positions", d.internships, "positions_available", tally, "internships",
+        report(ctx, "outcome.selected_within_positions", d.internships, "positions_available",
+               tally, "internships",
                "an internship selects no more applicants than its positions_available");
     }
 }
@@ -338,8 +357,9 @@ void referenceChecks(Context &ctx)
     const std::int64_t ref = ctx.scenario->referenceSeconds();
     const Dataset &d = ctx.data;
     const std::pair<const Table *, const char *> events[] = {
-        {&d.students, "created_at"},    {&d.internships, "created_at"},     {&d.interactions, "timestamp"},
-        {&d.outcomes, "application_date"}, {&d.outcomes, "selection_date"},
+            {&d.students, "created_at"},     {&d.internships, "created_at"},
+            {&d.interactions, "timestamp"},  {&d.outcomes, "application_date"},
+            {&d.outcomes, "selection_date"},
     };
     for (const auto &[t, name] : events) {
         const Column *c = t->find(name);
@@ -349,8 +369,10 @@ void referenceChecks(Context &ctx)
         for (std::size_t r = 0; r < t->rowCount(); ++r)
             if (!c->isNull(r))
                 tally.count(c->ints[r] <= ref, *t, r);
-        report(ctx, std::string("order.") + t->name + "." + name + "_by_reference_date", *t, name, tally, t->name + " rows",
-               std::string(name) + " is on or before the reference date (" + ctx.scenario->referenceDate + ")");
+        report(ctx, std::string("order.") + t->name + "." + name + "_by_reference_date", *t, name,
+               tally, t->name + " rows",
+               std::string(name) + " is on or before the reference date ("
+                       + ctx.scenario->referenceDate + ")");
     }
 }
 

@@ -54,7 +54,8 @@ bool constantWithinSessions(const Column &c, const Sessions &s)
 }
 
 // The covariance of realized shares whose rows come in sessions (linearised ratio estimator).
-std::vector<double> clusteredCovariance(const Column &c, const Sessions &s, const ShareComparison &cmp)
+std::vector<double> clusteredCovariance(const Column &c, const Sessions &s,
+                                        const ShareComparison &cmp)
 {
     const std::size_t k = cmp.labels.size();
     std::unordered_map<std::string, std::size_t> labelIndex;
@@ -91,15 +92,17 @@ std::string largestGap(const ShareComparison &cmp)
 {
     std::size_t worst = 0;
     for (std::size_t i = 1; i < cmp.labels.size(); ++i)
-        if (std::abs(cmp.realized[i] - cmp.target[i]) > std::abs(cmp.realized[worst] - cmp.target[worst]))
+        if (std::abs(cmp.realized[i] - cmp.target[i])
+            > std::abs(cmp.realized[worst] - cmp.target[worst]))
             worst = i;
     if (cmp.labels.empty())
         return {};
-    return "largest gap: '" + cmp.labels[worst] + "' " + percent(cmp.realized[worst]) + " realized vs "
-           + percent(cmp.target[worst]) + " target";
+    return "largest gap: '" + cmp.labels[worst] + "' " + percent(cmp.realized[worst])
+           + " realized vs " + percent(cmp.target[worst]) + " target";
 }
 
-void judge(Check &c, double distance, double band, bool exact, const std::string &what, const std::string &gap)
+void judge(Check &c, double distance, double band, bool exact, const std::string &what,
+           const std::string &gap)
 {
     c.expected = 1.0;
     c.measured = 1.0 - distance;
@@ -110,25 +113,30 @@ void judge(Check &c, double distance, double band, bool exact, const std::string
     if (exact) {
         c.status = distance <= band + 1e-12 ? CheckStatus::Pass : CheckStatus::Fail;
         c.reason = c.status == CheckStatus::Pass
-                       ? head + ": exact shares, off by rounding at most (>= " + number(c.low) + ")."
-                       : head + ": exact shares should match up to rounding (>= " + number(c.low) + "); " + gap
-                             + ". The generator did not honour the exact mode.";
+                           ? head + ": exact shares, off by rounding at most (>= " + number(c.low)
+                                     + ")."
+                           : head + ": exact shares should match up to rounding (>= "
+                                     + number(c.low) + "); " + gap
+                                     + ". The generator did not honour the exact mode.";
         return;
     }
     if (distance <= band) {
         c.reason = head + ", inside " + inside + ".";
     } else if (distance <= kFailFactor * band) {
         c.status = CheckStatus::Warn;
-        c.reason = head + ", just outside " + inside + "; " + gap
-                   + ". Sampling does this about once in 100 checks: try another seed, or exact shares.";
+        c.reason
+                = head + ", just outside " + inside + "; " + gap
+                  + ". Sampling does this about once in 100 checks: try another seed, or exact shares.";
     } else {
         c.status = CheckStatus::Fail;
-        c.reason = head + ", far outside " + inside + "; " + gap + ". The values do not follow the target.";
+        c.reason = head + ", far outside " + inside + "; " + gap
+                   + ". The values do not follow the target.";
     }
 }
 
 // Kolmogorov-Smirnov distance between sorted values rounded to a grid of step h and a target CDF.
-double ksDistance(const std::vector<double> &sorted, const std::function<double(double)> &cdf, double h)
+double ksDistance(const std::vector<double> &sorted, const std::function<double(double)> &cdf,
+                  double h)
 {
     const double n = double(sorted.size());
     double d = 0;
@@ -144,21 +152,25 @@ double ksDistance(const std::vector<double> &sorted, const std::function<double(
     return d;
 }
 
-void lawCheck(Context &ctx, const std::string &table, const std::string &column, const std::string &part,
-              std::vector<double> values, const std::function<double(double)> &cdf, double h, double lo, double hi)
+void lawCheck(Context &ctx, const std::string &table, const std::string &column,
+              const std::string &part, std::vector<double> values,
+              const std::function<double(double)> &cdf, double h, double lo, double hi)
 {
-    Check &c = ctx.add("distribution." + table + "." + column + (part.empty() ? "" : "[" + part + "]"), "distribution",
-                       table, column);
+    Check &c = ctx.add("distribution." + table + "." + column
+                               + (part.empty() ? "" : "[" + part + "]"),
+                       "distribution", table, column);
     c.metric = "1 - KS";
     if (values.empty()) {
         c.status = CheckStatus::Warn;
-        c.reason = "No values" + (part.empty() ? std::string() : " for " + part) + " to compare with the target.";
+        c.reason = "No values" + (part.empty() ? std::string() : " for " + part)
+                   + " to compare with the target.";
         return;
     }
     std::sort(values.begin(), values.end());
     const double d = ksDistance(values, cdf, h);
     const double band = ksBand(values.size());
-    judge(c, d, band, false, "over " + count(values.size()) + " values" + (part.empty() ? "" : " of " + part),
+    judge(c, d, band, false,
+          "over " + count(values.size()) + " values" + (part.empty() ? "" : " of " + part),
           "the target law does not describe them");
     c.chart.kind = CheckChart::Kind::Cdf;
     constexpr int kPoints = 101;
@@ -195,7 +207,8 @@ void shareChecks(Context &ctx)
     for (ShareComparison cmp : tunedShares(ctx.data, *ctx.scenario)) {
         if (cmp.table == "outcomes" && cmp.column == "success")
             continue; // the success rate has a check of its own
-        Check &c = ctx.add("distribution." + cmp.table + "." + cmp.column, "distribution", cmp.table, cmp.column);
+        Check &c = ctx.add("distribution." + cmp.table + "." + cmp.column, "distribution",
+                           cmp.table, cmp.column);
         c.metric = "1 - TV";
         const Table &table = *ctx.data.find(cmp.table);
         const Column *col = table.find(cmp.column);
@@ -215,7 +228,8 @@ void shareChecks(Context &ctx)
             cmp = compareShares(firsts, cmp.column, cmp.labels, cmp.target, cmp.mode);
             unit = "sessions";
             band = shareBand(cmp.target, cmp.rows, cmp.mode);
-        } else if (cmp.table == "interactions" && haveSessions && !exact && col->spec.type == ColumnType::Category) {
+        } else if (cmp.table == "interactions" && haveSessions && !exact
+                   && col->spec.type == ColumnType::Category) {
             // Rows of a session are drawn together (a funnel): the band comes from their covariance.
             unit = "rows in " + count(sessions.first.size()) + " sessions";
             band = clusteredShareBand(clusteredCovariance(*col, sessions, cmp), cmp.labels.size());
@@ -231,13 +245,15 @@ void shareChecks(Context &ctx)
         std::string gap = largestGap(cmp);
         if (other > 1e-9)
             gap += "; " + percent(other) + " hold values outside the target's labels";
-        judge(c, tv, band, exact, "over " + count(cmp.rows) + " " + unit + (exact ? " (exact mode)" : ""), gap);
+        judge(c, tv, band, exact,
+              "over " + count(cmp.rows) + " " + unit + (exact ? " (exact mode)" : ""), gap);
         c.chart.kind = CheckChart::Kind::Shares;
         c.chart.labels = cmp.labels;
         c.chart.target = cmp.target;
         c.chart.realized = cmp.realized;
         for (double p : cmp.target) {
-            const double half = exact ? 1.0 / double(std::max<std::size_t>(cmp.rows, 1)) : shareHalfWidth(p, cmp.rows);
+            const double half = exact ? 1.0 / double(std::max<std::size_t>(cmp.rows, 1))
+                                      : shareHalfWidth(p, cmp.rows);
             c.chart.bandLow.push_back(std::max(0.0, p - half));
             c.chart.bandHigh.push_back(std::min(1.0, p + half));
         }
@@ -253,7 +269,8 @@ void lawChecks(Context &ctx)
     const Table &st = ctx.data.students;
     const Column *cgpa = st.find("cgpa");
     const Column *tier = st.find("college_tier");
-    if (cgpa && tier && cgpa->spec.type == ColumnType::Double && tier->spec.type == ColumnType::Category) {
+    if (cgpa && tier && cgpa->spec.type == ColumnType::Double
+        && tier->spec.type == ColumnType::Category) {
         for (const auto &[label, law] : sc.student.cgpa) {
             const std::int32_t code = tier->codeOf(label);
             std::vector<double> values;
@@ -261,9 +278,10 @@ void lawChecks(Context &ctx)
                 if (!tier->isNull(r) && tier->codes[r] == code && !cgpa->isNull(r))
                     values.push_back(cgpa->reals[r]);
             const NormalSpec n = law;
-            lawCheck(ctx, "students", "cgpa", label, std::move(values),
-                     [n](double x) { return truncatedNormalCdf(x, n.mean, n.sd, n.min, n.max); }, step(*cgpa), n.min,
-                     n.max);
+            lawCheck(
+                    ctx, "students", "cgpa", label, std::move(values),
+                    [n](double x) { return truncatedNormalCdf(x, n.mean, n.sd, n.min, n.max); },
+                    step(*cgpa), n.min, n.max);
         }
     }
     // Stipends against the mixture of the offering companies' group laws.
@@ -272,7 +290,8 @@ void lawChecks(Context &ctx)
     const Column *company = in.find("company_id");
     const Column *group = ctx.data.companies.find("category");
     const Column *companyId = primaryKeyColumn(ctx.data.companies);
-    if (!stipend || !company || !group || !companyId || !stipend->isNumeric() || group->spec.type != ColumnType::Category)
+    if (!stipend || !company || !group || !companyId || !stipend->isNumeric()
+        || group->spec.type != ColumnType::Category)
         return;
     const KeyIndex companies(*companyId);
     std::vector<NormalSpec> laws;
@@ -305,12 +324,15 @@ void lawChecks(Context &ctx)
         double f = 0;
         for (std::size_t k = 0; k < laws.size(); ++k)
             if (weight[k] > 0)
-                f += weight[k] / total * truncatedNormalCdf(x, laws[k].mean, laws[k].sd, laws[k].min, laws[k].max);
+                f += weight[k] / total
+                     * truncatedNormalCdf(x, laws[k].mean, laws[k].sd, laws[k].min, laws[k].max);
         return f;
     };
-    const double h = stipend->spec.type == ColumnType::Int64 ? std::max(1.0, sc.internship.stipendRound) : step(*stipend);
-    lawCheck(ctx, "internships", "stipend", {}, std::move(values), mixture, h, std::isfinite(lo) ? lo : 0,
-             std::isfinite(hi) ? hi : 1);
+    const double h = stipend->spec.type == ColumnType::Int64
+                             ? std::max(1.0, sc.internship.stipendRound)
+                             : step(*stipend);
+    lawCheck(ctx, "internships", "stipend", {}, std::move(values), mixture, h,
+             std::isfinite(lo) ? lo : 0, std::isfinite(hi) ? hi : 1);
 }
 
 namespace {
@@ -362,7 +384,8 @@ void pileUpChecks(Context &ctx)
     constexpr std::size_t kMinRows = 100, kMinDistinct = 50, kWindow = 10;
     for (const Table *t : ctx.data.tables()) {
         for (const Column &col : t->columns) {
-            if ((col.spec.type != ColumnType::Double && col.spec.type != ColumnType::Int64) || col.size() < kMinRows)
+            if ((col.spec.type != ColumnType::Double && col.spec.type != ColumnType::Int64)
+                || col.size() < kMinRows)
                 continue;
             const std::vector<double> v = sortedIfVaried(col, kMinDistinct);
             if (v.size() < kMinRows)
@@ -372,39 +395,60 @@ void pileUpChecks(Context &ctx)
             std::vector<double> gaps(distinct.size() - 1);
             for (std::size_t i = 0; i + 1 < distinct.size(); ++i)
                 gaps[i] = distinct[i + 1] - distinct[i];
-            std::nth_element(gaps.begin(), gaps.begin() + std::ptrdiff_t(gaps.size() / 2), gaps.end());
+            std::nth_element(gaps.begin(), gaps.begin() + std::ptrdiff_t(gaps.size() / 2),
+                             gaps.end());
             const double resolution = gaps[gaps.size() / 2];
             const double n = double(v.size());
-            Check &c = ctx.add("pileup." + t->name + "." + col.spec.name, "distribution", t->name, col.spec.name);
+            Check &c = ctx.add("pileup." + t->name + "." + col.spec.name, "distribution", t->name,
+                               col.spec.name);
             c.metric = "share at a bound";
             double worstShare = 0;
             std::string found;
             for (const bool low : {true, false}) {
                 const double bound = low ? distinct.front() : distinct.back();
-                const auto at = std::size_t(low ? std::upper_bound(v.begin(), v.end(), bound) - v.begin()
-                                                : v.end() - std::lower_bound(v.begin(), v.end(), bound));
+                const auto at
+                        = std::size_t(low ? std::upper_bound(v.begin(), v.end(), bound) - v.begin()
+                                          : v.end() - std::lower_bound(v.begin(), v.end(), bound));
                 const double edge = low ? bound + double(kWindow) * resolution * (1 + 1e-9)
                                         : bound - double(kWindow) * resolution * (1 + 1e-9);
-                const auto near = std::size_t(low ? std::upper_bound(v.begin(), v.end(), edge) - v.begin() - std::ptrdiff_t(at)
-                                                  : std::lower_bound(v.begin(), v.end(), bound) - std::lower_bound(v.begin(), v.end(), edge));
+                const auto near
+                        = std::size_t(low ? std::upper_bound(v.begin(), v.end(), edge) - v.begin()
+                                                      - std::ptrdiff_t(at)
+                                          : std::lower_bound(v.begin(), v.end(), bound)
+                                                      - std::lower_bound(v.begin(), v.end(), edge));
                 const double perStep = double(near) / double(kWindow);
                 const double share = double(at) / n;
-                const bool pile = share >= 0.005 && double(at) > 4 * (perStep + 1) + 3 * std::sqrt(perStep + 1);
+                const bool pile = share >= 0.005
+                                  && double(at) > 4 * (perStep + 1) + 3 * std::sqrt(perStep + 1);
                 if (!pile || share <= worstShare)
                     continue;
                 worstShare = share;
-                const bool declared = low ? col.spec.min && std::abs(*col.spec.min - bound) < resolution / 2
-                                          : col.spec.max && std::abs(*col.spec.max - bound) < resolution / 2;
+                const bool declared
+                        = low ? col.spec.min && std::abs(*col.spec.min - bound) < resolution / 2
+                              : col.spec.max && std::abs(*col.spec.max - bound) < resolution / 2;
                 found = percent(share) + " of the values (" + count(at) + ") sit exactly at the "
-                        + (low ? "lowest" : "highest") + " value " + number(bound, col.spec.type == ColumnType::Double ? (col.spec.decimals == ColumnSpec::kRoundTrip ? 6 : col.spec.decimals) : 0)
-                        + (declared ? std::string(", the declared ") + (low ? "minimum" : "maximum") : std::string())
-                        + ", against about " + number(perStep / n * 100, 2) + "% per step next to it";
+                        + (low ? "lowest" : "highest") + " value "
+                        + number(bound, col.spec.type == ColumnType::Double
+                                                ? (col.spec.decimals == ColumnSpec::kRoundTrip
+                                                           ? 6
+                                                           : col.spec.decimals)
+                                                : 0)
+                        + (declared ? std::string(", the declared ") + (low ? "minimum" : "maximum")
+                                    : std::string())
+                        + ", against about " + number(perStep / n * 100, 2)
+                        + "% per step next to it";
                 c.chart = {};
                 c.chart.kind = CheckChart::Kind::Shares;
                 for (std::size_t i = 0; i <= kWindow && i < distinct.size(); ++i) {
                     const double x = low ? distinct[i] : distinct[distinct.size() - 1 - i];
-                    const auto cnt = std::upper_bound(v.begin(), v.end(), x) - std::lower_bound(v.begin(), v.end(), x);
-                    c.chart.labels.push_back(number(x, col.spec.type == ColumnType::Double ? (col.spec.decimals == ColumnSpec::kRoundTrip ? 6 : col.spec.decimals) : 0));
+                    const auto cnt = std::upper_bound(v.begin(), v.end(), x)
+                                     - std::lower_bound(v.begin(), v.end(), x);
+                    c.chart.labels.push_back(
+                            number(x, col.spec.type == ColumnType::Double
+                                              ? (col.spec.decimals == ColumnSpec::kRoundTrip
+                                                         ? 6
+                                                         : col.spec.decimals)
+                                              : 0));
                     c.chart.realized.push_back(double(cnt) / n);
                 }
                 if (!low) {
@@ -419,8 +463,10 @@ void pileUpChecks(Context &ctx)
                 continue;
             }
             c.status = worstShare >= 0.01 ? CheckStatus::Fail : CheckStatus::Warn;
-            c.reason = found + ": values outside the range were probably clipped to it. Draw inside the range "
-                               "(truncate and resample) instead of clipping.";
+            c.reason
+                    = found
+                      + ": values outside the range were probably clipped to it. Draw inside the range "
+                        "(truncate and resample) instead of clipping.";
         }
     }
 }

@@ -41,7 +41,8 @@ void groupChecks(Context &ctx)
     const Column *success = o.find("success");
     const Column *fk = o.find("student_id");
     const Column *pk = primaryKeyColumn(d.students);
-    if (!success || !success->isNumeric() || !fk || fk->spec.type != ColumnType::Id || !pk || !o.rowCount())
+    if (!success || !success->isNumeric() || !fk || fk->spec.type != ColumnType::Id || !pk
+        || !o.rowCount())
         return;
     const KeyIndex students(*pk);
     std::size_t wins = 0, values = 0;
@@ -66,7 +67,8 @@ void groupChecks(Context &ctx)
             ++applied[g];
             won[g] += success->number(r) != 0;
         }
-        Check &c = ctx.add(std::string("outcome.success_by_group.") + name, "outcome", "students", name);
+        Check &c = ctx.add(std::string("outcome.success_by_group.") + name, "outcome", "students",
+                           name);
         c.metric = "highest / lowest rate";
         c.chart.kind = CheckChart::Kind::Shares;
         double lo = 1, hi = 0;
@@ -87,19 +89,23 @@ void groupChecks(Context &ctx)
             c.chart.bandHigh.push_back(std::min(1.0, overall + band));
             const double bias = biasOf(ctx.scenario, name, group->dict[g]);
             anyBias = anyBias || (std::isfinite(bias) && bias != 0);
-            parts += (parts.empty() ? "" : "; ") + group->dict[g] + " " + percent(rate) + " of " + count(applied[g])
+            parts += (parts.empty() ? "" : "; ") + group->dict[g] + " " + percent(rate) + " of "
+                     + count(applied[g])
                      + (std::isfinite(bias) ? " (bias " + number(bias, 2) + ")" : "");
         }
         c.measured = lo > 0 ? hi / lo : std::nan("");
-        c.reason = "Success by " + std::string(name) + ": " + parts + ". Overall " + percent(overall) + ". ";
+        c.reason = "Success by " + std::string(name) + ": " + parts + ". Overall "
+                   + percent(overall) + ". ";
         if (!ctx.scenario)
             c.reason += "No scenario: the bias terms that made the data are not known.";
         else if (anyBias)
-            c.reason += "The scenario sets bias terms for this attribute; the gap also includes what CGPA, skills "
-                        "and city contribute.";
+            c.reason
+                    += "The scenario sets bias terms for this attribute; the gap also includes what CGPA, skills "
+                       "and city contribute.";
         else
-            c.reason += "Every bias term for this attribute is zero: the gap comes from features that differ "
-                        "by group (CGPA and skills are drawn per tier), not from a bias term.";
+            c.reason
+                    += "Every bias term for this attribute is zero: the gap comes from features that differ "
+                       "by group (CGPA and skills are drawn per tier), not from a bias term.";
     }
 }
 

@@ -47,8 +47,9 @@ std::string boundText(const Column &c, double v)
         return formatIsoTimestamp(std::int64_t(v));
     if (c.spec.type == ColumnType::Date)
         return formatIsoDate(std::int64_t(v));
-    return number(v, c.spec.type != ColumnType::Double ? 0
-                     : c.spec.decimals == ColumnSpec::kRoundTrip ? 17 : c.spec.decimals);
+    return number(v, c.spec.type != ColumnType::Double           ? 0
+                     : c.spec.decimals == ColumnSpec::kRoundTrip ? 17
+                                                                 : c.spec.decimals);
 }
 
 // A hash of a row's cells except the primary key, for finding repeated rows.
@@ -139,8 +140,8 @@ void rowCountChecks(Context &ctx)
             c.reason = count(t->rowCount()) + " rows, as expected (" + why + ").";
         } else {
             c.status = CheckStatus::Fail;
-            c.reason = count(t->rowCount()) + " rows where " + count(std::size_t(expected)) + " were expected ("
-                       + why + ").";
+            c.reason = count(t->rowCount()) + " rows where " + count(std::size_t(expected))
+                       + " were expected (" + why + ").";
         }
     }
 }
@@ -153,7 +154,8 @@ void completenessChecks(Context &ctx)
         const std::size_t n = t->rowCount();
         for (const Column &col : t->columns) {
             const std::size_t nulls = nullCount(col);
-            Check &c = ctx.add("completeness." + t->name + "." + col.spec.name, "completeness", t->name, col.spec.name);
+            Check &c = ctx.add("completeness." + t->name + "." + col.spec.name, "completeness",
+                               t->name, col.spec.name);
             c.metric = "share filled";
             c.measured = n ? double(n - nulls) / double(n) : 1.0;
             if (nulls) {
@@ -161,8 +163,9 @@ void completenessChecks(Context &ctx)
                 emptyColumns.push_back(t->name + "." + col.spec.name + " (" + count(nulls) + ")");
             }
             if (col.spec.nullable) {
-                c.reason = "May be empty by design: " + percent(n ? double(nulls) / double(n) : 0) + " empty ("
-                           + count(nulls) + " of " + count(n) + "). " + col.spec.description;
+                c.reason = "May be empty by design: " + percent(n ? double(nulls) / double(n) : 0)
+                           + " empty (" + count(nulls) + " of " + count(n) + "). "
+                           + col.spec.description;
                 continue;
             }
             c.expected = c.low = 1.0;
@@ -174,8 +177,10 @@ void completenessChecks(Context &ctx)
             while (!col.isNull(first))
                 ++first;
             c.status = CheckStatus::Fail;
-            c.reason = count(nulls) + " of " + count(n) + " cells are empty (first at row " + count(first + 1)
-                       + ") in a column declared complete: fill them or declare the column nullable.";
+            c.reason
+                    = count(nulls) + " of " + count(n) + " cells are empty (first at row "
+                      + count(first + 1)
+                      + ") in a column declared complete: fill them or declare the column nullable.";
         }
     }
     if (ctx.options.claimsComplete) {
@@ -187,8 +192,9 @@ void completenessChecks(Context &ctx)
             c.reason = "The metadata claims 100% completeness and no cell is empty.";
         } else {
             c.status = CheckStatus::Fail;
-            c.reason = "The metadata claims 100% completeness, but " + count(emptyCells) + " cells are empty: "
-                       + examples(emptyColumns, 4) + ". Correct the claim or say which columns may be empty.";
+            c.reason = "The metadata claims 100% completeness, but " + count(emptyCells)
+                       + " cells are empty: " + examples(emptyColumns, 4)
+                       + ". Correct the claim or say which columns may be empty.";
         }
     }
 }
@@ -208,14 +214,17 @@ void uniquenessChecks(Context &ctx)
                     if (shown.size() < 5)
                         shown.push_back(pk->text(r));
                 }
-            Check &c = ctx.add("unique." + t->name + "." + pk->spec.name, "uniqueness", t->name, pk->spec.name);
+            Check &c = ctx.add("unique." + t->name + "." + pk->spec.name, "uniqueness", t->name,
+                               pk->spec.name);
             c.metric = "repeated IDs";
             c.measured = double(repeats);
             c.expected = c.high = 0;
             c.status = repeats ? CheckStatus::Fail : CheckStatus::Pass;
-            c.reason = repeats ? count(repeats) + " rows repeat an ID already used (" + examples(shown)
-                                     + "): other tables cannot tell which row a key means. Give every row its own ID."
-                               : "Every ID is used once.";
+            c.reason
+                    = repeats ? count(repeats) + " rows repeat an ID already used ("
+                                        + examples(shown)
+                                        + "): other tables cannot tell which row a key means. Give every row its own ID."
+                              : "Every ID is used once.";
         }
         // Rows equal in every column but the ID.
         std::vector<std::pair<std::uint64_t, std::uint32_t>> hashes(n);
@@ -234,8 +243,8 @@ void uniquenessChecks(Context &ctx)
                 if (sameRow(*t, hashes[j].second, hashes[i].second, pk)) {
                     ++duplicates;
                     if (first.empty())
-                        first = "rows " + count(std::min(hashes[j].second, hashes[i].second) + 1) + " and "
-                                + count(std::max(hashes[j].second, hashes[i].second) + 1);
+                        first = "rows " + count(std::min(hashes[j].second, hashes[i].second) + 1)
+                                + " and " + count(std::max(hashes[j].second, hashes[i].second) + 1);
                     break;
                 }
         }
@@ -244,19 +253,25 @@ void uniquenessChecks(Context &ctx)
         c.measured = double(duplicates);
         c.expected = c.high = 0;
         c.status = duplicates ? CheckStatus::Warn : CheckStatus::Pass;
-        c.reason = duplicates ? count(duplicates) + " rows repeat another row in every column but the ID (first: "
-                                    + first + "). Remove the copies unless the events really happened twice."
-                              : "No row repeats another.";
+        c.reason
+                = duplicates
+                          ? count(duplicates)
+                                    + " rows repeat another row in every column but the ID (first: "
+                                    + first
+                                    + "). Remove the copies unless the events really happened twice."
+                          : "No row repeats another.";
     }
     // One outcome per (student, internship) pair.
     const Table &o = ctx.data.outcomes;
     const Column *student = o.find("student_id");
     const Column *internship = o.find("internship_id");
-    if (student && internship && student->spec.type == ColumnType::Id && internship->spec.type == ColumnType::Id) {
+    if (student && internship && student->spec.type == ColumnType::Id
+        && internship->spec.type == ColumnType::Id) {
         const auto hash = [](const std::pair<std::int64_t, std::int64_t> &p) {
             return std::size_t(mix64(std::uint64_t(p.first)) ^ std::uint64_t(p.second));
         };
-        std::unordered_set<std::pair<std::int64_t, std::int64_t>, decltype(hash)> seen(o.rowCount(), hash);
+        std::unordered_set<std::pair<std::int64_t, std::int64_t>, decltype(hash)> seen(o.rowCount(),
+                                                                                       hash);
         std::size_t repeats = 0;
         std::vector<std::string> shown;
         for (std::size_t r = 0; r < o.rowCount(); ++r) {
@@ -267,29 +282,36 @@ void uniquenessChecks(Context &ctx)
             if (shown.size() < 3)
                 shown.push_back(student->text(r) + " / " + internship->text(r));
         }
-        Check &c = ctx.add("unique.outcomes.student_internship", "uniqueness", "outcomes", "student_id, internship_id");
+        Check &c = ctx.add("unique.outcomes.student_internship", "uniqueness", "outcomes",
+                           "student_id, internship_id");
         c.metric = "repeated pairs";
         c.measured = double(repeats);
         c.expected = c.high = 0;
         c.status = repeats ? CheckStatus::Fail : CheckStatus::Pass;
-        c.reason = repeats ? count(repeats) + " outcomes repeat a (student, internship) pair (" + examples(shown)
-                                 + "): a student has one outcome per internship. Merge or remove the repeats."
-                           : "Each (student, internship) pair has one outcome.";
+        c.reason
+                = repeats ? count(repeats) + " outcomes repeat a (student, internship) pair ("
+                                    + examples(shown)
+                                    + "): a student has one outcome per internship. Merge or remove the repeats."
+                          : "Each (student, internship) pair has one outcome.";
     }
-    if (const Column *names = ctx.data.companies.find("company_name"); names && names->spec.type == ColumnType::Category) {
+    if (const Column *names = ctx.data.companies.find("company_name");
+        names && names->spec.type == ColumnType::Category) {
         std::vector<std::size_t> uses(names->dict.size(), 0);
         std::vector<std::string> repeated;
         for (std::size_t r = 0; r < names->size(); ++r)
             if (!names->isNull(r) && uses[std::size_t(names->codes[r])]++ == 1)
                 repeated.push_back(names->dict[std::size_t(names->codes[r])]);
-        Check &c = ctx.add("unique.companies.company_name", "uniqueness", "companies", "company_name");
+        Check &c = ctx.add("unique.companies.company_name", "uniqueness", "companies",
+                           "company_name");
         c.metric = "repeated names";
         c.measured = double(repeated.size());
         c.expected = c.high = 0;
         c.status = repeated.empty() ? CheckStatus::Pass : CheckStatus::Fail;
-        c.reason = repeated.empty() ? "Every company name is used once."
-                                    : "Several companies share a name (" + examples(repeated)
-                                          + "): internships naming them are ambiguous. Keep one row per company.";
+        c.reason
+                = repeated.empty()
+                          ? "Every company name is used once."
+                          : "Several companies share a name (" + examples(repeated)
+                                    + "): internships naming them are ambiguous. Keep one row per company.";
     }
 }
 
@@ -301,14 +323,16 @@ void keyChecks(Context &ctx)
         for (const Column &fk : t->columns) {
             if (fk.spec.role != ColumnRole::ForeignKey || fk.spec.type != ColumnType::Id)
                 continue;
-            Check &c = ctx.add("fk." + t->name + "." + fk.spec.name, "integrity", t->name, fk.spec.name);
+            Check &c = ctx.add("fk." + t->name + "." + fk.spec.name, "integrity", t->name,
+                               fk.spec.name);
             c.metric = "share resolved";
             c.expected = c.low = 1.0;
             const Table *parent = tableNamed(d, fk.spec.refTable);
             const Column *pk = parent ? primaryKeyColumn(*parent) : nullptr;
             if (!pk) {
                 c.status = CheckStatus::Warn;
-                c.reason = "Cannot check: table '" + fk.spec.refTable + "' has no ID column to refer to.";
+                c.reason = "Cannot check: table '" + fk.spec.refTable
+                           + "' has no ID column to refer to.";
                 continue;
             }
             const KeyIndex index(*pk);
@@ -325,15 +349,18 @@ void keyChecks(Context &ctx)
                 }
             }
             c.measured = values ? double(values - missing) / double(values) : 1.0;
-            const std::string rel = t->name + "." + fk.spec.name + " -> " + parent->name + "." + pk->spec.name;
+            const std::string rel
+                    = t->name + "." + fk.spec.name + " -> " + parent->name + "." + pk->spec.name;
             if (missing) {
                 c.status = CheckStatus::Fail;
-                c.reason = count(missing) + " of " + count(values) + " keys of " + rel + " name no row (" + examples(shown)
+                c.reason = count(missing) + " of " + count(values) + " keys of " + rel
+                           + " name no row (" + examples(shown)
                            + "). Add the missing rows or remove the rows that refer to them.";
             } else if (!fk.spec.idPrefix.empty() && fk.spec.idPrefix != pk->spec.idPrefix) {
                 c.status = CheckStatus::Fail;
-                c.reason = "The keys of " + rel + " are written with the prefix '" + fk.spec.idPrefix + "' but the IDs with '"
-                           + pk->spec.idPrefix + "': the text forms do not match. Use one prefix.";
+                c.reason = "The keys of " + rel + " are written with the prefix '"
+                           + fk.spec.idPrefix + "' but the IDs with '" + pk->spec.idPrefix
+                           + "': the text forms do not match. Use one prefix.";
             } else {
                 c.reason = "Every key of " + rel + " names an existing row.";
             }
@@ -344,12 +371,15 @@ void keyChecks(Context &ctx)
     if (o.rowCount() && !o.find("interaction_id")) {
         Check &c = ctx.add("fk.outcomes.interaction_id", "integrity", "outcomes", "interaction_id");
         c.status = CheckStatus::Warn;
-        c.reason = "Outcomes have no interaction_id: an outcome cannot be traced to the apply interaction it "
-                   "decides. Add the column.";
-    } else if (const Column *link = o.find("interaction_id"); link && link->spec.type == ColumnType::Id) {
+        c.reason
+                = "Outcomes have no interaction_id: an outcome cannot be traced to the apply interaction it "
+                  "decides. Add the column.";
+    } else if (const Column *link = o.find("interaction_id");
+               link && link->spec.type == ColumnType::Id) {
         const Column *ipk = primaryKeyColumn(d.interactions);
         const Column *os = o.find("student_id"), *oi = o.find("internship_id");
-        const Column *is = d.interactions.find("student_id"), *ii = d.interactions.find("internship_id");
+        const Column *is = d.interactions.find("student_id"),
+                     *ii = d.interactions.find("internship_id");
         const Column *type = d.interactions.find("interaction_type");
         if (ipk && os && oi && is && ii && type && type->spec.type == ColumnType::Category) {
             const KeyIndex index(*ipk);
@@ -362,26 +392,30 @@ void keyChecks(Context &ctx)
                     continue;
                 ++checked;
                 const auto ar = std::size_t(a);
-                const bool same = !os->isNull(r) && !oi->isNull(r) && !is->isNull(ar) && !ii->isNull(ar)
-                                  && os->ints[r] == is->ints[ar] && oi->ints[r] == ii->ints[ar]
-                                  && type->codes[ar] == apply;
+                const bool same = !os->isNull(r) && !oi->isNull(r) && !is->isNull(ar)
+                                  && !ii->isNull(ar) && os->ints[r] == is->ints[ar]
+                                  && oi->ints[r] == ii->ints[ar] && type->codes[ar] == apply;
                 if (!same && bad++ == 0)
                     first = o.columns[0].text(r);
             }
-            Check &c = ctx.add("fk.outcomes.interaction_match", "integrity", "outcomes", "interaction_id");
+            Check &c = ctx.add("fk.outcomes.interaction_match", "integrity", "outcomes",
+                               "interaction_id");
             c.metric = "share consistent";
             c.measured = checked ? double(checked - bad) / double(checked) : 1.0;
             c.expected = c.low = 1.0;
             c.status = bad ? CheckStatus::Fail : CheckStatus::Pass;
-            c.reason = bad ? count(bad) + " outcomes (first " + first + ") point to an interaction that is not an apply "
-                                 "by the same student for the same internship. Point each outcome at its apply."
-                           : "Each outcome points to the apply interaction of its student and internship.";
+            c.reason
+                    = bad ? count(bad) + " outcomes (first " + first
+                                      + ") point to an interaction that is not an apply "
+                                        "by the same student for the same internship. Point each outcome at its apply."
+                          : "Each outcome points to the apply interaction of its student and internship.";
         }
     }
     // One ID prefix per table.
     std::map<std::string, std::vector<std::string>> byPrefix;
     for (const Table *t : d.tables())
-        if (const Column *pk = primaryKeyColumn(*t); pk && !pk->spec.idPrefix.empty() && t->rowCount())
+        if (const Column *pk = primaryKeyColumn(*t);
+            pk && !pk->spec.idPrefix.empty() && t->rowCount())
             byPrefix[pk->spec.idPrefix].push_back(t->name + "." + pk->spec.name);
     Check &c = ctx.add("integrity.id_prefixes", "integrity");
     c.metric = "shared prefixes";
@@ -392,9 +426,11 @@ void keyChecks(Context &ctx)
     c.measured = double(clashes.size());
     c.expected = c.high = 0;
     c.status = clashes.empty() ? CheckStatus::Pass : CheckStatus::Fail;
-    c.reason = clashes.empty() ? "Each table's IDs have a prefix of their own."
-                               : "Tables share an ID prefix: " + examples(clashes)
-                                     + ". An ID alone does not say which table it names; give each table its own prefix.";
+    c.reason
+            = clashes.empty()
+                      ? "Each table's IDs have a prefix of their own."
+                      : "Tables share an ID prefix: " + examples(clashes)
+                                + ". An ID alone does not say which table it names; give each table its own prefix.";
 }
 
 void rangeChecks(Context &ctx)
@@ -404,14 +440,16 @@ void rangeChecks(Context &ctx)
             const ColumnSpec &s = col.spec;
             const bool numeric = s.type == ColumnType::Int64 || s.type == ColumnType::Double
                                  || s.type == ColumnType::Timestamp || s.type == ColumnType::Date;
-            const bool listed = (s.type == ColumnType::Category || s.type == ColumnType::StringList) && !s.allowed.empty();
+            const bool listed = (s.type == ColumnType::Category || s.type == ColumnType::StringList)
+                                && !s.allowed.empty();
             if (!(numeric && (s.min || s.max)) && !listed)
                 continue;
             const std::size_t n = col.size();
             std::size_t outside = 0, values = 0;
             std::vector<std::string> shown;
             if (numeric) {
-                const double lo = s.min.value_or(-INFINITY) - 1e-9, hi = s.max.value_or(INFINITY) + 1e-9;
+                const double lo = s.min.value_or(-INFINITY) - 1e-9,
+                             hi = s.max.value_or(INFINITY) + 1e-9;
                 for (std::size_t r = 0; r < n; ++r) {
                     if (col.isNull(r))
                         continue;
@@ -424,7 +462,8 @@ void rangeChecks(Context &ctx)
                     }
                 }
             } else {
-                const std::unordered_set<std::string_view> allowed(s.allowed.begin(), s.allowed.end());
+                const std::unordered_set<std::string_view> allowed(s.allowed.begin(),
+                                                                   s.allowed.end());
                 std::vector<std::uint8_t> bad(col.dict.size(), 0);
                 for (std::size_t k = 0; k < col.dict.size(); ++k)
                     bad[k] = !allowed.count(col.dict[k]);
@@ -454,16 +493,18 @@ void rangeChecks(Context &ctx)
             c.metric = "share inside";
             c.measured = values ? double(values - outside) / double(values) : 1.0;
             c.expected = c.low = 1.0;
-            const std::string declared = numeric ? "[" + (s.min ? boundText(col, *s.min) : "-inf") + ", "
-                                                       + (s.max ? boundText(col, *s.max) : "inf") + "]"
-                                                 : "the declared value set (" + count(s.allowed.size()) + " values)";
+            const std::string declared
+                    = numeric ? "[" + (s.min ? boundText(col, *s.min) : "-inf") + ", "
+                                        + (s.max ? boundText(col, *s.max) : "inf") + "]"
+                              : "the declared value set (" + count(s.allowed.size()) + " values)";
             if (outside == 0) {
                 c.reason = "Every value lies in " + declared + ".";
                 continue;
             }
             c.status = CheckStatus::Fail;
-            c.reason = count(outside) + " of " + count(values) + " rows hold values outside " + declared + ": "
-                       + examples(shown) + ". Correct the values or the declared " + (numeric ? "range." : "value set.");
+            c.reason = count(outside) + " of " + count(values) + " rows hold values outside "
+                       + declared + ": " + examples(shown) + ". Correct the values or the declared "
+                       + (numeric ? "range." : "value set.");
         }
     }
 }

@@ -16,7 +16,8 @@ struct Context
     int threads = 1;
     std::vector<Check> checks;
 
-    Check &add(std::string id, std::string category, std::string table = {}, std::string column = {});
+    Check &add(std::string id, std::string category, std::string table = {},
+               std::string column = {});
 };
 
 // Row counts, completeness, uniqueness, keys, ID prefixes, ranges and value sets.

@@ -15,8 +15,8 @@ namespace {
 // Poisson counts have variance = mean: a dispersion near 1 means parents were picked uniformly.
 constexpr double kUniformDispersion = 1.2;
 
-void childrenPerParent(Context &ctx, const Table &child, const std::string &key, const Table &parent,
-                       const std::string &what, double expectedMean)
+void childrenPerParent(Context &ctx, const Table &child, const std::string &key,
+                       const Table &parent, const std::string &what, double expectedMean)
 {
     const Column *fk = child.find(key);
     const Column *pk = primaryKeyColumn(parent);
@@ -41,17 +41,21 @@ void childrenPerParent(Context &ctx, const Table &child, const std::string &key,
     const double variance = per.size() > 1 ? sq / (n - 1) : 0;
     const double dispersion = mean > 0 ? variance / mean : 0;
 
-    Check &c = ctx.add("shape." + child.name + "_per_" + parent.name.substr(0, parent.name.size() - 1), "shape",
-                       child.name, key);
+    Check &c = ctx.add("shape." + child.name + "_per_"
+                               + parent.name.substr(0, parent.name.size() - 1),
+                       "shape", child.name, key);
     c.metric = "mean";
     c.measured = mean;
     c.expected = expectedMean;
     const std::string summary = what + ": mean " + number(mean, 2) + ", max " + count(most) + ", "
-                                + percent(double(none) / n) + " with none, variance/mean " + number(dispersion, 2);
+                                + percent(double(none) / n) + " with none, variance/mean "
+                                + number(dispersion, 2);
     if (mean >= 2 && dispersion < kUniformDispersion) {
         c.status = CheckStatus::Warn;
-        c.reason = summary + ": as flat as uniformly random picks, so there is no preference or popularity to "
-                             "learn. Draw activity and choices from skewed, feature-driven laws.";
+        c.reason
+                = summary
+                  + ": as flat as uniformly random picks, so there is no preference or popularity to "
+                    "learn. Draw activity and choices from skewed, feature-driven laws.";
     } else {
         c.reason = summary + ".";
     }
@@ -82,12 +86,14 @@ bool reservedDomain(std::string_view email)
         return false;
     const std::string domain = asciiLower(email.substr(at + 1));
     const auto endsWith = [&](std::string_view s) {
-        return domain.size() >= s.size() && domain.compare(domain.size() - s.size(), s.size(), s) == 0
+        return domain.size() >= s.size()
+               && domain.compare(domain.size() - s.size(), s.size(), s) == 0
                && (domain.size() == s.size() || domain[domain.size() - s.size() - 1] == '.');
     };
     // RFC 2606 / 6761 names that never reach anyone.
-    return endsWith("example.org") || endsWith("example.com") || endsWith("example.net") || endsWith("example")
-           || endsWith("test") || endsWith("invalid") || endsWith("localhost");
+    return endsWith("example.org") || endsWith("example.com") || endsWith("example.net")
+           || endsWith("example") || endsWith("test") || endsWith("invalid")
+           || endsWith("localhost");
 }
 
 } // namespace
@@ -99,20 +105,22 @@ void shapeChecks(Context &ctx)
     const double nan = Check::kNone;
     childrenPerParent(ctx, d.interactions, "student_id", d.students, "Interactions per student",
                       s ? double(s->interactions) / double(s->students) : nan);
-    childrenPerParent(ctx, d.interactions, "internship_id", d.internships, "Interactions per internship",
+    childrenPerParent(ctx, d.interactions, "internship_id", d.internships,
+                      "Interactions per internship",
                       s ? double(s->interactions) / double(s->internships) : nan);
     const double applies = double(typeCount(d.interactions, "apply"));
     childrenPerParent(ctx, d.outcomes, "student_id", d.students, "Applications per student",
                       s ? applies / double(s->students) : nan);
-    childrenPerParent(ctx, d.outcomes, "internship_id", d.internships, "Applications per internship",
-                      s ? applies / double(s->internships) : nan);
+    childrenPerParent(ctx, d.outcomes, "internship_id", d.internships,
+                      "Applications per internship", s ? applies / double(s->internships) : nan);
 }
 
 void skillChecks(Context &ctx)
 {
     const Column *required = ctx.data.internships.find("required_skills");
     const Column *held = ctx.data.students.find("skills");
-    if (!required || !held || required->spec.type != ColumnType::StringList || held->spec.type != ColumnType::StringList)
+    if (!required || !held || required->spec.type != ColumnType::StringList
+        || held->spec.type != ColumnType::StringList)
         return;
     std::vector<std::uint8_t> heldCode(held->dict.size(), 0);
     for (std::int32_t code : held->codes)
@@ -150,9 +158,10 @@ void skillChecks(Context &ctx)
         return;
     }
     c.status = CheckStatus::Fail;
-    c.reason = count(names.size()) + " required skills are held by no student (" + examples(names) + "), affecting "
-               + count(internships) + " internships: they can never be matched. Add them to the students' skill "
-               "pools or require other skills.";
+    c.reason = count(names.size()) + " required skills are held by no student (" + examples(names)
+               + "), affecting " + count(internships)
+               + " internships: they can never be matched. Add them to the students' skill "
+                 "pools or require other skills.";
 }
 
 void outcomeChecks(Context &ctx)
@@ -171,7 +180,8 @@ void outcomeChecks(Context &ctx)
     Check &c = ctx.add("outcome.success_rate", "outcome", "outcomes", "success");
     c.metric = "rate";
     c.measured = rate;
-    const std::string head = "Success rate " + percent(rate) + " (" + count(wins) + " of " + count(values) + ")";
+    const std::string head
+            = "Success rate " + percent(rate) + " (" + count(wins) + " of " + count(values) + ")";
     if (!ctx.scenario) {
         c.reason = head + "; no target to compare with.";
     } else {
@@ -180,17 +190,21 @@ void outcomeChecks(Context &ctx)
         c.expected = p;
         const bool exact = sp.mode == ShareMode::Exact;
         // |rate - p| is the total-variation distance of the two-label share.
-        const double band = exact ? 1.0 / double(std::max<std::size_t>(values, 1)) : shareBand({p, 1 - p}, values, sp.mode);
+        const double band = exact ? 1.0 / double(std::max<std::size_t>(values, 1))
+                                  : shareBand({p, 1 - p}, values, sp.mode);
         c.low = std::max(0.0, p - band);
         c.high = p + band;
         const double off = std::abs(rate - p);
         const std::string range = "[" + percent(c.low) + ", " + percent(c.high) + "]";
         if (off <= band + 1e-12) {
-            c.reason = head + ", inside the 99% band " + range + " around the target " + percent(p) + ".";
+            c.reason = head + ", inside the 99% band " + range + " around the target " + percent(p)
+                       + ".";
         } else if (!exact && off <= 2 * band) {
             c.status = CheckStatus::Warn;
-            c.reason = head + ", just outside the 99% band " + range + " around the target " + percent(p)
-                       + ". Sampling does this about once in 100 datasets; exact mode meets the rate exactly.";
+            c.reason
+                    = head + ", just outside the 99% band " + range + " around the target "
+                      + percent(p)
+                      + ". Sampling does this about once in 100 datasets; exact mode meets the rate exactly.";
         } else {
             c.status = CheckStatus::Fail;
             c.reason = head + " is far from the target " + percent(p) + " (99% band " + range
@@ -204,20 +218,25 @@ void outcomeChecks(Context &ctx)
         c.chart.bandHigh = {c.high, 1 - c.low};
     }
     // The label and the status say the same thing.
-    if (const Column *status = o.find("application_status"); status && status->spec.type == ColumnType::Category) {
+    if (const Column *status = o.find("application_status");
+        status && status->spec.type == ColumnType::Category) {
         const std::int32_t selected = status->codeOf("selected");
         std::size_t bad = 0;
         for (std::size_t r = 0; r < o.rowCount(); ++r)
-            if (!status->isNull(r) && !success->isNull(r) && (status->codes[r] == selected) != (success->number(r) == 1))
+            if (!status->isNull(r) && !success->isNull(r)
+                && (status->codes[r] == selected) != (success->number(r) == 1))
                 ++bad;
-        Check &k = ctx.add("outcome.label_consistency", "outcome", "outcomes", "application_status");
+        Check &k
+                = ctx.add("outcome.label_consistency", "outcome", "outcomes", "application_status");
         k.metric = "disagreements";
         k.measured = double(bad);
         k.expected = k.high = 0;
         k.status = bad ? CheckStatus::Fail : CheckStatus::Pass;
-        k.reason = bad ? count(bad) + " outcomes have success and application_status disagreeing. Make success 1 "
-                                       "exactly when the status is selected."
-                       : "success is 1 exactly when application_status is selected.";
+        k.reason
+                = bad ? count(bad)
+                                  + " outcomes have success and application_status disagreeing. Make success 1 "
+                                    "exactly when the status is selected."
+                      : "success is 1 exactly when application_status is selected.";
     }
 }
 
@@ -235,7 +254,8 @@ void privacyChecks(Context &ctx)
         if (!reservedDomain(email->texts[r])) {
             ++real;
             const std::string &e = email->texts[r];
-            const std::string domain = e.substr(e.rfind('@') == std::string::npos ? 0 : e.rfind('@') + 1);
+            const std::string domain
+                    = e.substr(e.rfind('@') == std::string::npos ? 0 : e.rfind('@') + 1);
             if (std::find(shown.begin(), shown.end(), domain) == shown.end() && shown.size() < 5)
                 shown.push_back(domain);
         }
@@ -245,9 +265,11 @@ void privacyChecks(Context &ctx)
     c.measured = values ? double(values - real) / double(values) : 1.0;
     c.expected = c.low = 1.0;
     c.status = real ? CheckStatus::Warn : CheckStatus::Pass;
-    c.reason = real ? count(real) + " synthetic e-mail addresses use domains that may reach real people (" + examples(shown)
-                          + "). Use example.org or another reserved domain."
-                    : "Every e-mail address is under a reserved domain (example.org and the like).";
+    c.reason
+            = real ? count(real)
+                              + " synthetic e-mail addresses use domains that may reach real people ("
+                              + examples(shown) + "). Use example.org or another reserved domain."
+                   : "Every e-mail address is under a reserved domain (example.org and the like).";
 }
 
 void deadlineChecks(Context &ctx)
@@ -271,9 +293,12 @@ void deadlineChecks(Context &ctx)
     c.measured = values ? double(values - bad) / double(values) : 1.0;
     c.expected = c.low = 1.0;
     c.status = bad ? CheckStatus::Warn : CheckStatus::Pass;
-    c.reason = bad ? count(bad) + " internships are active with a past deadline or inactive with a future one "
-                                  "(reference date " + ctx.scenario->referenceDate + ")."
-                   : "Active internships have deadlines on or after the reference date, inactive ones before it.";
+    c.reason
+            = bad ? count(bad)
+                              + " internships are active with a past deadline or inactive with a future one "
+                                "(reference date "
+                              + ctx.scenario->referenceDate + ")."
+                  : "Active internships have deadlines on or after the reference date, inactive ones before it.";
 }
 
 } // namespace pmis::quality::detail

@@ -14,7 +14,8 @@ constexpr int kReplicates = 4000;
 constexpr double kZ995 = 2.5758293035489; // two-sided 99% normal quantile
 
 // Binomial(m, q): inversion while the mean is small, a rounded normal otherwise.
-std::int64_t binomial(std::int64_t m, double q, const RandomStream &stream, std::uint64_t rep, std::uint64_t k)
+std::int64_t binomial(std::int64_t m, double q, const RandomStream &stream, std::uint64_t rep,
+                      std::uint64_t k)
 {
     if (m <= 0 || q <= 0)
         return 0;
@@ -86,8 +87,8 @@ double shareBand(const std::vector<double> &p, std::size_t n, ShareMode mode)
         double d = 0;
         for (std::size_t i = 0; i < p.size(); ++i) {
             const std::int64_t c = i + 1 == p.size() ? left
-                                                     : binomial(left, mass > 0 ? p[i] / mass : 0, stream,
-                                                                std::uint64_t(rep), i);
+                                                     : binomial(left, mass > 0 ? p[i] / mass : 0,
+                                                                stream, std::uint64_t(rep), i);
             left -= c;
             mass -= p[i];
             d += std::abs(double(c) / double(n) - p[i] / sum);

@@ -87,8 +87,8 @@ std::string number(double value, int decimals)
 {
     // to_chars, unlike printf, ignores the process locale: the report reads the same everywhere.
     char buffer[400];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed,
-                                         std::clamp(decimals, 0, 17));
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value,
+                                         std::chars_format::fixed, std::clamp(decimals, 0, 17));
     return ec == std::errc() ? std::string(buffer, end) : std::string("?");
 }
 
@@ -104,19 +104,27 @@ std::string examples(const std::vector<std::string> &values, std::size_t shown)
 
 } // namespace detail
 
-Result<QualityReport> computeQuality(const Dataset &data, const Scenario *scenario, const ProgressFn &progress,
-                                     const QualityOptions &options)
+Result<QualityReport> computeQuality(const Dataset &data, const Scenario *scenario,
+                                     const ProgressFn &progress, const QualityOptions &options)
 {
     detail::Context ctx{data, scenario, options, effectiveThreads(options.threads), {}};
     using Step = void (*)(detail::Context &);
     const std::pair<Step, const char *> steps[] = {
-        {detail::rowCountChecks, "row counts"},     {detail::completenessChecks, "completeness"},
-        {detail::uniquenessChecks, "duplicates"},   {detail::keyChecks, "keys"},
-        {detail::rangeChecks, "ranges"},            {detail::shareChecks, "shares"},
-        {detail::lawChecks, "distributions"},       {detail::pileUpChecks, "range bounds"},
-        {detail::shapeChecks, "children per parent"}, {detail::skillChecks, "skills"},
-        {detail::outcomeChecks, "outcomes"},        {detail::groupChecks, "success by group"},        {detail::privacyChecks, "contact data"},
-        {detail::deadlineChecks, "deadlines"},      {detail::consistencyChecks, "consistency"},
+            {detail::rowCountChecks, "row counts"},
+            {detail::completenessChecks, "completeness"},
+            {detail::uniquenessChecks, "duplicates"},
+            {detail::keyChecks, "keys"},
+            {detail::rangeChecks, "ranges"},
+            {detail::shareChecks, "shares"},
+            {detail::lawChecks, "distributions"},
+            {detail::pileUpChecks, "range bounds"},
+            {detail::shapeChecks, "children per parent"},
+            {detail::skillChecks, "skills"},
+            {detail::outcomeChecks, "outcomes"},
+            {detail::groupChecks, "success by group"},
+            {detail::privacyChecks, "contact data"},
+            {detail::deadlineChecks, "deadlines"},
+            {detail::consistencyChecks, "consistency"},
     };
     const double total = double(std::size(steps));
     for (std::size_t i = 0; i < std::size(steps); ++i) {
@@ -164,13 +172,14 @@ Json chartJson(const CheckChart &c)
 std::string qualityReportJson(const QualityReport &report)
 {
     Json j;
-    j["summary"] = {{"checks", report.checks.size()},
-                    {"pass", report.count(CheckStatus::Pass)},
-                    {"warn", report.count(CheckStatus::Warn)},
-                    {"fail", report.count(CheckStatus::Fail)},
-                    {"status", statusName(report.worst())},
-                    {"targets", report.comparedWithScenario ? Json(report.scenarioName) : Json(nullptr)},
-                    {"band_level", 0.99}};
+    j["summary"]
+            = {{"checks", report.checks.size()},
+               {"pass", report.count(CheckStatus::Pass)},
+               {"warn", report.count(CheckStatus::Warn)},
+               {"fail", report.count(CheckStatus::Fail)},
+               {"status", statusName(report.worst())},
+               {"targets", report.comparedWithScenario ? Json(report.scenarioName) : Json(nullptr)},
+               {"band_level", 0.99}};
     Json checks = Json::array();
     for (const Check &c : report.checks) {
         Json k;

@@ -32,7 +32,7 @@ struct CheckChart
     std::vector<double> x;           // Cdf
     std::vector<double> target;
     std::vector<double> realized;
-    std::vector<double> bandLow;     // per label or point
+    std::vector<double> bandLow; // per label or point
     std::vector<double> bandHigh;
 };
 
@@ -46,12 +46,12 @@ struct Check
     std::string table;    // empty for checks across tables
     std::string column;   // empty for checks of a whole table
     CheckStatus status = CheckStatus::Pass;
-    std::string metric;   // what `measured` is: "share", "rows", "1 - TV", "1 - KS", "mean", ...
+    std::string metric; // what `measured` is: "share", "rows", "1 - TV", "1 - KS", "mean", ...
     double measured = kNone;
     double expected = kNone;
-    double low = kNone;   // measured values in [low, high] pass; NaN = no bound on that side
+    double low = kNone; // measured values in [low, high] pass; NaN = no bound on that side
     double high = kNone;
-    std::string reason;   // one or two sentences: what was found and what to do
+    std::string reason; // one or two sentences: what was found and what to do
     CheckChart chart;
 };
 
@@ -77,7 +77,8 @@ struct QualityOptions
 // imported data without one, when only the checks that need no target run. Cancelling through
 // `progress` returns Status::cancelled().
 Result<QualityReport> computeQuality(const Dataset &data, const Scenario *scenario,
-                                     const ProgressFn &progress = {}, const QualityOptions &options = {});
+                                     const ProgressFn &progress = {},
+                                     const QualityOptions &options = {});
 
 // The report as JSON: {"summary": {...}, "checks": [...]}, pretty-printed.
 std::string qualityReportJson(const QualityReport &report);

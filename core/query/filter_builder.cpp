@@ -50,7 +50,10 @@ std::string columnKind(const Column &col)
 class Builder
 {
 public:
-    Builder(const Table &table, std::string_view text) : m_table(table), m_text(text) { }
+    Builder(const Table &table, std::string_view text)
+        : m_table(table)
+        , m_text(text)
+    {}
 
     [[noreturn]] void fail(const Token &at, std::string message) const
     {
@@ -92,8 +95,8 @@ public:
         case ColumnType::Date:
             if (value.kind == TokenKind::String) {
                 if (auto s = parseIsoTimestamp(value.value)) {
-                    const bool wholeDay =
-                            value.value.size() == 10 && c.spec.type == ColumnType::Timestamp;
+                    const bool wholeDay
+                            = value.value.size() == 10 && c.spec.type == ColumnType::Timestamp;
                     return {*s, wholeDay ? *s + kSecondsPerDay - 1 : *s};
                 }
             }
@@ -162,9 +165,8 @@ public:
     void requireEquality(const Column &c, const Token &opTok) const
     {
         if (opTok.op != CompareOp::Eq && opTok.op != CompareOp::Ne)
-            fail(opTok,
-                 "'" + source(opTok) + "' does not apply to the " + columnKind(c) + " '"
-                         + c.spec.name + "' (use = or !=)");
+            fail(opTok, "'" + source(opTok) + "' does not apply to the " + columnKind(c) + " '"
+                                + c.spec.name + "' (use = or !=)");
     }
 
     // A category or list value must be one of the column's declared value set, so a typo is not a
@@ -174,14 +176,14 @@ public:
         if (c.spec.allowed.empty()
             || std::find(c.dict.begin(), c.dict.end(), value.value) != c.dict.end()
             || std::find(c.spec.allowed.begin(), c.spec.allowed.end(), value.value)
-                    != c.spec.allowed.end())
+                       != c.spec.allowed.end())
             return;
         std::vector<std::string> known = c.spec.allowed;
         for (const std::string &d : c.dict)
             if (std::find(known.begin(), known.end(), d) == known.end())
                 known.push_back(d);
-        std::string message =
-                "unknown value " + source(value) + " for column '" + c.spec.name + "'";
+        std::string message
+                = "unknown value " + source(value) + " for column '" + c.spec.name + "'";
         const std::string guess = closestMatch(value.value, known);
         if (!guess.empty()) {
             message += " (did you mean \"" + guess + "\"?)";
@@ -263,9 +265,8 @@ public:
             return node;
         }
         case ColumnType::StringList:
-            fail(opTok,
-                 "'" + source(opTok) + "' does not apply to the list column '" + c.spec.name
-                         + "' (use has)");
+            fail(opTok, "'" + source(opTok) + "' does not apply to the list column '" + c.spec.name
+                                + "' (use has)");
         case ColumnType::Bool:
             requireEquality(c, opTok);
             [[fallthrough]];
@@ -321,9 +322,8 @@ public:
             return node;
         }
         default:
-            fail(hasTok,
-                 "'has' does not apply to the " + columnKind(c) + " '" + c.spec.name
-                         + "' (it tests list elements and text)");
+            fail(hasTok, "'has' does not apply to the " + columnKind(c) + " '" + c.spec.name
+                                 + "' (it tests list elements and text)");
         }
     }
 

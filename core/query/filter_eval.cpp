@@ -84,10 +84,9 @@ void evaluateIntRanges(const FilterNode &node, const std::int64_t *v, std::size_
     for (std::size_t i = 0; i < n; ++i) {
         const std::int64_t x = v[i];
         // The first range whose upper end is >= x.
-        auto it =
-                std::lower_bound(r.begin(), r.end(), x, [](const auto &range, std::int64_t value) {
-                    return range.second < value;
-                });
+        auto it = std::lower_bound(
+                r.begin(), r.end(), x,
+                [](const auto &range, std::int64_t value) { return range.second < value; });
         out[i] = std::uint8_t((it != r.end() && it->first <= x) ^ flip);
     }
 }
@@ -213,10 +212,10 @@ Filter::Filter(Filter &&) noexcept = default;
 Filter &Filter::operator=(Filter &&) noexcept = default;
 
 Filter::Filter(const Filter &other)
-    : m_root(other.m_root ? std::make_unique<FilterNode>(*other.m_root) : nullptr),
-      m_expression(other.m_expression),
-      m_columnCount(other.m_columnCount)
-{ }
+    : m_root(other.m_root ? std::make_unique<FilterNode>(*other.m_root) : nullptr)
+    , m_expression(other.m_expression)
+    , m_columnCount(other.m_columnCount)
+{}
 
 Filter &Filter::operator=(const Filter &other)
 {
@@ -256,8 +255,8 @@ std::vector<std::uint32_t> Filter::matchingRows(const Table &table, int threads,
     }
 
     // Chunks of whole blocks, so each worker's output is contiguous and in row order.
-    const int workers =
-            std::max(1, std::min(effectiveThreads(threads), int(rows / kBlockRows) + 1));
+    const int workers
+            = std::max(1, std::min(effectiveThreads(threads), int(rows / kBlockRows) + 1));
     const std::size_t blocks = (rows + kBlockRows - 1) / kBlockRows;
     std::vector<std::vector<std::uint32_t>> parts(static_cast<std::size_t>(workers));
     std::atomic<std::size_t> done{0};

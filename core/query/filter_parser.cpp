@@ -16,7 +16,10 @@ namespace {
 class Parser
 {
 public:
-    Parser(const Table &table, std::string_view text) : m_table(table), m_text(text), m_lexer(text)
+    Parser(const Table &table, std::string_view text)
+        : m_table(table)
+        , m_text(text)
+        , m_lexer(text)
     {
         advance();
     }
@@ -98,12 +101,14 @@ private:
 
     struct Level
     {
-        explicit Level(Parser &p) : parser(p)
+        explicit Level(Parser &p)
+            : parser(p)
         {
             if (++parser.m_depth > kMaxDepth)
-                parser.fail(parser.m_tok, "nested more than " + std::to_string(kMaxDepth)
-                                                  + " levels deep (parentheses and 'not'); expected a "
-                                                    "flatter expression");
+                parser.fail(parser.m_tok,
+                            "nested more than " + std::to_string(kMaxDepth)
+                                    + " levels deep (parentheses and 'not'); expected a "
+                                      "flatter expression");
         }
         ~Level() { --parser.m_depth; }
         Parser &parser;
@@ -124,10 +129,9 @@ private:
             advance();
             FilterNode node = parseOr();
             if (m_tok.kind != TokenKind::RParen)
-                fail(m_tok,
-                     "expected ')' to close the '(' at position "
-                             + std::to_string(codePointsBefore(m_text, open.begin) + 1) + ", found "
-                             + describe(m_tok));
+                fail(m_tok, "expected ')' to close the '(' at position "
+                                    + std::to_string(codePointsBefore(m_text, open.begin) + 1)
+                                    + ", found " + describe(m_tok));
             advance();
             return node;
         }
@@ -159,7 +163,8 @@ private:
             return t;
         }
         std::string message = "expected a value after '" + source(after)
-                + "' (a number, \"quoted text\", true or false), found " + describe(t);
+                              + "' (a number, \"quoted text\", true or false), found "
+                              + describe(t);
         if (t.kind == TokenKind::Identifier && !isReserved(t))
             message += " (put text in double quotes)";
         fail(t, message);
@@ -198,10 +203,9 @@ private:
                 advance();
             }
             if (!isKeyword(m_tok, "null"))
-                fail(m_tok,
-                     std::string(negate ? "expected 'null' after 'is not'"
-                                        : "expected 'null' or 'not null' after 'is'")
-                             + ", found " + describe(m_tok));
+                fail(m_tok, std::string(negate ? "expected 'null' after 'is not'"
+                                               : "expected 'null' or 'not null' after 'is'")
+                                    + ", found " + describe(m_tok));
             advance();
             FilterNode node;
             node.kind = NodeKind::IsNull;
@@ -209,9 +213,8 @@ private:
             node.negate = negate;
             return node;
         }
-        fail(m_tok,
-             "expected an operator after '" + colTok.value
-                     + "' (=, !=, <, <=, >, >=, has, in, is), found " + describe(m_tok));
+        fail(m_tok, "expected an operator after '" + colTok.value
+                            + "' (=, !=, <, <=, >, >=, has, in, is), found " + describe(m_tok));
     }
 
     FilterNode parseIn(std::size_t column, bool negate)

@@ -101,9 +101,9 @@ Token Lexer::next()
     if (c == '!' && d == '=')
         return compare(CompareOp::Ne, 2);
     if (c == '<')
-        return d == '='    ? compare(CompareOp::Le, 2)
-                : d == '>' ? compare(CompareOp::Ne, 2)
-                           : compare(CompareOp::Lt, 1);
+        return d == '='   ? compare(CompareOp::Le, 2)
+               : d == '>' ? compare(CompareOp::Ne, 2)
+                          : compare(CompareOp::Lt, 1);
     if (c == '>')
         return d == '=' ? compare(CompareOp::Ge, 2) : compare(CompareOp::Gt, 1);
     if (c == '"')

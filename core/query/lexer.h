@@ -37,7 +37,9 @@ std::string_view compareOpText(CompareOp op);
 class Lexer
 {
 public:
-    explicit Lexer(std::string_view text) : m_text(text) { }
+    explicit Lexer(std::string_view text)
+        : m_text(text)
+    {}
     Token next();
 
 private:

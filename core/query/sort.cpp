@@ -157,9 +157,8 @@ std::vector<std::uint32_t> sortedRows(const Table &table, std::size_t column, bo
         for (std::size_t p = 0; p < n; ++p)
             (col.isNull(rowAt(p)) ? nulls : rows).push_back(std::uint32_t(rowAt(p)));
         if (col.spec.type == ColumnType::Text) {
-            auto less = [&](std::uint32_t a, std::uint32_t b) {
-                return col.texts[a] < col.texts[b];
-            };
+            auto less
+                    = [&](std::uint32_t a, std::uint32_t b) { return col.texts[a] < col.texts[b]; };
             if (ascending)
                 std::stable_sort(rows.begin(), rows.end(), less);
             else

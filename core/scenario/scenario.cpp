@@ -82,22 +82,26 @@ std::vector<TargetConflict> funnelConflicts(const Scenario &s)
                  reject = share("reject");
     constexpr double kSlack = 1e-12;
     if (apply > view + kSlack)
-        out.push_back({"$.interactions.types.shares",
-                       "apply (" + percentText(apply) + " of interactions) outnumbers view (" + percentText(view)
-                           + "), but every application follows a view; give view at least apply's weight"});
+        out.push_back(
+                {"$.interactions.types.shares",
+                 "apply (" + percentText(apply) + " of interactions) outnumbers view ("
+                         + percentText(view)
+                         + "), but every application follows a view; give view at least apply's weight"});
     if (shortlist + reject > apply + kSlack)
         out.push_back({"$.interactions.types.shares",
                        "shortlist and reject together (" + percentText(shortlist + reject)
-                           + " of interactions) outnumber apply (" + percentText(apply)
-                           + "), but each closes one application; lower them or raise apply"});
+                               + " of interactions) outnumber apply (" + percentText(apply)
+                               + "), but each closes one application; lower them or raise apply"});
     const double rate = s.outcome.successRate;
     if (apply > 0 && rate > shortlist / apply + kSlack)
         out.push_back({"$.outcomes.success_rate",
-                       "a success rate of " + percentText(rate) + " needs at least that share of applications to "
-                           "end in shortlist, but shortlist (" + percentText(shortlist)
-                           + " of interactions) is only " + percentText(shortlist / apply) + " of apply ("
-                           + percentText(apply) + "); lower the success rate to at most "
-                           + percentText(shortlist / apply) + " or raise shortlist's share"});
+                       "a success rate of " + percentText(rate)
+                               + " needs at least that share of applications to "
+                                 "end in shortlist, but shortlist ("
+                               + percentText(shortlist) + " of interactions) is only "
+                               + percentText(shortlist / apply) + " of apply (" + percentText(apply)
+                               + "); lower the success rate to at most "
+                               + percentText(shortlist / apply) + " or raise shortlist's share"});
     return out;
 }
 

@@ -45,14 +45,14 @@ struct NormalSpec
 
 struct CompanyCategory
 {
-    std::string key;          // "global_tech"
-    std::string label;        // "Global tech"
+    std::string key;   // "global_tech"
+    std::string label; // "Global tech"
     std::vector<std::string> names;
     std::vector<std::string> industries;
-    ShareTable size;          // startup / mid / large
-    NormalSpec stipend;       // INR per month
-    NormalSpec reputation;    // 1..5
-    IntRange founded;         // year
+    ShareTable size;       // startup / mid / large
+    NormalSpec stipend;    // INR per month
+    NormalSpec reputation; // 1..5
+    IntRange founded;      // year
 };
 
 struct StudentSpec
@@ -61,7 +61,8 @@ struct StudentSpec
     std::vector<std::pair<std::string, std::vector<std::string>>> universities; // per tier
     std::vector<std::pair<std::string, NormalSpec>> cgpa;                       // per tier
     ShareTable streams;
-    std::vector<std::pair<std::string, std::vector<std::string>>> streamCategories; // stream -> categories
+    std::vector<std::pair<std::string, std::vector<std::string>>>
+            streamCategories; // stream -> categories
     IntRange skillsPerStudent{3, 7};
     IntRange interestsPerStudent{2, 4};
     ShareTable ruralUrban;
@@ -91,17 +92,17 @@ struct InternshipSpec
 
 struct AffinitySpec
 {
-    double skillOverlap = 5.0;  // weight of the share of required skills the student has
-    double sameCity = 1.5;      // bonus for an internship in the student's city
-    double stipend = 0.5;       // weight of the standardised log stipend
-    double zipfExponent = 0.5;  // popularity: internship rank r is drawn with weight 1 / r^s
-    double noise = 0.5;         // scale of the Gumbel noise in the choice
-    int candidates = 32;        // internships considered per engagement
+    double skillOverlap = 5.0; // weight of the share of required skills the student has
+    double sameCity = 1.5;     // bonus for an internship in the student's city
+    double stipend = 0.5;      // weight of the standardised log stipend
+    double zipfExponent = 0.5; // popularity: internship rank r is drawn with weight 1 / r^s
+    double noise = 0.5;        // scale of the Gumbel noise in the choice
+    int candidates = 32;       // internships considered per engagement
 };
 
 struct InteractionSpec
 {
-    ShareTable types;            // view / apply / shortlist / reject
+    ShareTable types;                // view / apply / shortlist / reject
     double activityDispersion = 1.5; // gamma shape of per-student activity (smaller = more skewed)
     ShareTable device;
     ShareTable source;

@@ -40,7 +40,9 @@ std::string typeName(const Json &j)
 class Obj
 {
 public:
-    Obj(const Json &j, std::string path) : m_j(j), m_path(std::move(path))
+    Obj(const Json &j, std::string path)
+        : m_j(j)
+        , m_path(std::move(path))
     {
         if (!j.is_object())
             fail(m_path, "expected an object, got " + typeName(j));
@@ -132,7 +134,8 @@ std::string readString(const Json &j, const std::string &path)
     return j.get<std::string>();
 }
 
-std::vector<std::string> readStringList(const Json &j, const std::string &path, bool allowEmpty = false)
+std::vector<std::string> readStringList(const Json &j, const std::string &path,
+                                        bool allowEmpty = false)
 {
     if (!j.is_array())
         fail(path, "expected an array of strings, got " + typeName(j));
@@ -157,7 +160,7 @@ double readProbability(const Json &j, const std::string &path, bool openInterval
     const double v = readNumber(j, path);
     if (openInterval ? (v <= 0 || v >= 1) : (v < 0 || v > 1))
         fail(path, std::string("expected a number in ") + (openInterval ? "(0, 1)" : "[0, 1]")
-                       + ", got " + j.dump());
+                           + ", got " + j.dump());
     return v;
 }
 
@@ -208,10 +211,10 @@ IntRange readRange(const Json &j, const std::string &path, std::int64_t lowest)
     r.max = readInt(o.get("max"), o.at("max"));
     if (r.min < lowest)
         fail(o.at("min"), "expected a whole number >= " + std::to_string(lowest) + ", got "
-                              + std::to_string(r.min));
+                                  + std::to_string(r.min));
     if (r.min > r.max)
         fail(path, "min " + std::to_string(r.min) + " > max " + std::to_string(r.max)
-                       + "; expected min <= max");
+                           + "; expected min <= max");
     o.done();
     return r;
 }
@@ -229,7 +232,8 @@ NormalSpec readNormal(const Json &j, const std::string &path)
     if (n.min >= n.max)
         fail(path, "min >= max; expected min < max");
     if (n.mean < n.min - 3 * n.sd || n.mean > n.max + 3 * n.sd)
-        fail(o.at("mean"), "mean lies more than 3 sd outside [min, max]; expected a mean near the range");
+        fail(o.at("mean"),
+             "mean lies more than 3 sd outside [min, max]; expected a mean near the range");
     o.done();
     return n;
 }
@@ -248,7 +252,6 @@ std::vector<std::pair<std::string, T>> readMap(const Json &j, const std::string 
     return out;
 }
 
-
 // ---- loading ---------------------------------------------------------------------------------
 
 void readStudents(const Json &j, StudentSpec &s)
@@ -256,15 +259,16 @@ void readStudents(const Json &j, StudentSpec &s)
     Obj o(j, "$.students");
     s.tiers = readShares(o.get("tiers"), o.at("tiers"));
     s.universities = readMap<std::vector<std::string>>(
-        o.get("universities"), o.at("universities"),
-        [](const Json &v, const std::string &p) { return readStringList(v, p); });
+            o.get("universities"), o.at("universities"),
+            [](const Json &v, const std::string &p) { return readStringList(v, p); });
     s.cgpa = readMap<NormalSpec>(o.get("cgpa"), o.at("cgpa"), readNormal);
     s.streams = readShares(o.get("streams"), o.at("streams"));
     s.streamCategories = readMap<std::vector<std::string>>(
-        o.get("stream_skill_categories"), o.at("stream_skill_categories"),
-        [](const Json &v, const std::string &p) { return readStringList(v, p); });
+            o.get("stream_skill_categories"), o.at("stream_skill_categories"),
+            [](const Json &v, const std::string &p) { return readStringList(v, p); });
     s.skillsPerStudent = readRange(o.get("skills_per_student"), o.at("skills_per_student"), 1);
-    s.interestsPerStudent = readRange(o.get("interests_per_student"), o.at("interests_per_student"), 0);
+    s.interestsPerStudent
+            = readRange(o.get("interests_per_student"), o.at("interests_per_student"), 0);
     s.ruralUrban = readShares(o.get("rural_urban"), o.at("rural_urban"));
     s.cities = readShares(o.get("cities"), o.at("cities"));
     s.gender = readShares(o.get("gender"), o.at("gender"));
@@ -279,8 +283,8 @@ void readInternships(const Json &j, InternshipSpec &s)
     Obj o(j, "$.internships");
     s.domains = readShares(o.get("domains"), o.at("domains"));
     s.domainSkills = readMap<std::vector<std::string>>(
-        o.get("domain_skills"), o.at("domain_skills"),
-        [](const Json &v, const std::string &p) { return readStringList(v, p); });
+            o.get("domain_skills"), o.at("domain_skills"),
+            [](const Json &v, const std::string &p) { return readStringList(v, p); });
     s.requiredSkills = readRange(o.get("required_skills"), o.at("required_skills"), 1);
     {
         Obj st(o.get("stipend"), o.at("stipend"));
@@ -296,13 +300,15 @@ void readInternships(const Json &j, InternshipSpec &s)
         st.done();
     }
     s.durationMonths = readShares(o.get("duration_months"), o.at("duration_months"));
-    s.positions = readMap<IntRange>(o.get("positions"), o.at("positions"),
-                                    [](const Json &v, const std::string &p) { return readRange(v, p, 1); });
+    s.positions = readMap<IntRange>(
+            o.get("positions"), o.at("positions"),
+            [](const Json &v, const std::string &p) { return readRange(v, p, 1); });
     s.remoteWork = readShares(o.get("remote_work"), o.at("remote_work"));
     s.experienceLevel = readShares(o.get("experience_level"), o.at("experience_level"));
     s.activeShare = readProbability(o.get("active_share"), o.at("active_share"), false);
     s.createdWithinDays = readPositive(o.get("created_within_days"), o.at("created_within_days"));
-    s.deadlineWithinDays = readPositive(o.get("deadline_within_days"), o.at("deadline_within_days"));
+    s.deadlineWithinDays
+            = readPositive(o.get("deadline_within_days"), o.at("deadline_within_days"));
     o.done();
 }
 
@@ -400,14 +406,15 @@ Scenario readScenario(const Json &j)
     const Json &version = o.get("schema_version");
     if (!version.is_number_integer() || version.get<std::int64_t>() != Scenario::kSchemaVersion)
         fail("$.schema_version", "unsupported schema version " + version.dump() + "; expected "
-                                     + std::to_string(Scenario::kSchemaVersion));
+                                         + std::to_string(Scenario::kSchemaVersion));
     Scenario s;
     s.name = readString(o.get("name"), "$.name");
     if (const Json *d = o.optional("description"))
         s.description = readString(*d, "$.description");
     {
         const Json &seed = o.get("seed");
-        if (!seed.is_number_unsigned() && !(seed.is_number_integer() && seed.get<std::int64_t>() >= 0))
+        if (!seed.is_number_unsigned()
+            && !(seed.is_number_integer() && seed.get<std::int64_t>() >= 0))
             fail("$.seed", "expected a whole number >= 0, got " + seed.dump());
         s.seed = seed.get<std::uint64_t>();
     }
@@ -419,7 +426,8 @@ Scenario readScenario(const Json &j)
         const auto count = [&](const char *key) {
             const std::int64_t v = readPositive(c.get(key), c.at(key));
             if (v > kMaxRows)
-                fail(c.at(key), "expected at most " + std::to_string(kMaxRows) + " rows, got " + std::to_string(v));
+                fail(c.at(key), "expected at most " + std::to_string(kMaxRows) + " rows, got "
+                                        + std::to_string(v));
             return v;
         };
         s.students = count("students");
@@ -428,8 +436,8 @@ Scenario readScenario(const Json &j)
         c.done();
     }
     s.skillCategories = readMap<std::vector<std::string>>(
-        o.get("skills"), "$.skills",
-        [](const Json &v, const std::string &p) { return readStringList(v, p); });
+            o.get("skills"), "$.skills",
+            [](const Json &v, const std::string &p) { return readStringList(v, p); });
     {
         Obj c(o.get("companies"), "$.companies");
         c.consumeAll();
@@ -437,7 +445,7 @@ Scenario readScenario(const Json &j)
             fail("$.companies", "empty object; expected at least one company category");
         for (auto it = c.object().begin(); it != c.object().end(); ++it)
             s.companyCategories.push_back(
-                readCompanyCategory(it.value(), child("$.companies", it.key()), it.key()));
+                    readCompanyCategory(it.value(), child("$.companies", it.key()), it.key()));
         c.done();
     }
     readStudents(o.get("students"), s.student);
@@ -453,8 +461,9 @@ Scenario readScenario(const Json &j)
 Result<Scenario> scenarioFromJson(std::string_view text)
 {
     if (const auto at = jsonTooDeep(text))
-        return Status::error("$: nested more than " + std::to_string(kMaxJsonDepth) + " levels deep (at byte "
-                             + std::to_string(*at + 1) + "); expected a scenario document");
+        return Status::error("$: nested more than " + std::to_string(kMaxJsonDepth)
+                             + " levels deep (at byte " + std::to_string(*at + 1)
+                             + "); expected a scenario document");
     Json j;
     try {
         j = Json::parse(text.begin(), text.end());
@@ -462,7 +471,8 @@ Result<Scenario> scenarioFromJson(std::string_view text)
         // parse_error, and out_of_range for numbers such as 9e999 that no double holds.
         std::string what = e.what();
         const auto pos = what.find(e.id == 406 ? "number" : "parse error");
-        return Status::error("$: invalid JSON (" + (pos == std::string::npos ? what : what.substr(pos))
+        return Status::error("$: invalid JSON ("
+                             + (pos == std::string::npos ? what : what.substr(pos))
                              + "); expected a JSON object");
     }
     try {
@@ -511,7 +521,8 @@ Status saveScenarioFile(const Scenario &scenario, const std::string &path)
 
 std::string scenarioHash(const Scenario &scenario)
 {
-    return Sha256::hex(scenarioDocument(scenario).dump(-1, ' ', false, Json::error_handler_t::replace));
+    return Sha256::hex(
+            scenarioDocument(scenario).dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
 std::vector<std::string> presetNames()

@@ -9,7 +9,6 @@
 namespace pmis::scenario_json {
 namespace {
 
-
 template<typename T>
 void requireSameKeys(const ShareTable &shares, const std::string &sharesPath,
                      const std::vector<std::pair<std::string, T>> &map, const std::string &mapPath)
@@ -17,16 +16,17 @@ void requireSameKeys(const ShareTable &shares, const std::string &sharesPath,
     for (const Share &sh : shares.shares) {
         if (!lookup(map, sh.label))
             fail(child(mapPath, sh.label), "missing entry for \"" + sh.label + "\" listed in "
-                                                + sharesPath + "; expected one per label");
+                                                   + sharesPath + "; expected one per label");
     }
     for (const auto &[k, v] : map) {
         if (shares.indexOf(k) < 0)
-            fail(child(mapPath, k), "\"" + k + "\" is not a label of " + sharesPath
-                                        + "; expected only those labels");
+            fail(child(mapPath, k),
+                 "\"" + k + "\" is not a label of " + sharesPath + "; expected only those labels");
     }
 }
 
-void requireIntegerLabels(const ShareTable &shares, const std::string &path, std::int64_t lo, std::int64_t hi)
+void requireIntegerLabels(const ShareTable &shares, const std::string &path, std::int64_t lo,
+                          std::int64_t hi)
 {
     for (const Share &sh : shares.shares) {
         std::size_t used = 0;
@@ -37,8 +37,9 @@ void requireIntegerLabels(const ShareTable &shares, const std::string &path, std
             used = 0;
         }
         if (used != sh.label.size() || v < lo || v > hi)
-            fail(child(path + ".shares", sh.label), "expected a whole-number label in [" + std::to_string(lo)
-                                                        + ", " + std::to_string(hi) + "]");
+            fail(child(path + ".shares", sh.label), "expected a whole-number label in ["
+                                                            + std::to_string(lo) + ", "
+                                                            + std::to_string(hi) + "]");
     }
 }
 
@@ -54,8 +55,9 @@ void checkScenarioRules(const Scenario &s)
     // Every time lies within two windows of at most 100 years before the reference date and every
     // deadline within 100 years after it, so all of them keep four-digit years.
     if (*reference < *parseIsoDate("1900-01-01") || *reference > *parseIsoDate("2899-12-31"))
-        fail("$.reference_date", "\"" + s.referenceDate + "\" is out of range; expected a date from 1900-01-01 "
-                                 "to 2899-12-31");
+        fail("$.reference_date", "\"" + s.referenceDate
+                                         + "\" is out of range; expected a date from 1900-01-01 "
+                                           "to 2899-12-31");
     if (s.students <= 0)
         fail("$.counts.students", "expected a whole number > 0");
     if (s.internships <= 0)
@@ -63,22 +65,26 @@ void checkScenarioRules(const Scenario &s)
     if (s.interactions <= 0)
         fail("$.counts.interactions", "expected a whole number > 0");
     if (s.students > 50'000'000 || s.internships > 10'000'000 || s.interactions > 500'000'000)
-        fail("$.counts", "counts too large; expected at most 50M students, 10M internships, 500M interactions");
+        fail("$.counts",
+             "counts too large; expected at most 50M students, 10M internships, 500M interactions");
 
     // Whole-number ranges stay small enough that sums and spans of them never overflow.
-    const auto requireRangeAtMost = [](const IntRange &r, const std::string &path, std::int64_t highest,
-                                       const char *unit) {
+    const auto requireRangeAtMost = [](const IntRange &r, const std::string &path,
+                                       std::int64_t highest, const char *unit) {
         if (r.max > highest)
-            fail(path, "max " + std::to_string(r.max) + " is too large; expected at most " + std::to_string(highest)
-                           + " " + unit);
+            fail(path, "max " + std::to_string(r.max) + " is too large; expected at most "
+                               + std::to_string(highest) + " " + unit);
     };
     requireRangeAtMost(s.student.skillsPerStudent, "$.students.skills_per_student", 128, "skills");
-    requireRangeAtMost(s.student.interestsPerStudent, "$.students.interests_per_student", 128, "skills");
+    requireRangeAtMost(s.student.interestsPerStudent, "$.students.interests_per_student", 128,
+                       "skills");
     requireRangeAtMost(s.internship.requiredSkills, "$.internships.required_skills", 128, "skills");
     for (const auto &[size, range] : s.internship.positions)
-        requireRangeAtMost(range, child("$.internships.positions", size), 100'000, "positions per internship");
+        requireRangeAtMost(range, child("$.internships.positions", size), 100'000,
+                           "positions per internship");
     for (const auto &[type, range] : s.interaction.timeSpent)
-        requireRangeAtMost(range, child("$.interactions.time_spent", type), 86'400, "seconds (one day)");
+        requireRangeAtMost(range, child("$.interactions.time_spent", type), 86'400,
+                           "seconds (one day)");
     for (const auto &[type, range] : s.interaction.pageViews)
         requireRangeAtMost(range, child("$.interactions.page_views", type), 100'000, "pages");
     for (const CompanyCategory &c : s.companyCategories)
@@ -90,7 +96,8 @@ void checkScenarioRules(const Scenario &s)
         for (std::size_t i = 0; i < list.size(); ++i) {
             if (!skills.insert(list[i]).second)
                 fail(child("$.skills", cat) + "[" + std::to_string(i) + "]",
-                     "skill \"" + list[i] + "\" appears in two categories; expected each skill once");
+                     "skill \"" + list[i]
+                             + "\" appears in two categories; expected each skill once");
         }
     }
     if (skills.size() > 128)
@@ -108,7 +115,8 @@ void checkScenarioRules(const Scenario &s)
         for (const Share &sz : c.size.shares) {
             if (!lookup(s.internship.positions, sz.label))
                 fail(child(p + ".size.shares", sz.label),
-                     "size \"" + sz.label + "\" has no entry in $.internships.positions; expected one of its keys");
+                     "size \"" + sz.label
+                             + "\" has no entry in $.internships.positions; expected one of its keys");
         }
         if (c.reputation.min < 0 || c.reputation.max > 5)
             fail(p + ".reputation", "expected a range inside [0, 5]");
@@ -120,23 +128,27 @@ void checkScenarioRules(const Scenario &s)
     const StudentSpec &st = s.student;
     requireSameKeys(st.tiers, "$.students.tiers", st.universities, "$.students.universities");
     requireSameKeys(st.tiers, "$.students.tiers", st.cgpa, "$.students.cgpa");
-    requireSameKeys(st.streams, "$.students.streams", st.streamCategories, "$.students.stream_skill_categories");
+    requireSameKeys(st.streams, "$.students.streams", st.streamCategories,
+                    "$.students.stream_skill_categories");
     for (const auto &[stream, cats] : st.streamCategories) {
         std::size_t pool = 0;
         for (std::size_t i = 0; i < cats.size(); ++i) {
             const auto *list = lookup(s.skillCategories, cats[i]);
             if (!list)
-                fail(child("$.students.stream_skill_categories", stream) + "[" + std::to_string(i) + "]",
+                fail(child("$.students.stream_skill_categories", stream) + "[" + std::to_string(i)
+                             + "]",
                      "unknown skill category \"" + cats[i] + "\"; expected a key of $.skills");
             pool += list->size();
         }
         if (std::int64_t(pool) < st.skillsPerStudent.max)
             fail(child("$.students.stream_skill_categories", stream),
-                 "pool of " + std::to_string(pool) + " skills is smaller than $.students.skills_per_student.max ("
-                     + std::to_string(st.skillsPerStudent.max) + "); expected a larger pool");
+                 "pool of " + std::to_string(pool)
+                         + " skills is smaller than $.students.skills_per_student.max ("
+                         + std::to_string(st.skillsPerStudent.max) + "); expected a larger pool");
         if (std::int64_t(pool) < st.interestsPerStudent.max)
             fail(child("$.students.stream_skill_categories", stream),
-                 "pool of " + std::to_string(pool) + " skills is smaller than $.students.interests_per_student.max; expected a larger pool");
+                 "pool of " + std::to_string(pool)
+                         + " skills is smaller than $.students.interests_per_student.max; expected a larger pool");
     }
     for (const auto &[tier, n] : st.cgpa) {
         if (n.min < 0 || n.max > 10)
@@ -144,15 +156,18 @@ void checkScenarioRules(const Scenario &s)
     }
     const auto ruralCount = st.ruralUrban.indexOf("rural") >= 0 ? 1 : 0;
     if (!ruralCount || st.ruralUrban.indexOf("urban") < 0 || st.ruralUrban.shares.size() != 2)
-        fail("$.students.rural_urban.shares", "expected exactly the labels \"rural\" and \"urban\"");
+        fail("$.students.rural_urban.shares",
+             "expected exactly the labels \"rural\" and \"urban\"");
     requireIntegerLabels(st.graduationYear, "$.students.graduation_year", 1950, 2100);
     if (st.createdWithinDays < 30 || st.createdWithinDays > 36500)
-        fail("$.students.created_within_days", "expected 30 to 36500 days (profiles are at least 30 days old, "
-                                               "so every student has time to apply)");
+        fail("$.students.created_within_days",
+             "expected 30 to 36500 days (profiles are at least 30 days old, "
+             "so every student has time to apply)");
 
     // Internships.
     const InternshipSpec &in = s.internship;
-    requireSameKeys(in.domains, "$.internships.domains", in.domainSkills, "$.internships.domain_skills");
+    requireSameKeys(in.domains, "$.internships.domains", in.domainSkills,
+                    "$.internships.domain_skills");
     std::map<std::string, std::string> categoryOf;
     for (const auto &[cat, list] : s.skillCategories)
         for (const auto &skill : list)
@@ -171,15 +186,17 @@ void checkScenarioRules(const Scenario &s)
             if (!holdable.count(it->second))
                 fail(p + "[" + std::to_string(i) + "]",
                      "skill \"" + list[i] + "\" (category \"" + it->second
-                         + "\") is in no stream's pool, so no student can hold it; expected a skill some stream can hold");
+                             + "\") is in no stream's pool, so no student can hold it; expected a skill some stream can hold");
         }
         if (std::int64_t(list.size()) < in.requiredSkills.max)
-            fail(p, "pool of " + std::to_string(list.size())
-                        + " skills is smaller than $.internships.required_skills.max; expected a larger pool");
+            fail(p,
+                 "pool of " + std::to_string(list.size())
+                         + " skills is smaller than $.internships.required_skills.max; expected a larger pool");
     }
     requireIntegerLabels(in.durationMonths, "$.internships.duration_months", 1, 60);
     if (in.createdWithinDays < 30 || in.createdWithinDays > 36500)
-        fail("$.internships.created_within_days", "expected 30 to 36500 days (postings are at least 30 days old)");
+        fail("$.internships.created_within_days",
+             "expected 30 to 36500 days (postings are at least 30 days old)");
     if (in.deadlineWithinDays < 1 || in.deadlineWithinDays > 36500)
         fail("$.internships.deadline_within_days", "expected 1 to 36500 days");
 
@@ -188,27 +205,32 @@ void checkScenarioRules(const Scenario &s)
     static const std::vector<std::string> kTypes = {"view", "apply", "shortlist", "reject"};
     for (const auto &t : kTypes) {
         if (ia.types.indexOf(t) < 0)
-            fail("$.interactions.types.shares", "missing \"" + t
-                                                    + "\"; expected the labels view, apply, shortlist, reject");
+            fail("$.interactions.types.shares",
+                 "missing \"" + t + "\"; expected the labels view, apply, shortlist, reject");
     }
     if (ia.types.shares.size() != kTypes.size())
-        fail("$.interactions.types.shares", "expected exactly the labels view, apply, shortlist, reject");
+        fail("$.interactions.types.shares",
+             "expected exactly the labels view, apply, shortlist, reject");
     if (ia.types.shares[std::size_t(ia.types.indexOf("view"))].weight <= 0
         || ia.types.shares[std::size_t(ia.types.indexOf("apply"))].weight <= 0)
-        fail("$.interactions.types.shares", "view and apply need weights > 0 for applications to exist");
+        fail("$.interactions.types.shares",
+             "view and apply need weights > 0 for applications to exist");
     if (const auto conflicts = funnelConflicts(s); !conflicts.empty())
         fail(conflicts.front().path, conflicts.front().message);
     for (const auto *map : {&ia.timeSpent, &ia.pageViews}) {
-        const std::string p = map == &ia.timeSpent ? "$.interactions.time_spent" : "$.interactions.page_views";
+        const std::string p
+                = map == &ia.timeSpent ? "$.interactions.time_spent" : "$.interactions.page_views";
         requireSameKeys(ia.types, "$.interactions.types", *map, p);
     }
     if (ia.windowDays < 30 || ia.windowDays > 36500)
-        fail("$.interactions.window_days", "expected 30 to 36500 days (applications are made at least 16 days "
-                                           "before the reference date, so decisions precede it)");
+        fail("$.interactions.window_days",
+             "expected 30 to 36500 days (applications are made at least 16 days "
+             "before the reference date, so decisions precede it)");
     const double maxEngagements = double(s.students) * double(s.internships);
     if (double(s.interactions) > maxEngagements)
-        fail("$.counts.interactions", "more interactions than student-internship pairs; expected at most "
-                                          "students x internships");
+        fail("$.counts.interactions",
+             "more interactions than student-internship pairs; expected at most "
+             "students x internships");
 
     // Outcomes.
     const OutcomeSpec &out = s.outcome;
@@ -216,11 +238,13 @@ void checkScenarioRules(const Scenario &s)
         fail("$.outcomes.success_rate", "expected a number in (0, 1)");
     for (const auto &[tier, b] : out.tierBias) {
         if (st.tiers.indexOf(tier) < 0)
-            fail(child("$.outcomes.bias.tier", tier), "\"" + tier + "\" is not a tier; expected a label of $.students.tiers");
+            fail(child("$.outcomes.bias.tier", tier),
+                 "\"" + tier + "\" is not a tier; expected a label of $.students.tiers");
     }
     for (const auto &[g, b] : out.genderBias) {
         if (st.gender.indexOf(g) < 0)
-            fail(child("$.outcomes.bias.gender", g), "\"" + g + "\" is not a gender; expected a label of $.students.gender");
+            fail(child("$.outcomes.bias.gender", g),
+                 "\"" + g + "\" is not a gender; expected a label of $.students.gender");
     }
 }
 

@@ -4,7 +4,6 @@
 namespace pmis::scenario_json {
 namespace {
 
-
 Json sharesToJson(const ShareTable &t)
 {
     Json j;
@@ -48,7 +47,9 @@ Json scenarioDocument(const Scenario &s)
         j["description"] = s.description;
     j["seed"] = s.seed;
     j["reference_date"] = s.referenceDate;
-    j["counts"] = {{"students", s.students}, {"internships", s.internships}, {"interactions", s.interactions}};
+    j["counts"] = {{"students", s.students},
+                   {"internships", s.internships},
+                   {"interactions", s.interactions}};
     j["skills"] = mapToJson(s.skillCategories, identity);
     Json companies = Json::object();
     for (const CompanyCategory &c : s.companyCategories) {
@@ -102,9 +103,12 @@ Json scenarioDocument(const Scenario &s)
     aj["activity_dispersion"] = ia.activityDispersion;
     aj["device"] = sharesToJson(ia.device);
     aj["source"] = sharesToJson(ia.source);
-    aj["affinity"] = {{"skill_overlap", ia.affinity.skillOverlap}, {"same_city", ia.affinity.sameCity},
-                      {"stipend", ia.affinity.stipend},           {"zipf_exponent", ia.affinity.zipfExponent},
-                      {"noise", ia.affinity.noise},               {"candidates", ia.affinity.candidates}};
+    aj["affinity"] = {{"skill_overlap", ia.affinity.skillOverlap},
+                      {"same_city", ia.affinity.sameCity},
+                      {"stipend", ia.affinity.stipend},
+                      {"zipf_exponent", ia.affinity.zipfExponent},
+                      {"noise", ia.affinity.noise},
+                      {"candidates", ia.affinity.candidates}};
     aj["window_days"] = ia.windowDays;
     aj["time_spent"] = mapToJson(ia.timeSpent, rangeToJson);
     aj["page_views"] = mapToJson(ia.pageViews, rangeToJson);
@@ -115,8 +119,10 @@ Json scenarioDocument(const Scenario &s)
     oj["success_rate"] = o.successRate;
     oj["mode"] = o.mode == ShareMode::Exact ? "exact" : "sampled";
     oj["signal_strength"] = o.signalStrength;
-    oj["weights"] = {{"skill_match", o.wSkillMatch}, {"cgpa", o.wCgpa},
-                     {"experience", o.wExperience},  {"same_city", o.wSameCity}};
+    oj["weights"] = {{"skill_match", o.wSkillMatch},
+                     {"cgpa", o.wCgpa},
+                     {"experience", o.wExperience},
+                     {"same_city", o.wSameCity}};
     Json bias = Json::object();
     if (!o.tierBias.empty())
         bias["tier"] = mapToJson(o.tierBias, identity);

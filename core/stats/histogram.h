@@ -12,10 +12,10 @@ namespace pmis {
 
 struct Histogram
 {
-    double lo = 0; // left edge of the first bin
-    double width = 1; // bin width
+    double lo = 0;              // left edge of the first bin
+    double width = 1;           // bin width
     std::vector<double> counts; // rows per bin
-    std::size_t total = 0; // rows counted (inside [lo, lo + width * bins])
+    std::size_t total = 0;      // rows counted (inside [lo, lo + width * bins])
 
     double center(std::size_t bin) const { return lo + width * (double(bin) + 0.5); }
 };

@@ -95,8 +95,8 @@ OverviewStats computeOverview(const Dataset &data)
             const auto code = tier->codeOf(label);
             s.cgpaTiers.push_back(label);
             static const std::vector<std::uint32_t> none;
-            s.cgpaByTier.push_back(
-                    histogram(*cgpa, 0, 10, 40, code >= 0 ? &rowsOfCode[std::size_t(code)] : &none));
+            s.cgpaByTier.push_back(histogram(*cgpa, 0, 10, 40,
+                                             code >= 0 ? &rowsOfCode[std::size_t(code)] : &none));
         }
     }
 
@@ -139,12 +139,11 @@ OverviewStats computeOverview(const Dataset &data)
         for (std::size_t r = 0; r < sid->size(); ++r)
             if (const auto k = studentRow(*sid, r); k >= 0)
                 perStudent[std::size_t(k)] += 1;
-        const double maxCount = perStudent.empty()
-                ? 1
-                : *std::max_element(perStudent.begin(), perStudent.end());
+        const double maxCount
+                = perStudent.empty() ? 1 : *std::max_element(perStudent.begin(), perStudent.end());
         const int bins = int(std::min(60.0, maxCount + 1));
-        s.interactionsPerStudent = histogramOf(
-                perStudent, -0.5, -0.5 + std::max(maxCount + 1, double(bins)), bins);
+        s.interactionsPerStudent
+                = histogramOf(perStudent, -0.5, -0.5 + std::max(maxCount + 1, double(bins)), bins);
     }
 
     // Funnel.

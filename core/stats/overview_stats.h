@@ -20,14 +20,14 @@ struct OverviewStats
 {
     LabelledValues tierMix; // students per college tier, in the tiers' declared order
     std::vector<std::string> cgpaTiers;
-    std::vector<Histogram> cgpaByTier; // CGPA over [0, 10] in 0.25 steps, one per tier
-    LabelledValues cities; // students per home city, most first
-    std::vector<std::string> topSkills; // the 20 skills most students hold, most first
-    std::vector<double> skillStudents; // students holding each
+    std::vector<Histogram> cgpaByTier;    // CGPA over [0, 10] in 0.25 steps, one per tier
+    LabelledValues cities;                // students per home city, most first
+    std::vector<std::string> topSkills;   // the 20 skills most students hold, most first
+    std::vector<double> skillStudents;    // students holding each
     std::vector<double> skillInternships; // internships requiring each
-    Histogram stipend; // INR per month
+    Histogram stipend;                    // INR per month
     Histogram interactionsPerStudent;
-    LabelledValues funnel; // view, apply, shortlist, selected
+    LabelledValues funnel;        // view, apply, shortlist, selected
     LabelledValues successByTier; // selected per application, in percent
     LabelledValues ruralUrban;
     LabelledValues gender;

@@ -6,8 +6,8 @@
 namespace pmis {
 
 ShareComparison compareShares(const Table &table, const std::string &column,
-                              const std::vector<std::string> &labels, const std::vector<double> &target,
-                              ShareMode mode)
+                              const std::vector<std::string> &labels,
+                              const std::vector<double> &target, ShareMode mode)
 {
     ShareComparison out;
     out.table = table.name;
@@ -64,7 +64,8 @@ std::vector<ShareComparison> tunedShares(const Dataset &d, const Scenario &sc)
 {
     std::vector<ShareComparison> out;
     const auto add = [&](const Table &t, const char *column, const ShareTable &shares) {
-        out.push_back(compareShares(t, column, shares.labels(), shares.probabilities(), shares.mode));
+        out.push_back(
+                compareShares(t, column, shares.labels(), shares.probabilities(), shares.mode));
     };
     const StudentSpec &st = sc.student;
     add(d.students, "college_tier", st.tiers);
@@ -86,7 +87,8 @@ std::vector<ShareComparison> tunedShares(const Dataset &d, const Scenario &sc)
     add(d.interactions, "device_type", ia.device);
     add(d.interactions, "source", ia.source);
     out.push_back(compareShares(d.outcomes, "success", {"1", "0"},
-                                {sc.outcome.successRate, 1.0 - sc.outcome.successRate}, sc.outcome.mode));
+                                {sc.outcome.successRate, 1.0 - sc.outcome.successRate},
+                                sc.outcome.mode));
     return out;
 }
 

@@ -15,7 +15,6 @@ namespace pmis {
 // The thread count to use: `requested` when > 0, else every core.
 int effectiveThreads(int requested);
 
-
 template<typename Body>
 void parallelFor(std::size_t n, int threads, Body body)
 {

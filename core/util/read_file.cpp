@@ -43,11 +43,12 @@ Result<std::string> readRegularFile(const std::string &path, std::uint64_t maxBy
     if (S_ISDIR(st.st_mode))
         return Status::error(path + ": a folder, not a file");
     if (!S_ISREG(st.st_mode))
-        return Status::error(path + ": not a regular file (a device, pipe or socket); expected a file");
+        return Status::error(path
+                             + ": not a regular file (a device, pipe or socket); expected a file");
     const auto size = std::uint64_t(st.st_size);
     if (size > maxBytes)
-        return Status::error(path + ": " + sizeText(size) + ", larger than the " + sizeText(maxBytes)
-                             + " this file may have");
+        return Status::error(path + ": " + sizeText(size) + ", larger than the "
+                             + sizeText(maxBytes) + " this file may have");
     std::string out;
     try {
         out.resize(std::size_t(size));

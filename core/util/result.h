@@ -30,7 +30,10 @@ public:
     const std::string &message() const { return m_message; }
 
 private:
-    explicit Status(std::string message) : m_failed(true), m_message(std::move(message)) {}
+    explicit Status(std::string message)
+        : m_failed(true)
+        , m_message(std::move(message))
+    {}
     bool m_failed = false;
     bool m_cancelled = false;
     std::string m_message;
@@ -40,8 +43,12 @@ template<typename T>
 class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Status status) : m_value(std::move(status)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Status status)
+        : m_value(std::move(status))
+    {}
 
     bool isOk() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return isOk(); }

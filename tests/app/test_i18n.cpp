@@ -74,10 +74,7 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
-    void cleanup()
-    {
-        settings::language.setValue(QStringLiteral("en"));
-    }
+    void cleanup() { settings::language.setValue(QStringLiteral("en")); }
 
     void hindiCatalogueIsEmbedded()
     {
@@ -141,8 +138,8 @@ private Q_SLOTS:
         ExportDialog dialog(ExportRequest::Kind::AllTablesCsv, QStringLiteral("students"), 1500,
                             QDir::tempPath(), &window);
         dialog.show();
-        QAbstractButton *cancel =
-                dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+        QAbstractButton *cancel
+                = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Export"));
 
         // View ▸ Language ▸ हिन्दी
@@ -177,8 +174,7 @@ private Q_SLOTS:
                                     ->model()
                                     ->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
                                     .toString();
-        QVERIFY2(tip.contains(QStringLiteral("प्रत्येक श्रेणी"))
-                         && tip.contains(QStringLiteral("अंक")),
+        QVERIFY2(tip.contains(QStringLiteral("प्रत्येक श्रेणी")) && tip.contains(QStringLiteral("अंक")),
                  qPrintable(tip));
 
         // And back to English.
@@ -302,9 +298,9 @@ private Q_SLOTS:
         QVERIFY(phases.size() > 10);
         for (const std::string &phase : phases) {
             const QString text = phaseText(QString::fromStdString(phase));
-            QVERIFY2(hasDevanagari(text), qPrintable(QStringLiteral("phase \"%1\" → \"%2\"")
-                                                             .arg(QString::fromStdString(phase),
-                                                                  text)));
+            QVERIFY2(hasDevanagari(text),
+                     qPrintable(QStringLiteral("phase \"%1\" → \"%2\"")
+                                        .arg(QString::fromStdString(phase), text)));
         }
         QVERIFY(language.setLanguage(QStringLiteral("en")));
     }

@@ -74,7 +74,9 @@ private Q_SLOTS:
 
         // The Quality tab checks the new dataset: every check of pmis-2025 passes or warns.
         QSignalSpy quality(window.qualityTab(), &QualityTab::reportReady);
-        QTRY_VERIFY_WITH_TIMEOUT(quality.count() >= 1 || window.qualityTab()->view()->model()->rowCount() > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(quality.count() >= 1
+                                         || window.qualityTab()->view()->model()->rowCount() > 0,
+                                 30000);
         QAbstractItemModel *checks = window.qualityTab()->view()->model();
         QVERIFY(checks->rowCount() > 100);
         window.qualityTab()->view()->setStatusVisible(quality::CheckStatus::Pass, false);
@@ -95,7 +97,8 @@ private Q_SLOTS:
         // Shown rows with their related rows: rural Tier-3 students, their interactions and
         // outcomes, and the internships and companies those involve; no key dangles.
         QSignalSpy filtered(window.dataTab(), &DataTab::queryFinished);
-        window.dataTab()->applyFilter(QStringLiteral("rural_urban = \"rural\" and college_tier = \"Tier-3\""));
+        window.dataTab()->applyFilter(
+                QStringLiteral("rural_urban = \"rural\" and college_tier = \"Tier-3\""));
         QVERIFY(filtered.wait(20000));
         const auto shown = window.dataTab()->shownRows();
         QVERIFY(shown && shown->size() > 500 && shown->size() < 1200);
@@ -284,9 +287,8 @@ private Q_SLOTS:
         QUndoStack *stack = window->document()->undoStack();
         QVERIFY(stack->canUndo());
         bool reachesWindow = false;
-        connect(stack, &QObject::destroyed, this, [&] {
-            reachesWindow = QObject::disconnect(stack, nullptr, window, nullptr);
-        });
+        connect(stack, &QObject::destroyed, this,
+                [&] { reachesWindow = QObject::disconnect(stack, nullptr, window, nullptr); });
         delete window;
         QVERIFY(!reachesWindow);
     }

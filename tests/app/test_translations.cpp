@@ -43,8 +43,10 @@ QList<Message> readTs(const QString &path, QString *error)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            m = Message{context, {}, {}, xml.attributes().value(QLatin1String("numerus"))
-                                                     == QLatin1String("yes"),
+            m = Message{context,
+                        {},
+                        {},
+                        xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
                         {}};
         } else if (name == QLatin1String("source")) {
             m.source = xml.readElementText();

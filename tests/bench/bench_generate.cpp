@@ -61,8 +61,10 @@ int main(int argc, char **argv)
 {
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
     const Scenario preset = *loadPreset("pmis-2025");
-    const std::string out = (std::filesystem::temp_directory_path() / "pmis-bench-generate").string();
-    std::printf("bench_generate: %d runs, %u hardware threads\n", runs, std::thread::hardware_concurrency());
+    const std::string out
+            = (std::filesystem::temp_directory_path() / "pmis-bench-generate").string();
+    std::printf("bench_generate: %d runs, %u hardware threads\n", runs,
+                std::thread::hardware_concurrency());
 
     std::vector<double> gen, genExport;
     std::size_t rows = 0;
@@ -80,10 +82,10 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    std::printf("pmis-2025 (%zu rows) generated in memory:   median %.1f ms (%.2f M rows/s)\n", rows,
-                1e3 * median(gen), double(rows) / median(gen) / 1e6);
-    std::printf("pmis-2025 generated + exported (CSV+JSON): median %.1f ms (%.2f M rows/s)\n", 1e3 * median(genExport),
-                double(rows) / median(genExport) / 1e6);
+    std::printf("pmis-2025 (%zu rows) generated in memory:   median %.1f ms (%.2f M rows/s)\n",
+                rows, 1e3 * median(gen), double(rows) / median(gen) / 1e6);
+    std::printf("pmis-2025 generated + exported (CSV+JSON): median %.1f ms (%.2f M rows/s)\n",
+                1e3 * median(genExport), double(rows) / median(genExport) / 1e6);
 
     Scenario big = preset;
     big.students = 1'000'000;
@@ -107,9 +109,10 @@ int main(int argc, char **argv)
         auto d = generateDataset(big);
         bigRows = d->totalRows();
     }
-    std::printf("1M students / 20k internships / 10M interactions (%zu rows) in memory: median %.2f s "
-                "(%.2f M rows/s), peak memory %.0f MiB\n",
-                bigRows, median(bigTimes), double(bigRows) / median(bigTimes) / 1e6, peak);
+    std::printf(
+            "1M students / 20k internships / 10M interactions (%zu rows) in memory: median %.2f s "
+            "(%.2f M rows/s), peak memory %.0f MiB\n",
+            bigRows, median(bigTimes), double(bigRows) / median(bigTimes) / 1e6, peak);
     std::filesystem::remove_all(out);
     return 0;
 }

@@ -78,8 +78,8 @@ int main(int argc, char **argv)
                           const std::vector<std::uint32_t> *subset) {
         const auto index = std::size_t(t.indexOf(column));
         std::vector<std::uint32_t> order;
-        const double ms =
-                timeMs(runs, [&] { order = query::sortedRows(t, index, ascending, subset); });
+        const double ms
+                = timeMs(runs, [&] { order = query::sortedRows(t, index, ascending, subset); });
         std::printf("sort    %-16s %-11s %-24s %8.1f ms (%zu rows)\n", column,
                     ascending ? "ascending" : "descending",
                     subset ? "over the filtered rows" : "over all rows", ms, order.size());

@@ -53,8 +53,9 @@ void successTraining(const char *label, const std::shared_ptr<const rec::RecData
         times.push_back(seconds(t));
         iterations = model ? model->iterations() : -1;
     }
-    std::printf("success model, %-28s %6zu applications, %2d Newton steps: %7.1f ms (target <= 100 ms)\n", label,
-                d->outcomes.size(), iterations, 1e3 * median(times));
+    std::printf(
+            "success model, %-28s %6zu applications, %2d Newton steps: %7.1f ms (target <= 100 ms)\n",
+            label, d->outcomes.size(), iterations, 1e3 * median(times));
 }
 
 } // namespace
@@ -84,12 +85,14 @@ int main(int argc, char **argv)
                 (void)r.recommend((s * 7919 + std::size_t(rep)) % base->students, 10, rule);
             times.push_back(seconds(t) / double(students));
         }
-        std::printf("top-10 for one student (hybrid, explanations), pmis-2025:          %7.3f ms (target <= 1 ms)\n",
-                    1e3 * median(times));
+        std::printf(
+                "top-10 for one student (hybrid, explanations), pmis-2025:          %7.3f ms (target <= 1 ms)\n",
+                1e3 * median(times));
     }
 
     // The whole evaluation (all five methods, explanation checks, 1,000 bootstrap resamples).
-    for (const auto &[label, d] : {std::pair{"pmis-2025", base}, std::pair{"pmis-2025 --success-rate 0.05", five}}) {
+    for (const auto &[label, d] :
+         {std::pair{"pmis-2025", base}, std::pair{"pmis-2025 --success-rate 0.05", five}}) {
         std::vector<double> times;
         for (int r = 0; r < std::min(runs, 5); ++r) {
             const auto t = Clock::now();
@@ -117,9 +120,10 @@ int main(int argc, char **argv)
             times.push_back(seconds(t));
             edges = knn ? knn->edgeCount() : 0;
         }
-        std::printf("item-kNN build, %zu students x %zu internships x %zu events (%zu pairs, %zu edges): %.3f s "
-                    "(target <= 2 s)\n",
-                    d->students, d->internships, d->events.size(), f.item.size(), edges, median(times));
+        std::printf(
+                "item-kNN build, %zu students x %zu internships x %zu events (%zu pairs, %zu edges): %.3f s "
+                "(target <= 2 s)\n",
+                d->students, d->internships, d->events.size(), f.item.size(), edges, median(times));
     }
     return 0;
 }

@@ -36,7 +36,8 @@ double cpuSeconds()
 {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + 1e-6 * double(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+           + 1e-6 * double(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
 }
 
 double loadAverage()
@@ -70,17 +71,18 @@ void run(const char *label, const Scenario &scenario, const std::string &folder,
         check.push_back(seconds(start));
     }
     const double bytes = double(std::filesystem::file_size(path));
-    std::printf("%-18s %9.0f rows  sqlite write %6.2f s = %8.0f rows/s (cpu %6.2f s = %8.0f rows/cpu-s, %.0f MB)"
-                "  quality report %5.2f s  [load %.1f]\n",
-                label, rows, median(write), rows / median(write), median(cpu), rows / median(cpu), bytes / 1e6,
-                median(check), loadAverage());
+    std::printf(
+            "%-18s %9.0f rows  sqlite write %6.2f s = %8.0f rows/s (cpu %6.2f s = %8.0f rows/cpu-s, %.0f MB)"
+            "  quality report %5.2f s  [load %.1f]\n",
+            label, rows, median(write), rows / median(write), median(cpu), rows / median(cpu),
+            bytes / 1e6, median(check), loadAverage());
     std::fflush(stdout);
     if (importToo) {
         const auto start = Clock::now();
         auto imported = importSqlite(path);
         const double s = seconds(start);
-        std::printf("%-18s %9s       sqlite read  %6.2f s = %8.0f rows/s (%s)\n", "", "", s, rows / s,
-                    imported ? "ok" : imported.error().c_str());
+        std::printf("%-18s %9s       sqlite read  %6.2f s = %8.0f rows/s (%s)\n", "", "", s,
+                    rows / s, imported ? "ok" : imported.error().c_str());
     }
     std::filesystem::remove(path);
 }

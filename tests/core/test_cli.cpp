@@ -55,8 +55,9 @@ void TestCli::identicalAcrossThreads()
     QMap<QString, QByteArray> first;
     for (const QString &threads : {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}) {
         const QString out = m_dir.filePath(preset + QLatin1Char('-') + threads);
-        const Run r = pmisGen({QStringLiteral("generate"), QStringLiteral("--preset"), preset, QStringLiteral("--threads"),
-                               threads, QStringLiteral("--out"), out, QStringLiteral("--quiet")});
+        const Run r = pmisGen({QStringLiteral("generate"), QStringLiteral("--preset"), preset,
+                               QStringLiteral("--threads"), threads, QStringLiteral("--out"), out,
+                               QStringLiteral("--quiet")});
         QCOMPARE(r.exitCode, 0);
         const auto hashes = folderHashes(out);
         QCOMPARE(hashes.size(), 6);
@@ -69,15 +70,21 @@ void TestCli::identicalAcrossThreads()
 
 void TestCli::seedChangesData()
 {
-    const QString a = m_dir.filePath(QStringLiteral("seed7")), b = m_dir.filePath(QStringLiteral("seed8"));
-    QCOMPARE(pmisGen({QStringLiteral("generate"), QStringLiteral("--preset"), QStringLiteral("demo-small"),
-                      QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), a, QStringLiteral("--quiet")})
-                 .exitCode, 0);
-    QCOMPARE(pmisGen({QStringLiteral("generate"), QStringLiteral("--preset=demo-small"), QStringLiteral("--seed=8"),
-                      QStringLiteral("--out"), b, QStringLiteral("--quiet")})
-                 .exitCode, 0);
+    const QString a = m_dir.filePath(QStringLiteral("seed7")),
+                  b = m_dir.filePath(QStringLiteral("seed8"));
+    QCOMPARE(pmisGen({QStringLiteral("generate"), QStringLiteral("--preset"),
+                      QStringLiteral("demo-small"), QStringLiteral("--seed"), QStringLiteral("7"),
+                      QStringLiteral("--out"), a, QStringLiteral("--quiet")})
+                     .exitCode,
+             0);
+    QCOMPARE(pmisGen({QStringLiteral("generate"), QStringLiteral("--preset=demo-small"),
+                      QStringLiteral("--seed=8"), QStringLiteral("--out"), b,
+                      QStringLiteral("--quiet")})
+                     .exitCode,
+             0);
     const auto ha = folderHashes(a), hb = folderHashes(b);
-    QVERIFY(ha[QStringLiteral("enhanced_students.csv")] != hb[QStringLiteral("enhanced_students.csv")]);
+    QVERIFY(ha[QStringLiteral("enhanced_students.csv")]
+            != hb[QStringLiteral("enhanced_students.csv")]);
 }
 
 void TestCli::errors_data()
@@ -93,22 +100,29 @@ void TestCli::errors_data()
                                     << "pmis-gen: unknown option --colour (see --help)";
     QTest::newRow("missing value") << QStringList{g, QStringLiteral("--seed")} << 2
                                    << "pmis-gen: option --seed needs a value";
-    QTest::newRow("unknown preset") << QStringList{g, QStringLiteral("--preset"), QStringLiteral("pmis-1999")} << 1
-                                    << "pmis-gen: unknown preset \"pmis-1999\"; expected one of pmis-2025, demo-small";
+    QTest::newRow("unknown preset")
+            << QStringList{g, QStringLiteral("--preset"), QStringLiteral("pmis-1999")} << 1
+            << "pmis-gen: unknown preset \"pmis-1999\"; expected one of pmis-2025, demo-small";
     QTest::newRow("bad seed") << QStringList{g, QStringLiteral("--seed"), QStringLiteral("-3")} << 1
                               << "pmis-gen: --seed: '-3' is not a whole number >= 0";
-    QTest::newRow("bad count") << QStringList{g, QStringLiteral("--students"), QStringLiteral("0")} << 1
-                               << "pmis-gen: --students: '0' is not a whole number > 0";
-    QTest::newRow("bad rate") << QStringList{g, QStringLiteral("--success-rate"), QStringLiteral("1")} << 1
-                              << "pmis-gen: --success-rate: '1' is not a number in (0, 1)";
-    QTest::newRow("bad threads") << QStringList{g, QStringLiteral("--threads"), QStringLiteral("zero")} << 2
-                                 << "pmis-gen: --threads: 'zero' is not a whole number in [1, 1024]";
-    QTest::newRow("missing scenario") << QStringList{g, QStringLiteral("--scenario"), QStringLiteral("/nonexistent.json")} << 1
-                                      << "pmis-gen: /nonexistent.json: cannot open for reading (No such file or directory)";
-    QTest::newRow("unwritable folder") << QStringList{g, QStringLiteral("--preset=demo-small"), QStringLiteral("--out"),
-                                                      QStringLiteral("/proc/pmis-out"), QStringLiteral("--quiet")}
-                                       << 1 << "pmis-gen: /proc/pmis-out: cannot create the folder";
-    QTest::newRow("both sources") << QStringList{g, QStringLiteral("--preset=demo-small"), QStringLiteral("--scenario=x.json")}
+    QTest::newRow("bad count") << QStringList{g, QStringLiteral("--students"), QStringLiteral("0")}
+                               << 1 << "pmis-gen: --students: '0' is not a whole number > 0";
+    QTest::newRow("bad rate") << QStringList{g, QStringLiteral("--success-rate"),
+                                             QStringLiteral("1")}
+                              << 1 << "pmis-gen: --success-rate: '1' is not a number in (0, 1)";
+    QTest::newRow("bad threads")
+            << QStringList{g, QStringLiteral("--threads"), QStringLiteral("zero")} << 2
+            << "pmis-gen: --threads: 'zero' is not a whole number in [1, 1024]";
+    QTest::newRow("missing scenario")
+            << QStringList{g, QStringLiteral("--scenario"), QStringLiteral("/nonexistent.json")}
+            << 1
+            << "pmis-gen: /nonexistent.json: cannot open for reading (No such file or directory)";
+    QTest::newRow("unwritable folder")
+            << QStringList{g, QStringLiteral("--preset=demo-small"), QStringLiteral("--out"),
+                           QStringLiteral("/proc/pmis-out"), QStringLiteral("--quiet")}
+            << 1 << "pmis-gen: /proc/pmis-out: cannot create the folder";
+    QTest::newRow("both sources") << QStringList{g, QStringLiteral("--preset=demo-small"),
+                                                 QStringLiteral("--scenario=x.json")}
                                   << 1 << "pmis-gen: --preset and --scenario exclude each other";
     QTest::newRow("stray argument") << QStringList{g, QStringLiteral("extra")} << 2
                                     << "pmis-gen: unexpected argument 'extra' (see --help)";
@@ -129,8 +143,8 @@ void TestCli::errors()
 void TestCli::progressAndSummary()
 {
     const QString out = m_dir.filePath(QStringLiteral("progress"));
-    const Run r = pmisGen({QStringLiteral("generate"), QStringLiteral("--preset"), QStringLiteral("demo-small"),
-                           QStringLiteral("--out"), out});
+    const Run r = pmisGen({QStringLiteral("generate"), QStringLiteral("--preset"),
+                           QStringLiteral("demo-small"), QStringLiteral("--out"), out});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains(QLatin1String("generating interactions")), qPrintable(r.err));
@@ -144,7 +158,8 @@ void TestCli::progressAndSummary()
     f.close();
     const Run bad = pmisGen({QStringLiteral("generate"), QStringLiteral("--scenario"), scenario});
     QCOMPARE(bad.exitCode, 1);
-    QVERIFY2(bad.err.startsWith(QStringLiteral("pmis-gen: ") + scenario + QStringLiteral(": $.seed: missing required key")),
+    QVERIFY2(bad.err.startsWith(QStringLiteral("pmis-gen: ") + scenario
+                                + QStringLiteral(": $.seed: missing required key")),
              qPrintable(bad.err));
 }
 
@@ -171,10 +186,11 @@ void TestCli::targetNotMetExitsOne()
     f.close();
 
     const QString out = m_dir.filePath(QStringLiteral("one-seat"));
-    const Run r = pmisGen({QStringLiteral("generate"), QStringLiteral("--scenario"), scenario, QStringLiteral("--out"),
-                           out, QStringLiteral("--quiet")});
+    const Run r = pmisGen({QStringLiteral("generate"), QStringLiteral("--scenario"), scenario,
+                           QStringLiteral("--out"), out, QStringLiteral("--quiet")});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.startsWith(QStringLiteral("pmis-gen: the data were written to ") + out), qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(QStringLiteral("pmis-gen: the data were written to ") + out),
+             qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("outcome.success_rate")), qPrintable(r.err));
     QVERIFY(QFile::exists(out + QStringLiteral("/enhanced_outcomes.csv")));
     // The same scenario with an attainable rate passes.
@@ -183,8 +199,8 @@ void TestCli::targetNotMetExitsOne()
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(QJsonDocument(doc).toJson());
     f.close();
-    const Run ok = pmisGen({QStringLiteral("generate"), QStringLiteral("--scenario"), scenario, QStringLiteral("--out"),
-                            out, QStringLiteral("--quiet")});
+    const Run ok = pmisGen({QStringLiteral("generate"), QStringLiteral("--scenario"), scenario,
+                            QStringLiteral("--out"), out, QStringLiteral("--quiet")});
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
 }
 
@@ -197,16 +213,18 @@ void TestCli::countsBeyondMemory()
     if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
         QSKIP("prlimit (util-linux) is not installed");
     QProcess p;
-    p.start(QStringLiteral("prlimit"), {QStringLiteral("--as=1500000000"), QStringLiteral(PMIS_GEN_EXE),
-                                        QStringLiteral("generate"), QStringLiteral("--preset"),
-                                        QStringLiteral("demo-small"), QStringLiteral("--students"),
-                                        QStringLiteral("50000000"), QStringLiteral("--quiet"), QStringLiteral("--out"),
-                                        m_dir.filePath(QStringLiteral("huge"))});
+    p.start(QStringLiteral("prlimit"),
+            {QStringLiteral("--as=1500000000"), QStringLiteral(PMIS_GEN_EXE),
+             QStringLiteral("generate"), QStringLiteral("--preset"), QStringLiteral("demo-small"),
+             QStringLiteral("--students"), QStringLiteral("50000000"), QStringLiteral("--quiet"),
+             QStringLiteral("--out"), m_dir.filePath(QStringLiteral("huge"))});
     QVERIFY(p.waitForFinished(120000));
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 1);
-    QVERIFY2(err.startsWith(QLatin1String("pmis-gen: not enough memory to generate 50000000 students")), qPrintable(err));
+    QVERIFY2(err.startsWith(
+                     QLatin1String("pmis-gen: not enough memory to generate 50000000 students")),
+             qPrintable(err));
     QCOMPARE(err.count(QLatin1Char('\n')), 1);
 #endif
 }
@@ -233,8 +251,9 @@ void TestCli::readmeDictionaryInStep()
     const QString copy = text.mid(from + begin.size(), to - from - begin.size());
     const Run r = pmisGen({QStringLiteral("schema"), QStringLiteral("--markdown")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(copy == r.out, "README.md's data dictionary differs from 'pmis-gen schema --markdown'; "
-                            "run scripts/update-readme-dictionary.sh");
+    QVERIFY2(copy == r.out,
+             "README.md's data dictionary differs from 'pmis-gen schema --markdown'; "
+             "run scripts/update-readme-dictionary.sh");
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -53,7 +53,8 @@ std::size_t countType(const Dataset &d, std::string_view type)
 Scenario wideFunnel(double rate)
 {
     Scenario s = *loadPreset("pmis-2025");
-    s.interaction.types.shares = {{"view", 0.50}, {"apply", 0.30}, {"shortlist", 0.16}, {"reject", 0.04}};
+    s.interaction.types.shares
+            = {{"view", 0.50}, {"apply", 0.30}, {"shortlist", 0.16}, {"reject", 0.04}};
     s.outcome.successRate = rate;
     return s;
 }
@@ -73,7 +74,8 @@ private Q_SLOTS:
         for (const QString &preset : {QStringLiteral("pmis-2025"), QStringLiteral("demo-small")})
             for (double rate : {0.0021, 0.05, 0.20})
                 for (int seed = 1; seed <= 5; ++seed)
-                    QTest::addRow("%s rate %g seed %d", qPrintable(preset), rate, seed) << preset << rate << seed;
+                    QTest::addRow("%s rate %g seed %d", qPrintable(preset), rate, seed)
+                            << preset << rate << seed;
     }
 
     void presetsHoldEveryRule()
@@ -91,10 +93,12 @@ private Q_SLOTS:
             if (c.category != "consistency")
                 continue;
             ++consistency;
-            QVERIFY2(c.status == CheckStatus::Pass && c.measured == 0, (c.id + ": " + c.reason).c_str());
+            QVERIFY2(c.status == CheckStatus::Pass && c.measured == 0,
+                     (c.id + ": " + c.reason).c_str());
         }
         QVERIFY2(consistency >= 16, "every consistency check runs on generated data");
-        for (const char *id : {"distribution.interactions.interaction_type", "outcome.success_rate"}) {
+        for (const char *id :
+             {"distribution.interactions.interaction_type", "outcome.success_rate"}) {
             const quality::Check *c = r.find(id);
             QVERIFY(c);
             QVERIFY2(c->status == CheckStatus::Pass, (c->id + ": " + c->reason).c_str());
@@ -126,7 +130,8 @@ private Q_SLOTS:
             range = {0, 100000};
         QVERIFY2(validateScenario(s).isOk(), validateScenario(s).message().c_str());
         const Dataset d = generate(s);
-        const QRegularExpression time(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2})?$"));
+        const QRegularExpression time(
+                QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2})?$"));
         for (const Table *t : d.tables())
             for (const Column &c : t->columns) {
                 if (c.spec.type != ColumnType::Timestamp && c.spec.type != ColumnType::Date)
@@ -135,7 +140,8 @@ private Q_SLOTS:
                     if (c.isNull(r))
                         continue;
                     const QString text = QString::fromStdString(c.text(r));
-                    QVERIFY2(time.match(text).hasMatch(), (t->name + "." + c.spec.name + ": " + c.text(r)).c_str());
+                    QVERIFY2(time.match(text).hasMatch(),
+                             (t->name + "." + c.spec.name + ": " + c.text(r)).c_str());
                 }
             }
         const auto r = report(d, &s);
@@ -186,7 +192,8 @@ private Q_SLOTS:
         s.outcome.successRate = 0.5; // shortlist is 40% of apply in pmis-2025
         const Status st = validateScenario(s);
         QVERIFY(!st.isOk());
-        QVERIFY2(st.message().find("$.outcomes.success_rate") != std::string::npos, st.message().c_str());
+        QVERIFY2(st.message().find("$.outcomes.success_rate") != std::string::npos,
+                 st.message().c_str());
         QVERIFY2(st.message().find("shortlist") != std::string::npos, st.message().c_str());
         QVERIFY2(st.message().find("40.0%") != std::string::npos, st.message().c_str());
         const auto conflicts = funnelConflicts(s);
@@ -194,11 +201,14 @@ private Q_SLOTS:
         QCOMPARE(conflicts.front().path, std::string("$.outcomes.success_rate"));
 
         Scenario t = *loadPreset("pmis-2025");
-        t.interaction.types.shares = {{"view", 0.2}, {"apply", 0.3}, {"shortlist", 0.3}, {"reject", 0.2}};
+        t.interaction.types.shares
+                = {{"view", 0.2}, {"apply", 0.3}, {"shortlist", 0.3}, {"reject", 0.2}};
         const auto both = funnelConflicts(t);
         QCOMPARE(both.size(), std::size_t(2)); // apply > view, and shortlist + reject > apply
-        QVERIFY2(both[0].message.find("every application follows a view") != std::string::npos, both[0].message.c_str());
-        QVERIFY2(both[1].message.find("each closes one application") != std::string::npos, both[1].message.c_str());
+        QVERIFY2(both[0].message.find("every application follows a view") != std::string::npos,
+                 both[0].message.c_str());
+        QVERIFY2(both[1].message.find("each closes one application") != std::string::npos,
+                 both[1].message.c_str());
         QVERIFY(!validateScenario(t).isOk());
     }
 
@@ -218,7 +228,8 @@ private Q_SLOTS:
             QVERIFY(back > 0);
             tiny += back < 1e-5;
         }
-        QVERIFY2(tiny > 0, "the preset's probabilities include values below 1e-5 (the case 6 decimals lost)");
+        QVERIFY2(tiny > 0,
+                 "the preset's probabilities include values below 1e-5 (the case 6 decimals lost)");
     }
 
     // Each check fails on a dataset broken the way it describes, and counts the broken rows.
@@ -237,13 +248,17 @@ private Q_SLOTS:
         };
 
         Dataset d = good;
-        d.interactions.at("timestamp").ints[0] = d.students.at("created_at").ints[std::size_t(d.interactions.at("student_id").ints[0] - 1)] - 1;
+        d.interactions.at("timestamp").ints[0]
+                = d.students.at("created_at")
+                          .ints[std::size_t(d.interactions.at("student_id").ints[0] - 1)]
+                  - 1;
         QCOMPARE(broken(report(d, &s), "order.profile_before_engagement"), 1.0);
 
         d = good;
         const std::size_t apply = firstOf("apply");
         const auto j = std::size_t(d.interactions.at("internship_id").ints[apply] - 1);
-        d.interactions.at("timestamp").ints[apply] = d.internships.at("application_deadline").ints[j] + 86400;
+        d.interactions.at("timestamp").ints[apply]
+                = d.internships.at("application_deadline").ints[j] + 86400;
         QVERIFY(broken(report(d, &s), "order.apply_by_deadline") >= 1.0);
 
         d = good; // a selected application whose engagement ends in reject
@@ -252,14 +267,16 @@ private Q_SLOTS:
         while (won < success.size() && success.ints[won] == 0)
             ++won;
         QVERIFY(won < success.size());
-        const auto closingRow = std::size_t(d.outcomes.at("interaction_id").ints[won]); // the row after the apply
+        const auto closingRow
+                = std::size_t(d.outcomes.at("interaction_id").ints[won]); // the row after the apply
         Column &types = d.interactions.at("interaction_type");
         QCOMPARE(types.category(closingRow), std::string_view("shortlist"));
         types.codes[closingRow] = types.codeOf("reject");
         QCOMPARE(broken(report(d, &s), "outcome.closing_step"), 1.0);
 
         d = good; // a decision before its application
-        d.outcomes.at("selection_date").ints[0] = d.outcomes.at("application_date").ints[0] - 2 * 86400;
+        d.outcomes.at("selection_date").ints[0]
+                = d.outcomes.at("application_date").ints[0] - 2 * 86400;
         QCOMPARE(broken(report(d, &s), "order.decision_after_application"), 1.0);
 
         d = good; // a decision after the reference date
@@ -289,16 +306,19 @@ private Q_SLOTS:
         const quality::Check *tier = r.find("outcome.success_by_group.college_tier");
         QVERIFY(tier);
         QCOMPARE(tier->chart.labels.size(), std::size_t(3));
-        QVERIFY2(tier->reason.find("Tier-3") != std::string::npos && tier->reason.find("(bias -1.00)") != std::string::npos,
+        QVERIFY2(tier->reason.find("Tier-3") != std::string::npos
+                         && tier->reason.find("(bias -1.00)") != std::string::npos,
                  tier->reason.c_str());
         QVERIFY2(tier->reason.find("sets bias terms") != std::string::npos, tier->reason.c_str());
         // Tier-3 with a negative bias succeeds less than the others, below its no-dependence band.
-        const auto t3 = std::size_t(std::find(tier->chart.labels.begin(), tier->chart.labels.end(), "Tier-3")
-                                    - tier->chart.labels.begin());
+        const auto t3 = std::size_t(
+                std::find(tier->chart.labels.begin(), tier->chart.labels.end(), "Tier-3")
+                - tier->chart.labels.begin());
         QVERIFY(tier->chart.realized[t3] < tier->chart.bandLow[t3]);
         const quality::Check *gender = r.find("outcome.success_by_group.gender");
         QVERIFY(gender);
-        QVERIFY2(gender->reason.find("Every bias term for this attribute is zero") != std::string::npos,
+        QVERIFY2(gender->reason.find("Every bias term for this attribute is zero")
+                         != std::string::npos,
                  gender->reason.c_str());
     }
 

@@ -96,13 +96,20 @@ void TestCsv::quoting_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << "IIT Delhi" << "IIT Delhi";
-    QTest::newRow("comma") << "python, sql" << "\"python, sql\"";
-    QTest::newRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
-    QTest::newRow("newline") << "a\nb" << "\"a\nb\"";
-    QTest::newRow("carriage return") << "a\rb" << "\"a\rb\"";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("devanagari") << "नमस्ते" << "नमस्ते";
+    QTest::newRow("plain") << "IIT Delhi"
+                           << "IIT Delhi";
+    QTest::newRow("comma") << "python, sql"
+                           << "\"python, sql\"";
+    QTest::newRow("quote") << "say \"hi\""
+                           << "\"say \"\"hi\"\"\"";
+    QTest::newRow("newline") << "a\nb"
+                             << "\"a\nb\"";
+    QTest::newRow("carriage return") << "a\rb"
+                                     << "\"a\rb\"";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("devanagari") << "नमस्ते"
+                                << "नमस्ते";
 }
 
 void TestCsv::quoting()
@@ -116,8 +123,9 @@ void TestCsv::quoting()
 
 void TestCsv::roundTrip()
 {
-    const std::vector<std::string> values = {"plain", "a,b", "\"quoted\"", "line\nbreak", "cr\rlf\r\n", "", " spaced ",
-                                             "mixed \"x\", y\nz", "ऑनलाइन"};
+    const std::vector<std::string> values
+            = {"plain", "a,b",      "\"quoted\"",        "line\nbreak", "cr\rlf\r\n",
+               "",      " spaced ", "mixed \"x\", y\nz", "ऑनलाइन"};
     const Table t = textTable(values);
     QTemporaryDir dir;
     const std::string path = dir.filePath(QStringLiteral("t.csv")).toStdString();
@@ -176,22 +184,28 @@ void TestCsv::exportFolderAndHashes()
     auto summary = exportCsvFolder(*d, *s, dir.path().toStdString());
     QVERIFY2(summary.isOk(), summary.error().c_str());
     QCOMPARE(summary->files.size(), std::size_t(6));
-    const QStringList expected = {QStringLiteral("datasets_metadata.json"), QStringLiteral("enhanced_companies.csv"),
-                                  QStringLiteral("enhanced_interactions.csv"), QStringLiteral("enhanced_internships.csv"),
-                                  QStringLiteral("enhanced_outcomes.csv"), QStringLiteral("enhanced_students.csv")};
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files, QDir::Name), expected); // no temporary files left
+    const QStringList expected = {
+            QStringLiteral("datasets_metadata.json"),    QStringLiteral("enhanced_companies.csv"),
+            QStringLiteral("enhanced_interactions.csv"), QStringLiteral("enhanced_internships.csv"),
+            QStringLiteral("enhanced_outcomes.csv"),     QStringLiteral("enhanced_students.csv")};
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files, QDir::Name),
+             expected); // no temporary files left
     const QByteArray meta = [&] {
         QFile f(dir.filePath(QStringLiteral("datasets_metadata.json")));
         f.open(QIODevice::ReadOnly);
         return f.readAll();
     }();
     const QJsonObject root = QJsonDocument::fromJson(meta).object();
-    QCOMPARE(root.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("seed")).toInt(), 42);
+    QCOMPARE(
+            root.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("seed")).toInt(),
+            42);
     for (const QJsonValue &file : root.value(QStringLiteral("files")).toArray()) {
         QFile f(dir.filePath(file.toObject().value(QStringLiteral("name")).toString()));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray hash = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-        QCOMPARE(QString::fromLatin1(hash), file.toObject().value(QStringLiteral("sha256")).toString());
+        const QByteArray hash
+                = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+        QCOMPARE(QString::fromLatin1(hash),
+                 file.toObject().value(QStringLiteral("sha256")).toString());
     }
 }
 
@@ -202,13 +216,16 @@ void TestCsv::failedWriteKeepsOldFile()
     QVERIFY(writeFileAtomically(path, "old contents\n").isOk());
     const Table t = textTable({"a", "b", "c"});
     int calls = 0;
-    auto cancelled = writeCsvFile(path, t, CsvOptions{}, nullptr, [&](double, const std::string &) { return ++calls > 5; });
+    auto cancelled = writeCsvFile(path, t, CsvOptions{}, nullptr,
+                                  [&](double, const std::string &) { return ++calls > 5; });
     QVERIFY(cancelled.isCancelled());
     QCOMPARE(*readWholeFile(path), std::string("old contents\n"));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // the temporary file is gone
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(),
+             1); // the temporary file is gone
     auto bad = writeCsvFile("/nonexistent-folder/x.csv", t, CsvOptions{});
     QVERIFY(!bad.isOk());
-    QVERIFY(QString::fromStdString(bad.error()).startsWith(QStringLiteral("/nonexistent-folder/x.csv: cannot create a file")));
+    QVERIFY(QString::fromStdString(bad.error())
+                    .startsWith(QStringLiteral("/nonexistent-folder/x.csv: cannot create a file")));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

@@ -10,7 +10,8 @@ namespace {
 
 using Records = QList<QByteArrayList>;
 
-Records readAll(const QByteArray &text, QStringList *problems = nullptr, QList<int> *lines = nullptr)
+Records readAll(const QByteArray &text, QStringList *problems = nullptr,
+                QList<int> *lines = nullptr)
 {
     const std::string data = text.toStdString();
     CsvReader reader(data);
@@ -26,7 +27,10 @@ Records readAll(const QByteArray &text, QStringList *problems = nullptr, QList<i
     }
     if (problems)
         for (const CsvProblem &p : reader.problems())
-            *problems << QStringLiteral("%1:%2 %3").arg(p.line).arg(p.field).arg(QString::fromStdString(p.message));
+            *problems << QStringLiteral("%1:%2 %3")
+                                 .arg(p.line)
+                                 .arg(p.field)
+                                 .arg(QString::fromStdString(p.message));
     return out;
 }
 
@@ -53,15 +57,22 @@ void TestCsvReader::records_data()
     QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << Records{{"a", "b"}, {"1", "2"}};
     QTest::newRow("CR") << QByteArray("a,b\r1,2\r") << Records{{"a", "b"}, {"1", "2"}};
     QTest::newRow("no final line end") << QByteArray("a,b\n1,2") << Records{{"a", "b"}, {"1", "2"}};
-    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF" "a,b\n1,2\n") << Records{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF"
+                                                   "a,b\n1,2\n")
+                                     << Records{{"a", "b"}, {"1", "2"}};
     QTest::newRow("quoted comma") << QByteArray("x\n\"a,b\"\n") << Records{{"x"}, {"a,b"}};
-    QTest::newRow("doubled quote") << QByteArray("x\n\"say \"\"hi\"\"\"\n") << Records{{"x"}, {"say \"hi\""}};
-    QTest::newRow("embedded LF") << QByteArray("x,y\n\"two\nlines\",z\n") << Records{{"x", "y"}, {"two\nlines", "z"}};
-    QTest::newRow("embedded CRLF") << QByteArray("x\r\n\"a\r\nb\"\r\n") << Records{{"x"}, {"a\r\nb"}};
-    QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n") << Records{{"a", "b", "c"}, {"", "", ""}};
+    QTest::newRow("doubled quote")
+            << QByteArray("x\n\"say \"\"hi\"\"\"\n") << Records{{"x"}, {"say \"hi\""}};
+    QTest::newRow("embedded LF") << QByteArray("x,y\n\"two\nlines\",z\n")
+                                 << Records{{"x", "y"}, {"two\nlines", "z"}};
+    QTest::newRow("embedded CRLF")
+            << QByteArray("x\r\n\"a\r\nb\"\r\n") << Records{{"x"}, {"a\r\nb"}};
+    QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n")
+                                  << Records{{"a", "b", "c"}, {"", "", ""}};
     QTest::newRow("trailing comma") << QByteArray("a,b\n1,\n") << Records{{"a", "b"}, {"1", ""}};
     QTest::newRow("empty quoted") << QByteArray("a\n\"\"\n") << Records{{"a"}, {""}};
-    QTest::newRow("blank lines skipped") << QByteArray("a\n\n1\n\r\n2\n") << Records{{"a"}, {"1"}, {"2"}};
+    QTest::newRow("blank lines skipped")
+            << QByteArray("a\n\n1\n\r\n2\n") << Records{{"a"}, {"1"}, {"2"}};
     QTest::newRow("spaces kept") << QByteArray("a\n x \n") << Records{{"a"}, {" x "}};
     QTest::newRow("utf-8") << QByteArray("city\nनई दिल्ली\n") << Records{{"city"}, {"नई दिल्ली"}};
 }
@@ -87,14 +98,16 @@ void TestCsvReader::problems_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<Records>("expected");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("quote inside a field") << QByteArray("a,b\n1,x\"y\n2,z\n") << Records{{"a", "b"}, {"1", "x\"y"}, {"2", "z"}}
-                                           << QStringLiteral("2:2 a quote inside an unquoted field");
+    QTest::newRow("quote inside a field")
+            << QByteArray("a,b\n1,x\"y\n2,z\n") << Records{{"a", "b"}, {"1", "x\"y"}, {"2", "z"}}
+            << QStringLiteral("2:2 a quote inside an unquoted field");
     QTest::newRow("text after the closing quote")
-        << QByteArray("a,b\n\"x\"y,1\n2,3\n") << Records{{"a", "b"}, {"xy", "1"}, {"2", "3"}}
-        << QStringLiteral("2:1 text after the closing quote");
+            << QByteArray("a,b\n\"x\"y,1\n2,3\n") << Records{{"a", "b"}, {"xy", "1"}, {"2", "3"}}
+            << QStringLiteral("2:1 text after the closing quote");
     QTest::newRow("never closed: the rows after it still load")
-        << QByteArray("a,b\n1,\"open\n2,3\n4,5\n") << Records{{"a", "b"}, {"1", "\"open"}, {"2", "3"}, {"4", "5"}}
-        << QStringLiteral("2:2 a quoted field is never closed");
+            << QByteArray("a,b\n1,\"open\n2,3\n4,5\n")
+            << Records{{"a", "b"}, {"1", "\"open"}, {"2", "3"}, {"4", "5"}}
+            << QStringLiteral("2:2 a quoted field is never closed");
 }
 
 void TestCsvReader::problems()

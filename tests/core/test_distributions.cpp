@@ -58,7 +58,11 @@ void TestDistributions::sampledShares()
             QCOMPARE(counts[i], std::size_t(0));
         else
             QVERIFY2(std::abs(got - p) <= 4 * se,
-                     qPrintable(QStringLiteral("label %1: %2 vs %3 (4 se = %4)").arg(i).arg(got).arg(p).arg(4 * se)));
+                     qPrintable(QStringLiteral("label %1: %2 vs %3 (4 se = %4)")
+                                        .arg(i)
+                                        .arg(got)
+                                        .arg(p)
+                                        .arg(4 * se)));
     }
 }
 
@@ -67,9 +71,11 @@ void TestDistributions::exactShares_data()
     QTest::addColumn<QList<double>>("weights");
     QTest::addColumn<int>("rows");
     QTest::addColumn<QList<int>>("expected");
-    QTest::newRow("tiers 5000") << QList<double>{0.15, 0.35, 0.50} << 5000 << QList<int>{750, 1750, 2500};
+    QTest::newRow("tiers 5000") << QList<double>{0.15, 0.35, 0.50} << 5000
+                                << QList<int>{750, 1750, 2500};
     QTest::newRow("thirds 10") << QList<double>{1, 1, 1} << 10 << QList<int>{4, 3, 3};
-    QTest::newRow("gender 1001") << QList<double>{0.60, 0.38, 0.02} << 1001 << QList<int>{601, 380, 20};
+    QTest::newRow("gender 1001") << QList<double>{0.60, 0.38, 0.02} << 1001
+                                 << QList<int>{601, 380, 20};
 }
 
 void TestDistributions::exactShares()

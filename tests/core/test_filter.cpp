@@ -220,7 +220,7 @@ void TestFilter::valid_data()
         [](T t, R r) { return !isNull(t, "name", r) && t.at("name").texts[r] < "M"; });
     row("name in (\"Dev\", \"Zoya\")", [](T t, R r) {
         return !isNull(t, "name", r)
-                && (t.at("name").texts[r] == "Dev" || t.at("name").texts[r] == "Zoya");
+               && (t.at("name").texts[r] == "Dev" || t.at("name").texts[r] == "Zoya");
     });
     row("city is null or city = \"Pune\"",
         [](T t, R r) { return isNull(t, "city", r) || cat(t, "city", r) == "Pune"; });
@@ -231,7 +231,7 @@ void TestFilter::valid_data()
         [](T t, R r) { return cat(t, "tier", r) != "Tier-3" && !(real(t, "cgpa", r) < 7.5); });
     row("tier = \"Tier-1\" or tier = \"Tier-2\" and cgpa > 9", [](T t, R r) {
         return cat(t, "tier", r) == "Tier-1"
-                || (cat(t, "tier", r) == "Tier-2" && real(t, "cgpa", r) > 9);
+               || (cat(t, "tier", r) == "Tier-2" && real(t, "cgpa", r) > 9);
     });
     row("cgpa = 8.45", [](T t, R r) { return std::llround(real(t, "cgpa", r) * 100) == 845; });
     row("cgpa in (8.45, 10)", [](T t, R r) {
@@ -376,7 +376,7 @@ void TestFilter::parallelMatchesSerial()
     QVERIFY2(filter.isOk(), filter.error().c_str());
     const auto want = bruteForce(t, [](const Table &tb, std::size_t r) {
         return (hasSkill(tb, r, "java") || isNull(tb, "age", r))
-                && integer(tb, "created", r) >= k20250201 && cat(tb, "tier", r) != "Tier-2";
+               && integer(tb, "created", r) >= k20250201 && cat(tb, "tier", r) != "Tier-2";
     });
     QVERIFY(want.size() > 1000);
     for (int threads : {1, 2, 3, 8})
@@ -398,8 +398,8 @@ void TestFilter::cancel()
     auto filter = query::compileFilter(t, "cgpa > 5");
     QVERIFY(filter.isOk());
     int calls = 0;
-    const auto rows =
-            filter->matchingRows(t, 2, [&](double, const std::string &) { return ++calls < 2; });
+    const auto rows
+            = filter->matchingRows(t, 2, [&](double, const std::string &) { return ++calls < 2; });
     QVERIFY(rows.empty());
     QCOMPARE(calls, 2);
 }

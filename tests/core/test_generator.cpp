@@ -74,7 +74,10 @@ void TestGenerator::schemasMatchData()
             QCOMPARE(t->columns[c].spec.name, e->columns[c].spec.name);
             QCOMPARE(t->columns[c].size(), t->rowCount());
             if (!t->columns[c].spec.nullable)
-                QVERIFY2(t->columns[c].nulls.empty() || std::count(t->columns[c].nulls.begin(), t->columns[c].nulls.end(), 1) == 0,
+                QVERIFY2(t->columns[c].nulls.empty()
+                                 || std::count(t->columns[c].nulls.begin(),
+                                               t->columns[c].nulls.end(), 1)
+                                            == 0,
                          t->columns[c].spec.name.c_str());
         }
     }
@@ -96,8 +99,11 @@ void TestGenerator::valuesInsideDeclaredRanges()
                 if (c.spec.min && c.spec.max && c.isNumeric() && c.spec.type != ColumnType::Id) {
                     double v = c.number(r);
                     QVERIFY2(v >= *c.spec.min && v <= *c.spec.max,
-                             qPrintable(QStringLiteral("%1.%2 row %3: %4").arg(QString::fromStdString(t->name),
-                                        QString::fromStdString(c.spec.name)).arg(r).arg(v, 0, 'f', 2)));
+                             qPrintable(QStringLiteral("%1.%2 row %3: %4")
+                                                .arg(QString::fromStdString(t->name),
+                                                     QString::fromStdString(c.spec.name))
+                                                .arg(r)
+                                                .arg(v, 0, 'f', 2)));
                 }
                 if (!allowed.empty() && c.spec.type == ColumnType::Category)
                     QVERIFY2(allowed.count(std::string(c.category(r))), c.spec.name.c_str());
@@ -142,8 +148,10 @@ void TestGenerator::foreignKeysResolve()
             QCOMPARE(c.spec.idPrefix, pid.spec.idPrefix);
             std::set<std::int64_t> keys(pid.ints.begin(), pid.ints.end());
             for (std::int64_t v : c.ints)
-                QVERIFY2(keys.count(v), qPrintable(QStringLiteral("%1.%2 -> %3").arg(QString::fromStdString(t->name),
-                                                  QString::fromStdString(c.spec.name)).arg(v)));
+                QVERIFY2(keys.count(v), qPrintable(QStringLiteral("%1.%2 -> %3")
+                                                           .arg(QString::fromStdString(t->name),
+                                                                QString::fromStdString(c.spec.name))
+                                                           .arg(v)));
         }
     }
     // The company name on an internship is its company's name.
@@ -176,7 +184,8 @@ void TestGenerator::requiredSkillsCanBeHeld()
     for (std::size_t r = 0; r < req.size(); ++r) {
         QVERIFY(req.listSize(r) >= 2 && req.listSize(r) <= 3);
         for (std::size_t i = 0; i < req.listSize(r); ++i)
-            QVERIFY2(held.count(req.listCode(r, i)), req.dict[std::size_t(req.listCode(r, i))].c_str());
+            QVERIFY2(held.count(req.listCode(r, i)),
+                     req.dict[std::size_t(req.listCode(r, i))].c_str());
     }
     for (std::size_t r = 0; r < skills.size(); ++r) {
         QVERIFY(skills.listSize(r) >= 3 && skills.listSize(r) <= 7);
@@ -206,7 +215,8 @@ void TestGenerator::funnelIsOrdered()
         QCOMPARE(internship.ints[r], internship.ints[r - 1]);
         QVERIFY(time.ints[r] > time.ints[r - 1]);
         const std::string_view prev = type.category(r - 1), cur = type.category(r);
-        QVERIFY((prev == "view" && cur == "apply") || (prev == "apply" && (cur == "shortlist" || cur == "reject")));
+        QVERIFY((prev == "view" && cur == "apply")
+                || (prev == "apply" && (cur == "shortlist" || cur == "reject")));
     }
 }
 
@@ -229,23 +239,28 @@ void TestGenerator::contactDataIsReserved()
 {
     const Table &s = m_data.students;
     for (std::size_t r = 0; r < s.rowCount(); ++r) {
-        QVERIFY(QString::fromStdString(s.at("email").texts[r]).endsWith(QLatin1String("@example.org")));
+        QVERIFY(QString::fromStdString(s.at("email").texts[r])
+                        .endsWith(QLatin1String("@example.org")));
         for (const char *col : {"linkedin_url", "github_url", "portfolio_url"}) {
             if (s.at(col).isNull(r))
                 continue;
             const QUrl url(QString::fromStdString(s.at(col).texts[r]));
             QVERIFY(url.host().endsWith(QLatin1String("example.org")));
         }
-        QVERIFY(QString::fromStdString(s.at("phone").texts[r]).startsWith(QLatin1String("(+91) 0")));
+        QVERIFY(QString::fromStdString(s.at("phone").texts[r])
+                        .startsWith(QLatin1String("(+91) 0")));
     }
     const Column &ip = m_data.interactions.at("ip_address");
     for (const std::string &a : ip.dict) {
         const QString q = QString::fromStdString(a);
-        QVERIFY(q.startsWith(QLatin1String("192.0.2.")) || q.startsWith(QLatin1String("198.51.100."))
+        QVERIFY(q.startsWith(QLatin1String("192.0.2."))
+                || q.startsWith(QLatin1String("198.51.100."))
                 || q.startsWith(QLatin1String("203.0.113.")));
     }
     for (std::size_t r = 0; r < m_data.companies.rowCount(); ++r)
-        QVERIFY(QUrl(QString::fromStdString(m_data.companies.at("website").texts[r])).host().endsWith(QLatin1String(".example.org")));
+        QVERIFY(QUrl(QString::fromStdString(m_data.companies.at("website").texts[r]))
+                        .host()
+                        .endsWith(QLatin1String(".example.org")));
 }
 
 void TestGenerator::oneOutcomePerApplication()
@@ -269,7 +284,8 @@ void TestGenerator::selectedWithinPositions()
     auto s = loadPreset("demo-small");
     s->outcome.successRate = 0.6; // far more winners than seats: capacity must bind
     // Each selected application ends in shortlist, so shortlist must be at least 60% of apply.
-    s->interaction.types.shares = {{"view", 0.45}, {"apply", 0.3}, {"shortlist", 0.2}, {"reject", 0.05}};
+    s->interaction.types.shares
+            = {{"view", 0.45}, {"apply", 0.3}, {"shortlist", 0.2}, {"reject", 0.05}};
     auto d = generateDataset(*s, {2, {}});
     QVERIFY2(d.isOk(), d.error().c_str());
     std::map<std::int64_t, std::int64_t> selected;
@@ -279,7 +295,8 @@ void TestGenerator::selectedWithinPositions()
         selected[internship.ints[r]] += success.ints[r];
     bool bound = false;
     for (const auto &[id, n] : selected) {
-        const std::int64_t seats = d->internships.at("positions_available").ints[std::size_t(id - 1)];
+        const std::int64_t seats
+                = d->internships.at("positions_available").ints[std::size_t(id - 1)];
         QVERIFY(n <= seats);
         bound = bound || n == seats;
     }
@@ -308,9 +325,11 @@ void TestGenerator::affinityPrefersMatchingSkills()
     for (int k = 0; k < n; ++k) {
         const auto r = std::size_t(k * 10);
         engaged += overlap(std::size_t(student.ints[r] - 1), std::size_t(internship.ints[r] - 1));
-        random += overlap(std::size_t(rs.integer(std::uint64_t(k), 0, 0, 4999)), std::size_t(rs.integer(std::uint64_t(k), 1, 0, 999)));
+        random += overlap(std::size_t(rs.integer(std::uint64_t(k), 0, 0, 4999)),
+                          std::size_t(rs.integer(std::uint64_t(k), 1, 0, 999)));
     }
-    QVERIFY2(engaged > 2 * random, qPrintable(QStringLiteral("%1 vs %2").arg(engaged / n).arg(random / n)));
+    QVERIFY2(engaged > 2 * random,
+             qPrintable(QStringLiteral("%1 vs %2").arg(engaged / n).arg(random / n)));
 }
 
 void TestGenerator::identicalForAnyThreadCount()

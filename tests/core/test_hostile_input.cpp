@@ -75,7 +75,11 @@ std::string withColumn(const std::string &text, const std::string &name, const s
     std::size_t line = 0;
     for (std::size_t begin = 0; begin < text.size(); ++line) {
         const std::size_t end = text.find("\r\n", begin);
-        out += text.substr(begin, end - begin) + "," + (line == 0 ? name : line == 1 ? first : rest) + "\r\n";
+        out += text.substr(begin, end - begin) + ","
+               + (line == 0   ? name
+                  : line == 1 ? first
+                              : rest)
+               + "\r\n";
         begin = end + 2;
     }
     return out;
@@ -107,7 +111,8 @@ void execSql(const fs::path &file, const std::string &sql)
     QVERIFY2(rc == SQLITE_OK, message.c_str());
 }
 
-std::string nested(std::size_t depth, const std::string &open, const std::string &inner, const std::string &close)
+std::string nested(std::size_t depth, const std::string &open, const std::string &inner,
+                   const std::string &close)
 {
     std::string out;
     for (std::size_t i = 0; i < depth; ++i)
@@ -145,7 +150,10 @@ private Q_SLOTS:
     void countsBeyondMemoryRefused();
 
 private:
-    fs::path folder(const std::string &name) const { return fs::path(m_dir.path().toStdString()) / name; }
+    fs::path folder(const std::string &name) const
+    {
+        return fs::path(m_dir.path().toStdString()) / name;
+    }
     fs::path exportCopy(const std::string &name) const;
 
     QTemporaryDir m_dir;
@@ -178,16 +186,26 @@ void TestHostileInput::overviewWithoutColumns_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("column");
-    QTest::newRow("cgpa") << "students" << "cgpa";
-    QTest::newRow("gender") << "students" << "gender";
-    QTest::newRow("skills") << "students" << "skills";
-    QTest::newRow("student_id") << "students" << "student_id";
-    QTest::newRow("stipend") << "internships" << "stipend";
-    QTest::newRow("required_skills") << "internships" << "required_skills";
-    QTest::newRow("interaction student_id") << "interactions" << "student_id";
-    QTest::newRow("interaction_type") << "interactions" << "interaction_type";
-    QTest::newRow("success") << "outcomes" << "success";
-    QTest::newRow("outcome student_id") << "outcomes" << "student_id";
+    QTest::newRow("cgpa") << "students"
+                          << "cgpa";
+    QTest::newRow("gender") << "students"
+                            << "gender";
+    QTest::newRow("skills") << "students"
+                            << "skills";
+    QTest::newRow("student_id") << "students"
+                                << "student_id";
+    QTest::newRow("stipend") << "internships"
+                             << "stipend";
+    QTest::newRow("required_skills") << "internships"
+                                     << "required_skills";
+    QTest::newRow("interaction student_id") << "interactions"
+                                            << "student_id";
+    QTest::newRow("interaction_type") << "interactions"
+                                      << "interaction_type";
+    QTest::newRow("success") << "outcomes"
+                             << "success";
+    QTest::newRow("outcome student_id") << "outcomes"
+                                        << "student_id";
 }
 
 // Export demo-small, delete a column, import, compute the Overview: it used to end in SIGSEGV.
@@ -291,7 +309,8 @@ void TestHostileInput::decimalsBoundedOnLoad()
     QCOMPARE(ok->outcomes.columns.front().spec.decimals, ColumnSpec::kRoundTrip);
 
     const auto refused = [](const std::string &column, const std::string &where) {
-        auto r = schemaFromJson(R"({"students": [{"name": "x", "type": "double", )" + column + "}]}");
+        auto r = schemaFromJson(R"({"students": [{"name": "x", "type": "double", )" + column
+                                + "}]}");
         QVERIFY(!r.isOk());
         QVERIFY2(r.error().find(where) != std::string::npos, r.error().c_str());
     };
@@ -309,7 +328,8 @@ void TestHostileInput::decimalsBoundedOnLoad()
     const fs::path db = folder("decimals.sqlite");
     fs::remove(db);
     QVERIFY(exportSqlite(m_data, &m_scenario, db.string()).isOk());
-    execSql(db, R"(UPDATE metadata SET value = '{"students": [{"name": "cgpa", "type": "double", "decimals": 100}]}'
+    execSql(db,
+            R"(UPDATE metadata SET value = '{"students": [{"name": "cgpa", "type": "double", "decimals": 100}]}'
                    WHERE key = 'schema_json';)");
     auto r = importSqlite(db.string());
     QVERIFY2(r.isOk(), r.error().c_str());
@@ -322,8 +342,10 @@ void TestHostileInput::manyDecimalsRoundTrip()
 {
     const fs::path dir = exportCopy("decimals");
     const fs::path file = dir / "enhanced_companies.csv";
-    writeText(file, withColumn(readText(file), "extra",
-                               "0.1234567890123456789012345678901234567890123456789012345678901234567890", "2.5"));
+    writeText(file,
+              withColumn(readText(file), "extra",
+                         "0.1234567890123456789012345678901234567890123456789012345678901234567890",
+                         "2.5"));
     auto r = importCsvFolder(dir.string());
     QVERIFY2(r.isOk(), r.error().c_str());
     const Column *extra = r->data.companies.find("extra");
@@ -429,7 +451,8 @@ void TestHostileInput::specialFilesRefused()
 
     auto big = readRegularFile((folder("base") / "enhanced_students.csv").string(), 100);
     QVERIFY(!big.isOk());
-    QVERIFY2(big.error().find("larger than the 100 bytes") != std::string::npos, big.error().c_str());
+    QVERIFY2(big.error().find("larger than the 100 bytes") != std::string::npos,
+             big.error().c_str());
 }
 
 // A 2 GiB cell was copied whole; cells and records now have limits, reported with their place.
@@ -443,11 +466,15 @@ void TestHostileInput::hugeCellsStopWithPlace()
     writeText(file, text);
     auto r = importCsvFolder(dir.string());
     QVERIFY2(r.isOk(), r.error().c_str());
-    QVERIFY2(hasIssue(*r, "enhanced_companies.csv:3:1: company_id: error: a quoted cell longer than 16 MiB"),
-             allIssues(*r).c_str());
+    QVERIFY2(
+            hasIssue(
+                    *r,
+                    "enhanced_companies.csv:3:1: company_id: error: a quoted cell longer than 16 MiB"),
+            allIssues(*r).c_str());
     QCOMPARE(r->data.companies.rowCount(), std::size_t(1)); // the row before it
 
-    std::string unquoted = "a,b\r\n1,2\r\n" + std::string(CsvReader::kMaxCellBytes + 1, 'y') + ",3\r\n";
+    std::string unquoted
+            = "a,b\r\n1,2\r\n" + std::string(CsvReader::kMaxCellBytes + 1, 'y') + ",3\r\n";
     CsvReader reader(unquoted);
     std::vector<std::string_view> fields;
     QVERIFY(reader.next(fields));
@@ -479,12 +506,13 @@ void TestHostileInput::sqliteViewsNeverRun()
     const fs::path db = folder("views.sqlite");
     fs::remove(db);
     QVERIFY(exportSqlite(m_data, &m_scenario, db.string()).isOk());
-    execSql(db, "DROP TABLE interactions;"
-                "CREATE VIEW interactions AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
-                "SELECT i AS interaction_id FROM n;"
-                "DROP TABLE metadata;"
-                "CREATE VIEW metadata AS WITH RECURSIVE n(i, s) AS (SELECT 1, 'x' UNION ALL "
-                "SELECT i + 1, s || s FROM n) SELECT 'scenario_json' AS key, s AS value FROM n;");
+    execSql(db,
+            "DROP TABLE interactions;"
+            "CREATE VIEW interactions AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+            "SELECT i AS interaction_id FROM n;"
+            "DROP TABLE metadata;"
+            "CREATE VIEW metadata AS WITH RECURSIVE n(i, s) AS (SELECT 1, 'x' UNION ALL "
+            "SELECT i + 1, s || s FROM n) SELECT 'scenario_json' AS key, s AS value FROM n;");
     const auto start = std::chrono::steady_clock::now();
     auto r = importSqlite(db.string());
     QVERIFY2(r.isOk(), r.error().c_str());
@@ -500,10 +528,11 @@ void TestHostileInput::sqliteTriggersNeverRun()
     const fs::path db = folder("triggers.sqlite");
     fs::remove(db);
     QVERIFY(exportSqlite(m_data, &m_scenario, db.string()).isOk());
-    execSql(db, "CREATE TABLE log(x);"
-                "CREATE TRIGGER t1 AFTER INSERT ON students BEGIN INSERT INTO log VALUES (1); END;"
-                "CREATE TRIGGER t2 AFTER UPDATE ON students BEGIN INSERT INTO log VALUES (2); END;"
-                "CREATE TRIGGER t3 AFTER DELETE ON students BEGIN INSERT INTO log VALUES (3); END;");
+    execSql(db,
+            "CREATE TABLE log(x);"
+            "CREATE TRIGGER t1 AFTER INSERT ON students BEGIN INSERT INTO log VALUES (1); END;"
+            "CREATE TRIGGER t2 AFTER UPDATE ON students BEGIN INSERT INTO log VALUES (2); END;"
+            "CREATE TRIGGER t3 AFTER DELETE ON students BEGIN INSERT INTO log VALUES (3); END;");
     const std::string before = readText(db);
     auto r = importSqlite(db.string());
     QVERIFY2(r.isOk(), r.error().c_str());
@@ -543,7 +572,8 @@ void TestHostileInput::sqliteValuesOutOfRange()
     QVERIFY(t.isNull(0) && t.isNull(1) && !t.isNull(2));
     QCOMPARE(t.text(2), std::string("1970-01-01T00:00:00"));
     QCOMPARE(log.errors(), std::size_t(2));
-    QVERIFY(log.takeIssues().front().message.find("outside the years 0000 to 9999") != std::string::npos);
+    QVERIFY(log.takeIssues().front().message.find("outside the years 0000 to 9999")
+            != std::string::npos);
 }
 
 // Header names and IDs could carry formulas through import then export; '=1+1' even became the
@@ -589,14 +619,16 @@ void TestHostileInput::formulasNeutralised()
 void TestHostileInput::refusedScenariosReportFirstUnknownKey()
 {
     const std::string text = scenarioToJson(m_scenario);
-    for (const char *key : {"\"founded\": {", "\"stipend\": {", "\"affinity\": {", "\"weights\": {", "\"counts\": {"}) {
+    for (const char *key : {"\"founded\": {", "\"stipend\": {", "\"affinity\": {", "\"weights\": {",
+                            "\"counts\": {"}) {
         std::string bad = text;
         const auto at = bad.find(key);
         QVERIFY2(at != std::string::npos, key);
         bad.insert(at + std::strlen(key), "\"unknown_key\": 1, ");
         auto r = scenarioFromJson(bad);
         QVERIFY(!r.isOk());
-        QVERIFY2(r.error().find("unknown_key: unknown key") != std::string::npos, r.error().c_str());
+        QVERIFY2(r.error().find("unknown_key: unknown key") != std::string::npos,
+                 r.error().c_str());
     }
 }
 
@@ -610,7 +642,8 @@ void TestHostileInput::countsBeyondMemoryRefused()
     text.replace(at + key.size(), end - at - key.size(), "4611686018427387904");
     auto r = scenarioFromJson(text);
     QVERIFY(!r.isOk());
-    QVERIFY2(r.error().find("$.counts.interactions: expected at most") != std::string::npos, r.error().c_str());
+    QVERIFY2(r.error().find("$.counts.interactions: expected at most") != std::string::npos,
+             r.error().c_str());
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)

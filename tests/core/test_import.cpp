@@ -64,7 +64,8 @@ std::size_t columnOf(const Rows &rows, const std::string &name)
 }
 
 // Sets one cell (data row `row`, 0-based) of a CSV file, quoting as needed.
-void setCell(const fs::path &file, std::size_t row, const std::string &column, const std::string &value)
+void setCell(const fs::path &file, std::size_t row, const std::string &column,
+             const std::string &value)
 {
     Rows rows = parse(readText(file));
     rows[row + 1][columnOf(rows, column)] = value;
@@ -107,9 +108,9 @@ std::string lineOf(const fs::path &file, std::size_t line)
 struct Malformed
 {
     const char *name;
-    const char *table;      // the table the change touches
-    long row;               // its data row that may differ (-1: none), or -2: the table is lost
-    const char *message;    // a substring of one issue's text
+    const char *table;   // the table the change touches
+    long row;            // its data row that may differ (-1: none), or -2: the table is lost
+    const char *message; // a substring of one issue's text
     std::function<void(const fs::path &folder)> apply;
 };
 
@@ -121,117 +122,171 @@ fs::path csv(const fs::path &folder, const char *table)
 const std::vector<Malformed> &malformedCases()
 {
     static const std::vector<Malformed> all = {
-        {"missing file", "companies", -2, "enhanced_companies.csv: error: file not found",
-         [](const fs::path &d) { fs::remove(csv(d, "companies")); }},
-        {"empty file", "students", -2, "enhanced_students.csv: error: the file is empty",
-         [](const fs::path &d) { writeText(csv(d, "students"), ""); }},
-        {"header only", "interactions", -2, "enhanced_interactions.csv: warning: the file has a header but no rows",
-         [](const fs::path &d) { writeText(csv(d, "interactions"), lineOf(csv(d, "interactions"), 1) + "\r\n"); }},
-        {"missing column", "students", -1, "enhanced_students.csv:1: cgpa: warning: column 'cgpa' is missing",
-         [](const fs::path &d) { dropColumn(csv(d, "students"), "cgpa"); }},
-        {"missing ID column", "students", -1, "error: column 'student_id' is missing; the table is loaded without it, so other",
-         [](const fs::path &d) { dropColumn(csv(d, "students"), "student_id"); }},
-        {"column twice", "students", -1, "enhanced_students.csv:1:19: gender: error: the column appears twice",
-         [](const fs::path &d) {
-             Rows rows = parse(readText(csv(d, "students")));
-             for (auto &r : rows)
-                 r.push_back(r[columnOf(rows, "gender")]);
-             writeText(csv(d, "students"), unparse(rows));
-         }},
-        {"unknown column", "students", -1, "favourite_colour: warning: not a column of the studio's students table",
-         [](const fs::path &d) {
-             Rows rows = parse(readText(csv(d, "students")));
-             for (std::size_t i = 0; i < rows.size(); ++i)
-                 rows[i].push_back(i ? "blue" : "favourite_colour");
-             writeText(csv(d, "students"), unparse(rows));
-         }},
-        {"column without a name", "students", -1, "enhanced_students.csv:1:19: warning: the column has no name",
-         [](const fs::path &d) {
-             Rows rows = parse(readText(csv(d, "students")));
-             for (std::size_t i = 0; i < rows.size(); ++i)
-                 rows[i].push_back(i ? "x" : "");
-             writeText(csv(d, "students"), unparse(rows));
-         }},
-        {"too few fields", "students", 2, "enhanced_students.csv:4: error: expected 18 fields as in the header, found 17",
-         [](const fs::path &d) {
-             Rows rows = parse(readText(csv(d, "students")));
-             rows[3].pop_back();
-             writeText(csv(d, "students"), unparse(rows));
-         }},
-        {"too many fields", "students", 2, "expected 18 fields as in the header, found 19; the extra cells are ignored",
-         [](const fs::path &d) {
-             Rows rows = parse(readText(csv(d, "students")));
-             rows[3].push_back("extra");
-             writeText(csv(d, "students"), unparse(rows));
-         }},
-        {"not a whole number", "students", 2, "enhanced_students.csv:4:11: graduation_year: error: 'twenty' is not a whole number",
-         [](const fs::path &d) { setCell(csv(d, "students"), 2, "graduation_year", "twenty"); }},
-        {"whole number too large", "students", 2, "'99999999999999999999' is too large for a whole number",
-         [](const fs::path &d) { setCell(csv(d, "students"), 2, "graduation_year", "99999999999999999999"); }},
-        {"not a number", "students", 2, "enhanced_students.csv:4:4: cgpa: error: 'abc' is not a number",
-         [](const fs::path &d) { setCell(csv(d, "students"), 2, "cgpa", "abc"); }},
-        {"not a finite number", "students", 2, "cgpa: error: 'nan' is not a number",
-         [](const fs::path &d) { setCell(csv(d, "students"), 2, "cgpa", "nan"); }},
-        {"number with trailing text", "students", 2, "cgpa: error: '7.5x' is not a number",
-         [](const fs::path &d) { setCell(csv(d, "students"), 2, "cgpa", "7.5x"); }},
-        {"not a date", "internships", 1, "application_deadline: error: '2025-13-45' is not a date; expected YYYY-MM-DD",
-         [](const fs::path &d) { setCell(csv(d, "internships"), 1, "application_deadline", "2025-13-45"); }},
-        {"no such day", "internships", 1, "error: '2025-02-30' is not a date",
-         [](const fs::path &d) { setCell(csv(d, "internships"), 1, "application_deadline", "2025-02-30"); }},
-        {"not a timestamp", "students", 0, "enhanced_students.csv:2:18: created_at: error: 'yesterday' is not a date and time",
-         [](const fs::path &d) { setCell(csv(d, "students"), 0, "created_at", "yesterday"); }},
-        {"timestamp with an offset", "students", 0, "'2025-03-01T10:00:00+05:30' is not a date and time",
-         [](const fs::path &d) { setCell(csv(d, "students"), 0, "created_at", "2025-03-01T10:00:00+05:30"); }},
-        {"not a truth value", "internships", 3, "is_active: error: 'maybe' is not a truth value; expected True or False",
-         [](const fs::path &d) { setCell(csv(d, "internships"), 3, "is_active", "maybe"); }},
-        {"not an ID", "students", 1, "enhanced_students.csv:3:1: student_id: error: 'STU_ABC' is not an ID",
-         [](const fs::path &d) { setCell(csv(d, "students"), 1, "student_id", "STU_ABC"); }},
-        {"key not an ID", "interactions", 5, "enhanced_interactions.csv:7:2: student_id: error: '?x?' is not an ID",
-         [](const fs::path &d) { setCell(csv(d, "interactions"), 5, "student_id", "?x?"); }},
-        {"another ID prefix", "students", 2, "1 IDs (first 'STX_00003', here) do not use the prefix 'STU_'",
-         [](const fs::path &d) { setCell(csv(d, "students"), 2, "student_id", "STX_00003"); }},
-        {"repeated ID", "students", 2, "enhanced_students.csv:4:1: student_id: error: duplicate ID 'STU_00002' (first at line 3)",
-         [](const fs::path &d) { setCell(csv(d, "students"), 2, "student_id", "STU_00002"); }},
-        {"key naming no row", "interactions", 4, "enhanced_interactions.csv:6:2: student_id: warning: 'STU_99999' is not in enhanced_students.csv",
-         [](const fs::path &d) { setCell(csv(d, "interactions"), 4, "student_id", "STU_99999"); }},
-        {"outcome of no interaction", "outcomes", 0, "interaction_id: warning: 'ACT_99999' is not in enhanced_interactions.csv",
-         [](const fs::path &d) { setCell(csv(d, "outcomes"), 0, "interaction_id", "ACT_99999"); }},
-        {"unknown category", "students", 2, "college_tier: warning: unknown value 'Tier-4' (1 row, first here); expected one of: Tier-1",
-         [](const fs::path &d) { setCell(csv(d, "students"), 2, "college_tier", "Tier-4"); }},
-        {"unknown list item", "students", 2, "skills: warning: unknown value 'quantum knitting' (1 row, first here)",
-         [](const fs::path &d) { setCell(csv(d, "students"), 2, "skills", "python, quantum knitting"); }},
-        {"quote inside a field", "students", 2, "enhanced_students.csv:4:3: university: error: a quote inside an unquoted field",
-         [](const fs::path &d) {
-             const std::string line = lineOf(csv(d, "students"), 4);
-             const std::size_t second = line.find(',', line.find(',') + 1);
-             setLine(csv(d, "students"), 4, line.substr(0, second + 1) + "Ab\"c" + line.substr(second + 1));
-         }},
-        {"text after a closing quote", "students", 2, "enhanced_students.csv:4:2: college_tier: error: text after the closing quote",
-         [](const fs::path &d) {
-             const std::string line = lineOf(csv(d, "students"), 4);
-             const std::size_t comma = line.find(',');
-             setLine(csv(d, "students"), 4, line.substr(0, comma) + ",\"Tier-1\"x" + line.substr(line.find(',', comma + 1)));
-         }},
-        // On the last line: a quote further on would close it (CSV cannot tell the two apart).
-        {"quote never closed", "students", 39, "enhanced_students.csv:41:19: error: a quoted field is never closed",
-         [](const fs::path &d) { setLine(csv(d, "students"), 41, lineOf(csv(d, "students"), 41) + ",\"open"); }},
-        {"empty cell that needs a value", "students", 2, "location: warning: 1 empty cells (first here) in a column that should always hold a value",
-         [](const fs::path &d) { setCell(csv(d, "students"), 2, "location", ""); }},
-        {"fraction in a whole-number column", "internships", 1, "stipend: warning: '25000.5' is not a whole number: the column is read as real numbers",
-         [](const fs::path &d) { setCell(csv(d, "internships"), 1, "stipend", "25000.5"); }},
-        {"metadata not JSON", "students", -1, "datasets_metadata.json: warning: not valid JSON; the metadata is ignored",
-         [](const fs::path &d) { writeText(d / kMetadataFileName, "{ not json"); }},
-        {"metadata scenario not valid", "students", -1, "datasets_metadata.json: warning: the recorded scenario is not valid",
-         [](const fs::path &d) {
-             std::string text = readText(d / kMetadataFileName);
-             text.replace(text.find("\"schema_version\": 1"), 19, "\"schema_version\": 99");
-             writeText(d / kMetadataFileName, text);
-         }},
-        {"company name not in companies", "internships", 2, "company: warning: company 'Nonexistent Corp' is not in enhanced_companies.csv",
-         [](const fs::path &d) {
-             dropColumn(csv(d, "internships"), "company_id");
-             setCell(csv(d, "internships"), 2, "company", "Nonexistent Corp");
-         }},
+            {"missing file", "companies", -2, "enhanced_companies.csv: error: file not found",
+             [](const fs::path &d) { fs::remove(csv(d, "companies")); }},
+            {"empty file", "students", -2, "enhanced_students.csv: error: the file is empty",
+             [](const fs::path &d) { writeText(csv(d, "students"), ""); }},
+            {"header only", "interactions", -2,
+             "enhanced_interactions.csv: warning: the file has a header but no rows",
+             [](const fs::path &d) {
+                 writeText(csv(d, "interactions"), lineOf(csv(d, "interactions"), 1) + "\r\n");
+             }},
+            {"missing column", "students", -1,
+             "enhanced_students.csv:1: cgpa: warning: column 'cgpa' is missing",
+             [](const fs::path &d) { dropColumn(csv(d, "students"), "cgpa"); }},
+            {"missing ID column", "students", -1,
+             "error: column 'student_id' is missing; the table is loaded without it, so other",
+             [](const fs::path &d) { dropColumn(csv(d, "students"), "student_id"); }},
+            {"column twice", "students", -1,
+             "enhanced_students.csv:1:19: gender: error: the column appears twice",
+             [](const fs::path &d) {
+                 Rows rows = parse(readText(csv(d, "students")));
+                 for (auto &r : rows)
+                     r.push_back(r[columnOf(rows, "gender")]);
+                 writeText(csv(d, "students"), unparse(rows));
+             }},
+            {"unknown column", "students", -1,
+             "favourite_colour: warning: not a column of the studio's students table",
+             [](const fs::path &d) {
+                 Rows rows = parse(readText(csv(d, "students")));
+                 for (std::size_t i = 0; i < rows.size(); ++i)
+                     rows[i].push_back(i ? "blue" : "favourite_colour");
+                 writeText(csv(d, "students"), unparse(rows));
+             }},
+            {"column without a name", "students", -1,
+             "enhanced_students.csv:1:19: warning: the column has no name",
+             [](const fs::path &d) {
+                 Rows rows = parse(readText(csv(d, "students")));
+                 for (std::size_t i = 0; i < rows.size(); ++i)
+                     rows[i].push_back(i ? "x" : "");
+                 writeText(csv(d, "students"), unparse(rows));
+             }},
+            {"too few fields", "students", 2,
+             "enhanced_students.csv:4: error: expected 18 fields as in the header, found 17",
+             [](const fs::path &d) {
+                 Rows rows = parse(readText(csv(d, "students")));
+                 rows[3].pop_back();
+                 writeText(csv(d, "students"), unparse(rows));
+             }},
+            {"too many fields", "students", 2,
+             "expected 18 fields as in the header, found 19; the extra cells are ignored",
+             [](const fs::path &d) {
+                 Rows rows = parse(readText(csv(d, "students")));
+                 rows[3].push_back("extra");
+                 writeText(csv(d, "students"), unparse(rows));
+             }},
+            {"not a whole number", "students", 2,
+             "enhanced_students.csv:4:11: graduation_year: error: 'twenty' is not a whole number",
+             [](const fs::path &d) {
+                 setCell(csv(d, "students"), 2, "graduation_year", "twenty");
+             }},
+            {"whole number too large", "students", 2,
+             "'99999999999999999999' is too large for a whole number",
+             [](const fs::path &d) {
+                 setCell(csv(d, "students"), 2, "graduation_year", "99999999999999999999");
+             }},
+            {"not a number", "students", 2,
+             "enhanced_students.csv:4:4: cgpa: error: 'abc' is not a number",
+             [](const fs::path &d) { setCell(csv(d, "students"), 2, "cgpa", "abc"); }},
+            {"not a finite number", "students", 2, "cgpa: error: 'nan' is not a number",
+             [](const fs::path &d) { setCell(csv(d, "students"), 2, "cgpa", "nan"); }},
+            {"number with trailing text", "students", 2, "cgpa: error: '7.5x' is not a number",
+             [](const fs::path &d) { setCell(csv(d, "students"), 2, "cgpa", "7.5x"); }},
+            {"not a date", "internships", 1,
+             "application_deadline: error: '2025-13-45' is not a date; expected YYYY-MM-DD",
+             [](const fs::path &d) {
+                 setCell(csv(d, "internships"), 1, "application_deadline", "2025-13-45");
+             }},
+            {"no such day", "internships", 1, "error: '2025-02-30' is not a date",
+             [](const fs::path &d) {
+                 setCell(csv(d, "internships"), 1, "application_deadline", "2025-02-30");
+             }},
+            {"not a timestamp", "students", 0,
+             "enhanced_students.csv:2:18: created_at: error: 'yesterday' is not a date and time",
+             [](const fs::path &d) { setCell(csv(d, "students"), 0, "created_at", "yesterday"); }},
+            {"timestamp with an offset", "students", 0,
+             "'2025-03-01T10:00:00+05:30' is not a date and time",
+             [](const fs::path &d) {
+                 setCell(csv(d, "students"), 0, "created_at", "2025-03-01T10:00:00+05:30");
+             }},
+            {"not a truth value", "internships", 3,
+             "is_active: error: 'maybe' is not a truth value; expected True or False",
+             [](const fs::path &d) { setCell(csv(d, "internships"), 3, "is_active", "maybe"); }},
+            {"not an ID", "students", 1,
+             "enhanced_students.csv:3:1: student_id: error: 'STU_ABC' is not an ID",
+             [](const fs::path &d) { setCell(csv(d, "students"), 1, "student_id", "STU_ABC"); }},
+            {"key not an ID", "interactions", 5,
+             "enhanced_interactions.csv:7:2: student_id: error: '?x?' is not an ID",
+             [](const fs::path &d) { setCell(csv(d, "interactions"), 5, "student_id", "?x?"); }},
+            {"another ID prefix", "students", 2,
+             "1 IDs (first 'STX_00003', here) do not use the prefix 'STU_'",
+             [](const fs::path &d) { setCell(csv(d, "students"), 2, "student_id", "STX_00003"); }},
+            {"repeated ID", "students", 2,
+             "enhanced_students.csv:4:1: student_id: error: duplicate ID 'STU_00002' (first at line 3)",
+             [](const fs::path &d) { setCell(csv(d, "students"), 2, "student_id", "STU_00002"); }},
+            {"key naming no row", "interactions", 4,
+             "enhanced_interactions.csv:6:2: student_id: warning: 'STU_99999' is not in enhanced_students.csv",
+             [](const fs::path &d) {
+                 setCell(csv(d, "interactions"), 4, "student_id", "STU_99999");
+             }},
+            {"outcome of no interaction", "outcomes", 0,
+             "interaction_id: warning: 'ACT_99999' is not in enhanced_interactions.csv",
+             [](const fs::path &d) {
+                 setCell(csv(d, "outcomes"), 0, "interaction_id", "ACT_99999");
+             }},
+            {"unknown category", "students", 2,
+             "college_tier: warning: unknown value 'Tier-4' (1 row, first here); expected one of: Tier-1",
+             [](const fs::path &d) { setCell(csv(d, "students"), 2, "college_tier", "Tier-4"); }},
+            {"unknown list item", "students", 2,
+             "skills: warning: unknown value 'quantum knitting' (1 row, first here)",
+             [](const fs::path &d) {
+                 setCell(csv(d, "students"), 2, "skills", "python, quantum knitting");
+             }},
+            {"quote inside a field", "students", 2,
+             "enhanced_students.csv:4:3: university: error: a quote inside an unquoted field",
+             [](const fs::path &d) {
+                 const std::string line = lineOf(csv(d, "students"), 4);
+                 const std::size_t second = line.find(',', line.find(',') + 1);
+                 setLine(csv(d, "students"), 4,
+                         line.substr(0, second + 1) + "Ab\"c" + line.substr(second + 1));
+             }},
+            {"text after a closing quote", "students", 2,
+             "enhanced_students.csv:4:2: college_tier: error: text after the closing quote",
+             [](const fs::path &d) {
+                 const std::string line = lineOf(csv(d, "students"), 4);
+                 const std::size_t comma = line.find(',');
+                 setLine(csv(d, "students"), 4,
+                         line.substr(0, comma) + ",\"Tier-1\"x"
+                                 + line.substr(line.find(',', comma + 1)));
+             }},
+            // On the last line: a quote further on would close it (CSV cannot tell the two apart).
+            {"quote never closed", "students", 39,
+             "enhanced_students.csv:41:19: error: a quoted field is never closed",
+             [](const fs::path &d) {
+                 setLine(csv(d, "students"), 41, lineOf(csv(d, "students"), 41) + ",\"open");
+             }},
+            {"empty cell that needs a value", "students", 2,
+             "location: warning: 1 empty cells (first here) in a column that should always hold a value",
+             [](const fs::path &d) { setCell(csv(d, "students"), 2, "location", ""); }},
+            {"fraction in a whole-number column", "internships", 1,
+             "stipend: warning: '25000.5' is not a whole number: the column is read as real numbers",
+             [](const fs::path &d) { setCell(csv(d, "internships"), 1, "stipend", "25000.5"); }},
+            {"metadata not JSON", "students", -1,
+             "datasets_metadata.json: warning: not valid JSON; the metadata is ignored",
+             [](const fs::path &d) { writeText(d / kMetadataFileName, "{ not json"); }},
+            {"metadata scenario not valid", "students", -1,
+             "datasets_metadata.json: warning: the recorded scenario is not valid",
+             [](const fs::path &d) {
+                 std::string text = readText(d / kMetadataFileName);
+                 text.replace(text.find("\"schema_version\": 1"), 19, "\"schema_version\": 99");
+                 writeText(d / kMetadataFileName, text);
+             }},
+            {"company name not in companies", "internships", 2,
+             "company: warning: company 'Nonexistent Corp' is not in enhanced_companies.csv",
+             [](const fs::path &d) {
+                 dropColumn(csv(d, "internships"), "company_id");
+                 setCell(csv(d, "internships"), 2, "company", "Nonexistent Corp");
+             }},
     };
     return all;
 }
@@ -239,7 +294,10 @@ const std::vector<Malformed> &malformedCases()
 bool sameCells(const Table &a, const Table &b, long skipRow, QString *why)
 {
     if (a.rowCount() != b.rowCount()) {
-        *why = QStringLiteral("%1: %2 rows instead of %3").arg(QString::fromStdString(a.name)).arg(b.rowCount()).arg(a.rowCount());
+        *why = QStringLiteral("%1: %2 rows instead of %3")
+                       .arg(QString::fromStdString(a.name))
+                       .arg(b.rowCount())
+                       .arg(a.rowCount());
         return false;
     }
     for (const Column &ca : a.columns) {
@@ -251,15 +309,21 @@ bool sameCells(const Table &a, const Table &b, long skipRow, QString *why)
                 continue;
             // Numbers compare as numbers, to the decimals the CSV holds: a column read as reals may
             // print with more of them.
-            const double tolerance = ca.spec.type == ColumnType::Double ? 0.5 * std::pow(10.0, -ca.spec.decimals) + 1e-9 : 0;
-            const bool same = ca.isNumeric() && cb->isNumeric()
-                                  ? (ca.isNull(r) && cb->isNull(r)) || std::abs(ca.number(r) - cb->number(r)) <= tolerance
-                                  : ca.text(r) == cb->text(r);
+            const double tolerance = ca.spec.type == ColumnType::Double
+                                             ? 0.5 * std::pow(10.0, -ca.spec.decimals) + 1e-9
+                                             : 0;
+            const bool same
+                    = ca.isNumeric() && cb->isNumeric()
+                              ? (ca.isNull(r) && cb->isNull(r))
+                                        || std::abs(ca.number(r) - cb->number(r)) <= tolerance
+                              : ca.text(r) == cb->text(r);
             if (!same) {
                 *why = QStringLiteral("%1.%2 row %3: '%4' became '%5'")
-                           .arg(QString::fromStdString(a.name), QString::fromStdString(ca.spec.name))
-                           .arg(r)
-                           .arg(QString::fromStdString(ca.text(r)), QString::fromStdString(cb->text(r)));
+                               .arg(QString::fromStdString(a.name),
+                                    QString::fromStdString(ca.spec.name))
+                               .arg(r)
+                               .arg(QString::fromStdString(ca.text(r)),
+                                    QString::fromStdString(cb->text(r)));
                 return false;
             }
         }
@@ -346,11 +410,13 @@ void TestImport::formulaGuardRemoved()
     data.companies.at("description").texts[1] = "-5 stars";
     data.companies.at("description").texts[2] = "'quoted on purpose";
     for (const bool neutralise : {true, false}) {
-        const fs::path folder = fs::path(m_dir.path().toStdString()) / (neutralise ? "guard-on" : "guard-off");
+        const fs::path folder
+                = fs::path(m_dir.path().toStdString()) / (neutralise ? "guard-on" : "guard-off");
         CsvOptions options;
         options.neutraliseFormulas = neutralise;
         QVERIFY(exportCsvFolder(data, m_scenario, folder.string(), options).isOk());
-        QCOMPARE(readText(csv(folder, "companies")).find("'=HYPERLINK") != std::string::npos, neutralise);
+        QCOMPARE(readText(csv(folder, "companies")).find("'=HYPERLINK") != std::string::npos,
+                 neutralise);
         auto r = importCsvFolder(folder.string());
         QVERIFY(r.isOk());
         const Column &got = r->data.companies.at("description");
@@ -378,7 +444,9 @@ void TestImport::malformed()
     auto r = importCsvFolder(folder.string());
     QVERIFY2(r.isOk(), r.error().c_str());
     const QString issues = issuesText(*r);
-    QVERIFY2(issues.contains(QString::fromUtf8(m.message)), qPrintable(QStringLiteral("expected '%1' in:\n%2").arg(QString::fromUtf8(m.message), issues)));
+    QVERIFY2(issues.contains(QString::fromUtf8(m.message)),
+             qPrintable(QStringLiteral("expected '%1' in:\n%2")
+                                .arg(QString::fromUtf8(m.message), issues)));
     // Nothing else is lost: every other table is whole, and the touched one keeps every row and
     // every cell outside the changed row.
     for (const Table *t : m_data.tables()) {
@@ -389,7 +457,8 @@ void TestImport::malformed()
             continue;
         }
         QString why;
-        QVERIFY2(sameCells(*t, *got, t->name == m.table ? m.row : -1, &why), qPrintable(why + QStringLiteral("\n") + issues));
+        QVERIFY2(sameCells(*t, *got, t->name == m.table ? m.row : -1, &why),
+                 qPrintable(why + QStringLiteral("\n") + issues));
     }
 }
 
@@ -421,7 +490,8 @@ void TestImport::notAFolder()
     fs::create_directories(empty);
     auto e = importCsvFolder(empty.string());
     QVERIFY(!e.isOk());
-    QVERIFY(QString::fromStdString(e.error()).contains(QStringLiteral("no readable enhanced_<table>.csv file")));
+    QVERIFY(QString::fromStdString(e.error()).contains(
+            QStringLiteral("no readable enhanced_<table>.csv file")));
 }
 
 void TestImport::garbageDoesNotCrash()
@@ -430,10 +500,13 @@ void TestImport::garbageDoesNotCrash()
     // an error, and the quality report runs on whatever loaded.
     const RandomStream random(99, "test", "garbage");
     for (std::uint64_t round = 0; round < 40; ++round) {
-        const fs::path folder = fs::path(m_dir.path().toStdString()) / ("garbage" + std::to_string(round));
+        const fs::path folder
+                = fs::path(m_dir.path().toStdString()) / ("garbage" + std::to_string(round));
         fs::create_directories(folder);
-        fs::copy(m_base, folder, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
-        for (const char *table : {"students", "internships", "interactions", "outcomes", "companies"}) {
+        fs::copy(m_base, folder,
+                 fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+        for (const char *table :
+             {"students", "internships", "interactions", "outcomes", "companies"}) {
             std::string text = readText(csv(folder, table));
             const auto at = std::size_t(random.integer(round, 1, 0, std::int64_t(text.size())));
             if (round % 4 == 0) { // random bytes
@@ -481,7 +554,8 @@ void TestImport::legacyFixtureLoads()
     const Column &id = d.internships.at("company_id");
     for (std::size_t r2 = 0; r2 < d.internships.rowCount(); ++r2) {
         const auto row = std::size_t(id.ints[r2] - 1);
-        QCOMPARE(std::string(d.companies.at("company_name").category(row)), std::string(name.category(r2)));
+        QCOMPARE(std::string(d.companies.at("company_name").category(row)),
+                 std::string(name.category(r2)));
     }
     // Empty rejection reasons are nulls; dates with and without a time; True/False and 0/1.
     const Column &reason = d.outcomes.at("rejection_reason");
@@ -489,10 +563,13 @@ void TestImport::legacyFixtureLoads()
     for (std::size_t r2 = 0; r2 < d.outcomes.rowCount(); ++r2)
         QCOMPARE(reason.isNull(r2), status.category(r2) == "selected");
     QCOMPARE(d.internships.at("is_active").spec.type, ColumnType::Bool);
-    QCOMPARE(d.internships.at("stipend").spec.type, ColumnType::Int64); // "33800.0" is a whole number
+    QCOMPARE(d.internships.at("stipend").spec.type,
+             ColumnType::Int64); // "33800.0" is a whole number
     const Column &created = d.students.at("created_at");
     QCOMPARE(std::count(created.nulls.begin(), created.nulls.end(), 1), 0);
-    QCOMPARE(created.text(2), std::string(parse(readText(PMIS_TEST_DATA "/legacy/enhanced_students.csv"))[3][17]) + "T00:00:00");
+    QCOMPARE(created.text(2),
+             std::string(parse(readText(PMIS_TEST_DATA "/legacy/enhanced_students.csv"))[3][17])
+                     + "T00:00:00");
 }
 
 void TestImport::legacyDefectsFound()
@@ -506,13 +583,17 @@ void TestImport::legacyDefectsFound()
     const auto expectFail = [&](const char *id, const char *words) {
         const quality::Check *c = report->find(id);
         QVERIFY2(c, id);
-        QVERIFY2(c->status == quality::CheckStatus::Fail, qPrintable(QString::fromStdString(c->id + ": " + c->reason)));
-        QVERIFY2(QString::fromStdString(c->reason).contains(QString::fromUtf8(words)), c->reason.c_str());
+        QVERIFY2(c->status == quality::CheckStatus::Fail,
+                 qPrintable(QString::fromStdString(c->id + ": " + c->reason)));
+        QVERIFY2(QString::fromStdString(c->reason).contains(QString::fromUtf8(words)),
+                 c->reason.c_str());
     };
-    expectFail("integrity.id_prefixes", "INT_ (internships.internship_id and interactions.interaction_id)");
+    expectFail("integrity.id_prefixes",
+               "INT_ (internships.internship_id and interactions.interaction_id)");
     expectFail("completeness.claim", "outcomes.rejection_reason");
     expectFail("pileup.students.cgpa", "exactly at the lowest value 6.00, the declared minimum");
-    expectFail("unique.outcomes.student_internship", "2 outcomes repeat a (student, internship) pair");
+    expectFail("unique.outcomes.student_internship",
+               "2 outcomes repeat a (student, internship) pair");
     expectFail("skills.required_unmatched", "'linux'");
     // Picked uniformly at random: nothing to learn.
     QCOMPARE(report->find("shape.interactions_per_internship")->status, quality::CheckStatus::Warn);

@@ -68,7 +68,8 @@ void TestNoiseBand::sampledSharesPass99Percent_data()
     QTest::newRow("tiers at 5,000") << QList<double>{0.15, 0.35, 0.50} << 5000;
     QTest::newRow("24 cities at 5,000") << QList<double>(24, 1.0) << 5000;
     QTest::newRow("gender at 5,000") << QList<double>{0.60, 0.38, 0.02} << 5000;
-    QTest::newRow("experience at 1,000") << QList<double>{0.20, 0.25, 0.20, 0.15, 0.15, 0.05} << 1000;
+    QTest::newRow("experience at 1,000")
+            << QList<double>{0.20, 0.25, 0.20, 0.15, 0.15, 0.05} << 1000;
 }
 
 void TestNoiseBand::sampledSharesPass99Percent()
@@ -80,12 +81,18 @@ void TestNoiseBand::sampledSharesPass99Percent()
     constexpr int kSeeds = 2000;
     int pass = 0;
     for (int seed = 0; seed < kSeeds; ++seed) {
-        const auto codes = sampleCodes(p, false, std::size_t(rows), RandomStream(std::uint64_t(seed), "test", "band"), 1);
+        const auto codes = sampleCodes(p, false, std::size_t(rows),
+                                       RandomStream(std::uint64_t(seed), "test", "band"), 1);
         pass += totalVariation(codes, p) <= band;
     }
     const auto [lo, hi] = binomialRange(kSeeds);
-    QVERIFY2(pass >= lo && pass <= hi, qPrintable(QStringLiteral("%1 of %2 passed; expected %3..%4 (band %5)")
-                                                      .arg(pass).arg(kSeeds).arg(lo).arg(hi).arg(band)));
+    QVERIFY2(pass >= lo && pass <= hi,
+             qPrintable(QStringLiteral("%1 of %2 passed; expected %3..%4 (band %5)")
+                                .arg(pass)
+                                .arg(kSeeds)
+                                .arg(lo)
+                                .arg(hi)
+                                .arg(band)));
 }
 
 void TestNoiseBand::exactSharesAlwaysPass()
@@ -94,7 +101,8 @@ void TestNoiseBand::exactSharesAlwaysPass()
     for (std::size_t n : {7u, 100u, 4999u, 5000u}) {
         const double band = shareBand(p, n, ShareMode::Exact);
         for (int seed = 0; seed < 20; ++seed) {
-            const auto codes = sampleCodes(p, true, n, RandomStream(std::uint64_t(seed), "test", "exact"), 1);
+            const auto codes = sampleCodes(p, true, n,
+                                           RandomStream(std::uint64_t(seed), "test", "exact"), 1);
             QVERIFY(totalVariation(codes, p) <= band + 1e-12);
         }
         QVERIFY(band <= 1.5 / double(n) + 1e-12);
@@ -130,7 +138,11 @@ void TestNoiseBand::generatedStudentsPass99PercentOver200Seeds()
     QCOMPARE(trials, kSeeds * 6);
     const auto [lo, hi] = binomialRange(trials);
     QVERIFY2(pass >= lo && pass <= hi,
-             qPrintable(QStringLiteral("%1 of %2 share checks passed; expected %3..%4").arg(pass).arg(trials).arg(lo).arg(hi)));
+             qPrintable(QStringLiteral("%1 of %2 share checks passed; expected %3..%4")
+                                .arg(pass)
+                                .arg(trials)
+                                .arg(lo)
+                                .arg(hi)));
 }
 
 void TestNoiseBand::ksBandPasses99Percent()
@@ -151,15 +163,20 @@ void TestNoiseBand::ksBandPasses99Percent()
             std::size_t j = i;
             while (j < n && v[j] == v[i])
                 ++j;
-            d = std::max(d, std::abs(double(i) / n - truncatedNormalCdf(v[i] - 0.005, 8.5, 0.8, 6, 10)));
-            d = std::max(d, std::abs(double(j) / n - truncatedNormalCdf(v[i] + 0.005, 8.5, 0.8, 6, 10)));
+            d = std::max(
+                    d, std::abs(double(i) / n - truncatedNormalCdf(v[i] - 0.005, 8.5, 0.8, 6, 10)));
+            d = std::max(
+                    d, std::abs(double(j) / n - truncatedNormalCdf(v[i] + 0.005, 8.5, 0.8, 6, 10)));
             i = j;
         }
         pass += d <= band;
     }
     const auto [lo, hi] = binomialRange(kSeeds);
-    QVERIFY2(pass >= lo && pass <= hi,
-             qPrintable(QStringLiteral("%1 of %2 passed; expected %3..%4").arg(pass).arg(kSeeds).arg(lo).arg(hi)));
+    QVERIFY2(pass >= lo && pass <= hi, qPrintable(QStringLiteral("%1 of %2 passed; expected %3..%4")
+                                                          .arg(pass)
+                                                          .arg(kSeeds)
+                                                          .arg(lo)
+                                                          .arg(hi)));
 }
 
 void TestNoiseBand::clusteredBandPasses99Percent()
@@ -195,7 +212,8 @@ void TestNoiseBand::clusteredBandPasses99Percent()
             const double m = ys[0] + ys[1] + ys[2] + ys[3];
             for (int i = 0; i < 4; ++i)
                 for (int j = 0; j < 4; ++j)
-                    cov[std::size_t(i * 4 + j)] += (ys[std::size_t(i)] - p[std::size_t(i)] * m) * (ys[std::size_t(j)] - p[std::size_t(j)] * m);
+                    cov[std::size_t(i * 4 + j)] += (ys[std::size_t(i)] - p[std::size_t(i)] * m)
+                                                   * (ys[std::size_t(j)] - p[std::size_t(j)] * m);
         }
         for (double &c : cov)
             c /= rows * rows;
@@ -205,8 +223,11 @@ void TestNoiseBand::clusteredBandPasses99Percent()
         pass += d / 2 <= clusteredShareBand(cov, 4);
     }
     const auto [lo, hi] = binomialRange(kSeeds);
-    QVERIFY2(pass >= lo && pass <= hi,
-             qPrintable(QStringLiteral("%1 of %2 passed; expected %3..%4").arg(pass).arg(kSeeds).arg(lo).arg(hi)));
+    QVERIFY2(pass >= lo && pass <= hi, qPrintable(QStringLiteral("%1 of %2 passed; expected %3..%4")
+                                                          .arg(pass)
+                                                          .arg(kSeeds)
+                                                          .arg(lo)
+                                                          .arg(hi)));
 }
 
 void TestNoiseBand::bandShrinksWithRows()

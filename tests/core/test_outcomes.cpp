@@ -81,7 +81,8 @@ void TestOutcomes::rateWithinNoise()
     const Column &success = d.outcomes.at("success");
     const Column &truth = d.outcomes.at("true_probability");
     const double n = double(success.size());
-    const double selected = double(std::accumulate(success.ints.begin(), success.ints.end(), std::int64_t(0)));
+    const double selected
+            = double(std::accumulate(success.ints.begin(), success.ints.end(), std::int64_t(0)));
     // The intercept is solved so the expected rate after seat limits is the target; before the
     // limits it can only be higher.
     const double expected = std::accumulate(truth.reals.begin(), truth.reals.end(), 0.0);
@@ -90,7 +91,10 @@ void TestOutcomes::rateWithinNoise()
     for (double p : truth.reals)
         variance += p * (1 - p);
     QVERIFY2(std::abs(selected - n * rate) <= 4 * std::sqrt(variance),
-             qPrintable(QStringLiteral("%1 selected of %2 (target %3)").arg(selected).arg(n).arg(n * rate)));
+             qPrintable(QStringLiteral("%1 selected of %2 (target %3)")
+                                .arg(selected)
+                                .arg(n)
+                                .arg(n * rate)));
 }
 
 void TestOutcomes::exactModeExact_data()
@@ -103,7 +107,8 @@ void TestOutcomes::exactModeExact()
     QFETCH(double, rate);
     const Dataset d = generate(rate, ShareMode::Exact);
     const Column &success = d.outcomes.at("success");
-    const auto selected = std::accumulate(success.ints.begin(), success.ints.end(), std::int64_t(0));
+    const auto selected
+            = std::accumulate(success.ints.begin(), success.ints.end(), std::int64_t(0));
     QCOMPARE(selected, std::llround(rate * double(success.size())));
 }
 
@@ -141,11 +146,15 @@ void TestOutcomes::successRisesWithSkillMatch()
     for (double r : rate_)
         all += QString::number(r, 'f', 4) + QLatin1Char(' ');
     for (std::size_t q = 1; q < 5; ++q) {
-        const double se = std::sqrt(rate_[q] * (1 - rate_[q]) / size[q] + rate_[q - 1] * (1 - rate_[q - 1]) / size[q - 1]);
-        QVERIFY2(rate_[q] >= rate_[q - 1] - 3 * se, qPrintable(QStringLiteral("quintile rates ") + all));
+        const double se = std::sqrt(rate_[q] * (1 - rate_[q]) / size[q]
+                                    + rate_[q - 1] * (1 - rate_[q - 1]) / size[q - 1]);
+        QVERIFY2(rate_[q] >= rate_[q - 1] - 3 * se,
+                 qPrintable(QStringLiteral("quintile rates ") + all));
     }
-    const double se = std::sqrt(rate_[4] * (1 - rate_[4]) / size[4] + rate_[0] * (1 - rate_[0]) / size[0]);
-    QVERIFY2(rate_[4] - rate_[0] > 6 * se && rate_[4] > 1.5 * rate_[0], qPrintable(QStringLiteral("quintile rates ") + all));
+    const double se
+            = std::sqrt(rate_[4] * (1 - rate_[4]) / size[4] + rate_[0] * (1 - rate_[0]) / size[0]);
+    QVERIFY2(rate_[4] - rate_[0] > 6 * se && rate_[4] > 1.5 * rate_[0],
+             qPrintable(QStringLiteral("quintile rates ") + all));
 }
 
 void TestOutcomes::biasLowersGroupRate()
@@ -164,7 +173,8 @@ void TestOutcomes::biasLowersGroupRate()
         (t3 ? hit3 : hitOther) += double(success.ints[r]);
         (t3 ? n3 : nOther) += 1;
     }
-    QVERIFY2(hit3 / n3 < 0.6 * (hitOther / nOther), qPrintable(QStringLiteral("%1 vs %2").arg(hit3 / n3).arg(hitOther / nOther)));
+    QVERIFY2(hit3 / n3 < 0.6 * (hitOther / nOther),
+             qPrintable(QStringLiteral("%1 vs %2").arg(hit3 / n3).arg(hitOther / nOther)));
 }
 
 void TestOutcomes::postOutcomeColumnsFollowLabel()
@@ -173,7 +183,8 @@ void TestOutcomes::postOutcomeColumnsFollowLabel()
     const Table &o = d.outcomes;
     for (std::size_t r = 0; r < o.rowCount(); ++r) {
         const bool won = o.at("success").ints[r] == 1;
-        QCOMPARE(o.at("application_status").category(r), std::string_view(won ? "selected" : "rejected"));
+        QCOMPARE(o.at("application_status").category(r),
+                 std::string_view(won ? "selected" : "rejected"));
         const auto rounds = o.at("interview_rounds").ints[r];
         QVERIFY(won ? (rounds >= 2 && rounds <= 4) : (rounds >= 0 && rounds <= 2));
         QCOMPARE(o.at("rejection_reason").isNull(r), won);

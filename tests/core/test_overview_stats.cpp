@@ -21,10 +21,10 @@ private Q_SLOTS:
         c.reals = {0.0, 0.5, 1.0, 1.5, 2.0, 10.0, std::nan("")};
         const Histogram h = histogram(c, 0, 2, 4);
         QCOMPARE(h.counts.size(), std::size_t(4));
-        QCOMPARE(h.counts[0], 1.0); // 0
-        QCOMPARE(h.counts[1], 1.0); // 0.5
-        QCOMPARE(h.counts[2], 1.0); // 1.0
-        QCOMPARE(h.counts[3], 2.0); // 1.5 and the upper edge 2.0
+        QCOMPARE(h.counts[0], 1.0);        // 0
+        QCOMPARE(h.counts[1], 1.0);        // 0.5
+        QCOMPARE(h.counts[2], 1.0);        // 1.0
+        QCOMPARE(h.counts[3], 2.0);        // 1.5 and the upper edge 2.0
         QCOMPARE(h.total, std::size_t(5)); // 10 is outside, NaN skipped
         const std::vector<std::uint32_t> rows{4, 5};
         QCOMPARE(histogram(c, 0, 2, 4, &rows).total, std::size_t(1));

@@ -34,14 +34,16 @@ private:
 void TestQualityCli::validateGeneratedPasses()
 {
     const QString out = m_dir.filePath(QStringLiteral("generated"));
-    QCOMPARE(pmisGen({QStringLiteral("generate"), QStringLiteral("--preset"), QStringLiteral("demo-small"),
-                      QStringLiteral("--out"), out, QStringLiteral("--quiet")})
-                 .exitCode,
+    QCOMPARE(pmisGen({QStringLiteral("generate"), QStringLiteral("--preset"),
+                      QStringLiteral("demo-small"), QStringLiteral("--out"), out,
+                      QStringLiteral("--quiet")})
+                     .exitCode,
              0);
     const Run r = pmisGen({QStringLiteral("validate"), out});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("pass   distribution.students.college_tier")));
-    QVERIFY2(r.out.contains(QStringLiteral("0 fail (targets: demo-small)")), qPrintable(r.out.right(200)));
+    QVERIFY2(r.out.contains(QStringLiteral("0 fail (targets: demo-small)")),
+             qPrintable(r.out.right(200)));
 }
 
 void TestQualityCli::validateLegacyFails()
@@ -69,8 +71,8 @@ void TestQualityCli::validateJson()
 void TestQualityCli::validateAgainstAPreset()
 {
     // The old files compared with the preset they were meant to follow: row counts differ.
-    const Run r = pmisGen({QStringLiteral("validate"), kLegacy, QStringLiteral("--preset"), QStringLiteral("pmis-2025"),
-                           QStringLiteral("--problems")});
+    const Run r = pmisGen({QStringLiteral("validate"), kLegacy, QStringLiteral("--preset"),
+                           QStringLiteral("pmis-2025"), QStringLiteral("--problems")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.contains(QStringLiteral("fail   rows.students")));
     QVERIFY(r.out.contains(QStringLiteral("(targets: pmis-2025)")));
@@ -79,29 +81,39 @@ void TestQualityCli::validateAgainstAPreset()
 void TestQualityCli::formats()
 {
     const QString out = m_dir.filePath(QStringLiteral("formats"));
-    const Run r = pmisGen({QStringLiteral("generate"), QStringLiteral("--preset"), QStringLiteral("demo-small"),
-                           QStringLiteral("--format"), QStringLiteral("sqlite,json"), QStringLiteral("--out"), out,
+    const Run r = pmisGen({QStringLiteral("generate"), QStringLiteral("--preset"),
+                           QStringLiteral("demo-small"), QStringLiteral("--format"),
+                           QStringLiteral("sqlite,json"), QStringLiteral("--out"), out,
                            QStringLiteral("--quiet")});
     QCOMPARE(r.exitCode, 0);
     const QStringList files = QDir(out).entryList(QDir::Files);
-    QCOMPARE(files, (QStringList{QStringLiteral("datasets_metadata.json"), QStringLiteral("pmis_dataset.sqlite")}));
+    QCOMPARE(files, (QStringList{QStringLiteral("datasets_metadata.json"),
+                                 QStringLiteral("pmis_dataset.sqlite")}));
     QFile meta(out + QStringLiteral("/datasets_metadata.json"));
     QVERIFY(meta.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(meta.readAll()).object();
-    QCOMPARE(root.value(QStringLiteral("quality")).toObject().value(QStringLiteral("summary")).toObject()
-                 .value(QStringLiteral("fail")).toInt(),
+    QCOMPARE(root.value(QStringLiteral("quality"))
+                     .toObject()
+                     .value(QStringLiteral("summary"))
+                     .toObject()
+                     .value(QStringLiteral("fail"))
+                     .toInt(),
              0);
-    QCOMPARE(pmisGen({QStringLiteral("validate"), out + QStringLiteral("/pmis_dataset.sqlite")}).exitCode, 0);
+    QCOMPARE(pmisGen({QStringLiteral("validate"), out + QStringLiteral("/pmis_dataset.sqlite")})
+                     .exitCode,
+             0);
 }
 
 void TestQualityCli::importToSqliteAndFolder()
 {
     const QString file = m_dir.filePath(QStringLiteral("legacy.sqlite"));
-    Run r = pmisGen({QStringLiteral("import"), kLegacy, QStringLiteral("--out"), file, QStringLiteral("--quiet")});
+    Run r = pmisGen({QStringLiteral("import"), kLegacy, QStringLiteral("--out"), file,
+                     QStringLiteral("--quiet")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QFile::exists(file));
     const QString folder = m_dir.filePath(QStringLiteral("legacy-csv"));
-    r = pmisGen({QStringLiteral("import"), file, QStringLiteral("--out"), folder, QStringLiteral("--quiet")});
+    r = pmisGen({QStringLiteral("import"), file, QStringLiteral("--out"), folder,
+                 QStringLiteral("--quiet")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QFile::exists(folder + QStringLiteral("/enhanced_interactions.csv")));
     // The studio's own layout now, but the same defects: the report still fails them.
@@ -115,13 +127,17 @@ void TestQualityCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("validate without a path") << QStringList{QStringLiteral("validate")} << QStringLiteral("validate needs one PATH");
-    QTest::newRow("validate nowhere") << QStringList{QStringLiteral("validate"), QStringLiteral("/nonexistent/x")}
-                                      << QStringLiteral("/nonexistent/x: no such file or folder");
+    QTest::newRow("validate without a path")
+            << QStringList{QStringLiteral("validate")} << QStringLiteral("validate needs one PATH");
+    QTest::newRow("validate nowhere")
+            << QStringList{QStringLiteral("validate"), QStringLiteral("/nonexistent/x")}
+            << QStringLiteral("/nonexistent/x: no such file or folder");
     QTest::newRow("import without --out") << QStringList{QStringLiteral("import"), kLegacy}
                                           << QStringLiteral("import needs a PATH and --out TARGET");
-    QTest::newRow("unknown format") << QStringList{QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("xml")}
-                                    << QStringLiteral("--format: unknown format 'xml'");
+    QTest::newRow("unknown format")
+            << QStringList{QStringLiteral("generate"), QStringLiteral("--format"),
+                           QStringLiteral("xml")}
+            << QStringLiteral("--format: unknown format 'xml'");
 }
 
 void TestQualityCli::usageErrors()

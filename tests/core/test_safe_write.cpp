@@ -45,7 +45,8 @@ Snapshot snapshot(const fs::path &folder)
 class Unwritable
 {
 public:
-    explicit Unwritable(const fs::path &folder) : m_folder(folder)
+    explicit Unwritable(const fs::path &folder)
+        : m_folder(folder)
     {
         if (::geteuid() != 0) {
             m_ok = ::chmod(folder.c_str(), 0555) == 0;
@@ -77,7 +78,10 @@ public:
             ::close(fd);
     }
     bool ok() const { return m_ok; }
-    const char *how() const { return m_immutable ? "immutable attribute" : "read-only permissions"; }
+    const char *how() const
+    {
+        return m_immutable ? "immutable attribute" : "read-only permissions";
+    }
 
 private:
     fs::path m_folder;
@@ -89,10 +93,12 @@ private:
 class SmallDisk
 {
 public:
-    SmallDisk(const fs::path &folder, std::size_t size) : m_folder(folder)
+    SmallDisk(const fs::path &folder, std::size_t size)
+        : m_folder(folder)
     {
         const std::string options = "size=" + std::to_string(size);
-        m_ok = ::mount("tmpfs", folder.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, options.c_str()) == 0;
+        m_ok = ::mount("tmpfs", folder.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, options.c_str())
+               == 0;
     }
     ~SmallDisk()
     {
@@ -146,11 +152,13 @@ void touch(const fs::path &path, const std::string &contents = "x")
 
 ino_t inode(const fs::path &path)
 {
-    struct stat st{};
+    struct stat st
+    {};
     return ::lstat(path.c_str(), &st) == 0 ? st.st_ino : 0;
 }
 
-Dataset makeData(std::int64_t students, std::int64_t interactions, std::uint64_t seed, Scenario &scenario)
+Dataset makeData(std::int64_t students, std::int64_t interactions, std::uint64_t seed,
+                 Scenario &scenario)
 {
     scenario = *loadPreset("demo-small");
     scenario.seed = seed;
@@ -205,11 +213,14 @@ void TestSafeWrite::unwritableFolder()
 
     auto csv = exportCsvFolder(m_big, m_bigScenario, folder.string());
     QVERIFY(!csv.isOk());
-    QVERIFY2(QString::fromStdString(csv.error()).contains(QStringLiteral("cannot create a file in ") + QString::fromStdString(folder.string())),
+    QVERIFY2(QString::fromStdString(csv.error())
+                     .contains(QStringLiteral("cannot create a file in ")
+                               + QString::fromStdString(folder.string())),
              csv.error().c_str());
     auto db = exportSqlite(m_big, &m_bigScenario, (folder / kSqliteFileName).string());
     QVERIFY(!db.isOk());
-    QVERIFY2(QString::fromStdString(db.error()).contains(QStringLiteral("cannot create a file in")), db.error().c_str());
+    QVERIFY2(QString::fromStdString(db.error()).contains(QStringLiteral("cannot create a file in")),
+             db.error().c_str());
     QVERIFY(snapshot(folder) == before);
 }
 
@@ -226,12 +237,15 @@ void TestSafeWrite::fullDisk()
 
     auto csv = exportCsvFolder(m_big, m_bigScenario, folder.string());
     QVERIFY(!csv.isOk());
-    QVERIFY2(QString::fromStdString(csv.error()).contains(QStringLiteral("No space left on device")), csv.error().c_str());
+    QVERIFY2(
+            QString::fromStdString(csv.error()).contains(QStringLiteral("No space left on device")),
+            csv.error().c_str());
     QVERIFY(snapshot(folder) == before); // old files intact, no temporary file left
 
     auto db = exportSqlite(m_big, &m_bigScenario, (folder / kSqliteFileName).string());
     QVERIFY(!db.isOk());
-    QVERIFY2(QString::fromStdString(db.error()).contains(QStringLiteral("disk is full")), db.error().c_str());
+    QVERIFY2(QString::fromStdString(db.error()).contains(QStringLiteral("disk is full")),
+             db.error().c_str());
     QVERIFY(snapshot(folder) == before);
 }
 
@@ -245,7 +259,9 @@ void TestSafeWrite::fileSizeLimit()
         FileSizeLimit limit(256 * 1024);
         auto csv = exportCsvFolder(m_big, m_bigScenario, folder.string());
         QVERIFY(!csv.isOk());
-        QVERIFY2(QString::fromStdString(csv.error()).contains(QStringLiteral("write failed (File too large)")), csv.error().c_str());
+        QVERIFY2(QString::fromStdString(csv.error())
+                         .contains(QStringLiteral("write failed (File too large)")),
+                 csv.error().c_str());
         auto db = exportSqlite(m_big, &m_bigScenario, (folder / kSqliteFileName).string());
         QVERIFY(!db.isOk());
         QVERIFY2(!db.error().empty(), "an error message");
@@ -259,10 +275,13 @@ void TestSafeWrite::parentIsAFile()
     QVERIFY(writeFileAtomically(file.string(), "x").isOk());
     auto csv = exportCsvFolder(m_small, m_smallScenario, (file / "out").string());
     QVERIFY(!csv.isOk());
-    QVERIFY2(QString::fromStdString(csv.error()).contains(QStringLiteral("cannot create the folder")), csv.error().c_str());
+    QVERIFY2(QString::fromStdString(csv.error())
+                     .contains(QStringLiteral("cannot create the folder")),
+             csv.error().c_str());
     auto db = exportSqlite(m_small, &m_smallScenario, (file / "out.sqlite").string());
     QVERIFY(!db.isOk());
-    QVERIFY2(QString::fromStdString(db.error()).contains(QStringLiteral("Not a directory")), db.error().c_str());
+    QVERIFY2(QString::fromStdString(db.error()).contains(QStringLiteral("Not a directory")),
+             db.error().c_str());
     QCOMPARE(*readWholeFile(file.string()), std::string("x"));
 }
 
@@ -353,10 +372,10 @@ void TestSafeWrite::removesStaleTemporaries()
     const utimbuf old{std::time(nullptr) - 7200, std::time(nullptr) - 7200};
     QCOMPARE(::utime(legacy.c_str(), &old), 0);
     // Kept: a live writer's file, a fresh file of the older naming, names that are not ours.
-    const std::vector<fs::path> kept = {folder / (".enhanced_students.csv.pmis-tmp-" + live + "-aB3dE9"),
-                                        folder / ".enhanced_companies.csv.Xy34Zw",
-                                        folder / ".enhanced_students.csv.backup",
-                                        folder / ".notes.pmis-tmp-notapid-aB3dE9"};
+    const std::vector<fs::path> kept
+            = {folder / (".enhanced_students.csv.pmis-tmp-" + live + "-aB3dE9"),
+               folder / ".enhanced_companies.csv.Xy34Zw", folder / ".enhanced_students.csv.backup",
+               folder / ".notes.pmis-tmp-notapid-aB3dE9"};
     for (const fs::path &p : kept)
         touch(p);
 
@@ -380,7 +399,7 @@ void TestSafeWrite::temporaryNames()
     QVERIFY(parseTemporaryName(".my.data.pmis-new-7-zzzzzz", t));
     QCOMPARE(t.finalName, std::string("my.data"));
     QVERIFY(!parseTemporaryName("enhanced_students.csv.pmis-tmp-123-aB3dE9", t)); // not hidden
-    QVERIFY(!parseTemporaryName(".a.pmis-tmp-123-aB3dE", t));                      // five characters
+    QVERIFY(!parseTemporaryName(".a.pmis-tmp-123-aB3dE", t));                     // five characters
     QVERIFY(!parseTemporaryName(".a.pmis-old-123-aB3dE9", t));
     QVERIFY(!parseTemporaryName(".a.pmis-tmp--1-aB3dE9", t));
     QVERIFY(!parseTemporaryName(".a.pmis-tmp-x1-aB3dE9", t));

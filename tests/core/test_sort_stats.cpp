@@ -52,8 +52,8 @@ Table smallTable()
     name.setNull(3);
     Column &skills = addColumn(t, "skills", ColumnType::StringList);
     skills.dict = {"sql", "java", "c"};
-    const std::vector<std::vector<std::int32_t>> lists = {{0}, {1, 0}, {},  {1},
-                                                          {0}, {1, 0}, {2}, {}};
+    const std::vector<std::vector<std::int32_t>> lists
+            = {{0}, {1, 0}, {}, {1}, {0}, {1, 0}, {2}, {}};
     skills.offsets.push_back(0);
     for (const auto &l : lists) {
         skills.codes.insert(skills.codes.end(), l.begin(), l.end());

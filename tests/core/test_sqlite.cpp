@@ -26,7 +26,10 @@ namespace {
 class Db
 {
 public:
-    explicit Db(const std::string &path) { sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READONLY, nullptr); }
+    explicit Db(const std::string &path)
+    {
+        sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READONLY, nullptr);
+    }
     ~Db() { sqlite3_close(m_db); }
     // Every row of a query, cells as text (NULL as "<null>").
     std::vector<std::vector<std::string>> rows(const std::string &sql) const
@@ -62,25 +65,36 @@ bool identical(const Dataset &a, const Dataset &b, QString *why)
     for (const Table *ta : a.tables()) {
         const Table *tb = b.find(ta->name);
         if (!tb || tb->columns.size() != ta->columns.size() || tb->rowCount() != ta->rowCount()) {
-            *why = QStringLiteral("table %1 differs in shape").arg(QString::fromStdString(ta->name));
+            *why = QStringLiteral("table %1 differs in shape")
+                           .arg(QString::fromStdString(ta->name));
             return false;
         }
         for (std::size_t c = 0; c < ta->columns.size(); ++c) {
             const Column &x = ta->columns[c], &y = tb->columns[c];
-            if (x.spec.name != y.spec.name || x.spec.type != y.spec.type || x.spec.idPrefix != y.spec.idPrefix
-                || (x.spec.type == ColumnType::Id && x.spec.idWidth != y.spec.idWidth) || x.spec.role != y.spec.role) {
-                *why = QStringLiteral("column %1.%2 differs").arg(QString::fromStdString(ta->name), QString::fromStdString(x.spec.name));
+            if (x.spec.name != y.spec.name || x.spec.type != y.spec.type
+                || x.spec.idPrefix != y.spec.idPrefix
+                || (x.spec.type == ColumnType::Id && x.spec.idWidth != y.spec.idWidth)
+                || x.spec.role != y.spec.role) {
+                *why = QStringLiteral("column %1.%2 differs")
+                               .arg(QString::fromStdString(ta->name),
+                                    QString::fromStdString(x.spec.name));
                 return false;
             }
             for (std::size_t r = 0; r < x.size(); ++r) {
-                const bool same = x.isNull(r) == y.isNull(r)
-                                  && (x.isNull(r) || (x.spec.type == ColumnType::Double ? std::memcmp(&x.reals[r], &y.reals[r], sizeof(double)) == 0
-                                                                                        : x.text(r) == y.text(r)));
+                const bool same
+                        = x.isNull(r) == y.isNull(r)
+                          && (x.isNull(r)
+                              || (x.spec.type == ColumnType::Double
+                                          ? std::memcmp(&x.reals[r], &y.reals[r], sizeof(double))
+                                                    == 0
+                                          : x.text(r) == y.text(r)));
                 if (!same) {
                     *why = QStringLiteral("%1.%2 row %3: '%4' vs '%5'")
-                               .arg(QString::fromStdString(ta->name), QString::fromStdString(x.spec.name))
-                               .arg(r)
-                               .arg(QString::fromStdString(x.text(r)), QString::fromStdString(y.text(r)));
+                                   .arg(QString::fromStdString(ta->name),
+                                        QString::fromStdString(x.spec.name))
+                                   .arg(r)
+                                   .arg(QString::fromStdString(x.text(r)),
+                                        QString::fromStdString(y.text(r)));
                     return false;
                 }
             }
@@ -173,28 +187,39 @@ void TestSqlite::typedTablesKeysAndIndexes()
     Db db(m_file);
     QCOMPARE(db.one("SELECT count(*) FROM students"), std::string("5000"));
     QCOMPARE(db.one("SELECT count(*) FROM interactions"), std::string("50000"));
-    QCOMPARE(db.one("SELECT typeof(student_id) || typeof(cgpa) || typeof(graduation_year) || typeof(skills) "
-                    "|| typeof(created_at) FROM students LIMIT 1"),
-             std::string("textrealintegertexttext"));
+    QCOMPARE(
+            db.one("SELECT typeof(student_id) || typeof(cgpa) || typeof(graduation_year) || typeof(skills) "
+                   "|| typeof(created_at) FROM students LIMIT 1"),
+            std::string("textrealintegertexttext"));
     QCOMPARE(db.one("SELECT student_id FROM students LIMIT 1"), std::string("STU_00001"));
     QCOMPARE(db.one("SELECT typeof(is_active) FROM internships LIMIT 1"), std::string("integer"));
     QCOMPARE(db.one("SELECT created_at FROM students WHERE student_id = 'STU_00001'"),
              m_data.students.at("created_at").text(0));
-    QCOMPARE(db.one("SELECT skills FROM students WHERE student_id = 'STU_00001'"), m_data.students.at("skills").text(0));
+    QCOMPARE(db.one("SELECT skills FROM students WHERE student_id = 'STU_00001'"),
+             m_data.students.at("skills").text(0));
     // Primary keys, foreign keys (with REFERENCES) and an index on each foreign key.
-    QCOMPARE(db.one("SELECT pk FROM pragma_table_info('students') WHERE name = 'student_id'"), std::string("1"));
+    QCOMPARE(db.one("SELECT pk FROM pragma_table_info('students') WHERE name = 'student_id'"),
+             std::string("1"));
     std::set<std::string> references;
     for (const char *t : {"internships", "interactions", "outcomes"})
-        for (const auto &row : db.rows(std::string("SELECT \"from\", \"table\" FROM pragma_foreign_key_list('") + t + "')"))
+        for (const auto &row :
+             db.rows(std::string("SELECT \"from\", \"table\" FROM pragma_foreign_key_list('") + t
+                     + "')"))
             references.insert(std::string(t) + "." + row[0] + "->" + row[1]);
-    QCOMPARE(references, (std::set<std::string>{"internships.company_id->companies", "interactions.student_id->students",
-                                                "interactions.internship_id->internships", "outcomes.student_id->students",
-                                                "outcomes.internship_id->internships", "outcomes.interaction_id->interactions"}));
+    QCOMPARE(references, (std::set<std::string>{"internships.company_id->companies",
+                                                "interactions.student_id->students",
+                                                "interactions.internship_id->internships",
+                                                "outcomes.student_id->students",
+                                                "outcomes.internship_id->internships",
+                                                "outcomes.interaction_id->interactions"}));
     for (const std::string &ref : references) {
         const std::string table = ref.substr(0, ref.find('.'));
         const std::string column = ref.substr(ref.find('.') + 1, ref.find('-') - ref.find('.') - 1);
-        QVERIFY2(db.one("SELECT count(*) FROM pragma_index_list('" + table + "') il, pragma_index_info(il.name) ii "
-                        "WHERE ii.name = '" + column + "' AND il.origin = 'c'") == "1",
+        QVERIFY2(db.one("SELECT count(*) FROM pragma_index_list('" + table
+                        + "') il, pragma_index_info(il.name) ii "
+                          "WHERE ii.name = '"
+                        + column + "' AND il.origin = 'c'")
+                         == "1",
                  ref.c_str());
     }
     // Nullable columns hold NULL, not empty strings.
@@ -212,12 +237,15 @@ void TestSqlite::checksPass()
 void TestSqlite::metadataTable()
 {
     Db db(m_file);
-    QCOMPARE(db.one("SELECT value FROM metadata WHERE key = 'seed'"), std::to_string(m_scenario.seed));
+    QCOMPARE(db.one("SELECT value FROM metadata WHERE key = 'seed'"),
+             std::to_string(m_scenario.seed));
     QCOMPARE(db.one("SELECT value FROM metadata WHERE key = 'version'"), std::string(PMIS_VERSION));
-    auto scenario = scenarioFromJson(db.one("SELECT value FROM metadata WHERE key = 'scenario_json'"));
+    auto scenario
+            = scenarioFromJson(db.one("SELECT value FROM metadata WHERE key = 'scenario_json'"));
     QVERIFY(scenario.isOk());
     QCOMPARE(scenarioHash(*scenario), scenarioHash(m_scenario));
-    QVERIFY(db.one("SELECT value FROM metadata WHERE key = 'quality_json'").find("\"summary\"") != std::string::npos);
+    QVERIFY(db.one("SELECT value FROM metadata WHERE key = 'quality_json'").find("\"summary\"")
+            != std::string::npos);
 }
 
 void TestSqlite::roundTripIsIdentical()
@@ -259,7 +287,8 @@ void TestSqlite::duplicateIdIsAClearError()
     const std::string file = m_dir.filePath(QStringLiteral("dup.sqlite")).toStdString();
     auto written = exportSqlite(data, &m_scenario, file);
     QVERIFY(!written.isOk());
-    QVERIFY2(QString::fromStdString(written.error()).contains(QStringLiteral("students row 8: duplicate student_id 'STU_00003'")),
+    QVERIFY2(QString::fromStdString(written.error())
+                     .contains(QStringLiteral("students row 8: duplicate student_id 'STU_00003'")),
              written.error().c_str());
     QVERIFY(!fs::exists(file));
     QCOMPARE(leftovers(fs::path(file).parent_path()), std::size_t(0));
@@ -269,7 +298,8 @@ void TestSqlite::cancelLeavesNothing()
 {
     const std::string file = m_dir.filePath(QStringLiteral("cancel.sqlite")).toStdString();
     int calls = 0;
-    auto written = exportSqlite(m_data, &m_scenario, file, {}, [&](double, const std::string &) { return ++calls < 3; });
+    auto written = exportSqlite(m_data, &m_scenario, file, {},
+                                [&](double, const std::string &) { return ++calls < 3; });
     QVERIFY(written.isCancelled());
     QVERIFY(!fs::exists(file));
     QCOMPARE(leftovers(fs::path(file).parent_path()), std::size_t(0));
@@ -280,7 +310,8 @@ void TestSqlite::closureOfStudents()
     // Rural Tier-3 students, with what they refer to and what refers to them.
     const Table &st = m_data.students;
     const auto chosen = rowsWhere(st, [&](std::size_t r) {
-        return st.at("rural_urban").category(r) == "rural" && st.at("college_tier").category(r) == "Tier-3";
+        return st.at("rural_urban").category(r) == "rural"
+               && st.at("college_tier").category(r) == "Tier-3";
     });
     auto sel = referentialClosure(m_data, "students", chosen);
     QVERIFY(sel.isOk());
@@ -296,7 +327,8 @@ void TestSqlite::closureOfStudents()
         return ids.count(m_data.outcomes.at("student_id").ints[r]) > 0;
     });
     QCOMPARE(sel->outcomes, theirOutcomes);
-    QVERIFY(!sel->internships.empty() && sel->internships.size() < m_data.internships.rowCount() + 1);
+    QVERIFY(!sel->internships.empty()
+            && sel->internships.size() < m_data.internships.rowCount() + 1);
     QVERIFY(!sel->companies.empty());
     const Dataset subset = selectRows(m_data, *sel);
     QCOMPARE(danglingKeys(subset), std::size_t(0));
@@ -342,12 +374,15 @@ void TestSqlite::closureRejectsBadInput()
     QVERIFY(!referentialClosure(m_data, "cities", {0}).isOk());
     auto out = referentialClosure(m_data, "students", {5000});
     QVERIFY(!out.isOk());
-    QVERIFY(QString::fromStdString(out.error()).contains(QStringLiteral("row 5000 is outside students")));
+    QVERIFY(QString::fromStdString(out.error())
+                    .contains(QStringLiteral("row 5000 is outside students")));
 }
 
 void TestSqlite::selectionExports()
 {
-    const auto chosen = rowsWhere(m_data.students, [&](std::size_t r) { return m_data.students.at("cgpa").reals[r] >= 9.5; });
+    const auto chosen = rowsWhere(m_data.students, [&](std::size_t r) {
+        return m_data.students.at("cgpa").reals[r] >= 9.5;
+    });
     auto sel = referentialClosure(m_data, "students", chosen);
     QVERIFY(sel.isOk());
     const std::string what = describeSelection(m_data, "students", chosen.size(), *sel);

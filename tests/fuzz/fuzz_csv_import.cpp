@@ -19,8 +19,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char *const kFiles[] = {"datasets_metadata.json", "enhanced_companies.csv", "enhanced_students.csv",
-                              "enhanced_internships.csv", "enhanced_interactions.csv", "enhanced_outcomes.csv"};
+const char *const kFiles[]
+        = {"datasets_metadata.json",   "enhanced_companies.csv",    "enhanced_students.csv",
+           "enhanced_internships.csv", "enhanced_interactions.csv", "enhanced_outcomes.csv"};
 
 const fs::path &folder()
 {
@@ -28,7 +29,10 @@ const fs::path &folder()
         char name[] = "/tmp/pmis-fuzz-csv-XXXXXX";
         if (!::mkdtemp(name))
             std::abort();
-        std::atexit([] { std::error_code ec; fs::remove_all(folder(), ec); });
+        std::atexit([] {
+            std::error_code ec;
+            fs::remove_all(folder(), ec);
+        });
         return fs::path(name);
     }();
     return dir;
@@ -59,7 +63,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const std::string_view part = rest.substr(0, at);
         if (!part.empty())
             writeFile(path, part);
-        rest = at == std::string_view::npos ? std::string_view() : rest.substr(at + kSeparator.size());
+        rest = at == std::string_view::npos ? std::string_view()
+                                            : rest.substr(at + kSeparator.size());
     }
     auto imported = pmis::importCsvFolder(folder().string());
     if (!imported)

@@ -95,7 +95,9 @@ private Q_SLOTS:
         const QJsonObject meta = QJsonDocument::fromJson(f.readAll()).object();
         QVERIFY(meta.contains(QStringLiteral("scenario")));
         // The job computes the quality report the metadata carry.
-        QVERIFY(meta.value(QStringLiteral("quality")).toObject().contains(QStringLiteral("summary")));
+        QVERIFY(meta.value(QStringLiteral("quality"))
+                        .toObject()
+                        .contains(QStringLiteral("summary")));
     }
 
     void writesSqlite()

@@ -22,7 +22,9 @@ private Q_SLOTS:
         m_scenario = *loadPreset("demo-small");
         auto data = generateDataset(m_scenario, {2, {}});
         QVERIFY(data.isOk());
-        QVERIFY(exportCsvFolder(*data, m_scenario, m_dir.filePath(QStringLiteral("good")).toStdString()).isOk());
+        QVERIFY(exportCsvFolder(*data, m_scenario,
+                                m_dir.filePath(QStringLiteral("good")).toStdString())
+                        .isOk());
     }
 
     void importsAnExportedFolder()
@@ -44,8 +46,10 @@ private Q_SLOTS:
     {
         const QString folder = m_dir.filePath(QStringLiteral("damaged"));
         QVERIFY(QDir().mkpath(folder));
-        for (const QString &name : QDir(m_dir.filePath(QStringLiteral("good"))).entryList(QDir::Files))
-            QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("good/") + name), folder + QLatin1Char('/') + name));
+        for (const QString &name :
+             QDir(m_dir.filePath(QStringLiteral("good"))).entryList(QDir::Files))
+            QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("good/") + name),
+                                folder + QLatin1Char('/') + name));
         QFile students(folder + QStringLiteral("/enhanced_students.csv"));
         QVERIFY(students.open(QIODevice::Append));
         students.write("STU_99999,Tier-1,IIT Delhi,not-a-number\r\n");
@@ -57,7 +61,8 @@ private Q_SLOTS:
         const auto result = finished.front().front().value<ImportedDataset>();
         QVERIFY(result.errors > 0);
         QVERIFY(!result.issues.isEmpty());
-        QVERIFY2(result.issues.front().contains(QLatin1String("enhanced_students.csv:502")), qPrintable(result.issues.front()));
+        QVERIFY2(result.issues.front().contains(QLatin1String("enhanced_students.csv:502")),
+                 qPrintable(result.issues.front()));
         QCOMPARE(result.dataset->students.rowCount(), std::size_t(501)); // the rest still loads
     }
 
@@ -67,8 +72,9 @@ private Q_SLOTS:
         QSignalSpy failed(&job, &ImportJob::failed);
         job.start(QStringLiteral("/nonexistent/pmis-data"));
         QVERIFY(failed.wait(30000));
-        QVERIFY2(failed.front().front().toString().contains(QLatin1String("/nonexistent/pmis-data")),
-                 qPrintable(failed.front().front().toString()));
+        QVERIFY2(
+                failed.front().front().toString().contains(QLatin1String("/nonexistent/pmis-data")),
+                qPrintable(failed.front().front().toString()));
     }
 
 private:

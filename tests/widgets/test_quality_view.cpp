@@ -53,14 +53,17 @@ void TestQualityView::initTestCase()
 void TestQualityView::listsEveryCheck()
 {
     QualityView view;
-    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     view.setReport(m_report);
     QCOMPARE(view.model()->rowCount(), int(m_report.checks.size()));
     QCOMPARE(view.model()->columnCount(), 6);
     const QModelIndex first = view.model()->index(0, 0);
     QVERIFY(!view.model()->data(first, Qt::DecorationRole).value<QIcon>().isNull());
-    QCOMPARE(view.model()->data(view.model()->index(0, 1)).toString(), QString::fromStdString(m_report.checks[0].id));
-    QCOMPARE(view.model()->data(first, Qt::ToolTipRole).toString(), QString::fromStdString(m_report.checks[0].reason));
+    QCOMPARE(view.model()->data(view.model()->index(0, 1)).toString(),
+             QString::fromStdString(m_report.checks[0].id));
+    QCOMPARE(view.model()->data(first, Qt::ToolTipRole).toString(),
+             QString::fromStdString(m_report.checks[0].reason));
     // The first problem is selected and explained.
     const QString current = view.currentCheckId();
     QVERIFY(!current.isEmpty());
@@ -71,10 +74,12 @@ void TestQualityView::listsEveryCheck()
 void TestQualityView::filtersByStatus()
 {
     QualityView view;
-    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     view.setReport(m_report);
     view.setStatusVisible(CheckStatus::Pass, false);
-    QCOMPARE(view.model()->rowCount(), int(m_report.count(CheckStatus::Warn) + m_report.count(CheckStatus::Fail)));
+    QCOMPARE(view.model()->rowCount(),
+             int(m_report.count(CheckStatus::Warn) + m_report.count(CheckStatus::Fail)));
     for (int r = 0; r < view.model()->rowCount(); ++r)
         QVERIFY(view.model()->data(view.model()->index(r, 0)).toString() != QStringLiteral("Pass"));
     view.setStatusVisible(CheckStatus::Warn, false);
@@ -95,10 +100,12 @@ void TestQualityView::buttonsFilterToo()
         if (b->text().startsWith(QStringLiteral("Fail")))
             failButton = b;
     QVERIFY(failButton);
-    QCOMPARE(failButton->text(), QStringLiteral("Fail (%1)").arg(m_report.count(CheckStatus::Fail)));
+    QCOMPARE(failButton->text(),
+             QStringLiteral("Fail (%1)").arg(m_report.count(CheckStatus::Fail)));
     QTest::mouseClick(failButton, Qt::LeftButton);
     QVERIFY(!view.isStatusVisible(CheckStatus::Fail));
-    QCOMPARE(view.model()->rowCount(), int(m_report.checks.size() - m_report.count(CheckStatus::Fail)));
+    QCOMPARE(view.model()->rowCount(),
+             int(m_report.checks.size() - m_report.count(CheckStatus::Fail)));
     QTest::mouseClick(failButton, Qt::LeftButton);
     QCOMPARE(view.model()->rowCount(), int(m_report.checks.size()));
 }
@@ -132,7 +139,8 @@ void TestQualityView::cdfChart()
     QualityChart *chart = view.chart();
     QCOMPARE(chart->graphCount(), 4); // band low, band high (filled), target, realized
     QVERIFY(chart->graph(1)->channelFillGraph() == chart->graph(0));
-    QCOMPARE(chart->graph(2)->dataCount(), int(m_report.find("distribution.students.cgpa[Tier-1]")->chart.x.size()));
+    QCOMPARE(chart->graph(2)->dataCount(),
+             int(m_report.find("distribution.students.cgpa[Tier-1]")->chart.x.size()));
 }
 
 void TestQualityView::checkWithoutChart()

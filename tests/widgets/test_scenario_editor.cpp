@@ -221,8 +221,9 @@ private Q_SLOTS:
     {
         StudioDocument doc;
         doc.reset(preset());
-        KeyedListEditor reasons(&doc, QStringLiteral("reasons"), {},
-                                [](Scenario &s, const std::string &) { return &s.outcome.rejectionReasons; });
+        KeyedListEditor reasons(
+                &doc, QStringLiteral("reasons"), {},
+                [](Scenario &s, const std::string &) { return &s.outcome.rejectionReasons; });
         QListWidget *list = reasons.list();
         QCOMPARE(list->count(), int(doc.scenario().outcome.rejectionReasons.size()));
         list->item(0)->setText(QStringLiteral("Too late"));

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QDoubleSpinBox *spin = editor.spinBox(QStringLiteral("Success rate"));
         QVERIFY(spin);
         const double held = spin->value();
-        spin->setValue(1.5); // not clamped by the widget: refused by the document
+        spin->setValue(1.5);           // not clamped by the widget: refused by the document
         QCOMPARE(spin->value(), held); // the field shows what the scenario holds
         QCOMPARE(scenarioToJson(doc.scenario()), before);
         QCOMPARE(doc.undoStack()->count(), 0);

@@ -14,10 +14,12 @@ const QColor kBand(0xff, 0xa0, 0x00);
 
 } // namespace
 
-QualityChart::QualityChart(QWidget *parent) : QCustomPlot(parent)
+QualityChart::QualityChart(QWidget *parent)
+    : QCustomPlot(parent)
 {
     plotLayout()->insertRow(0);
-    m_title = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
+    m_title = new QCPTextElement(this, QString(),
+                                 QFont(font().family(), font().pointSize(), QFont::Bold));
     plotLayout()->addElement(0, 0, m_title);
     // The legend in a row of its own under the plot, so it never hides bars or curves.
     axisRect()->insetLayout()->take(legend);
@@ -42,7 +44,8 @@ void QualityChart::showCheck(const quality::Check *check)
         auto *note = new QCPItemText(this);
         note->position->setType(QCPItemPosition::ptAxisRectRatio);
         note->position->setCoords(0.5, 0.5);
-        note->setText(check ? tr("No chart for this check") : tr("Select a check to see its chart"));
+        note->setText(check ? tr("No chart for this check")
+                            : tr("Select a check to see its chart"));
         xAxis->setRange(0, 1);
         yAxis->setRange(0, 1);
         replot(QCustomPlot::rpQueuedReplot);

@@ -30,19 +30,23 @@ QString passRange(const Check &c)
         return number(c.low);
     if (lo && hi)
         return QStringLiteral("%1 .. %2").arg(number(c.low), number(c.high));
-    return lo ? QStringLiteral(">= %1").arg(number(c.low)) : QStringLiteral("<= %1").arg(number(c.high));
+    return lo ? QStringLiteral(">= %1").arg(number(c.low))
+              : QStringLiteral("<= %1").arg(number(c.high));
 }
 
 } // namespace
 
-QualityCheckModel::QualityCheckModel(QObject *parent) : QAbstractTableModel(parent) {}
+QualityCheckModel::QualityCheckModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 QIcon QualityCheckModel::statusIcon(CheckStatus status)
 {
     // Drawn, so they look the same under every style: a green tick, an amber "!", a red cross.
     static const std::array<QIcon, 3> icons = [] {
         std::array<QIcon, 3> out;
-        const QColor colors[] = {QColor(0x2e, 0x7d, 0x32), QColor(0xef, 0x8f, 0x00), QColor(0xc6, 0x28, 0x28)};
+        const QColor colors[]
+                = {QColor(0x2e, 0x7d, 0x32), QColor(0xef, 0x8f, 0x00), QColor(0xc6, 0x28, 0x28)};
         for (int s = 0; s < 3; ++s) {
             QPixmap pm(32, 32);
             pm.fill(Qt::transparent);
@@ -103,7 +107,8 @@ void QualityCheckModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn),
+                           {Qt::DisplayRole});
 }
 
 void QualityCheckModel::rebuildRows()
@@ -116,7 +121,9 @@ void QualityCheckModel::rebuildRows()
 
 const Check *QualityCheckModel::checkAt(int row) const
 {
-    return row >= 0 && row < int(m_rows.size()) ? &m_report.checks[std::size_t(m_rows[std::size_t(row)])] : nullptr;
+    return row >= 0 && row < int(m_rows.size())
+                   ? &m_report.checks[std::size_t(m_rows[std::size_t(row)])]
+                   : nullptr;
 }
 
 int QualityCheckModel::rowOf(const QString &id) const
@@ -149,7 +156,8 @@ QVariant QualityCheckModel::data(const QModelIndex &index, int role) const
         return QString::fromStdString(c->reason);
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
         return statusIcon(c->status);
-    if (role == Qt::TextAlignmentRole && (index.column() == MeasuredColumn || index.column() == RangeColumn))
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == MeasuredColumn || index.column() == RangeColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};

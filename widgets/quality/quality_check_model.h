@@ -16,7 +16,15 @@ class QualityCheckModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StatusColumn, CheckColumn, TableColumn, ColumnColumn, MeasuredColumn, RangeColumn, ColumnCount };
+    enum Column {
+        StatusColumn,
+        CheckColumn,
+        TableColumn,
+        ColumnColumn,
+        MeasuredColumn,
+        RangeColumn,
+        ColumnCount
+    };
     // The check's index in the report, for Qt::UserRole.
     static constexpr int CheckIndexRole = Qt::UserRole;
 
@@ -25,7 +33,10 @@ public:
     void setReport(const quality::QualityReport &report);
     const quality::QualityReport &report() const { return m_report; }
     void setStatusVisible(quality::CheckStatus status, bool visible);
-    bool isStatusVisible(quality::CheckStatus status) const { return m_visible[std::size_t(status)]; }
+    bool isStatusVisible(quality::CheckStatus status) const
+    {
+        return m_visible[std::size_t(status)];
+    }
     // The check shown in `row`, or null.
     const quality::Check *checkAt(int row) const;
     // The row showing the check with this id, or -1 when it is filtered out or absent.
@@ -40,7 +51,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     void rebuildRows();

@@ -14,7 +14,8 @@
 namespace pmis {
 
 QualityTab::QualityTab(QWidget *parent)
-    : QWidget(parent), m_generation(std::make_shared<std::atomic<int>>(0))
+    : QWidget(parent)
+    , m_generation(std::make_shared<std::atomic<int>>(0))
 {
     m_view = new QualityView(this);
     m_message = new QLabel(this);
@@ -63,9 +64,10 @@ void QualityTab::setDataset(std::shared_ptr<const Dataset> data, const Scenario 
                 Q_EMIT reportReady();
             });
     watcher->setFuture(QtConcurrent::run([data, scenario, counter, generation] {
-        return quality::computeQuality(*data, scenario ? &*scenario : nullptr, [counter, generation](double, const std::string &) {
-            return generation == *counter;
-        });
+        return quality::computeQuality(*data, scenario ? &*scenario : nullptr,
+                                       [counter, generation](double, const std::string &) {
+                                           return generation == *counter;
+                                       });
     }));
 }
 

@@ -18,8 +18,12 @@ namespace pmis {
 using quality::CheckStatus;
 
 QualityView::QualityView(QWidget *parent)
-    : QWidget(parent), m_model(new QualityCheckModel(this)), m_table(new QTableView(this)),
-      m_chart(new QualityChart(this)), m_summary(new QLabel(this)), m_reason(new QLabel(this))
+    : QWidget(parent)
+    , m_model(new QualityCheckModel(this))
+    , m_table(new QTableView(this))
+    , m_chart(new QualityChart(this))
+    , m_summary(new QLabel(this))
+    , m_reason(new QLabel(this))
 {
     auto *filters = new QHBoxLayout;
     for (int s = 0; s < 3; ++s) {
@@ -44,11 +48,13 @@ QualityView::QualityView(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setSectionResizeMode(QualityCheckModel::CheckColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QualityCheckModel::CheckColumn,
+                                                      QHeaderView::Stretch);
     // The check id already names its table and column; the room goes to the id and the chart.
     m_table->setColumnHidden(QualityCheckModel::TableColumn, true);
     m_table->setColumnHidden(QualityCheckModel::ColumnColumn, true);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showCurrent(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showCurrent(); });
 
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -84,7 +90,8 @@ void QualityView::setReport(const quality::QualityReport &report)
     if (current.isEmpty() || !selectCheck(current)) {
         QString first;
         for (const quality::Check &c : report.checks)
-            if (c.status != CheckStatus::Pass && m_model->rowOf(QString::fromStdString(c.id)) >= 0) {
+            if (c.status != CheckStatus::Pass
+                && m_model->rowOf(QString::fromStdString(c.id)) >= 0) {
                 first = QString::fromStdString(c.id);
                 break;
             }
@@ -117,7 +124,8 @@ bool QualityView::selectCheck(const QString &id)
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row, QualityCheckModel::CheckColumn);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                              | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     showCurrent();
     return true;
@@ -158,16 +166,18 @@ void QualityView::retranslate()
     for (int s = 0; s < 3; ++s) {
         const auto status = CheckStatus(s);
         m_filters[std::size_t(s)]->setText(
-            tr("%1 (%2)").arg(QualityCheckModel::statusText(status)).arg(r.count(status)));
+                tr("%1 (%2)").arg(QualityCheckModel::statusText(status)).arg(r.count(status)));
         m_filters[std::size_t(s)]->setToolTip(tr("Show or hide the checks with this status"));
     }
     if (r.checks.empty())
         m_summary->setText(tr("No quality report yet: generate or import a dataset."));
     else if (r.comparedWithScenario)
-        m_summary->setText(tr("%n check(s), compared with the targets of scenario %1", nullptr, int(r.checks.size()))
-                               .arg(QString::fromStdString(r.scenarioName)));
+        m_summary->setText(tr("%n check(s), compared with the targets of scenario %1", nullptr,
+                              int(r.checks.size()))
+                                   .arg(QString::fromStdString(r.scenarioName)));
     else
-        m_summary->setText(tr("%n check(s); no scenario, so targets are not checked", nullptr, int(r.checks.size())));
+        m_summary->setText(tr("%n check(s); no scenario, so targets are not checked", nullptr,
+                              int(r.checks.size())));
 }
 
 } // namespace pmis

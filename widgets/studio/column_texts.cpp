@@ -91,9 +91,8 @@ constexpr const char *kDescriptions[] = {
                           "Why the application was rejected; empty when selected"),
         QT_TRANSLATE_NOOP("ColumnDescription", "Work domain"),
         QT_TRANSLATE_NOOP("ColumnDescription", "Year founded"),
-        QT_TRANSLATE_NOOP("ColumnDescription",
-                          "https://portfolio.example.org/{id}; "
-                          "empty for students without a portfolio"),
+        QT_TRANSLATE_NOOP("ColumnDescription", "https://portfolio.example.org/{id}; "
+                                               "empty for students without a portfolio"),
 };
 
 constexpr const char *kUnits[] = {

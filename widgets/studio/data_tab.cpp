@@ -59,8 +59,8 @@ DataTab::DataTab(QWidget *parent)
     connect(m_filterBar, &FilterBar::filterRequested, this, &DataTab::applyFilter);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
         const Qt::SortOrder order = column == m_sortColumn && m_sortOrder == Qt::AscendingOrder
-                ? Qt::DescendingOrder
-                : Qt::AscendingOrder;
+                                            ? Qt::DescendingOrder
+                                            : Qt::AscendingOrder;
         sortBy(column, order);
     });
     connect(&m_query, &QFutureWatcher<QueryOutcome>::finished, this, &DataTab::onQueryFinished);

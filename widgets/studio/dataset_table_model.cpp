@@ -8,7 +8,7 @@ namespace pmis {
 
 DatasetTableModel::DatasetTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+{}
 
 void DatasetTableModel::setTable(std::shared_ptr<const void> owner, const Table *table,
                                  std::shared_ptr<const RowIndex> rows)

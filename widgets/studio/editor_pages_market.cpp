@@ -57,9 +57,8 @@ std::vector<double> stipendsOfGroup(const PreviewData &p, const std::string &key
     return out;
 }
 
-ShareTableEditor *share(const EditorContext &c, UiText title,
-                        ShareTable &(*acc)(Scenario &), const char *table, const char *column,
-                        bool editable = true)
+ShareTableEditor *share(const EditorContext &c, UiText title, ShareTable &(*acc)(Scenario &),
+                        const char *table, const char *column, bool editable = true)
 {
     ShareTableEditor::LabelHooks hooks;
     hooks.editable = editable;
@@ -148,7 +147,8 @@ QWidget *buildCompaniesPage(const EditorContext &c)
             [](Scenario &s) -> ShareTable & { return s.internship.domains; }, "internships",
             "domain", domainHooks);
     auto *internship = new NumbersEditor(
-            c.document, [] { return ScenarioEditor::tr("Internships"); }, [](const Scenario &s) {
+            c.document, [] { return ScenarioEditor::tr("Internships"); },
+            [](const Scenario &s) {
                 std::vector<NumberField> f{
                         field(
                                 ScenarioEditor::tr("Stipend, lowest (INR)"),
@@ -312,7 +312,8 @@ QWidget *buildEngagementPage(const EditorContext &c)
 QWidget *buildOutcomesPage(const EditorContext &c)
 {
     auto *numbers = new NumbersEditor(
-            c.document, [] { return ScenarioEditor::tr("Success model"); }, [](const Scenario &s) {
+            c.document, [] { return ScenarioEditor::tr("Success model"); },
+            [](const Scenario &s) {
                 std::vector<NumberField> f{
                         field(
                                 ScenarioEditor::tr("Success rate"),
@@ -371,7 +372,9 @@ QWidget *buildOutcomesPage(const EditorContext &c)
             });
     auto *mode = new ChoiceEditor(
             c.document, [] { return ScenarioEditor::tr("Outcome counts"); },
-            [] { return QStringList{ScenarioEditor::tr("Sampled"), ScenarioEditor::tr("Exact")}; },
+            [] {
+                return QStringList{ScenarioEditor::tr("Sampled"), ScenarioEditor::tr("Exact")};
+            },
             [](const Scenario &s) { return s.outcome.mode == ShareMode::Exact ? 1 : 0; },
             [](Scenario &s, int i) {
                 s.outcome.mode = i == 1 ? ShareMode::Exact : ShareMode::Sampled;

@@ -62,7 +62,8 @@ QWidget *page(const std::vector<QWidget *> &editors)
 QWidget *buildPopulationPage(const EditorContext &c)
 {
     auto *counts = new NumbersEditor(
-            c.document, [] { return ScenarioEditor::tr("Counts"); }, [](const Scenario &) {
+            c.document, [] { return ScenarioEditor::tr("Counts"); },
+            [](const Scenario &) {
                 return std::vector<NumberField>{
                         field(
                                 ScenarioEditor::tr("Students"),
@@ -237,22 +238,17 @@ QWidget *buildDemographicsPage(const EditorContext &c)
                                     column, hooks);
     };
     return page({
-            share(
-                    [] { return ScenarioEditor::tr("Gender"); },
-                    [](Scenario &s) -> ShareTable & { return s.student.gender; }, "gender",
-                    genderHooks),
-            share(
-                    [] { return ScenarioEditor::tr("Rural / urban"); },
-                    [](Scenario &s) -> ShareTable & { return s.student.ruralUrban; },
-                    "rural_urban"),
-            share(
-                    [] { return ScenarioEditor::tr("Graduation year"); },
-                    [](Scenario &s) -> ShareTable & { return s.student.graduationYear; },
-                    "graduation_year", free),
-            share(
-                    [] { return ScenarioEditor::tr("Previous experience"); },
-                    [](Scenario &s) -> ShareTable & { return s.student.experience; },
-                    "previous_experience", free),
+            share([] { return ScenarioEditor::tr("Gender"); },
+                  [](Scenario &s) -> ShareTable & { return s.student.gender; }, "gender",
+                  genderHooks),
+            share([] { return ScenarioEditor::tr("Rural / urban"); },
+                  [](Scenario &s) -> ShareTable & { return s.student.ruralUrban; }, "rural_urban"),
+            share([] { return ScenarioEditor::tr("Graduation year"); },
+                  [](Scenario &s) -> ShareTable & { return s.student.graduationYear; },
+                  "graduation_year", free),
+            share([] { return ScenarioEditor::tr("Previous experience"); },
+                  [](Scenario &s) -> ShareTable & { return s.student.experience; },
+                  "previous_experience", free),
     });
 }
 

@@ -111,12 +111,12 @@ void ExportDialog::retranslateUi()
     m_current->setText(tr("The current table as shown: %1, %Ln row(s) (filtered and sorted)",
                           nullptr, int(std::min<std::size_t>(m_shownRows, INT_MAX)))
                                .arg(m_table));
-    m_related->setText(tr("The shown rows of %1 with every related row of the other tables, into a folder")
-                               .arg(m_table));
+    m_related->setText(
+            tr("The shown rows of %1 with every related row of the other tables, into a folder")
+                    .arg(m_table));
     m_metadata->setText(
             tr("The metadata JSON (seed, scenario hash, counts, target vs realized shares)"));
-    m_sqlite->setText(
-            tr("One SQLite database (typed tables, primary and foreign keys, indexes)"));
+    m_sqlite->setText(tr("One SQLite database (typed tables, primary and foreign keys, indexes)"));
     m_browse->setText(tr("Browse…"));
     m_destination->setText(tr("Destination:"));
     m_csvOptions->setTitle(tr("CSV options"));
@@ -147,9 +147,10 @@ void ExportDialog::updateHint()
         m_hint->setText(tr("Writes the rows of the Data tab in the order shown."));
         break;
     case ExportRequest::Kind::SelectionWithRelatedCsv:
-        m_hint->setText(tr("Writes the five tables holding the shown rows, the rows they refer to and "
-                           "the rows that refer to them, so no key dangles; the metadata says what "
-                           "was selected."));
+        m_hint->setText(
+                tr("Writes the five tables holding the shown rows, the rows they refer to and "
+                   "the rows that refer to them, so no key dangles; the metadata says what "
+                   "was selected."));
         break;
     case ExportRequest::Kind::MetadataJson:
         m_hint->setText(tr("Writes the metadata document alone."));
@@ -221,13 +222,14 @@ void ExportDialog::kindChanged()
 void ExportDialog::browse()
 {
     QString chosen;
-    if (kind() == ExportRequest::Kind::AllTablesCsv || kind() == ExportRequest::Kind::SelectionWithRelatedCsv)
+    if (kind() == ExportRequest::Kind::AllTablesCsv
+        || kind() == ExportRequest::Kind::SelectionWithRelatedCsv)
         chosen = QFileDialog::getExistingDirectory(this, tr("Export into folder"), path());
     else
         chosen = QFileDialog::getSaveFileName(this, tr("Export to file"), path(),
                                               kind() == ExportRequest::Kind::MetadataJson
                                                       ? tr("JSON (*.json)")
-                                                      : kind() == ExportRequest::Kind::SqliteDatabase
+                                              : kind() == ExportRequest::Kind::SqliteDatabase
                                                       ? tr("SQLite database (*.sqlite *.db)")
                                                       : tr("CSV (*.csv)"));
     if (!chosen.isEmpty())

@@ -96,9 +96,12 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
         return table;
     };
     // The quality report the metadata carry: the first 30% of the progress, the writing the rest.
-    const auto checking = [&](double f, const std::string &phase) { return progress(0.3 * f, phase); };
-    const ProgressFn writing = [&](double f, const std::string &phase) { return progress(0.3 + 0.7 * f, phase); };
-    const auto qualityJson = [&](const Dataset &data, const Scenario *scenario) -> Result<std::string> {
+    const auto checking
+            = [&](double f, const std::string &phase) { return progress(0.3 * f, phase); };
+    const ProgressFn writing
+            = [&](double f, const std::string &phase) { return progress(0.3 + 0.7 * f, phase); };
+    const auto qualityJson
+            = [&](const Dataset &data, const Scenario *scenario) -> Result<std::string> {
         auto report = quality::computeQuality(data, scenario, checking);
         if (!report)
             return report.status();
@@ -118,8 +121,8 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
         }
         MetadataExtras extras;
         extras.qualityJson = report.takeValue();
-        auto summary = exportCsvFolder(*request.dataset, request.scenario, path, request.options, writing,
-                                       {}, &extras);
+        auto summary = exportCsvFolder(*request.dataset, request.scenario, path, request.options,
+                                       writing, {}, &extras);
         if (!summary)
             fail(summary.status());
         else
@@ -154,7 +157,8 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
             fail(selection.status());
             break;
         }
-        const std::string description = describeSelection(*request.dataset, table->name, chosen.size(), *selection);
+        const std::string description
+                = describeSelection(*request.dataset, table->name, chosen.size(), *selection);
         const Dataset subset = selectRows(*request.dataset, *selection);
         auto report = qualityJson(subset, nullptr);
         if (!report) {
@@ -164,7 +168,8 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
         MetadataExtras extras;
         extras.qualityJson = report.takeValue();
         extras.selection = description;
-        auto summary = exportCsvFolder(subset, request.scenario, path, request.options, writing, {}, &extras);
+        auto summary = exportCsvFolder(subset, request.scenario, path, request.options, writing, {},
+                                       &extras);
         if (!summary)
             fail(summary.status());
         else

@@ -23,7 +23,13 @@ struct ExportRequest
 {
     // SelectionWithRelatedCsv: the shown rows of `table` with every row they refer to and every
     // row referring to them (referential closure), as a CSV folder.
-    enum class Kind { AllTablesCsv, CurrentTableCsv, SelectionWithRelatedCsv, MetadataJson, SqliteDatabase };
+    enum class Kind {
+        AllTablesCsv,
+        CurrentTableCsv,
+        SelectionWithRelatedCsv,
+        MetadataJson,
+        SqliteDatabase
+    };
     Kind kind = Kind::AllTablesCsv;
     QString path; // folder for AllTablesCsv, file otherwise
     std::shared_ptr<const Dataset> dataset;

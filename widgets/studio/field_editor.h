@@ -36,9 +36,9 @@ public:
 protected:
     // Re-reads the scenario into the widgets (signals of the widgets blocked by the caller's care).
     virtual void refresh() = 0;
-    virtual void showPreview(const PreviewData &) { }
+    virtual void showPreview(const PreviewData &) {}
     // Re-applies the texts of the subclass's widgets and charts in the current language.
-    virtual void retranslateUi() { }
+    virtual void retranslateUi() {}
     void changeEvent(QEvent *event) override;
 
     // Pushes `edited` as one undoable edit; shows the reason and returns false when refused.

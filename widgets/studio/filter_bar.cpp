@@ -127,8 +127,8 @@ void FilterBar::showError(const QString &message, int position, int length)
 
 void FilterBar::setErrorText()
 {
-    m_error->setText(tr("At character %1: %2")
-                             .arg(QLocale().toString(m_errorPosition + 1), m_errorMessage));
+    m_error->setText(
+            tr("At character %1: %2").arg(QLocale().toString(m_errorPosition + 1), m_errorMessage));
     m_count->setText(tr("filter not applied"));
 }
 

@@ -8,7 +8,8 @@
 
 namespace pmis {
 
-ImportJob::ImportJob(QObject *parent) : QObject(parent)
+ImportJob::ImportJob(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         m_running = false;
@@ -45,7 +46,8 @@ void ImportJob::start(const QString &path)
         options.progress = [cancelFlag, self](double fraction, const std::string &phase) {
             const QString text = QString::fromStdString(phase);
             QMetaObject::invokeMethod(
-                    self.data(), [self, fraction, text] {
+                    self.data(),
+                    [self, fraction, text] {
                         if (self)
                             Q_EMIT self->progress(fraction, text);
                     },

@@ -19,12 +19,12 @@ namespace pmis {
 
 struct ImportedDataset
 {
-    QString source;                         // the folder or file
-    QString format;                         // "studio csv", "legacy csv" or "sqlite"
+    QString source; // the folder or file
+    QString format; // "studio csv", "legacy csv" or "sqlite"
     std::shared_ptr<const Dataset> dataset;
-    std::optional<Scenario> scenario;       // the scenario recorded with the data
-    bool hasTargets = false;                // the data should meet that scenario's targets
-    QStringList issues;                     // the first issues, one line each
+    std::optional<Scenario> scenario; // the scenario recorded with the data
+    bool hasTargets = false;          // the data should meet that scenario's targets
+    QStringList issues;               // the first issues, one line each
     std::size_t errors = 0;
     std::size_t warnings = 0;
 };

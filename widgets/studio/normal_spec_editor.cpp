@@ -16,9 +16,9 @@
 
 namespace pmis {
 
-NormalSpecEditor::NormalSpecEditor(StudioDocument *document, PreviewService *preview,
-                                   UiText title, KeysFn keys, Accessor field, RealizedFn realized,
-                                   UiText unit, int decimals, QWidget *parent)
+NormalSpecEditor::NormalSpecEditor(StudioDocument *document, PreviewService *preview, UiText title,
+                                   KeysFn keys, Accessor field, RealizedFn realized, UiText unit,
+                                   int decimals, QWidget *parent)
     : FieldEditor(document, preview, std::move(title), parent)
     , m_keys(std::move(keys))
     , m_field(std::move(field))

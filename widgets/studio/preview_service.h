@@ -20,7 +20,7 @@ struct PreviewData
     Scenario scenario; // the scenario sampled (with the preview counts)
     std::shared_ptr<const Dataset> data;
     std::vector<ShareComparison> shares; // target vs realized for every tuned share table
-    double milliseconds = 0; // generation time
+    double milliseconds = 0;             // generation time
 
     const ShareComparison *find(const std::string &table, const std::string &column) const;
 };

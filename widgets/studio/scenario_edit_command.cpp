@@ -13,7 +13,7 @@ ScenarioEditCommand::ScenarioEditCommand(StudioDocument *document, const QString
     , m_after(std::move(after))
     , m_mergeKey(std::move(mergeKey))
     , m_mergeSerial(mergeSerial)
-{ }
+{}
 
 void ScenarioEditCommand::undo()
 {

@@ -23,7 +23,7 @@ ScenarioEditorDock::ScenarioEditorDock(StudioDocument *document, QWidget *parent
     m_pages = new QToolBox(this);
     const EditorContext context{document, m_preview};
     QWidget *(*const builders[])(const EditorContext &) = {
-            buildPopulationPage, buildCollegesPage,  buildCitiesPage,     buildSkillsPage,
+            buildPopulationPage,   buildCollegesPage,  buildCitiesPage,     buildSkillsPage,
             buildDemographicsPage, buildCompaniesPage, buildEngagementPage, buildOutcomesPage,
     };
     for (auto *build : builders) {
@@ -49,9 +49,8 @@ void ScenarioEditorDock::retranslateUi()
 {
     setWindowTitle(tr("Scenario"));
     const QString titles[] = {
-            tr("Population"),   tr("Colleges && tiers"),        tr("Cities"),
-            tr("Skills"),       tr("Demographics"),             tr("Companies && internships"),
-            tr("Engagement"),   tr("Outcomes"),
+            tr("Population"),   tr("Colleges && tiers"),        tr("Cities"),     tr("Skills"),
+            tr("Demographics"), tr("Companies && internships"), tr("Engagement"), tr("Outcomes"),
     };
     for (int i = 0; i < m_pages->count() && i < int(std::size(titles)); ++i)
         m_pages->setItemText(i, titles[i]);

@@ -9,7 +9,8 @@
 
 namespace pmis::edits {
 
-template<typename T> T *find(std::vector<std::pair<std::string, T>> &map, const std::string &key)
+template<typename T>
+T *find(std::vector<std::pair<std::string, T>> &map, const std::string &key)
 {
     for (auto &[k, v] : map)
         if (k == key)

@@ -22,9 +22,9 @@ namespace {
 constexpr int kSliderSteps = 1000;
 }
 
-ShareTableEditor::ShareTableEditor(StudioDocument *document, PreviewService *preview,
-                                   UiText title, Accessor field, std::string table,
-                                   std::string column, LabelHooks hooks, QWidget *parent)
+ShareTableEditor::ShareTableEditor(StudioDocument *document, PreviewService *preview, UiText title,
+                                   Accessor field, std::string table, std::string column,
+                                   LabelHooks hooks, QWidget *parent)
     : FieldEditor(document, preview, std::move(title), parent)
     , m_field(std::move(field))
     , m_table(std::move(table))
@@ -71,8 +71,7 @@ void ShareTableEditor::setControlTexts()
         m_add->setText(tr("Add"));
     for (std::size_t i = 0; i < m_rows.size() && i < m_labels.size(); ++i)
         if (m_rows[i].remove)
-            m_rows[i].remove->setToolTip(
-                    tr("Remove %1").arg(QString::fromStdString(m_labels[i])));
+            m_rows[i].remove->setToolTip(tr("Remove %1").arg(QString::fromStdString(m_labels[i])));
 }
 
 void ShareTableEditor::retranslateUi()

@@ -87,7 +87,8 @@ QString StudioDocument::save(const QString &path)
     return {};
 }
 
-void StudioDocument::setDataset(std::shared_ptr<const Dataset> dataset, const Scenario &from, bool hasTargets)
+void StudioDocument::setDataset(std::shared_ptr<const Dataset> dataset, const Scenario &from,
+                                bool hasTargets)
 {
     m_dataset = std::move(dataset);
     m_datasetScenario = from;

@@ -45,7 +45,8 @@ public:
     // Seed and counts of the scenario the current dataset was generated from.
     const Scenario &datasetScenario() const { return m_datasetScenario; }
     // `hasTargets` is false for imported data that no scenario's targets apply to.
-    void setDataset(std::shared_ptr<const Dataset> dataset, const Scenario &from, bool hasTargets = true);
+    void setDataset(std::shared_ptr<const Dataset> dataset, const Scenario &from,
+                    bool hasTargets = true);
     bool datasetHasTargets() const { return m_datasetHasTargets; }
 
     // Used by the undo command only.

@@ -19,7 +19,7 @@ public:
     ChartWidget *chart() const { return m_chart; }
 
 protected:
-    void refresh() override { }
+    void refresh() override {}
     void showPreview(const PreviewData &preview) override;
     void retranslateUi() override;
 

@@ -22,7 +22,7 @@ struct FilterResult
 {
     bool ok = true;
     bool cancelled = false;
-    QString message; // the error, when !ok
+    QString message;   // the error, when !ok
     int position = -1; // offending token: character offset into the filter text
     int length = 0;
     std::shared_ptr<const RowIndex> rows; // matching rows in storage order; null = every row
@@ -38,7 +38,7 @@ struct ColumnSummary
     double min = 0, max = 0, mean = 0, sd = 0;
     std::size_t distinct = 0; // categorical columns: distinct values (0 = not counted)
     std::vector<std::pair<QString, std::size_t>> topValues; // categorical columns, most first
-    Histogram histogram; // numeric columns
+    Histogram histogram;                                    // numeric columns
 };
 
 class TableQuery

@@ -17,12 +17,12 @@ public:
     UiText() = default;
     UiText(QString fixed)
         : m_text([text = std::move(fixed)] { return text; })
-    { }
+    {}
     UiText(const char *fixed) = delete; // untranslated literals: wrap them in a tr() function
     template<typename F, std::enable_if_t<std::is_invocable_r_v<QString, F>, int> = 0>
     UiText(F translate)
         : m_text(std::move(translate))
-    { }
+    {}
 
     // The text in the current language.
     QString text() const { return m_text ? m_text() : QString(); }
