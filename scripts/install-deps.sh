@@ -9,7 +9,6 @@ packages=(
   libqcustomplot-dev libqcustomplot2.1-qt6 nlohmann-json3-dev libsqlite3-dev sqlite3
   fonts-dejavu-core fonts-lohit-deva
   xvfb xauth x11-apps xdotool
-  clang libclang-rt-14-dev
   dpkg-dev file lintian appstream desktop-file-utils librsvg2-bin
 )
 if [ "${1:-}" = --ci ]; then
