@@ -68,7 +68,7 @@ void MainWindow::showImported(const ImportedDataset &result)
                            result.hasTargets);
     const QString name = QFileInfo(result.source).fileName();
     statusBar()->showMessage(tr("Imported %1: %Ln error(s)", nullptr, int(result.errors)).arg(name)
-                                     + QLatin1String(" · ")
+                                     + QStringLiteral(" · ")
                                      + tr("%Ln warning(s)", nullptr, int(result.warnings)),
                              10000);
     if (result.errors + result.warnings == 0)

@@ -1,6 +1,7 @@
 #pragma once
-// The pages of the scenario editor, one per group of DESIGN.md 8. Each returns a widget holding the
-// editors of its group; the editors talk to the document themselves.
+// The pages of the scenario editor, one per group of tunables (Population, Colleges & tiers, ...).
+// Each returns a widget holding the editors of its group; the editors talk to the document
+// themselves.
 
 #include "core/data/table.h"
 #include "core/scenario/scenario.h"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes a small dataset in the old Python generator's format (see /work/shared REFERENCE.md),
+"""Writes a small dataset in the old Python generator's format (the 2025 dataset's layout),
 with the defects that generator had, for the import and quality tests. Deterministic; rows are
 made up here, no third-party data. Run from this folder: python3 make_fixture.py"""
 import csv
