@@ -1,5 +1,6 @@
 #include "core/io/column_builder.h"
 
+#include "core/util/ascii.h"
 #include "core/util/civil_time.h"
 
 #include <charconv>
@@ -36,17 +37,6 @@ std::string joinAllowed(const std::vector<std::string> &allowed)
     if (allowed.size() > kShown)
         out += ", ... (" + std::to_string(allowed.size()) + " values)";
     return out;
-}
-
-bool equalsNoCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(a[i]))
-            != std::tolower(static_cast<unsigned char>(b[i])))
-            return false;
-    return true;
 }
 
 // The decimals that show `cell` as written, given the column shows `decimals`: the digits after
@@ -124,9 +114,9 @@ std::optional<double> parseRealNumber(std::string_view text)
 
 std::optional<bool> parseTruth(std::string_view text)
 {
-    if (equalsNoCase(text, "true") || text == "1")
+    if (asciiEqualsIgnoreCase(text, "true") || text == "1")
         return true;
-    if (equalsNoCase(text, "false") || text == "0")
+    if (asciiEqualsIgnoreCase(text, "false") || text == "0")
         return false;
     return std::nullopt;
 }

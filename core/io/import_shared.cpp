@@ -5,6 +5,7 @@
 #include "core/data/key_index.h"
 #include "core/io/schema_json.h"
 #include "core/scenario/scenario_json.h"
+#include "core/util/ascii.h"
 #include "core/util/json_depth.h"
 
 #include <nlohmann/json.hpp>
@@ -53,9 +54,7 @@ bool claimsCompleteness(const Json &j)
 {
     if (j.is_object()) {
         for (const auto &[key, value] : j.items()) {
-            std::string lower = key;
-            std::transform(lower.begin(), lower.end(), lower.begin(),
-                           [](unsigned char c) { return char(std::tolower(c)); });
+            const std::string lower = asciiLower(key);
             if (lower.find("complete") != std::string::npos && isHundredPercent(value))
                 return true;
             if (claimsCompleteness(value))

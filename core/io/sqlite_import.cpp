@@ -6,10 +6,10 @@
 #include "core/io/import_internal.h"
 #include "core/io/schema_json.h"
 #include "core/scenario/scenario_json.h"
+#include "core/util/ascii.h"
 
 #include <sqlite3.h>
 
-#include <cctype>
 #include <climits>
 #include <filesystem>
 #include <map>
@@ -86,7 +86,7 @@ bool isPlainTable(sqlite3 *db, const std::string &name)
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
         std::string head = text ? std::string(text).substr(0, 32) : std::string();
         for (char &c : head)
-            c = char(std::toupper(static_cast<unsigned char>(c)));
+            c = asciiToUpper(c);
         plain = type && std::string_view(type) == "table"
                 && head.find("VIRTUAL") == std::string::npos;
     }

@@ -3,10 +3,10 @@
 #include "core/query/filter_builder.h"
 
 #include "core/query/suggest.h"
+#include "core/util/ascii.h"
 #include "core/util/civil_time.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <optional>
 
@@ -112,8 +112,7 @@ public:
         if (text.size() <= prefix.size() || text.size() > prefix.size() + 18)
             return std::nullopt;
         for (std::size_t i = 0; i < prefix.size(); ++i)
-            if (std::toupper(static_cast<unsigned char>(text[i]))
-                != std::toupper(static_cast<unsigned char>(prefix[i])))
+            if (asciiToUpper(text[i]) != asciiToUpper(prefix[i]))
                 return std::nullopt;
         std::int64_t v = 0;
         for (std::size_t i = prefix.size(); i < text.size(); ++i) {

@@ -5,9 +5,9 @@
 #include "core/query/filter_node.h"
 #include "core/query/lexer.h"
 #include "core/query/suggest.h"
+#include "core/util/ascii.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace pmis::query {
 
@@ -254,9 +254,8 @@ Result<Filter> compileFilter(const Table &table, std::string_view expression, Qu
     Filter filter;
     filter.m_expression = std::string(expression);
     filter.m_columnCount = table.columns.size();
-    const bool blank = std::all_of(expression.begin(), expression.end(), [](char ch) {
-        return std::isspace(static_cast<unsigned char>(ch));
-    });
+    const bool blank = std::all_of(expression.begin(), expression.end(),
+                                   [](char ch) { return isAsciiSpace(ch); });
     if (blank)
         return filter;
     try {

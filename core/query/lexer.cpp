@@ -1,6 +1,7 @@
 #include "core/query/lexer.h"
 
-#include <cctype>
+#include "core/util/ascii.h"
+
 #include <charconv>
 
 namespace pmis::query {
@@ -9,12 +10,12 @@ namespace {
 
 bool isIdentStart(char c)
 {
-    return std::isalpha(static_cast<unsigned char>(c)) || c == '_';
+    return isAsciiAlpha(c) || c == '_';
 }
 
 bool isIdentChar(char c)
 {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+    return isAsciiAlnum(c) || c == '_';
 }
 
 bool isDigit(char c)
@@ -58,7 +59,7 @@ bool isKeyword(const Token &token, std::string_view word)
     if (token.kind != TokenKind::Identifier || token.value.size() != word.size())
         return false;
     for (std::size_t i = 0; i < word.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(token.value[i])) != word[i])
+        if (asciiToLower(token.value[i]) != word[i])
             return false;
     }
     return true;
@@ -68,7 +69,7 @@ Token Lexer::next()
 {
     if (m_failed)
         return Token{TokenKind::End, m_text.size(), m_text.size(), {}, 0, CompareOp::Eq};
-    while (m_pos < m_text.size() && std::isspace(static_cast<unsigned char>(m_text[m_pos])))
+    while (m_pos < m_text.size() && isAsciiSpace(m_text[m_pos]))
         ++m_pos;
     Token t;
     t.begin = m_pos;

@@ -1,7 +1,8 @@
 #include "core/query/suggest.h"
 
+#include "core/util/ascii.h"
+
 #include <algorithm>
-#include <cctype>
 
 namespace pmis::query {
 
@@ -9,10 +10,7 @@ namespace {
 
 std::string lower(std::string_view s)
 {
-    std::string out(s);
-    for (char &c : out)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    return out;
+    return asciiLower(s);
 }
 
 std::size_t editDistance(const std::string &a, const std::string &b)
