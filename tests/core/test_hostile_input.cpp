@@ -1,8 +1,9 @@
 // Inputs a user can hand the studio that once crashed it: imported folders with missing or
 // retyped columns, numbers wider than their format, deep nesting, invalid UTF-8, special files,
 // huge cells, hostile SQLite files and formula text. Each case failed before its fix.
+#include "tests/core/hostile_fixtures.h"
+
 #include "core/gen/generator.h"
-#include "core/io/column_builder.h"
 #include "core/io/csv_reader.h"
 #include "core/io/csv_writer.h"
 #include "core/io/dataset_export.h"
@@ -19,113 +20,15 @@
 #include <QtTest>
 
 #include <sqlite3.h>
-#include <sys/stat.h>
 
-#include <chrono>
 #include <cstring>
-#include <limits>
-#include <filesystem>
 
 using namespace pmis;
-namespace fs = std::filesystem;
+using namespace pmis::hostile;
 
-namespace {
-
-std::string readText(const fs::path &p)
-{
-    auto r = readWholeFile(p.string());
-    return r ? *r : std::string();
-}
-
-void writeText(const fs::path &p, const std::string &text)
-{
-    QVERIFY(writeFileAtomically(p.string(), text).isOk());
-}
-
-// Removes one column from a CSV file the studio wrote (no quoted line breaks in these tables).
-void dropColumn(const fs::path &file, const std::string &column)
-{
-    const std::string text = readText(file);
-    std::string out;
-    std::vector<std::string_view> fields;
-    CsvReader reader(text);
-    std::size_t drop = std::string::npos;
-    while (reader.next(fields)) {
-        if (drop == std::string::npos)
-            drop = std::size_t(std::find(fields.begin(), fields.end(), column) - fields.begin());
-        bool first = true;
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            if (i == drop)
-                continue;
-            if (!first)
-                out += ',';
-            first = false;
-            appendCsvField(out, fields[i]);
-        }
-        out += "\r\n";
-    }
-    writeText(file, out);
-}
-
-// A CSV text (CRLF lines) with one more column: `first` on the first data row, `rest` on the others.
-std::string withColumn(const std::string &text, const std::string &name, const std::string &first,
-                       const std::string &rest)
-{
-    std::string out;
-    std::size_t line = 0;
-    for (std::size_t begin = 0; begin < text.size(); ++line) {
-        const std::size_t end = text.find("\r\n", begin);
-        out += text.substr(begin, end - begin) + ","
-               + (line == 0   ? name
-                  : line == 1 ? first
-                              : rest)
-               + "\r\n";
-        begin = end + 2;
-    }
-    return out;
-}
-
-std::string allIssues(const ImportResult &r)
-{
-    std::string out;
-    for (const ImportIssue &i : r.issues)
-        out += i.text() + "\n";
-    return out;
-}
-
-bool hasIssue(const ImportResult &r, const std::string &fragment)
-{
-    return allIssues(r).find(fragment) != std::string::npos;
-}
-
-// Runs SQL on a new or existing SQLite file.
-void execSql(const fs::path &file, const std::string &sql)
-{
-    sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open(file.string().c_str(), &db), SQLITE_OK);
-    char *error = nullptr;
-    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
-    const std::string message = error ? error : "";
-    sqlite3_free(error);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, message.c_str());
-}
-
-std::string nested(std::size_t depth, const std::string &open, const std::string &inner,
-                   const std::string &close)
-{
-    std::string out;
-    for (std::size_t i = 0; i < depth; ++i)
-        out += open;
-    out += inner;
-    for (std::size_t i = 0; i < depth; ++i)
-        out += close;
-    return out;
-}
-
-} // namespace
-
-class TestHostileInput : public QObject
+class TestHostileInput
+    : public QObject
+    , protected hostile::DemoExport
 {
     Q_OBJECT
 
@@ -140,46 +43,13 @@ private Q_SLOTS:
     void jsonExceptionsBecomeErrors();
     void invalidUtf8Exports();
     void deepNesting();
-    void specialFilesRefused();
-    void hugeCellsStopWithPlace();
-    void sqliteViewsNeverRun();
-    void sqliteTriggersNeverRun();
-    void sqliteValuesOutOfRange();
-    void formulasNeutralised();
     void refusedScenariosReportFirstUnknownKey();
     void countsBeyondMemoryRefused();
-
-private:
-    fs::path folder(const std::string &name) const
-    {
-        return fs::path(m_dir.path().toStdString()) / name;
-    }
-    fs::path exportCopy(const std::string &name) const;
-
-    QTemporaryDir m_dir;
-    Scenario m_scenario;
-    Dataset m_data;
 };
 
 void TestHostileInput::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_scenario = *loadPreset("demo-small");
-    m_scenario.students = 30;
-    m_scenario.internships = 8;
-    m_scenario.interactions = 120;
-    auto d = generateDataset(m_scenario, {1, {}});
-    QVERIFY(d.isOk());
-    m_data = d.takeValue();
-    QVERIFY(exportCsvFolder(m_data, m_scenario, folder("base").string()).isOk());
-}
-
-fs::path TestHostileInput::exportCopy(const std::string &name) const
-{
-    const fs::path to = folder(name);
-    fs::remove_all(to);
-    fs::copy(folder("base"), to);
-    return to;
+    setUp();
 }
 
 void TestHostileInput::overviewWithoutColumns_data()
@@ -417,201 +287,6 @@ void TestHostileInput::deepNesting()
     QCOMPARE(error.position, std::size_t(101));
     QVERIFY(!query::compileFilter(students, nested(20000, "not ", "cgpa > 5", "")).isOk());
     QVERIFY(!query::compileFilter(students, nested(20000, "(", "", "")).isOk());
-}
-
-// /dev/zero or a FIFO as an input was read blindly: a hang, or memory until the process died.
-void TestHostileInput::specialFilesRefused()
-{
-    auto zero = readRegularFile("/dev/zero", kMaxJsonFileBytes);
-    QVERIFY(!zero.isOk());
-    QVERIFY2(zero.error().find("not a regular file") != std::string::npos, zero.error().c_str());
-    QVERIFY(!loadScenarioFile("/dev/zero").isOk());
-    QVERIFY(!importDataset("/dev/zero").isOk());
-    QVERIFY(!importSqlite("/dev/zero").isOk());
-
-    const fs::path fifo = folder("fifo");
-    fs::remove(fifo);
-    QCOMPARE(::mkfifo(fifo.string().c_str(), 0600), 0);
-    QVERIFY(!loadScenarioFile(fifo.string()).isOk());
-    QVERIFY(!importDataset(fifo.string()).isOk());
-    QVERIFY(!importSqlite(fifo.string()).isOk());
-
-    const fs::path dir = exportCopy("fifo-folder");
-    fs::remove(dir / "enhanced_students.csv");
-    QCOMPARE(::mkfifo((dir / "enhanced_students.csv").string().c_str(), 0600), 0);
-    fs::remove(dir / kMetadataFileName);
-    QCOMPARE(::mkfifo((dir / kMetadataFileName).string().c_str(), 0600), 0);
-    auto r = importCsvFolder(dir.string());
-    QVERIFY2(r.isOk(), r.error().c_str());
-    QVERIFY2(hasIssue(*r, "enhanced_students.csv: not a regular file")
-                     || hasIssue(*r, "not a regular file"),
-             allIssues(*r).c_str());
-    QCOMPARE(r->data.students.rowCount(), std::size_t(0));
-    QCOMPARE(r->data.internships.rowCount(), std::size_t(m_scenario.internships));
-
-    auto big = readRegularFile((folder("base") / "enhanced_students.csv").string(), 100);
-    QVERIFY(!big.isOk());
-    QVERIFY2(big.error().find("larger than the 100 bytes") != std::string::npos,
-             big.error().c_str());
-}
-
-// A 2 GiB cell was copied whole; cells and records now have limits, reported with their place.
-void TestHostileInput::hugeCellsStopWithPlace()
-{
-    const fs::path dir = exportCopy("huge");
-    const fs::path file = dir / "enhanced_companies.csv";
-    std::string text = readText(file);
-    const auto second = text.find("\r\n", text.find("\r\n") + 2) + 2; // line 3
-    text.insert(second, "\"" + std::string(CsvReader::kMaxCellBytes + 10, 'x') + "\",");
-    writeText(file, text);
-    auto r = importCsvFolder(dir.string());
-    QVERIFY2(r.isOk(), r.error().c_str());
-    QVERIFY2(
-            hasIssue(
-                    *r,
-                    "enhanced_companies.csv:3:1: company_id: error: a quoted cell longer than 16 MiB"),
-            allIssues(*r).c_str());
-    QCOMPARE(r->data.companies.rowCount(), std::size_t(1)); // the row before it
-
-    std::string unquoted
-            = "a,b\r\n1,2\r\n" + std::string(CsvReader::kMaxCellBytes + 1, 'y') + ",3\r\n";
-    CsvReader reader(unquoted);
-    std::vector<std::string_view> fields;
-    QVERIFY(reader.next(fields));
-    QVERIFY(reader.next(fields));
-    QVERIFY(!reader.next(fields));
-    QVERIFY(reader.failed());
-    QCOMPARE(reader.problems().back().line, std::size_t(3));
-    QCOMPARE(reader.problems().back().field, std::size_t(1));
-
-    std::string record = "a\r\n";
-    for (int i = 0; i < 5; ++i)
-        record += std::string(CsvReader::kMaxCellBytes - 1, 'z') + ",";
-    CsvReader records(record);
-    QVERIFY(records.next(fields));
-    QVERIFY(!records.next(fields));
-    QVERIFY(records.failed());
-    QVERIFY(records.problems().back().message.find("64 MiB") != std::string::npos);
-
-    std::string commas = "a\n" + std::string(CsvReader::kMaxFields + 5, ',');
-    CsvReader many(commas);
-    QVERIFY(many.next(fields));
-    QVERIFY(!many.next(fields));
-    QVERIFY(many.failed());
-}
-
-// A view that never ends hung the import; views are never read, and a table is read under a budget.
-void TestHostileInput::sqliteViewsNeverRun()
-{
-    const fs::path db = folder("views.sqlite");
-    fs::remove(db);
-    QVERIFY(exportSqlite(m_data, &m_scenario, db.string()).isOk());
-    execSql(db,
-            "DROP TABLE interactions;"
-            "CREATE VIEW interactions AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
-            "SELECT i AS interaction_id FROM n;"
-            "DROP TABLE metadata;"
-            "CREATE VIEW metadata AS WITH RECURSIVE n(i, s) AS (SELECT 1, 'x' UNION ALL "
-            "SELECT i + 1, s || s FROM n) SELECT 'scenario_json' AS key, s AS value FROM n;");
-    const auto start = std::chrono::steady_clock::now();
-    auto r = importSqlite(db.string());
-    QVERIFY2(r.isOk(), r.error().c_str());
-    QVERIFY(std::chrono::steady_clock::now() - start < std::chrono::seconds(20));
-    QVERIFY2(hasIssue(*r, "views are not read"), allIssues(*r).c_str());
-    QCOMPARE(r->data.interactions.rowCount(), std::size_t(0));
-    QCOMPARE(r->data.students.rowCount(), std::size_t(m_scenario.students));
-}
-
-// Opening and reading a file never writes it, so triggers never fire, and the file stays as it was.
-void TestHostileInput::sqliteTriggersNeverRun()
-{
-    const fs::path db = folder("triggers.sqlite");
-    fs::remove(db);
-    QVERIFY(exportSqlite(m_data, &m_scenario, db.string()).isOk());
-    execSql(db,
-            "CREATE TABLE log(x);"
-            "CREATE TRIGGER t1 AFTER INSERT ON students BEGIN INSERT INTO log VALUES (1); END;"
-            "CREATE TRIGGER t2 AFTER UPDATE ON students BEGIN INSERT INTO log VALUES (2); END;"
-            "CREATE TRIGGER t3 AFTER DELETE ON students BEGIN INSERT INTO log VALUES (3); END;");
-    const std::string before = readText(db);
-    auto r = importSqlite(db.string());
-    QVERIFY2(r.isOk(), r.error().c_str());
-    QCOMPARE(r->data.students.rowCount(), std::size_t(m_scenario.students));
-    QVERIFY(readText(db) == before);
-}
-
-// Typed SQLite values a CSV cell could never hold: times beyond the year 9999 (written as garbage
-// dates before), infinities, truth values other than 0 and 1.
-void TestHostileInput::sqliteValuesOutOfRange()
-{
-    const fs::path db = folder("values.sqlite");
-    fs::remove(db);
-    QVERIFY(exportSqlite(m_data, &m_scenario, db.string()).isOk());
-    execSql(db, "UPDATE students SET created_at = 9223372036854775807 WHERE rowid = 1;"
-                "UPDATE students SET created_at = '2025-13-45' WHERE rowid = 2;"
-                "UPDATE students SET cgpa = 1e999 WHERE rowid = 3;");
-    auto r = importSqlite(db.string());
-    QVERIFY2(r.isOk(), r.error().c_str());
-    const Column &created = *r->data.students.find("created_at");
-    QVERIFY(created.isNull(0));
-    QVERIFY(created.isNull(1));
-    QVERIFY(!created.isNull(2));
-    QVERIFY(r->data.students.find("cgpa")->isNull(2));
-    QVERIFY2(hasIssue(*r, "an infinite or undefined number"), allIssues(*r).c_str());
-
-    // Columns typed as integers hand their values over as numbers, not text.
-    IssueLog log(10);
-    ColumnSpec spec;
-    spec.name = "t";
-    spec.type = ColumnType::Timestamp;
-    ColumnBuilder times(spec, {&log, "f", 1});
-    times.appendInt(std::numeric_limits<std::int64_t>::max(), 1);
-    times.appendInt(-62167219201, 2);
-    times.appendInt(0, 3);
-    const Column t = times.finish();
-    QVERIFY(t.isNull(0) && t.isNull(1) && !t.isNull(2));
-    QCOMPARE(t.text(2), std::string("1970-01-01T00:00:00"));
-    QCOMPARE(log.errors(), std::size_t(2));
-    QVERIFY(log.takeIssues().front().message.find("outside the years 0000 to 9999")
-            != std::string::npos);
-}
-
-// Header names and IDs could carry formulas through import then export; '=1+1' even became the
-// prefix of every student ID ('=1+2', '=1+3', ...).
-void TestHostileInput::formulasNeutralised()
-{
-    const fs::path dir = exportCopy("formula");
-    const fs::path file = dir / "enhanced_students.csv";
-    std::string text = readText(file);
-    text.replace(text.find("STU_00001"), 9, "=1+1");
-    text.insert(text.find("\r\n"), ",=HYPERLINK(\"\"http://x\"\")");
-    writeText(file, text);
-    auto r = importCsvFolder(dir.string());
-    QVERIFY2(r.isOk(), r.error().c_str());
-    QVERIFY2(hasIssue(*r, "'=1+1' is not an ID"), allIssues(*r).c_str());
-    const Column &ids = *r->data.students.find("student_id");
-    QCOMPARE(ids.spec.idPrefix, std::string("STU_"));
-    QVERIFY(ids.isNull(0));
-    QCOMPARE(ids.text(1), std::string("STU_00002"));
-
-    const fs::path out = folder("formula-out");
-    QVERIFY(exportCsvFolder(r->data, *r->scenario, out.string()).isOk());
-    const std::string exported = readText(out / "enhanced_students.csv");
-    const std::string header = exported.substr(0, exported.find("\r\n"));
-    QVERIFY2(header.find(",\"'=HYPERLINK") != std::string::npos, header.c_str());
-    QVERIFY(exported.find(",=") == std::string::npos && exported.find("\n=") == std::string::npos);
-
-    Table t;
-    t.name = "t";
-    ColumnSpec spec;
-    spec.name = "id";
-    spec.type = ColumnType::Id;
-    spec.idPrefix = "=cmd|";
-    Column &c = t.add(spec);
-    c.ints = {1};
-    const fs::path one = folder("formula-id.csv");
-    QVERIFY(writeCsvFile(one.string(), t, {}).isOk());
-    QCOMPARE(readText(one), std::string("id\r\n'=cmd|00001\r\n"));
 }
 
 // An unknown key deep inside a scenario: the loader reports it (a throwing destructor used to leak
