@@ -1,6 +1,8 @@
 #pragma once
 // Shared by the hostile-input tests: a small demo-small export to copy and break, and helpers that
 // read, rewrite and query the broken copies.
+#include "tests/core/file_text.h"
+
 #include "core/gen/generator.h"
 #include "core/io/csv_reader.h"
 #include "core/io/csv_writer.h"
@@ -23,17 +25,8 @@
 namespace pmis::hostile {
 
 namespace fs = std::filesystem;
-
-inline std::string readText(const fs::path &p)
-{
-    auto r = readWholeFile(p.string());
-    return r ? *r : std::string();
-}
-
-inline void writeText(const fs::path &p, const std::string &text)
-{
-    QVERIFY(writeFileAtomically(p.string(), text).isOk());
-}
+using testing::readText;
+using testing::writeText;
 
 // Removes one column from a CSV file the studio wrote (no quoted line breaks in these tables).
 inline void dropColumn(const fs::path &file, const std::string &column)
