@@ -96,6 +96,37 @@ std::pair<double, double> labelRange(const ShareTable &t)
     return {lo, hi};
 }
 
+// A declared column: its type from its law, its range the union of its laws' ranges.
+ColumnSpec declaredSpec(const ColumnDecl &c)
+{
+    const ColumnRole role
+            = c.role == "ground_truth" ? ColumnRole::GroundTruth : ColumnRole::Feature;
+    const std::string description
+            = c.description.empty() ? "Declared in the scenario" : c.description;
+    const Distribution &first = c.first();
+    if (first.isCategorical())
+        return category(c.name, c.labels(), description, role);
+    std::vector<const Distribution *> laws;
+    if (c.given.empty())
+        laws.push_back(&c.law);
+    for (const auto &[value, law] : c.laws)
+        laws.push_back(&law);
+    double lo = laws.front()->min, hi = laws.front()->max;
+    int decimals = 0;
+    bool counts = false;
+    for (const Distribution *l : laws) {
+        counts = counts || l->kind == LawKind::Poisson;
+        lo = std::min(lo, l->kind == LawKind::Poisson ? 0.0 : l->min);
+        hi = std::max(hi, l->max);
+        decimals = std::max(decimals, l->decimals());
+    }
+    ColumnSpec s = numeric(c.name, first.isWhole() ? ColumnType::Int64 : ColumnType::Double, lo, hi,
+                           c.unit, description, decimals, role);
+    if (counts)
+        s.max.reset(); // counts have no upper bound
+    return s;
+}
+
 } // namespace
 
 Dataset emptyDataset(const Scenario &sc)
@@ -313,6 +344,9 @@ Dataset emptyDataset(const Scenario &sc)
                 "The generator's success probability (ground truth at full precision; exported on request)",
                 ColumnSpec::kRoundTrip, ColumnRole::GroundTruth));
     }
+    for (const ColumnDecl &c : sc.columns)
+        if (Table *t = d.find(c.table))
+            t->add(declaredSpec(c));
     return d;
 }
 

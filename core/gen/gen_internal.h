@@ -106,6 +106,9 @@ void fillCategory(Column &column, const ShareTable &shares, const RandomStream &
 void generateCompanies(Context &ctx, Table &table);
 void generateStudents(Context &ctx, Table &table);
 void generateInternships(Context &ctx, Table &table);
+// The columns the scenario declares for `table` ("companies", "students" or "internships"), once
+// its built-in columns (and its parent table) are generated.
+void generateDeclaredColumns(Context &ctx, Dataset &data, const std::string &table);
 // Who engages with which internship and when (views and applies); fails when the counts cannot be
 // met, returns Status::cancelled() when cancelled.
 Status planEngagements(Context &ctx, const ProgressFn &progress);

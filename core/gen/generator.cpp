@@ -19,12 +19,15 @@ Result<Dataset> generate(const Scenario &scenario, const GenerateOptions &option
     if (!report(0.0, "companies"))
         return Status::cancelled();
     gen::generateCompanies(ctx, data.companies);
+    gen::generateDeclaredColumns(ctx, data, "companies");
     if (!report(0.02, "students"))
         return Status::cancelled();
     gen::generateStudents(ctx, data.students);
+    gen::generateDeclaredColumns(ctx, data, "students");
     if (!report(0.25, "internships"))
         return Status::cancelled();
     gen::generateInternships(ctx, data.internships);
+    gen::generateDeclaredColumns(ctx, data, "internships");
     if (!report(0.35, "interactions"))
         return Status::cancelled();
     if (Status s = gen::planEngagements(ctx, options.progress); !s)

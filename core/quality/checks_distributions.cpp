@@ -152,6 +152,8 @@ double ksDistance(const std::vector<double> &sorted, const std::function<double(
     return d;
 }
 
+} // namespace
+
 void lawCheck(Context &ctx, const std::string &table, const std::string &column,
               const std::string &part, std::vector<double> values,
               const std::function<double(double)> &cdf, double h, double lo, double hi)
@@ -186,14 +188,38 @@ void lawCheck(Context &ctx, const std::string &table, const std::string &column,
     }
 }
 
-double step(const Column &c)
+double valueStep(const Column &c)
 {
     if (c.spec.type != ColumnType::Double)
         return 1.0;
     return c.spec.decimals == ColumnSpec::kRoundTrip ? 0.0 : std::pow(10.0, -c.spec.decimals);
 }
 
-} // namespace
+void judgeShares(Check &c, const ShareComparison &cmp, double band, const std::string &unit)
+{
+    const bool exact = cmp.mode == ShareMode::Exact;
+    double other = 1.0, gaps = 0;
+    for (std::size_t i = 0; i < cmp.labels.size(); ++i) {
+        other -= cmp.realized[i];
+        gaps += std::abs(cmp.realized[i] - cmp.target[i]);
+    }
+    const double tv = 0.5 * (gaps + std::max(0.0, other));
+    std::string gap = largestGap(cmp);
+    if (other > 1e-9)
+        gap += "; " + percent(other) + " hold values outside the target's labels";
+    judge(c, tv, band, exact,
+          "over " + count(cmp.rows) + " " + unit + (exact ? " (exact mode)" : ""), gap);
+    c.chart.kind = CheckChart::Kind::Shares;
+    c.chart.labels = cmp.labels;
+    c.chart.target = cmp.target;
+    c.chart.realized = cmp.realized;
+    for (double p : cmp.target) {
+        const double half = exact ? 1.0 / double(std::max<std::size_t>(cmp.rows, 1))
+                                  : shareHalfWidth(p, cmp.rows);
+        c.chart.bandLow.push_back(std::max(0.0, p - half));
+        c.chart.bandHigh.push_back(std::min(1.0, p + half));
+    }
+}
 
 void shareChecks(Context &ctx)
 {
@@ -236,27 +262,7 @@ void shareChecks(Context &ctx)
         } else {
             band = shareBand(cmp.target, cmp.rows, cmp.mode);
         }
-        double other = 1.0, gaps = 0;
-        for (std::size_t i = 0; i < cmp.labels.size(); ++i) {
-            other -= cmp.realized[i];
-            gaps += std::abs(cmp.realized[i] - cmp.target[i]);
-        }
-        const double tv = 0.5 * (gaps + std::max(0.0, other));
-        std::string gap = largestGap(cmp);
-        if (other > 1e-9)
-            gap += "; " + percent(other) + " hold values outside the target's labels";
-        judge(c, tv, band, exact,
-              "over " + count(cmp.rows) + " " + unit + (exact ? " (exact mode)" : ""), gap);
-        c.chart.kind = CheckChart::Kind::Shares;
-        c.chart.labels = cmp.labels;
-        c.chart.target = cmp.target;
-        c.chart.realized = cmp.realized;
-        for (double p : cmp.target) {
-            const double half = exact ? 1.0 / double(std::max<std::size_t>(cmp.rows, 1))
-                                      : shareHalfWidth(p, cmp.rows);
-            c.chart.bandLow.push_back(std::max(0.0, p - half));
-            c.chart.bandHigh.push_back(std::min(1.0, p + half));
-        }
+        judgeShares(c, cmp, band, unit);
     }
 }
 
@@ -281,7 +287,7 @@ void lawChecks(Context &ctx)
             lawCheck(
                     ctx, "students", "cgpa", label, std::move(values),
                     [n](double x) { return truncatedNormalCdf(x, n.mean, n.sd, n.min, n.max); },
-                    step(*cgpa), n.min, n.max);
+                    valueStep(*cgpa), n.min, n.max);
         }
     }
     // Stipends against the mixture of the offering companies' group laws.
@@ -330,7 +336,7 @@ void lawChecks(Context &ctx)
     };
     const double h = stipend->spec.type == ColumnType::Int64
                              ? std::max(1.0, sc.internship.stipendRound)
-                             : step(*stipend);
+                             : valueStep(*stipend);
     lawCheck(ctx, "internships", "stipend", {}, std::move(values), mixture, h,
              std::isfinite(lo) ? lo : 0, std::isfinite(hi) ? hi : 1);
 }

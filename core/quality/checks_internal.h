@@ -2,7 +2,9 @@
 // The groups of checks computeQuality runs. Internal to core/quality.
 
 #include "core/quality/quality_report.h"
+#include "core/stats/realized.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -41,6 +43,20 @@ void deadlineChecks(Context &ctx);
 void consistencyChecks(Context &ctx);
 // Success by tier, gender and rural/urban next to the scenario's bias term of each group.
 void groupChecks(Context &ctx);
+
+// Declared columns against their laws: categorical shares per condition value (unconditional ones
+// are among the tuned shares), numeric columns by KS against each law.
+void declaredChecks(Context &ctx);
+
+// One share check: 1 - TV of `cmp` against `band`, counted in `unit` ("rows"), with its chart.
+void judgeShares(Check &c, const ShareComparison &cmp, double band, const std::string &unit);
+// One law check "distribution.<table>.<column>[<part>]": 1 - KS of `values` against `cdf` on a grid
+// of step `h`, charted over [lo, hi].
+void lawCheck(Context &ctx, const std::string &table, const std::string &column,
+              const std::string &part, std::vector<double> values,
+              const std::function<double(double)> &cdf, double h, double lo, double hi);
+// The grid a column's values lie on: 10^-decimals for reals, 1 for whole numbers.
+double valueStep(const Column &c);
 
 // Formatting for reasons: "0.21%", "12,623", "7.85".
 std::string percent(double share);

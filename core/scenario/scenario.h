@@ -4,7 +4,9 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pmis {
@@ -41,6 +43,49 @@ struct NormalSpec
     double sd = 1;
     double min = 0; // truncation bounds: values are resampled inside, never clipped
     double max = 1;
+};
+
+// The law of a declared column: categorical shares (sampled or exact), Zipf over ranked labels, a
+// normal or log-normal truncated to [min, max] (resampled inside, never clipped), a uniform range,
+// uniform whole numbers in [min, max], or Poisson counts.
+enum class LawKind { Categorical, Zipf, Normal, LogNormal, Uniform, Integers, Poisson };
+
+struct Distribution
+{
+    LawKind kind = LawKind::Categorical;
+    ShareTable shares;   // Categorical; Zipf: its labels in rank order (weights unused)
+    double exponent = 1; // Zipf: rank r has weight 1 / r^exponent
+    double mean = 0;     // Normal: of the value; LogNormal: of its natural log; Poisson: the mean
+    double sd = 1;       // Normal: of the value; LogNormal: of its natural log
+    double min = 0;      // Normal, LogNormal, Uniform, Integers: the range
+    double max = 1;
+    double roundTo = 0.01; // Normal, LogNormal, Uniform: values are rounded to this step
+
+    bool isCategorical() const { return kind == LawKind::Categorical || kind == LawKind::Zipf; }
+    bool isWhole() const { return kind == LawKind::Integers || kind == LawKind::Poisson; }
+    std::vector<std::string> labels() const;
+    std::vector<double> probabilities() const; // Categorical and Zipf: normalised weights
+    int decimals() const;                      // digits after the point that roundTo needs
+};
+
+// An attribute column declared in the scenario rather than in code: generated row by row from its
+// law, optionally one law per value of a categorical column of the same table (`given`:
+// "college_tier") or of the parent row ("companies.location" for an internship's company).
+struct ColumnDecl
+{
+    std::string table;            // "students", "internships" or "companies"
+    std::string name;             // lower case letters, digits and underscores
+    std::string role = "feature"; // "feature" or "ground_truth" (exported on request)
+    std::string unit;
+    std::string description;
+    std::string given;
+    Distribution law;                                       // when `given` is empty
+    std::vector<std::pair<std::string, Distribution>> laws; // otherwise: one per value of `given`
+
+    // The law of each row's condition value (or the one law); never empty.
+    const Distribution &first() const { return given.empty() ? law : laws.front().second; }
+    // Every value the column can take when categorical, in order of first appearance.
+    std::vector<std::string> labels() const;
 };
 
 struct CompanyCategory
@@ -148,12 +193,25 @@ struct Scenario
     InternshipSpec internship;
     InteractionSpec interaction;
     OutcomeSpec outcome;
+    // Attribute columns declared as data, generated after the built-in columns of their table in
+    // this order.
+    std::vector<ColumnDecl> columns;
 
     std::size_t companyCount() const;
     std::vector<std::string> allSkills() const;
     // Reference date as seconds since the epoch (midnight UTC); 0 when malformed.
     std::int64_t referenceSeconds() const;
 };
+
+// The built-in columns of an entity table ("students", "internships", "companies"); empty for any
+// other name.
+std::vector<std::string> builtinColumns(std::string_view table);
+// The value set of a categorical column of `table` that a declared column may be conditioned on:
+// a built-in one from the scenario's shares, or an earlier declared categorical column. Nothing
+// when the column is unknown or not categorical.
+std::optional<std::vector<std::string>> conditionValues(const Scenario &scenario,
+                                                        std::string_view table,
+                                                        std::string_view column);
 
 // A pair of targets no dataset can meet together: where to fix it (a JSON path) and why, in words.
 struct TargetConflict

@@ -220,6 +220,8 @@ Scenario readScenario(const Json &j)
     readInternships(o.get("internships"), s.internship);
     readInteractions(o.get("interactions"), s.interaction);
     readOutcomes(o.get("outcomes"), s.outcome);
+    if (const Json *c = o.optional("columns"))
+        readColumns(*c, s);
     o.done();
     return s;
 }

@@ -49,6 +49,9 @@ const T *lookup(const std::vector<std::pair<std::string, T>> &map, const std::st
 
 // Throws ScenarioError naming the JSON path of the first cross-field rule the scenario breaks.
 void checkScenarioRules(const Scenario &scenario);
+// Reads "$.columns" into scenario.columns; the rest of the scenario must be read already.
+void readColumns(const Json &j, Scenario &scenario);
+Json columnsToJson(const std::vector<ColumnDecl> &columns);
 // The scenario as its canonical JSON document.
 Json scenarioDocument(const Scenario &scenario);
 

@@ -132,6 +132,8 @@ Json scenarioDocument(const Scenario &s)
     oj["bias"] = bias;
     oj["rejection_reasons"] = o.rejectionReasons;
     j["outcomes"] = oj;
+    if (!s.columns.empty())
+        j["columns"] = columnsToJson(s.columns);
     return j;
 }
 

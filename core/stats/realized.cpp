@@ -89,6 +89,13 @@ std::vector<ShareComparison> tunedShares(const Dataset &d, const Scenario &sc)
     out.push_back(compareShares(d.outcomes, "success", {"1", "0"},
                                 {sc.outcome.successRate, 1.0 - sc.outcome.successRate},
                                 sc.outcome.mode));
+    // Declared categorical columns without a condition; conditioned ones are compared per value by
+    // the quality report.
+    for (const ColumnDecl &c : sc.columns)
+        if (c.given.empty() && c.law.isCategorical())
+            if (const Table *t = d.find(c.table))
+                out.push_back(compareShares(*t, c.name, c.law.labels(), c.law.probabilities(),
+                                            c.law.shares.mode));
     return out;
 }
 
