@@ -139,6 +139,7 @@ QWidget *buildCollegesPage(const EditorContext &c)
             [](Scenario &s, const std::string &k) {
                 return edits::find(s.student.streamCategories, k);
             });
+    streamCats->setChoices([](const Scenario &s) { return keysOf(s.skillCategories); });
     auto *ranges = new NumbersEditor(
             c.document, [] { return ScenarioEditor::tr("Skills per student"); },
             [](const Scenario &) {
@@ -204,6 +205,7 @@ QWidget *buildSkillsPage(const EditorContext &c)
             [](Scenario &s, const std::string &k) {
                 return edits::find(s.internship.domainSkills, k);
             });
+    domainSkills->setChoices([](const Scenario &s) { return s.allSkills(); });
     auto *required = new NumbersEditor(
             c.document, [] { return ScenarioEditor::tr("Required skills per internship"); },
             [](const Scenario &) {
