@@ -89,8 +89,26 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     settings::lastFolder.setValue(QFileInfo(path).absolutePath());
+    settings::lastScenario.setValue(QFileInfo(path).absoluteFilePath());
     m_recent->add(path);
     return true;
+}
+
+void MainWindow::reopenLastScenario()
+{
+    const QString last = settings::lastScenario.value();
+    if (!last.isEmpty()) {
+        const QString error = QFileInfo::exists(last) ? m_document->load(last)
+                                                      : tr("the file no longer exists");
+        if (error.isEmpty())
+            return;
+        statusBar()->showMessage(tr("The last scenario, %1, could not be reopened: %2. The preset "
+                                    "scenario is open instead.")
+                                         .arg(QDir::toNativeSeparators(last), error),
+                                 20000);
+    }
+    const auto preset = loadPreset(settings::startPreset.value().toStdString());
+    m_document->reset(preset ? *preset : Scenario{});
 }
 
 bool MainWindow::save()
@@ -103,6 +121,7 @@ bool MainWindow::save()
                               tr("Could not save %1:\n%2").arg(m_document->filePath(), error));
         return false;
     }
+    settings::lastScenario.setValue(QFileInfo(m_document->filePath()).absoluteFilePath());
     statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 3000);
     return true;
 }
@@ -125,6 +144,7 @@ bool MainWindow::saveAs()
         return false;
     }
     settings::lastFolder.setValue(QFileInfo(path).absolutePath());
+    settings::lastScenario.setValue(QFileInfo(path).absoluteFilePath());
     m_recent->add(path);
     return true;
 }

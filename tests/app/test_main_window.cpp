@@ -337,6 +337,43 @@ private Q_SLOTS:
         QCOMPARE(window.document()->dataset(), before);
         QCOMPARE(window.dataTab()->model()->rowCount(), 5000);
     }
+    // A restart reopens the scenario file last saved, under its new name; when that file is gone,
+    // the preset opens and the status bar says why.
+    void restartReopensTheLastScenario()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("evening-run.pmis.json"));
+        {
+            MainWindow window;
+            Scenario s = window.document()->scenario();
+            s.seed = 4321;
+            QVERIFY(window.document()->applyEdit(QStringLiteral("seed"), s).isEmpty());
+            QVERIFY(window.document()->save(path).isEmpty()); // as Save As does, without a dialog
+            s = window.document()->scenario();
+            s.seed = 4322;
+            QVERIFY(window.document()->applyEdit(QStringLiteral("seed"), s).isEmpty());
+            QVERIFY(window.save());
+            QVERIFY(window.windowTitle().contains(QStringLiteral("evening-run")));
+        }
+        {
+            MainWindow window;
+            QCOMPARE(window.document()->filePath(), path);
+            QCOMPARE(window.document()->scenario().name, std::string("evening-run"));
+            QCOMPARE(window.document()->scenario().seed, std::uint64_t(4322));
+            QVERIFY(!window.isWindowModified());
+            QVERIFY(window.windowTitle().contains(QStringLiteral("evening-run")));
+        }
+        QVERIFY(QFile::remove(path));
+        {
+            MainWindow window;
+            QCOMPARE(QString::fromStdString(window.document()->scenario().name),
+                     QStringLiteral("pmis-2025"));
+            QVERIFY(window.document()->filePath().isEmpty());
+            const QString message = window.statusBar()->currentMessage();
+            QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+        }
+        settings::lastScenario.setValue(QString()); // the other tests start from the preset
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
