@@ -54,6 +54,7 @@ KeyedListEditor::KeyedListEditor(StudioDocument *document, UiText title, KeysFn 
     bar->addStretch();
     m_pick = new QComboBox(this);
     m_pick->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_pick->setMaxVisibleItems(15);
     m_pick->hide();
     bar->addWidget(m_pick);
     bar->addWidget(m_addItem);

@@ -158,6 +158,8 @@ void ShareTableEditor::rebuild()
         row.spin = new QDoubleSpinBox(this);
         row.spin->setRange(-1e9, 1e9); // the checks refuse what is out of range, with a reason
         row.spin->setKeyboardTracking(false);
+        row.spin->setMaximumWidth(
+                row.spin->fontMetrics().horizontalAdvance(QStringLiteral("000000.000 %")) + 40);
         row.share = new QLabel(this);
         row.share->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row.share->setMinimumWidth(
@@ -232,8 +234,8 @@ void ShareTableEditor::updateValues()
             row.spin->setSuffix(percent ? QStringLiteral(" %") : QString());
             row.spin->setValue(percent ? share * 100 : t.shares[i].weight);
         }
+        // In percent the spin box shows the share; the column keeps its width so nothing moves.
         row.share->setText(percent ? QString() : percentText(share));
-        row.share->setVisible(!percent);
         if (!row.slider->isSliderDown()) {
             const QSignalBlocker b(row.slider);
             row.slider->setValue(int(std::lround(share * kSliderSteps)));
