@@ -2743,10 +2743,6 @@
         <translation>%1 जोड़ें</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty or already a label; expected a new label</source>
-        <translation>&quot;%1&quot; रिक्त है या पहले से एक लेबल है; नया लेबल अपेक्षित है</translation>
-    </message>
-    <message>
         <source>Rename %1 to %2</source>
         <translation>%1 का नाम बदलकर %2 करें</translation>
     </message>
@@ -2789,6 +2785,14 @@
     <message>
         <source>%1 is the only label: its share is 100%</source>
         <translation>%1 एकमात्र लेबल है: उसका हिस्सा 100% है</translation>
+    </message>
+    <message>
+        <source>A label cannot be empty</source>
+        <translation>लेबल रिक्त नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>%1 is already a label; choose another name</source>
+        <translation>%1 पहले से एक लेबल है; कोई दूसरा नाम चुनें</translation>
     </message>
 </context>
 <context>

@@ -200,8 +200,36 @@ private Q_SLOTS:
         label->setText(QStringLiteral("Tier-2"));
         Q_EMIT label->editingFinished();
         QCOMPARE(doc.undoStack()->count(), 0);
-        QVERIFY(!tiers->errorText().isEmpty());
-        QTRY_COMPARE(label->text(), QStringLiteral("Tier-1")); // what the scenario holds
+        QCOMPARE(tiers->rowError(0),
+                 QStringLiteral("Tier-2 is already a label; choose another name"));
+        QCOMPARE(label->text(), QStringLiteral("Tier-1")); // what the scenario holds
+        label->setText(QStringLiteral("Tier-A"));
+        Q_EMIT label->editingFinished();
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QVERIFY(tiers->rowError(0).isEmpty());
+    }
+
+    // Adding to a table of whole-number labels continues the numbers, so the row is accepted.
+    void addingAGraduationYearContinuesTheYears()
+    {
+        StudioDocument doc;
+        doc.reset(preset());
+        ScenarioEditorDock dock(&doc);
+        ShareTableEditor *years = shareEditor(dock, QStringLiteral("Graduation year"));
+        QVERIFY(years);
+        const auto labels = doc.scenario().student.graduationYear.labels();
+        int top = 0;
+        for (const auto &l : labels)
+            top = std::max(top, std::stoi(l));
+        QPushButton *add = nullptr;
+        for (auto *b : years->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Add"))
+                add = b;
+        QVERIFY(add);
+        add->click();
+        QVERIFY2(years->errorText().isEmpty(), qPrintable(years->errorText()));
+        QCOMPARE(doc.scenario().student.graduationYear.labels().size(), labels.size() + 1);
+        QCOMPARE(doc.scenario().student.graduationYear.labels().back(), std::to_string(top + 1));
     }
 
     // A refused weight: a plain sentence under its row (not at the bottom of the group), the row

@@ -16,6 +16,7 @@
 #include <QSignalBlocker>
 #include <QSlider>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pmis {
@@ -52,6 +53,7 @@ ShareTableEditor::ShareTableEditor(StudioDocument *document, PreviewService *pre
         bar->addWidget(m_add);
     }
     body()->addLayout(bar);
+    placeError(body()); // refused additions and removals: under the buttons, above the chart
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("color: #8a5300;"));
@@ -360,17 +362,18 @@ void ShareTableEditor::setRowError(int i, const QString &sentence)
                                     : QStringLiteral("QLineEdit { background: #fde7ea; }"));
 }
 
-void ShareTableEditor::apply(int i, const Scenario &edited, const QString &text,
+bool ShareTableEditor::apply(int i, const Scenario &edited, const QString &text,
                              const QString &mergeKey)
 {
     QString refusal = m_refuse ? m_refuse(edited) : QString();
     if (refusal.isEmpty())
         refusal = plainReason(document()->applyEdit(text, edited, mergeKey));
     if (refusal.isEmpty())
-        return; // accepted: the scenario's change refreshes the rows and clears the messages
+        return true; // accepted: the scenario's change refreshes the rows and clears the messages
     setRowError(i, refusal);
     // The row shows what the scenario holds, not the refused value.
     updateValues();
+    return false;
 }
 
 void ShareTableEditor::editWeight(int i, double weight, bool fromSlider)
@@ -444,9 +447,18 @@ void ShareTableEditor::addLabel()
 {
     Scenario s = editable();
     ShareTable &t = m_field(s);
+    // Whole-number labels (graduation years, months) continue the numbers; others get a name.
+    bool numbers = !t.shares.empty();
+    long long top = 0;
+    for (const Share &sh : t.shares) {
+        bool ok = false;
+        const long long v = QString::fromStdString(sh.label).toLongLong(&ok);
+        numbers = numbers && ok;
+        top = std::max(top, v);
+    }
     std::string label;
     for (int n = 1; label.empty() || t.indexOf(label) >= 0; ++n)
-        label = tr("new %1").arg(n).toStdString();
+        label = numbers ? std::to_string(top + n) : tr("new %1").arg(n).toStdString();
     t.shares.push_back({label, 1.0});
     if (m_hooks.added)
         m_hooks.added(s, label);
@@ -459,14 +471,23 @@ void ShareTableEditor::renameLabel(int i, const QString &to)
     ShareTable &t = m_field(s);
     const std::string from = t.shares[std::size_t(i)].label;
     const std::string name = to.trimmed().toStdString();
+    const auto putBack = [this, i] {
+        if (auto *edit = qobject_cast<QLineEdit *>(m_rows[std::size_t(i)].label))
+            edit->setText(rowLabel(i));
+    };
     if (name.empty() || t.indexOf(name) >= 0) {
-        showError(tr("\"%1\" is empty or already a label; expected a new label").arg(to));
+        setRowError(i,
+                    name.empty()
+                            ? tr("A label cannot be empty")
+                            : tr("%1 is already a label; choose another name").arg(to.trimmed()));
+        putBack();
         return;
     }
     t.shares[std::size_t(i)].label = name;
     if (m_hooks.renamed)
         m_hooks.renamed(s, from, name);
-    commit(tr("Rename %1 to %2").arg(QString::fromStdString(from), to), s);
+    if (!apply(i, s, tr("Rename %1 to %2").arg(QString::fromStdString(from), to), {}))
+        putBack();
 }
 
 void ShareTableEditor::removeLabel(int i)

@@ -89,7 +89,8 @@ private:
     void editWeight(int i, double weight, bool fromSlider);
     // Sets row `i` to `share` (0..1) and rescales the others so the total weight stays the same.
     void editShare(int i, double share, bool fromSlider);
-    void apply(int i, const Scenario &edited, const QString &text, const QString &mergeKey);
+    // Applies an edit of row `i`; a refusal is shown under the row. True when applied.
+    bool apply(int i, const Scenario &edited, const QString &text, const QString &mergeKey);
     void setRowError(int i, const QString &sentence);
     void updateNote();
     QString rowLabel(int i) const;
