@@ -966,6 +966,10 @@
         <source>The success rate must be above 0% and below 100%</source>
         <translation>सफलता दर 0% से अधिक और 100% से कम होनी चाहिए</translation>
     </message>
+    <message>
+        <source>%1 must be from 0% to 100%</source>
+        <translation>%1 का मान 0% से 100% तक होना चाहिए</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -399,6 +399,31 @@ private Q_SLOTS:
         QVERIFY2(rowError.contains(QStringLiteral("success rate")), qPrintable(rowError));
     }
 
+    // A share edited in percent is refused in percent, not as a fraction.
+    void percentFieldIsRefusedInPercent()
+    {
+        StudioDocument doc;
+        doc.reset(preset());
+        ScenarioEditorDock dock(&doc);
+        NumbersEditor *editor = nullptr;
+        QDoubleSpinBox *active = nullptr;
+        for (auto *e : dock.findChildren<NumbersEditor *>())
+            if (!active && (active = e->spinBox(QStringLiteral("Active share"))))
+                editor = e;
+        QVERIFY(active);
+        const double held = doc.scenario().internship.activeShare;
+        QCOMPARE(active->value(), std::round(held * 1000) / 10);
+        active->setValue(150);
+        QCOMPARE(doc.scenario().internship.activeShare, held);
+        const QString error = editor->fieldError(active);
+        QVERIFY2(error.contains(QStringLiteral("100%"))
+                         && !error.contains(QStringLiteral("[0, 1]")),
+                 qPrintable(error));
+        active->setValue(50);
+        QCOMPARE(doc.scenario().internship.activeShare, 0.5);
+        QVERIFY(editor->fieldError(active).isEmpty());
+    }
+
     // When the rate selects more applications than there are seats, the success rate field says
     // so (the edit itself is kept), and the warning goes when seats suffice again.
     void seatShortageIsShownAtTheSuccessRate()

@@ -88,6 +88,11 @@ NumberField percentField(const QString &label, double &(*ref)(Scenario &), int d
     f.step = step;
     f.toolTip = toolTip;
     f.suffix = QStringLiteral(" %");
+    f.refuse = [ref, label](const Scenario &s) {
+        const double v = ref(const_cast<Scenario &>(s));
+        return v >= 0 && v <= 1 ? QString()
+                                : ScenarioEditor::tr("%1 must be from 0% to 100%").arg(label);
+    };
     return f;
 }
 
