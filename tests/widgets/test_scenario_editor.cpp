@@ -1,5 +1,7 @@
 #include "core/scenario/scenario_json.h"
+#include "widgets/studio/chart_widget.h"
 #include "widgets/studio/keyed_list_editor.h"
+#include "widgets/studio/normal_spec_editor.h"
 #include "widgets/studio/numbers_editor.h"
 #include "widgets/studio/scenario_editor_dock.h"
 #include "widgets/studio/scenario_edits.h"
@@ -11,6 +13,7 @@
 #include <QLocale>
 #include <QSlider>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -453,6 +456,42 @@ private Q_SLOTS:
                  qPrintable(note));
         doc.undoStack()->undo();
         QVERIFY(model->fieldNote(rate).isEmpty());
+    }
+
+    // The other editors name and tint the refused field, show the reason next to the fields
+    // (above the chart), put back the held value, and clear the message once a value is applied.
+    void normalSpecRefusalNamesTheField()
+    {
+        StudioDocument doc;
+        doc.reset(preset());
+        ScenarioEditorDock dock(&doc);
+        NormalSpecEditor *cgpa = nullptr;
+        for (auto *e : dock.findChildren<NormalSpecEditor *>())
+            if (e->title() == QLatin1String("CGPA per tier"))
+                cgpa = e;
+        QVERIFY(cgpa);
+        const auto spins = cgpa->findChildren<QDoubleSpinBox *>();
+        QCOMPARE(spins.size(), 4);
+        QDoubleSpinBox *sd = spins[1];
+        const double held = sd->value();
+        sd->setValue(-1);
+        QVERIFY2(cgpa->errorText().startsWith(QStringLiteral("SD was not changed: ")),
+                 qPrintable(cgpa->errorText()));
+        QVERIFY(!cgpa->errorText().contains(QLatin1Char('$')));
+        QVERIFY(!sd->findChild<QLineEdit *>()->styleSheet().isEmpty());
+        QTRY_COMPARE(sd->value(), held);
+        cgpa->resize(400, 600);
+        cgpa->show();
+        QLabel *error = nullptr;
+        for (auto *l : cgpa->findChildren<QLabel *>())
+            if (l->text() == cgpa->errorText())
+                error = l;
+        QVERIFY(error);
+        QVERIFY(error->y() < cgpa->findChild<ChartWidget *>()->y());
+        QVERIFY(error->y() > sd->y());
+        sd->setValue(held + 0.1);
+        QVERIFY(cgpa->errorText().isEmpty());
+        QVERIFY(sd->findChild<QLineEdit *>()->styleSheet().isEmpty());
     }
 
     void listEditorRenamesAnItem()
