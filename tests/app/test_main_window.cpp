@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -337,6 +338,33 @@ private Q_SLOTS:
         QCOMPARE(window.document()->dataset(), before);
         QCOMPARE(window.dataTab()->model()->rowCount(), 5000);
     }
+    // After Save As the Quality header names the scenario by its new name, as the title bar does.
+    void qualityNamesTheSavedScenario()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QSignalSpy finished(window.generateJob(), &GenerateJob::finished);
+        QSignalSpy quality(window.qualityTab(), &QualityTab::reportReady);
+        window.generate();
+        QVERIFY(finished.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(quality.count() >= 1, 30000);
+        const auto header = [&] {
+            for (auto *l : window.qualityTab()->findChildren<QLabel *>())
+                if (l->text().contains(QStringLiteral("targets of scenario")))
+                    return l->text();
+            return QString();
+        };
+        QVERIFY2(header().contains(QStringLiteral("pmis-2025")), qPrintable(header()));
+        const int reports = quality.count();
+        QVERIFY(window.document()
+                        ->save(dir.filePath(QStringLiteral("night-run.pmis.json")))
+                        .isEmpty());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("night-run")));
+        QTRY_VERIFY_WITH_TIMEOUT(quality.count() > reports, 30000);
+        QVERIFY2(header().contains(QStringLiteral("night-run")), qPrintable(header()));
+        QCOMPARE(window.document()->datasetScenario().name, std::string("night-run"));
+    }
+
     // A restart reopens the scenario file last saved, under its new name; when that file is gone,
     // the preset opens and the status bar says why.
     void restartReopensTheLastScenario()
