@@ -102,10 +102,13 @@ void MainWindow::reopenLastScenario()
                                                       : tr("the file no longer exists");
         if (error.isEmpty())
             return;
-        statusBar()->showMessage(tr("The last scenario, %1, could not be reopened: %2. The preset "
-                                    "scenario is open instead.")
-                                         .arg(QDir::toNativeSeparators(last), error),
-                                 20000);
+        const QString message = tr("The last scenario, %1, could not be reopened: %2. The preset "
+                                   "scenario is open instead.")
+                                        .arg(QDir::toNativeSeparators(last), error);
+        // Posted: a message shown before the window is, is painted over by the status widgets.
+        QMetaObject::invokeMethod(
+                this, [this, message] { statusBar()->showMessage(message, 20000); },
+                Qt::QueuedConnection);
     }
     const auto preset = loadPreset(settings::startPreset.value().toStdString());
     m_document->reset(preset ? *preset : Scenario{});

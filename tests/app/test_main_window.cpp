@@ -397,6 +397,7 @@ private Q_SLOTS:
             QCOMPARE(QString::fromStdString(window.document()->scenario().name),
                      QStringLiteral("pmis-2025"));
             QVERIFY(window.document()->filePath().isEmpty());
+            QTRY_VERIFY(!window.statusBar()->currentMessage().isEmpty());
             const QString message = window.statusBar()->currentMessage();
             QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
         }
