@@ -779,10 +779,6 @@
         <translation>सफलता दर</translation>
     </message>
     <message>
-        <source>Share of applications that succeed, in (0, 1)</source>
-        <translation>सफल होने वाले आवेदनों का हिस्सा, (0, 1) में</translation>
-    </message>
-    <message>
         <source>Signal strength</source>
         <translation>संकेत की तीव्रता</translation>
     </message>
@@ -937,6 +933,42 @@
     <message>
         <source>Previous experience</source>
         <translation>पूर्व अनुभव</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Apply (%1 of interactions) cannot be more than view (%2): every application follows a view. Raise view or lower apply.</source>
+        <translation>आवेदन (apply, %1 अंतःक्रियाएँ) देखने (view, %2) से अधिक नहीं हो सकते: हर आवेदन किसी देखने के बाद आता है। view बढ़ाएँ या apply घटाएँ।</translation>
+    </message>
+    <message>
+        <source>Shortlist and reject together (%1 of interactions) cannot be more than apply (%2): each closes one application. Lower them or raise apply.</source>
+        <translation>shortlist और reject मिलकर (%1 अंतःक्रियाएँ) apply (%2) से अधिक नहीं हो सकते: हर एक किसी एक आवेदन को बंद करता है। इन्हें घटाएँ या apply बढ़ाएँ।</translation>
+    </message>
+    <message>
+        <source>A success rate of %1 cannot be reached: only %2 of applications end in shortlist. Lower the success rate to at most %2 or raise shortlist&apos;s share of interaction types.</source>
+        <translation>%1 की सफलता दर तक नहीं पहुँचा जा सकता: केवल %2 आवेदन shortlist पर समाप्त होते हैं। सफलता दर को अधिक से अधिक %2 तक घटाएँ या अंतःक्रिया प्रकारों में shortlist का हिस्सा बढ़ाएँ।</translation>
+    </message>
+    <message>
+        <source>A success rate of %1 would select about %L2 of the %L3 expected applications, but the internships offer only about %L4 seats: fewer applications will succeed. Lower the success rate or the interactions, or add internships or positions.</source>
+        <translation>%1 की सफलता दर अपेक्षित %L3 आवेदनों में से लगभग %L2 का चयन करेगी, पर इंटर्नशिप में केवल लगभग %L4 स्थान हैं: कम आवेदन सफल होंगे। सफलता दर या अंतःक्रियाएँ घटाएँ, या इंटर्नशिप या पद बढ़ाएँ।</translation>
+    </message>
+    <message>
+        <source>Share of internships still open</source>
+        <translation>अभी भी खुली इंटर्नशिप का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Share of applications that succeed, in percent</source>
+        <translation>सफल होने वाले आवेदनों का हिस्सा, प्रतिशत में</translation>
+    </message>
+    <message>
+        <source>The success rate must be above 0% and below 100%</source>
+        <translation>सफलता दर 0% से अधिक और 100% से कम होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>%1 must be from 0% to 100%</source>
+        <translation>%1 का मान 0% से 100% तक होना चाहिए</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1209,10 @@
         <source>Not applied: %1</source>
         <translation>लागू नहीं हुआ: %1</translation>
     </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 नहीं बदला गया: %2</translation>
+    </message>
 </context>
 <context>
     <name>pmis::FilterBar</name>
@@ -1258,10 +1294,6 @@
         <translation>%1 हटाएँ</translation>
     </message>
     <message>
-        <source>an empty name; expected a name</source>
-        <translation>नाम रिक्त है; कोई नाम अपेक्षित है</translation>
-    </message>
-    <message>
         <source>Rename %1 to %2</source>
         <translation>%1 का नाम बदलकर %2 करें</translation>
     </message>
@@ -1280,6 +1312,14 @@
     <message>
         <source>Delete %1</source>
         <translation>%1 मिटाएँ</translation>
+    </message>
+    <message>
+        <source>The value to add; only known values can be added</source>
+        <translation>जोड़ने के लिए मान; केवल ज्ञात मान जोड़े जा सकते हैं</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty</source>
+        <translation>नाम रिक्त नहीं हो सकता</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1645,14 @@
     <message>
         <source>Import SQLite &amp;Database…</source>
         <translation>SQLite डेटाबेस आयात करें(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>the file no longer exists</source>
+        <translation>फ़ाइल अब मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>The last scenario, %1, could not be reopened: %2. The preset scenario is open instead.</source>
+        <translation>पिछला परिदृश्य, %1, फिर से नहीं खोला जा सका: %2। उसकी जगह पूर्वनिर्धारित परिदृश्य खुला है।</translation>
     </message>
 </context>
 <context>
@@ -2699,12 +2747,67 @@
         <translation>%1 जोड़ें</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty or already a label; expected a new label</source>
-        <translation>&quot;%1&quot; रिक्त है या पहले से एक लेबल है; नया लेबल अपेक्षित है</translation>
-    </message>
-    <message>
         <source>Rename %1 to %2</source>
         <translation>%1 का नाम बदलकर %2 करें</translation>
+    </message>
+    <message>
+        <source>Edit as %</source>
+        <translation>% में संपादित करें</translation>
+    </message>
+    <message>
+        <source>Type each share in percent; the other rows rescale so the shares add up to 100%.</source>
+        <translation>हर हिस्सा प्रतिशत में लिखें; बाकी पंक्तियाँ अनुपात में बदल जाती हैं ताकि कुल 100% रहे।</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s weight cannot be negative</source>
+        <translation>%1 का भार ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>%1 cannot be 0 as well: at least one weight must be above 0</source>
+        <translation>%1 भी 0 नहीं हो सकता: कम से कम एक भार 0 से अधिक होना चाहिए</translation>
+    </message>
+    <message>
+        <source>%1&apos;s share cannot be negative</source>
+        <translation>%1 का हिस्सा ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>%1&apos;s share cannot be above 100%</source>
+        <translation>%1 का हिस्सा 100% से अधिक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>%1 is the only label: its share is 100%</source>
+        <translation>%1 एकमात्र लेबल है: उसका हिस्सा 100% है</translation>
+    </message>
+    <message>
+        <source>A label cannot be empty</source>
+        <translation>लेबल रिक्त नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>%1 is already a label; choose another name</source>
+        <translation>%1 पहले से एक लेबल है; कोई दूसरा नाम चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::StudioDocument</name>
+    <message>
+        <source>Edited from scenario %1.</source>
+        <translation>परिदृश्य %1 से संपादित।</translation>
+    </message>
+    <message>
+        <source>Name the scenario %1</source>
+        <translation>परिदृश्य का नाम %1 रखें</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "app/studio/language_manager.h"
 #include "app/studio/main_window.h"
 #include "app/studio/screenshot_tour.h"
+#include "app/studio/studio_settings.h"
 #include "core/util/process_locale.h"
 
 #include <QApplication>
@@ -59,6 +60,8 @@ int main(int argc, char **argv)
 
     pmis::MainWindow window(nullptr, &language);
     if (parser.isSet(screenshot)) {
+        // The tour shows the start preset, whatever scenario was open last.
+        window.loadPresetNamed(pmis::settings::startPreset.value());
         auto *tour = new pmis::ScreenshotTour(&window, parser.value(screenshot), &window);
         window.show();
         tour->start();

@@ -67,6 +67,10 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
                                                              : nullptr);
         m_recommender->setDataset(m_document->dataset(), m_document->datasetScenario());
     });
+    connect(m_document, &StudioDocument::datasetRenamed, this, [this] {
+        if (m_document->datasetHasTargets()) // the Quality header names the scenario anew
+            m_quality->setDataset(m_document->dataset(), &m_document->datasetScenario());
+    });
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
         if (maybeSave())
             openFile(path);
@@ -103,8 +107,7 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
     });
 
     retranslateUi();
-    const auto preset = loadPreset(settings::startPreset.value().toStdString());
-    m_document->reset(preset ? *preset : Scenario{});
+    reopenLastScenario();
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
     // A first start, or a geometry saved on a larger screen, gets a window the screen holds with

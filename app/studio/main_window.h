@@ -88,6 +88,9 @@ private:
     // start-up and on each language change.
     void retranslateUi();
     void updateUndoTexts();
+    // Opens the scenario file last opened or saved; the start preset when there is none or it
+    // cannot be opened (then the status bar says why).
+    void reopenLastScenario();
     bool maybeSave();
     void updateTitle();
     void updateStatus(double seconds);

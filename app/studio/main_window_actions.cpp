@@ -89,8 +89,29 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     settings::lastFolder.setValue(QFileInfo(path).absolutePath());
+    settings::lastScenario.setValue(QFileInfo(path).absoluteFilePath());
     m_recent->add(path);
     return true;
+}
+
+void MainWindow::reopenLastScenario()
+{
+    const QString last = settings::lastScenario.value();
+    if (!last.isEmpty()) {
+        const QString error = QFileInfo::exists(last) ? m_document->load(last)
+                                                      : tr("the file no longer exists");
+        if (error.isEmpty())
+            return;
+        const QString message = tr("The last scenario, %1, could not be reopened: %2. The preset "
+                                   "scenario is open instead.")
+                                        .arg(QDir::toNativeSeparators(last), error);
+        // Posted: a message shown before the window is, is painted over by the status widgets.
+        QMetaObject::invokeMethod(
+                this, [this, message] { statusBar()->showMessage(message, 20000); },
+                Qt::QueuedConnection);
+    }
+    const auto preset = loadPreset(settings::startPreset.value().toStdString());
+    m_document->reset(preset ? *preset : Scenario{});
 }
 
 bool MainWindow::save()
@@ -103,6 +124,7 @@ bool MainWindow::save()
                               tr("Could not save %1:\n%2").arg(m_document->filePath(), error));
         return false;
     }
+    settings::lastScenario.setValue(QFileInfo(m_document->filePath()).absoluteFilePath());
     statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 3000);
     return true;
 }
@@ -125,6 +147,7 @@ bool MainWindow::saveAs()
         return false;
     }
     settings::lastFolder.setValue(QFileInfo(path).absolutePath());
+    settings::lastScenario.setValue(QFileInfo(path).absoluteFilePath());
     m_recent->add(path);
     return true;
 }

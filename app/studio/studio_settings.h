@@ -12,6 +12,8 @@ namespace pmis::settings {
 inline const Setting<QByteArray> windowGeometry{"MainWindow/geometry", {}};
 inline const Setting<QByteArray> windowState{"MainWindow/state", {}};
 inline const Setting<QStringList> recentFiles{"Documents/recentFiles", {}};
+// The scenario file last opened or saved; reopened at the next start.
+inline const Setting<QString> lastScenario{"Documents/lastScenario", {}};
 inline const Setting<QString> lastFolder{"Documents/lastFolder", {}};
 inline const Setting<QString> exportFolder{"Export/folder", {}};
 inline const Setting<QString> language{"Interface/language", QStringLiteral("en")};

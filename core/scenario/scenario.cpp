@@ -86,12 +86,14 @@ std::vector<TargetConflict> funnelConflicts(const Scenario &s)
                 {"$.interactions.types.shares",
                  "apply (" + percentText(apply) + " of interactions) outnumbers view ("
                          + percentText(view)
-                         + "), but every application follows a view; give view at least apply's weight"});
+                         + "), but every application follows a view; give view at least apply's weight",
+                 TargetConflict::Kind::ApplyOverView, apply, view});
     if (shortlist + reject > apply + kSlack)
         out.push_back({"$.interactions.types.shares",
                        "shortlist and reject together (" + percentText(shortlist + reject)
                                + " of interactions) outnumber apply (" + percentText(apply)
-                               + "), but each closes one application; lower them or raise apply"});
+                               + "), but each closes one application; lower them or raise apply",
+                       TargetConflict::Kind::ClosingOverApply, shortlist + reject, apply});
     const double rate = s.outcome.successRate;
     if (apply > 0 && rate > shortlist / apply + kSlack)
         out.push_back({"$.outcomes.success_rate",
@@ -101,8 +103,39 @@ std::vector<TargetConflict> funnelConflicts(const Scenario &s)
                                + percentText(shortlist) + " of interactions) is only "
                                + percentText(shortlist / apply) + " of apply (" + percentText(apply)
                                + "); lower the success rate to at most "
-                               + percentText(shortlist / apply) + " or raise shortlist's share"});
+                               + percentText(shortlist / apply) + " or raise shortlist's share",
+                       TargetConflict::Kind::RateOverShortlist, rate, shortlist / apply});
     return out;
+}
+
+double expectedSeats(const Scenario &s)
+{
+    std::size_t companies = 0;
+    double positions = 0; // summed over companies: the mean positions of each one's internships
+    for (const CompanyCategory &cat : s.companyCategories) {
+        const auto p = cat.size.probabilities();
+        double mean = 0;
+        for (std::size_t k = 0; k < p.size(); ++k) {
+            IntRange range{1, 1};
+            for (const auto &[label, r] : s.internship.positions)
+                if (label == cat.size.shares[k].label)
+                    range = r;
+            mean += p[k] * 0.5 * double(range.min + range.max);
+        }
+        companies += cat.names.size();
+        positions += double(cat.names.size()) * mean;
+    }
+    return companies == 0 ? 0.0 : double(s.internships) * positions / double(companies);
+}
+
+double expectedApplications(const Scenario &s)
+{
+    const ShareTable &types = s.interaction.types;
+    const int k = types.indexOf("apply");
+    if (k < 0)
+        return 0;
+    const auto p = types.probabilities();
+    return double(s.interactions) * p[std::size_t(k)];
 }
 
 } // namespace pmis

@@ -216,13 +216,28 @@ std::optional<std::vector<std::string>> conditionValues(const Scenario &scenario
 // A pair of targets no dataset can meet together: where to fix it (a JSON path) and why, in words.
 struct TargetConflict
 {
+    enum class Kind {
+        ApplyOverView,     // `share` is apply's share, `limit` view's
+        ClosingOverApply,  // `share` is shortlist + reject, `limit` apply's share
+        RateOverShortlist, // `share` is the success rate, `limit` shortlist / apply
+    };
     std::string path;
     std::string message;
+    Kind kind = Kind::ApplyOverView;
+    double share = 0; // the value that is too high, as a fraction
+    double limit = 0; // the highest value it may take, as a fraction
 };
 
 // The funnel's targets that contradict each other: each application follows a view, each closing
 // step (shortlist or reject) closes an application, and each selected application ends in shortlist,
 // so apply <= view, shortlist + reject <= apply and success rate <= shortlist / apply.
 std::vector<TargetConflict> funnelConflicts(const Scenario &scenario);
+
+// Seats the scenario's internships offer on average: internships times the mean positions per
+// internship (companies offer internships in equal numbers; each company's size follows its
+// category's size shares). Selections beyond this many cannot be met.
+double expectedSeats(const Scenario &scenario);
+// Applications the scenario expects: interactions times apply's share of the interaction types.
+double expectedApplications(const Scenario &scenario);
 
 } // namespace pmis

@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -336,6 +337,71 @@ private Q_SLOTS:
         QVERIFY(cancelled.wait(60000));
         QCOMPARE(window.document()->dataset(), before);
         QCOMPARE(window.dataTab()->model()->rowCount(), 5000);
+    }
+    // After Save As the Quality header names the scenario by its new name, as the title bar does.
+    void qualityNamesTheSavedScenario()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QSignalSpy finished(window.generateJob(), &GenerateJob::finished);
+        QSignalSpy quality(window.qualityTab(), &QualityTab::reportReady);
+        window.generate();
+        QVERIFY(finished.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(quality.count() >= 1, 30000);
+        const auto header = [&] {
+            for (auto *l : window.qualityTab()->findChildren<QLabel *>())
+                if (l->text().contains(QStringLiteral("targets of scenario")))
+                    return l->text();
+            return QString();
+        };
+        QVERIFY2(header().contains(QStringLiteral("pmis-2025")), qPrintable(header()));
+        const int reports = quality.count();
+        QVERIFY(window.document()
+                        ->save(dir.filePath(QStringLiteral("night-run.pmis.json")))
+                        .isEmpty());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("night-run")));
+        QTRY_VERIFY_WITH_TIMEOUT(quality.count() > reports, 30000);
+        QVERIFY2(header().contains(QStringLiteral("night-run")), qPrintable(header()));
+        QCOMPARE(window.document()->datasetScenario().name, std::string("night-run"));
+    }
+
+    // A restart reopens the scenario file last saved, under its new name; when that file is gone,
+    // the preset opens and the status bar says why.
+    void restartReopensTheLastScenario()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("evening-run.pmis.json"));
+        {
+            MainWindow window;
+            Scenario s = window.document()->scenario();
+            s.seed = 4321;
+            QVERIFY(window.document()->applyEdit(QStringLiteral("seed"), s).isEmpty());
+            QVERIFY(window.document()->save(path).isEmpty()); // as Save As does, without a dialog
+            s = window.document()->scenario();
+            s.seed = 4322;
+            QVERIFY(window.document()->applyEdit(QStringLiteral("seed"), s).isEmpty());
+            QVERIFY(window.save());
+            QVERIFY(window.windowTitle().contains(QStringLiteral("evening-run")));
+        }
+        {
+            MainWindow window;
+            QCOMPARE(window.document()->filePath(), path);
+            QCOMPARE(window.document()->scenario().name, std::string("evening-run"));
+            QCOMPARE(window.document()->scenario().seed, std::uint64_t(4322));
+            QVERIFY(!window.isWindowModified());
+            QVERIFY(window.windowTitle().contains(QStringLiteral("evening-run")));
+        }
+        QVERIFY(QFile::remove(path));
+        {
+            MainWindow window;
+            QCOMPARE(QString::fromStdString(window.document()->scenario().name),
+                     QStringLiteral("pmis-2025"));
+            QVERIFY(window.document()->filePath().isEmpty());
+            QTRY_VERIFY(!window.statusBar()->currentMessage().isEmpty());
+            const QString message = window.statusBar()->currentMessage();
+            QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+        }
+        settings::lastScenario.setValue(QString()); // the other tests start from the preset
     }
 };
 

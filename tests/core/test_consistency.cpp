@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include <charconv>
+#include <cmath>
 #include <cstring>
 
 using namespace pmis;
@@ -210,6 +211,39 @@ private Q_SLOTS:
         QVERIFY2(both[1].message.find("each closes one application") != std::string::npos,
                  both[1].message.c_str());
         QVERIFY(!validateScenario(t).isOk());
+        // The kinds and figures the studio words its messages with.
+        QVERIFY(conflicts.front().kind == TargetConflict::Kind::RateOverShortlist);
+        QCOMPARE(conflicts.front().share, 0.5);
+        QVERIFY(std::abs(conflicts.front().limit - 0.4) < 1e-12);
+        QVERIFY(both[0].kind == TargetConflict::Kind::ApplyOverView);
+        QVERIFY(std::abs(both[0].share - 0.3) < 1e-12 && std::abs(both[0].limit - 0.2) < 1e-12);
+        QVERIFY(both[1].kind == TargetConflict::Kind::ClosingOverApply);
+        QVERIFY(std::abs(both[1].share - 0.5) < 1e-12 && std::abs(both[1].limit - 0.3) < 1e-12);
+    }
+
+    // The seat estimate matches the positions the generator offers, and the applications estimate
+    // the apply interactions it writes.
+    void expectedSeatsAndApplicationsMatchTheData()
+    {
+        const Scenario s = *loadPreset("pmis-2025");
+        const Dataset d = generate(s);
+        const Column &positions = d.internships.at("positions_available");
+        double seats = 0;
+        for (std::size_t r = 0; r < d.internships.rowCount(); ++r)
+            seats += positions.number(r);
+        // A sum of 1,000 draws whose company sizes are sampled: within 5% of its mean.
+        QVERIFY2(std::abs(seats - expectedSeats(s)) < 0.05 * expectedSeats(s),
+                 qPrintable(
+                         QStringLiteral("%1 seats, %2 expected").arg(seats).arg(expectedSeats(s))));
+        const Column &type = d.interactions.at("interaction_type");
+        const auto apply = type.codeOf("apply");
+        double applies = 0;
+        for (std::size_t r = 0; r < d.interactions.rowCount(); ++r)
+            applies += type.codes[r] == apply ? 1 : 0;
+        QVERIFY2(std::abs(applies - expectedApplications(s)) < 0.05 * expectedApplications(s),
+                 qPrintable(QStringLiteral("%1 applications, %2 expected")
+                                    .arg(applies)
+                                    .arg(expectedApplications(s))));
     }
 
     void groundTruthRoundTrips()

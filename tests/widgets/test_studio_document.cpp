@@ -6,6 +6,7 @@
 
 #include <QDoubleSpinBox>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pmis;
@@ -121,6 +122,66 @@ private Q_SLOTS:
         QCOMPARE(other.displayName(), QFileInfo(path).fileName());
         QFile::remove(path);
         QVERIFY(!other.load(path).isEmpty());
+    }
+
+    // Save As names the scenario after its file, and replaces the description of the original
+    // once the scenario was edited; both are one undo step and saved in the file. A name the user
+    // set is kept.
+    void saveAsNamesTheScenarioAfterItsFile()
+    {
+        QTemporaryDir dir;
+        StudioDocument doc;
+        doc.reset(preset());
+        const Scenario original = doc.scenario();
+        Scenario s = doc.scenario();
+        s.outcome.successRate = 0.0015;
+        QVERIFY(doc.applyEdit(QStringLiteral("rate"), s).isEmpty());
+        const QString path = dir.filePath(QStringLiteral("low-rate.pmis.json"));
+        QVERIFY(doc.save(path).isEmpty());
+        QCOMPARE(doc.scenario().name, std::string("low-rate"));
+        QVERIFY(doc.scenario().description != original.description);
+        QVERIFY(QString::fromStdString(doc.scenario().description)
+                        .contains(QString::fromStdString(original.name)));
+        QVERIFY(!doc.isModified());
+        StudioDocument reloaded;
+        QVERIFY(reloaded.load(path).isEmpty());
+        QCOMPARE(reloaded.scenario().name, std::string("low-rate"));
+        QCOMPARE(reloaded.scenario().description, doc.scenario().description);
+
+        // Undo takes the name back (the document is then modified), and redo restores it.
+        doc.undoStack()->undo();
+        QCOMPARE(doc.scenario().name, original.name);
+        QCOMPARE(doc.scenario().outcome.successRate, 0.0015);
+        QVERIFY(doc.isModified());
+        doc.undoStack()->redo();
+        QCOMPARE(doc.scenario().name, std::string("low-rate"));
+
+        // A name the user typed is kept by the next Save As; an unedited copy keeps its text.
+        s = doc.scenario();
+        s.name = "my own name";
+        QVERIFY(doc.applyEdit(QStringLiteral("name"), s).isEmpty());
+        QVERIFY(doc.save(dir.filePath(QStringLiteral("copy.pmis.json"))).isEmpty());
+        QCOMPARE(doc.scenario().name, std::string("my own name"));
+        doc.reset(original);
+        QVERIFY(doc.save(dir.filePath(QStringLiteral("same.json"))).isEmpty());
+        QCOMPARE(doc.scenario().name, std::string("same"));
+        QCOMPARE(doc.scenario().description, original.description);
+    }
+
+    // The dataset generated from the scenario takes its new name, so Quality and exports name the
+    // scenario the title bar shows.
+    void datasetFollowsTheNewName()
+    {
+        QTemporaryDir dir;
+        StudioDocument doc;
+        doc.reset(preset());
+        doc.setDataset(std::make_shared<Dataset>(), doc.scenario());
+        QSignalSpy renamed(&doc, &StudioDocument::datasetRenamed);
+        QVERIFY(doc.save(dir.filePath(QStringLiteral("trial.pmis.json"))).isEmpty());
+        QCOMPARE(renamed.count(), 1);
+        QCOMPARE(doc.datasetScenario().name, std::string("trial"));
+        QVERIFY(doc.save(dir.filePath(QStringLiteral("trial.pmis.json"))).isEmpty());
+        QCOMPARE(renamed.count(), 1);
     }
 
     void previewFollowsTheLatestEdit()

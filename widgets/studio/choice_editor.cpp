@@ -21,7 +21,7 @@ ChoiceEditor::ChoiceEditor(StudioDocument *document, UiText title,
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this](int index) {
         Scenario s = editable();
         m_set(s, index);
-        commit(tr("Change %1").arg(this->title()), s);
+        commitAt(m_combo, this->title(), tr("Change %1").arg(this->title()), s);
     });
     start();
 }

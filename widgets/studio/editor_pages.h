@@ -62,9 +62,20 @@ NumberField field(const QString &label, Ref ref, int decimals = 0, double step =
     return f;
 }
 
+// A share of the scenario (a fraction in [0, 1]) edited in percent.
+NumberField percentField(const QString &label, double &(*ref)(Scenario &), int decimals,
+                         double step, const QString &toolTip = {});
+
 // Values of `valueColumn` in the rows whose category `groupColumn` equals `label`.
 std::vector<double> valuesWhere(const Table &table, const std::string &valueColumn,
                                 const std::string &groupColumn, const std::string &label);
+
+// Why a candidate scenario's funnel targets cannot all be met, in plain words; empty when they
+// can.
+QString funnelProblem(const Scenario &candidate);
+// A warning when the success rate selects more applications than the internships offer seats;
+// empty otherwise.
+QString seatShortage(const Scenario &scenario);
 
 // A vertical page with the given editors, for a scroll area.
 QWidget *page(const std::vector<QWidget *> &editors);

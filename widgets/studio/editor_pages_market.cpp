@@ -9,7 +9,10 @@
 #include "widgets/studio/share_table_editor.h"
 #include "widgets/studio/success_preview_chart.h"
 
+#include <QLocale>
 #include <QWidget>
+
+#include <cmath>
 
 namespace pmis {
 
@@ -65,7 +68,77 @@ ShareTableEditor *share(const EditorContext &c, UiText title, ShareTable &(*acc)
     return new ShareTableEditor(c.document, c.preview, std::move(title), acc, table, column, hooks);
 }
 
+QString percent(double fraction)
+{
+    return ScenarioEditor::tr("%1%").arg(QLocale().toString(fraction * 100, 'f', 1));
+}
+
 } // namespace
+
+namespace pages {
+
+NumberField percentField(const QString &label, double &(*ref)(Scenario &), int decimals,
+                         double step, const QString &toolTip)
+{
+    NumberField f;
+    f.label = label;
+    f.get = [ref](const Scenario &s) { return ref(const_cast<Scenario &>(s)) * 100; };
+    f.set = [ref](Scenario &s, double v) { ref(s) = v / 100; };
+    f.decimals = decimals;
+    f.step = step;
+    f.toolTip = toolTip;
+    f.suffix = QStringLiteral(" %");
+    f.refuse = [ref, label](const Scenario &s) {
+        const double v = ref(const_cast<Scenario &>(s));
+        return v >= 0 && v <= 1 ? QString()
+                                : ScenarioEditor::tr("%1 must be from 0% to 100%").arg(label);
+    };
+    return f;
+}
+
+QString funnelProblem(const Scenario &candidate)
+{
+    const auto conflicts = funnelConflicts(candidate);
+    if (conflicts.empty())
+        return {};
+    const TargetConflict &c = conflicts.front();
+    switch (c.kind) {
+    case TargetConflict::Kind::ApplyOverView:
+        return ScenarioEditor::tr("Apply (%1 of interactions) cannot be more than view (%2): every "
+                                  "application follows a view. Raise view or lower apply.")
+                .arg(percent(c.share), percent(c.limit));
+    case TargetConflict::Kind::ClosingOverApply:
+        return ScenarioEditor::tr("Shortlist and reject together (%1 of interactions) cannot be "
+                                  "more than apply (%2): each closes one application. Lower them "
+                                  "or raise apply.")
+                .arg(percent(c.share), percent(c.limit));
+    case TargetConflict::Kind::RateOverShortlist:
+        return ScenarioEditor::tr("A success rate of %1 cannot be reached: only %2 of applications "
+                                  "end in shortlist. Lower the success rate to at most %2 or raise "
+                                  "shortlist's share of interaction types.")
+                .arg(percent(c.share), percent(c.limit));
+    }
+    return {};
+}
+
+QString seatShortage(const Scenario &s)
+{
+    const double applications = expectedApplications(s);
+    const double seats = expectedSeats(s);
+    const double selected = s.outcome.successRate * applications;
+    if (seats <= 0 || selected <= seats)
+        return {};
+    return ScenarioEditor::tr("A success rate of %1 would select about %L2 of the %L3 expected "
+                              "applications, but the internships offer only about %L4 seats: "
+                              "fewer applications will succeed. Lower the success rate or the "
+                              "interactions, or add internships or positions.")
+            .arg(percent(s.outcome.successRate))
+            .arg(std::llround(selected))
+            .arg(std::llround(applications))
+            .arg(std::llround(seats));
+}
+
+} // namespace pages
 
 QWidget *buildCompaniesPage(const EditorContext &c)
 {
@@ -162,10 +235,10 @@ QWidget *buildCompaniesPage(const EditorContext &c)
                                 ScenarioEditor::tr("Stipend rounded to (INR)"),
                                 [](Scenario & x) -> auto & { return x.internship.stipendRound; }, 0,
                                 100),
-                        field(
+                        percentField(
                                 ScenarioEditor::tr("Active share"),
-                                [](Scenario & x) -> auto & { return x.internship.activeShare; }, 3,
-                                0.01),
+                                [](Scenario &x) -> double & { return x.internship.activeShare; }, 1,
+                                1, ScenarioEditor::tr("Share of internships still open")),
                         field(
                                 ScenarioEditor::tr("Posted within (days)"),
                                 [](Scenario & x) -> auto & {
@@ -292,11 +365,13 @@ QWidget *buildEngagementPage(const EditorContext &c)
                 }
                 return f;
             });
+    ShareTableEditor *types = share(
+            c, [] { return ScenarioEditor::tr("Interaction types"); },
+            [](Scenario &s) -> ShareTable & { return s.interaction.types; }, "interactions",
+            "interaction_type", false);
+    types->setChecks(funnelProblem, seatShortage);
     return page({
-            share(
-                    c, [] { return ScenarioEditor::tr("Interaction types"); },
-                    [](Scenario &s) -> ShareTable & { return s.interaction.types; }, "interactions",
-                    "interaction_type", false),
+            types,
             share(
                     c, [] { return ScenarioEditor::tr("Devices"); },
                     [](Scenario &s) -> ShareTable & { return s.interaction.device; },
@@ -314,13 +389,19 @@ QWidget *buildOutcomesPage(const EditorContext &c)
     auto *numbers = new NumbersEditor(
             c.document, [] { return ScenarioEditor::tr("Success model"); },
             [](const Scenario &s) {
+                NumberField rate = percentField(
+                        ScenarioEditor::tr("Success rate"),
+                        [](Scenario &x) -> double & { return x.outcome.successRate; }, 3, 0.01,
+                        ScenarioEditor::tr("Share of applications that succeed, in percent"));
+                rate.refuse = [](const Scenario &x) {
+                    if (!(x.outcome.successRate > 0 && x.outcome.successRate < 1))
+                        return ScenarioEditor::tr(
+                                "The success rate must be above 0% and below 100%");
+                    return funnelProblem(x);
+                };
+                rate.note = seatShortage;
                 std::vector<NumberField> f{
-                        field(
-                                ScenarioEditor::tr("Success rate"),
-                                [](Scenario & x) -> auto & { return x.outcome.successRate; }, 5,
-                                0.0005,
-                                ScenarioEditor::tr(
-                                        "Share of applications that succeed, in (0, 1)")),
+                        rate,
                         field(
                                 ScenarioEditor::tr("Signal strength"),
                                 [](Scenario & x) -> auto & { return x.outcome.signalStrength; }, 2,

@@ -64,13 +64,16 @@ QWidget *buildPopulationPage(const EditorContext &c)
     auto *counts = new NumbersEditor(
             c.document, [] { return ScenarioEditor::tr("Counts"); },
             [](const Scenario &) {
+                // Fewer internships can leave fewer seats than the success rate selects.
+                NumberField internships = field(
+                        ScenarioEditor::tr("Internships"),
+                        [](Scenario & s) -> auto & { return s.internships; }, 0, 100);
+                internships.note = seatShortage;
                 return std::vector<NumberField>{
                         field(
                                 ScenarioEditor::tr("Students"),
                                 [](Scenario & s) -> auto & { return s.students; }, 0, 100),
-                        field(
-                                ScenarioEditor::tr("Internships"),
-                                [](Scenario & s) -> auto & { return s.internships; }, 0, 100),
+                        internships,
                         field(
                                 ScenarioEditor::tr("Interactions"),
                                 [](Scenario & s) -> auto & { return s.interactions; }, 0, 1000),
@@ -139,6 +142,7 @@ QWidget *buildCollegesPage(const EditorContext &c)
             [](Scenario &s, const std::string &k) {
                 return edits::find(s.student.streamCategories, k);
             });
+    streamCats->setChoices([](const Scenario &s) { return keysOf(s.skillCategories); });
     auto *ranges = new NumbersEditor(
             c.document, [] { return ScenarioEditor::tr("Skills per student"); },
             [](const Scenario &) {
@@ -204,6 +208,7 @@ QWidget *buildSkillsPage(const EditorContext &c)
             [](Scenario &s, const std::string &k) {
                 return edits::find(s.internship.domainSkills, k);
             });
+    domainSkills->setChoices([](const Scenario &s) { return s.allSkills(); });
     auto *required = new NumbersEditor(
             c.document, [] { return ScenarioEditor::tr("Required skills per internship"); },
             [](const Scenario &) {

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QSignalBlocker>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace pmis {
@@ -40,6 +41,7 @@ void FieldEditor::start()
 {
     connect(m_document, &StudioDocument::scenarioChanged, this, [this] {
         m_error->hide();
+        tintField(m_tinted, false);
         refresh();
     });
     if (m_preview) {
@@ -61,6 +63,46 @@ bool FieldEditor::commit(const QString &text, const Scenario &edited, const QStr
     return true;
 }
 
+bool FieldEditor::commitAt(QWidget *field, const QString &fieldName, const QString &text,
+                           const Scenario &edited, const QString &mergeKey)
+{
+    const QString reason = m_document->applyEdit(text, edited, mergeKey);
+    if (!reason.isEmpty()) {
+        showErrorAt(field, fieldName, reason);
+        return false;
+    }
+    return true;
+}
+
+void FieldEditor::tintField(QWidget *field, bool on)
+{
+    if (!field)
+        return;
+    // A spin box's or combo box's text area is tinted; a style sheet on the box itself would
+    // redraw its buttons.
+    QWidget *area = field;
+    if (auto *text = field->findChild<QLineEdit *>())
+        area = text;
+    const QString css = on ? QStringLiteral("%1 { background: #fde7ea; }")
+                                        .arg(QString::fromLatin1(area->metaObject()->className()))
+                           : QString();
+    area->setStyleSheet(css);
+    m_tinted = on ? field : nullptr;
+}
+
+void FieldEditor::showErrorAt(QWidget *field, const QString &fieldName, const QString &reason)
+{
+    tintField(m_tinted, false);
+    tintField(field, true);
+    m_errorField = fieldName;
+    showReason(reason);
+}
+
+void FieldEditor::placeError(QBoxLayout *layout, int index)
+{
+    layout->insertWidget(index, m_error);
+}
+
 const Scenario &FieldEditor::scenario() const
 {
     return m_document->scenario();
@@ -71,10 +113,23 @@ Scenario FieldEditor::editable() const
     return m_document->scenario();
 }
 
+QString FieldEditor::errorMessage() const
+{
+    return m_errorField.isEmpty() ? tr("Not applied: %1").arg(m_errorReason)
+                                  : tr("%1 was not changed: %2").arg(m_errorField, m_errorReason);
+}
+
 void FieldEditor::showError(const QString &reason)
 {
+    tintField(m_tinted, false);
+    m_errorField.clear();
+    showReason(reason);
+}
+
+void FieldEditor::showReason(const QString &reason)
+{
     m_errorReason = plainReason(reason);
-    m_error->setText(tr("Not applied: %1").arg(m_errorReason));
+    m_error->setText(errorMessage());
     m_error->show();
     // The widgets go back to what the scenario holds, once the signal that brought the refused
     // input has returned (a refresh may rebuild the widget that sent it).
@@ -107,7 +162,7 @@ void FieldEditor::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         setTitle(m_title.text());
         if (!m_error->isHidden())
-            m_error->setText(tr("Not applied: %1").arg(m_errorReason));
+            m_error->setText(errorMessage());
         retranslateUi();
     }
     QGroupBox::changeEvent(event);

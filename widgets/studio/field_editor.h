@@ -7,10 +7,12 @@
 #include "widgets/studio/ui_text.h"
 
 #include <QGroupBox>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
 
+class QBoxLayout;
 class QLabel;
 class QVBoxLayout;
 
@@ -43,6 +45,10 @@ protected:
 
     // Pushes `edited` as one undoable edit; shows the reason and returns false when refused.
     bool commit(const QString &text, const Scenario &edited, const QString &mergeKey = {});
+    // The same for an edit made in `field`, named `fieldName`: a refusal tints the field and names
+    // it in the message, until the scenario next changes.
+    bool commitAt(QWidget *field, const QString &fieldName, const QString &text,
+                  const Scenario &edited, const QString &mergeKey = {});
     const Scenario &scenario() const;
     // A copy of the scenario to modify and commit.
     Scenario editable() const;
@@ -50,6 +56,10 @@ protected:
     // Shows a reason for refusing an input (its JSON path left out), and then puts back in the
     // widgets what the scenario holds.
     void showError(const QString &reason);
+    void showErrorAt(QWidget *field, const QString &fieldName, const QString &reason);
+    // Moves the refusal message into `layout` at `index`, next to the fields it is about, instead
+    // of the bottom of the group.
+    void placeError(QBoxLayout *layout, int index = -1);
     // A refusal's reason without the JSON path it starts with ("$.counts.students: expected a
     // whole number > 0" gives "Expected a whole number > 0"): paths are for the command line.
     static QString plainReason(const QString &reason);
@@ -67,8 +77,14 @@ private:
     StudioDocument *m_document;
     PreviewService *m_preview;
     QVBoxLayout *m_body;
+    void tintField(QWidget *field, bool on);
+    void showReason(const QString &reason);
+    QString errorMessage() const;
+
     QLabel *m_error;
     QString m_errorReason;
+    QString m_errorField;
+    QPointer<QWidget> m_tinted;
 };
 
 } // namespace pmis

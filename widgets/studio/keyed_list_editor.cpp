@@ -45,12 +45,18 @@ KeyedListEditor::KeyedListEditor(StudioDocument *document, UiText title, KeysFn 
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     connect(m_list, &QListWidget::itemChanged, this, &KeyedListEditor::itemEdited);
     body()->addWidget(m_list);
+    placeError(body()); // under the list it is about
     auto *bar = new QHBoxLayout;
     m_addItem = new QPushButton(this);
     m_removeItem = new QPushButton(this);
     connect(m_addItem, &QPushButton::clicked, this, &KeyedListEditor::addItem);
     connect(m_removeItem, &QPushButton::clicked, this, &KeyedListEditor::removeItem);
     bar->addStretch();
+    m_pick = new QComboBox(this);
+    m_pick->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_pick->setMaxVisibleItems(15);
+    m_pick->hide();
+    bar->addWidget(m_pick);
     bar->addWidget(m_addItem);
     bar->addWidget(m_removeItem);
     body()->addLayout(bar);
@@ -67,6 +73,31 @@ void KeyedListEditor::retranslateUi()
     }
     m_addItem->setText(tr("Add"));
     m_removeItem->setText(tr("Remove"));
+    m_pick->setToolTip(tr("The value to add; only known values can be added"));
+}
+
+void KeyedListEditor::setChoices(ChoicesFn choices)
+{
+    m_choices = std::move(choices);
+    m_pick->setVisible(bool(m_choices));
+    refresh();
+}
+
+void KeyedListEditor::fillPicker()
+{
+    if (!m_choices)
+        return;
+    const auto *values = m_field(const_cast<Scenario &>(scenario()), currentKey());
+    QStringList offered;
+    for (const auto &c : m_choices(scenario()))
+        if (!values || std::find(values->begin(), values->end(), c) == values->end())
+            offered << QString::fromStdString(c);
+    const QSignalBlocker blocker(m_pick);
+    const QString keep = m_pick->currentText();
+    m_pick->clear();
+    m_pick->addItems(offered);
+    m_pick->setCurrentIndex(std::max(0, int(offered.indexOf(keep))));
+    m_addItem->setEnabled(!offered.isEmpty());
 }
 
 std::string KeyedListEditor::currentKey() const
@@ -85,11 +116,13 @@ void KeyedListEditor::refresh()
     if (values) {
         for (const auto &v : *values) {
             auto *item = new QListWidgetItem(QString::fromStdString(v), m_list);
-            item->setFlags(item->flags() | Qt::ItemIsEditable);
+            if (!m_choices) // values from a known set are picked, not typed
+                item->setFlags(item->flags() | Qt::ItemIsEditable);
         }
     }
     m_list->setCurrentRow(std::min(row, m_list->count() - 1));
     m_filling = false;
+    fillPicker();
 }
 
 void KeyedListEditor::addItem()
@@ -99,6 +132,15 @@ void KeyedListEditor::addItem()
     if (!values)
         return;
     std::string name;
+    if (m_choices) {
+        name = m_pick->currentText().toStdString();
+        if (name.empty())
+            return;
+        values->push_back(name);
+        if (commit(tr("Add %1").arg(QString::fromStdString(name)), s))
+            m_list->setCurrentRow(m_list->count() - 1);
+        return;
+    }
     for (int n = 1;
          name.empty() || std::find(values->begin(), values->end(), name) != values->end(); ++n)
         name = tr("new %1").arg(n).toStdString();
@@ -133,11 +175,11 @@ void KeyedListEditor::itemEdited(QListWidgetItem *item)
     const QString from = QString::fromStdString((*values)[std::size_t(row)]);
     const QString to = item->text().trimmed();
     if (to.isEmpty()) {
-        showError(tr("an empty name; expected a name"));
+        showErrorAt(m_list, title(), tr("A name cannot be empty"));
         return;
     }
     (*values)[std::size_t(row)] = to.toStdString();
-    commit(tr("Rename %1 to %2").arg(from, to), s);
+    commitAt(m_list, title(), tr("Rename %1 to %2").arg(from, to), s);
 }
 
 void KeyedListEditor::addKey()

@@ -36,7 +36,16 @@ public:
     KeyedListEditor(StudioDocument *document, UiText title, KeysFn keys, Accessor field,
                     KeyHooks keyHooks = {}, QWidget *parent = nullptr);
 
+    // The values a list may hold (skills known to the scenario, skill categories); for such lists
+    // Add offers a picker of the values not yet in the list instead of a placeholder name.
+    using ChoicesFn = std::function<std::vector<std::string>(const Scenario &)>;
+    void setChoices(ChoicesFn choices);
+
     QListWidget *list() const { return m_list; }
+    // The picker next to Add; null unless choices were set.
+    QComboBox *picker() const { return m_pick; }
+    // For tests: the Add button.
+    QPushButton *addButton() const { return m_addItem; }
 
 protected:
     void refresh() override;
@@ -45,6 +54,7 @@ protected:
 private:
     std::string currentKey() const;
     void addItem();
+    void fillPicker();
     void removeItem();
     void itemEdited(QListWidgetItem *item);
     void addKey();
@@ -55,6 +65,8 @@ private:
     Accessor m_field;
     KeyHooks m_keyHooks;
     QComboBox *m_key;
+    QComboBox *m_pick = nullptr;
+    ChoicesFn m_choices;
     QListWidget *m_list;
     QPushButton *m_newKey = nullptr, *m_renameKey = nullptr, *m_deleteKey = nullptr;
     QPushButton *m_addItem, *m_removeItem;

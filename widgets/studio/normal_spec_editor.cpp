@@ -44,6 +44,7 @@ NormalSpecEditor::NormalSpecEditor(StudioDocument *document, PreviewService *pre
         m_spins[i] = spin;
     }
     body()->addLayout(grid);
+    placeError(body()); // under the fields, above the chart
     m_chart = new ChartWidget(this);
     m_chart->setMinimumHeight(170);
     body()->addWidget(m_chart);
@@ -92,7 +93,7 @@ void NormalSpecEditor::edit(int which, double value)
     (which == 0 ? n->mean : which == 1 ? n->sd : which == 2 ? n->min : n->max) = value;
     const QString key
             = QStringLiteral("normal/%1/%2/%3").arg(title(), m_key->currentText()).arg(which);
-    commit(tr("Change %1").arg(title()), s, key);
+    commitAt(m_spins[which], m_names[which]->text(), tr("Change %1").arg(title()), s, key);
 }
 
 void NormalSpecEditor::showPreview(const PreviewData &)

@@ -29,6 +29,14 @@ QString NumbersEditor::fieldError(const QDoubleSpinBox *spin) const
     return {};
 }
 
+QString NumbersEditor::fieldNote(const QDoubleSpinBox *spin) const
+{
+    for (std::size_t i = 0; i < m_spins.size(); ++i)
+        if (m_spins[i] == spin)
+            return m_notes[i]->isHidden() ? QString() : m_notes[i]->text();
+    return {};
+}
+
 QDoubleSpinBox *NumbersEditor::spinBox(const QString &label) const
 {
     for (std::size_t i = 0; i < m_fields.size(); ++i)
@@ -43,6 +51,7 @@ void NumbersEditor::rebuild(std::vector<NumberField> fields)
         m_form->removeRow(0);
     m_spins.clear();
     m_errors.clear();
+    m_notes.clear();
     m_fields = std::move(fields);
     for (std::size_t i = 0; i < m_fields.size(); ++i) {
         const NumberField &f = m_fields[i];
@@ -53,9 +62,16 @@ void NumbersEditor::rebuild(std::vector<NumberField> fields)
         spin->setSingleStep(f.step);
         spin->setKeyboardTracking(false);
         spin->setToolTip(f.toolTip);
+        spin->setSuffix(f.suffix);
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, i](double v) {
             Scenario s = editable();
             m_fields[i].set(s, v);
+            if (m_fields[i].refuse) {
+                if (const QString why = m_fields[i].refuse(s); !why.isEmpty()) {
+                    setFieldError(i, why);
+                    return;
+                }
+            }
             setFieldError(i,
                           document()->applyEdit(
                                   tr("Change %1").arg(m_fields[i].label), s,
@@ -70,8 +86,14 @@ void NumbersEditor::rebuild(std::vector<NumberField> fields)
         error->setStyleSheet(QStringLiteral("color: #b00020;"));
         error->hide();
         m_form->addRow(error);
+        auto *note = new QLabel(this);
+        note->setWordWrap(true);
+        note->setStyleSheet(QStringLiteral("color: #8a5300;"));
+        note->hide();
+        m_form->addRow(note);
         m_spins.push_back(spin);
         m_errors.push_back(error);
+        m_notes.push_back(note);
     }
 }
 
@@ -109,6 +131,9 @@ void NumbersEditor::refresh()
         setFieldError(i, {}); // the scenario changed: every field shows a value it holds
         const QSignalBlocker b(m_spins[i]);
         m_spins[i]->setValue(m_fields[i].get(scenario()));
+        const QString note = m_fields[i].note ? m_fields[i].note(scenario()) : QString();
+        m_notes[i]->setText(note);
+        m_notes[i]->setVisible(!note.isEmpty());
     }
 }
 

@@ -23,6 +23,12 @@ struct NumberField
     int decimals = 0;
     double step = 1;
     QString toolTip;
+    QString suffix; // the unit after the number (" %")
+    // Asked of the edited scenario before it is applied: a plain sentence refuses it (shown under
+    // the field), an empty string lets the document's checks decide.
+    std::function<QString(const Scenario &)> refuse;
+    // Asked of the current scenario: a plain sentence is a warning shown under the field.
+    std::function<QString(const Scenario &)> note;
 };
 
 class NumbersEditor : public FieldEditor
@@ -38,6 +44,8 @@ public:
     QDoubleSpinBox *spinBox(const QString &label) const;
     // The message shown under `spin`'s field after a refused value; empty when none.
     QString fieldError(const QDoubleSpinBox *spin) const;
+    // The warning shown under `spin`'s field; empty when none.
+    QString fieldNote(const QDoubleSpinBox *spin) const;
 
 protected:
     void refresh() override;
@@ -54,6 +62,7 @@ private:
     std::vector<NumberField> m_fields;
     std::vector<QDoubleSpinBox *> m_spins;
     std::vector<QLabel *> m_errors;
+    std::vector<QLabel *> m_notes;
 };
 
 } // namespace pmis

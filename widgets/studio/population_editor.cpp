@@ -36,41 +36,44 @@ PopulationEditor::PopulationEditor(StudioDocument *document, QWidget *parent)
     form->addRow(m_labels[3], m_date);
     retranslateUi();
     body()->addLayout(form);
+    placeError(body()); // right under the fields
 
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
         if (m_name->text().toStdString() == scenario().name)
             return;
         Scenario s = editable();
         s.name = m_name->text().toStdString();
-        commit(tr("Rename scenario"), s);
+        commitAt(m_name, m_labels[0]->text(), tr("Rename scenario"), s);
     });
     connect(m_description, &QLineEdit::editingFinished, this, [this] {
         if (m_description->text().toStdString() == scenario().description)
             return;
         Scenario s = editable();
         s.description = m_description->text().toStdString();
-        commit(tr("Change description"), s);
+        commitAt(m_description, m_labels[1]->text(), tr("Change description"), s);
     });
     connect(m_seed, &QLineEdit::editingFinished, this, [this] {
         bool ok = false;
         const quint64 seed = m_seed->text().trimmed().toULongLong(&ok);
         if (!ok) {
-            showError(tr("\"%1\" is not a seed; expected a whole number from 0 to "
-                         "18446744073709551615")
-                              .arg(m_seed->text()));
+            showErrorAt(m_seed, m_labels[2]->text(),
+                        tr("\"%1\" is not a seed; expected a whole number from 0 to "
+                           "18446744073709551615")
+                                .arg(m_seed->text()));
             return;
         }
         if (seed == scenario().seed)
             return;
         Scenario s = editable();
         s.seed = seed;
-        commit(tr("Change seed"), s);
+        commitAt(m_seed, m_labels[2]->text(), tr("Change seed"), s);
     });
     connect(m_newSeed, &QPushButton::clicked, this, &PopulationEditor::newSeed);
     connect(m_date, &QDateEdit::dateChanged, this, [this](QDate date) {
         Scenario s = editable();
         s.referenceDate = date.toString(Qt::ISODate).toStdString();
-        commit(tr("Change reference date"), s, QStringLiteral("reference-date"));
+        commitAt(m_date, m_labels[3]->text(), tr("Change reference date"), s,
+                 QStringLiteral("reference-date"));
     });
     start();
 }

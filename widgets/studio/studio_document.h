@@ -39,7 +39,13 @@ public:
     // Replaces the whole document (no undo history).
     void reset(const Scenario &scenario, const QString &filePath = {});
     QString load(const QString &path); // empty on success, else the reason
-    QString save(const QString &path); // empty on success, else the reason
+    // Empty on success, else the reason. Saving under a new path (Save As) first names the
+    // scenario after the file unless the user changed its name since it was opened, and replaces
+    // a description the user left alone once the scenario was edited (it described the original);
+    // that renaming is an undoable step of its own.
+    QString save(const QString &path);
+    // The scenario name a file path gives: its file name without ".pmis.json" or ".json".
+    static QString nameForPath(const QString &path);
 
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
     // Seed and counts of the scenario the current dataset was generated from.
@@ -57,9 +63,17 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
     void datasetChanged();
+    // The dataset's scenario took the document's new name (Save As); its targets are unchanged.
+    void datasetRenamed();
 
 private:
+    // Names the scenario after `path` as save() describes; returns the command's effect.
+    bool followFileName(const QString &path);
+    void setBase();
+
     Scenario m_scenario;
+    // The scenario as it was opened or last saved: what the user has changed since.
+    Scenario m_base;
     QString m_filePath;
     QUndoStack m_undoStack;
     int m_mergeSerial = 0;
