@@ -42,11 +42,17 @@ void consistencyChecks(Context &ctx);
 // Success by tier, gender and rural/urban next to the scenario's bias term of each group.
 void groupChecks(Context &ctx);
 
+// A translatable reason: tx("%1 of %2 rows", {count(a), count(b)}).
+inline Text tx(std::string pattern, std::vector<Text> args = {})
+{
+    return Text::of(std::move(pattern), std::move(args));
+}
+
 // Formatting for reasons: "0.21%", "12,623", "7.85".
 std::string percent(double share);
 std::string count(std::size_t n);
 std::string number(double value, int decimals = 4);
 // A few distinct examples, quoted and comma-joined: "'r', 'linux', 'jenkins' and 4 more".
-std::string examples(const std::vector<std::string> &values, std::size_t shown = 5);
+Text examples(const std::vector<std::string> &values, std::size_t shown = 5);
 
 } // namespace pmis::quality::detail
