@@ -1,5 +1,7 @@
 #include "widgets/quality/quality_view.h"
 
+#include "widgets/quality/quality_texts.h"
+
 #include "widgets/quality/quality_chart.h"
 #include "widgets/quality/quality_check_model.h"
 
@@ -146,7 +148,7 @@ void QualityView::showCurrent()
 {
     const quality::Check *c = m_model->checkAt(m_table->currentIndex().row());
     m_chart->showCheck(c);
-    m_reason->setText(c ? QString::fromStdString(c->reason) : QString());
+    m_reason->setText(c ? qualityReasonText(c->reasonText) : QString());
     Q_EMIT currentCheckChanged(c ? QString::fromStdString(c->id) : QString());
 }
 

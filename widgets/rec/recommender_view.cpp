@@ -1,5 +1,7 @@
 #include "widgets/rec/recommender_view.h"
 
+#include "widgets/rec/rec_texts.h"
+
 #include "core/rec/evaluation.h"
 
 #include "widgets/rec/rec_employer_panel.h"
@@ -59,29 +61,36 @@ RecommenderView::RecommenderView(QWidget *parent)
             applyWeights();
         });
     }
+    top->addStretch(1);
+    // The model options on a row of their own: one row of both is wider than the tab leaves at
+    // 1280×720 beside the editor, in Hindi.
+    auto *optionRow = new QHBoxLayout;
     m_learn = new QCheckBox(this);
     m_learn->setObjectName(QStringLiteral("learnWeights"));
     m_learn->setChecked(true);
-    top->addWidget(m_learn);
+    optionRow->addWidget(m_learn);
     m_cf = new QComboBox(this);
     m_cf->setObjectName(QStringLiteral("cfMethod"));
     m_cf->addItem(QString());
     m_cf->addItem(QString());
+    // Follows its item texts when the language changes (the default sizes it once, when shown).
+    m_cf->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_cf->setCurrentIndex(
             1); // implicit ALS: item-kNN does not beat popularity on the presets' data
-    top->addSpacing(12);
+    optionRow->addSpacing(12);
     m_cfLabel = new QLabel(this);
-    top->addWidget(m_cfLabel);
-    top->addWidget(m_cf);
+    optionRow->addWidget(m_cfLabel);
+    optionRow->addWidget(m_cf);
+    optionRow->addSpacing(12);
     m_balanced = new QCheckBox(this);
     m_balanced->setObjectName(QStringLiteral("balancedWeights"));
-    top->addWidget(m_balanced);
-    top->addStretch(1);
+    optionRow->addWidget(m_balanced);
+    optionRow->addStretch(1);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(220);
     m_progress->setVisible(false);
-    top->addWidget(m_progress);
+    optionRow->addWidget(m_progress);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("recommenderStatus"));
     m_status->setWordWrap(true);
@@ -96,6 +105,7 @@ RecommenderView::RecommenderView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(optionRow);
     layout->addWidget(m_status);
     layout->addWidget(m_tabs, 1);
 
@@ -124,8 +134,7 @@ RecommenderView::RecommenderView(QWidget *parent)
                                    .arg(d.internships)
                                    .arg(d.events.size())
                                    .arg(d.outcomes.size())
-                                   .arg(QString::fromStdString(
-                                           recommender->success().calibrationNote()));
+                                   .arg(RecTexts::calibration(recommender->success()));
             if (search)
                 text += QLatin1Char(' ')
                         + tr("Blend weights learned on the newest 10% of applications (%L1 "
