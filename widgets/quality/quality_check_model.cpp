@@ -109,8 +109,8 @@ void QualityCheckModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn),
-                           {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole}); // status texts, reasons
 }
 
 void QualityCheckModel::rebuildRows()

@@ -58,6 +58,7 @@ QualityView::QualityView(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showCurrent(); });
 
+    m_reason->setObjectName(QStringLiteral("checkReason"));
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reason->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -157,7 +158,9 @@ void QualityView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         m_model->retranslate();
-        m_chart->showCheck(m_model->checkAt(m_table->currentIndex().row())); // axis titles, legend
+        const quality::Check *c = m_model->checkAt(m_table->currentIndex().row());
+        m_chart->showCheck(c); // axis titles, legend
+        m_reason->setText(c ? qualityReasonText(c->reasonText) : QString());
     }
     QWidget::changeEvent(event);
 }
