@@ -32,6 +32,17 @@ struct Trained
     std::optional<rec::BlendSearch> search; // when the weights were learned
 };
 
+// The view's content. A layout with word-wrapped labels reports a height for each width, and a
+// scroll area then makes the view as tall as its preferred height (through the tab widget, that of
+// the tallest page). Without it the scroll area goes by the minimum size, so the view fills the
+// window and scrolls only when the page shown needs more.
+class Content : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    bool hasHeightForWidth() const override { return false; }
+};
+
 } // namespace
 
 RecommenderView::RecommenderView(QWidget *parent)
@@ -102,8 +113,24 @@ RecommenderView::RecommenderView(QWidget *parent)
     m_tabs->addTab(m_student, QString());
     m_tabs->addTab(m_employer, QString());
     m_tabs->addTab(m_evaluation, QString());
+    // A tab widget is as tall as its tallest page: only the page shown counts here, so the student
+    // view fits a 1280×720 window whole while the taller employer and evaluation views scroll.
+    const auto sizeByCurrentPage = [this] {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            const auto policy
+                    = i == m_tabs->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_tabs->widget(i)->setSizePolicy(policy, policy);
+        }
+        m_tabs->updateGeometry();
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, sizeByCurrentPage);
+    sizeByCurrentPage();
 
-    auto *layout = new QVBoxLayout(this);
+    auto *content = new Content(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(content);
+    auto *layout = new QVBoxLayout(content);
     layout->addLayout(top);
     layout->addLayout(optionRow);
     layout->addWidget(m_status);
