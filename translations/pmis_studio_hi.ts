@@ -3131,10 +3131,6 @@
         <translation>अनुशंसक इस डेटा का उपयोग नहीं कर सकता: %1</translation>
     </message>
     <message>
-        <source>%L1 students, %L2 internships, %L3 interactions, %L4 outcomes. %5</source>
-        <translation>%L1 छात्र, %L2 इंटर्नशिप, %L3 अंतःक्रियाएँ, %L4 परिणाम। %5</translation>
-    </message>
-    <message>
         <source>content score</source>
         <translation>सामग्री अंक</translation>
     </message>
@@ -3169,6 +3165,10 @@
     <message>
         <source>Choose the blend weights that rank the newest 10% of applications best (NDCG@10), with models trained on the events before them</source>
         <translation>वे मिश्रण भार चुनें जो सबसे नए 10% आवेदनों को सबसे अच्छा क्रम दें (NDCG@10), उनसे पहले की घटनाओं पर प्रशिक्षित मॉडलों के साथ</translation>
+    </message>
+    <message>
+        <source>%L1 students, %L2 internships, %L3 interactions, %L4 outcomes. %5.</source>
+        <translation>%L1 छात्र, %L2 इंटर्नशिप, %L3 अंतःक्रियाएँ, %L4 परिणाम। %5।</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,7 @@ RecommenderView::RecommenderView(QWidget *parent)
         }
         setStatus([recommender, search] {
             const rec::RecData &d = recommender->data();
-            QString text = tr("%L1 students, %L2 internships, %L3 interactions, %L4 outcomes. %5")
+            QString text = tr("%L1 students, %L2 internships, %L3 interactions, %L4 outcomes. %5.")
                                    .arg(d.students)
                                    .arg(d.internships)
                                    .arg(d.events.size())
