@@ -373,6 +373,13 @@ private Q_SLOTS:
                                         .arg(view->minimumSizeHint().width())
                                         .arg(scroll->viewport()->width())));
             QTRY_VERIFY(!scroll->horizontalScrollBar()->isVisible());
+            if (page == 0) {
+                // The recommendations too: no column is pushed out of the table's view.
+                auto *table
+                        = view->findChild<QTableWidget *>(QStringLiteral("recommendationTable"));
+                QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
+                QVERIFY(table->columnWidth(10) > 0);
+            }
             // The student view fits whole; the employer and evaluation views hold more charts
             // and tables than 720 px leave, and scroll vertically.
             if (page != 0)

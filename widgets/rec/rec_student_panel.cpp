@@ -83,8 +83,9 @@ RecStudentPanel::RecStudentPanel(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // The Why column takes the width left and wraps there; every row is as tall as its reason.
+    // The Why column takes the width left, but no less than a readable line, and wraps there;
+    // every row is as tall as its reason (fitWhyColumn).
+    m_table->viewport()->installEventFilter(this);
     m_table->setWordWrap(true);
     m_table->setTextElideMode(Qt::ElideNone);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -250,10 +251,30 @@ void RecStudentPanel::refresh()
         if (c == 2 || c == 3)
             m_table->setColumnWidth(
                     c, std::min(m_table->columnWidth(c),
-                                fontMetrics().averageCharWidth() * (c == 2 ? 22 : 14)));
+                                fontMetrics().averageCharWidth() * (c == 2 ? 16 : 11)));
     }
+    // With no weight, popularity adds nothing to any score: its column only takes room.
+    m_table->setColumnHidden(8, !(m_weights.popularity > 0));
+    fitWhyColumn();
     if (!m_current.items.empty())
         m_table->selectRow(0);
+}
+
+void RecStudentPanel::fitWhyColumn()
+{
+    const int why = m_table->columnCount() - 1;
+    int used = 0;
+    for (int c = 0; c < why; ++c)
+        used += m_table->isColumnHidden(c) ? 0 : m_table->columnWidth(c);
+    const int least = fontMetrics().averageCharWidth() * 16;
+    m_table->setColumnWidth(why, std::max(least, m_table->viewport()->width() - used));
+}
+
+bool RecStudentPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitWhyColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecStudentPanel::showDetails(int row)

@@ -33,11 +33,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void refresh();
     void showDetails(int row);
+    void fitWhyColumn(); // the width the other columns leave, at least ~16 characters
     QString profileText(std::size_t student) const;
 
     std::shared_ptr<const rec::Recommender> m_recommender;
