@@ -1050,6 +1050,18 @@
         <source>posting</source>
         <translation>पोस्टिंग</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1, &apos;%2&apos;</source>
+        <translation>%1, &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 at row %2</source>
+        <translation>पंक्ति %2 पर %1</translation>
+    </message>
 </context>
 <context>
     <name>RecTexts</name>

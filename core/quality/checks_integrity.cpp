@@ -447,7 +447,7 @@ void rangeChecks(Context &ctx)
                 continue;
             const std::size_t n = col.size();
             std::size_t outside = 0, values = 0;
-            std::vector<std::string> shown;
+            std::vector<Text> shown;
             if (numeric) {
                 const double lo = s.min.value_or(-INFINITY) - 1e-9,
                              hi = s.max.value_or(INFINITY) + 1e-9;
@@ -459,7 +459,7 @@ void rangeChecks(Context &ctx)
                     if (v < lo || v > hi) {
                         ++outside;
                         if (shown.size() < 5)
-                            shown.push_back(col.text(r) + " at row " + count(r + 1));
+                            shown.push_back(tx("%1 at row %2", {col.text(r), count(r + 1)}));
                     }
                 }
             } else {

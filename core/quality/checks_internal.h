@@ -54,5 +54,7 @@ std::string count(std::size_t n);
 std::string number(double value, int decimals = 4);
 // A few distinct examples, quoted and comma-joined: "'r', 'linux', 'jenkins' and 4 more".
 Text examples(const std::vector<std::string> &values, std::size_t shown = 5);
+// The same for values worded with a pattern ("42 at row 7").
+Text examples(const std::vector<Text> &values, std::size_t shown = 5);
 
 } // namespace pmis::quality::detail

@@ -130,6 +130,16 @@ std::string number(double value, int decimals)
     return ec == std::errc() ? std::string(buffer, end) : std::string("?");
 }
 
+Text examples(const std::vector<Text> &values, std::size_t shown)
+{
+    Text out;
+    for (std::size_t i = 0; i < values.size() && i < shown; ++i)
+        out = i ? tx("%1, '%2'", {std::move(out), values[i]}) : tx("'%1'", {values[i]});
+    if (values.size() > shown)
+        return tx("%1 and %2 more", {std::move(out), count(values.size() - shown)});
+    return out;
+}
+
 Text examples(const std::vector<std::string> &values, std::size_t shown)
 {
     std::string out;

@@ -204,6 +204,9 @@ const char *const kPatterns[] = {
                 "QualityReason",
                 "Active internships have deadlines on or after the reference date, inactive ones before it."),
         QT_TRANSLATE_NOOP("QualityReason", "%1 and %2 more"),
+        QT_TRANSLATE_NOOP("QualityReason", "'%1'"),
+        QT_TRANSLATE_NOOP("QualityReason", "%1, '%2'"),
+        QT_TRANSLATE_NOOP("QualityReason", "%1 at row %2"),
         QT_TRANSLATE_NOOP("QualityReason", "profile"),
         QT_TRANSLATE_NOOP("QualityReason", "posting"),
 };
