@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Renders the studio's main views to docs/screenshots/*.png: the scenario editor with its live
-# charts, the Overview dashboard, the Data tab with a filter (and with a malformed one), and the
-# export dialog; then the editor and Overview once more in Hindi (studio-hi.png). Uses the
-# offscreen platform (no X server needed); set PMIS_SCREENSHOT_XVFB=1 to render under xvfb-run
-# instead. Set PMIS_SCREENSHOT_LANGUAGES="hi" (or "") to choose the other languages rendered, and
-# PMIS_SCREENSHOT_KEEP_ALL=1 to keep every view of them (studio-hi-<view>.png) for checking.
+# Renders every view of the studio at 1280×720 to docs/screenshots/*.png, in English and in Hindi:
+# the scenario editor (each of its pages) beside the Overview, the Overview, the Data tab with a
+# filter and with a malformed one, the Quality tab, the Recommender's student, employer and
+# evaluation pages and an unknown student ID, and the dialogs (Export, Preferences, User guide,
+# About, and the errors of opening and saving a scenario). English pictures are <view>.png, Hindi
+# ones studio-hi-<view>.png (the editor: studio-hi.png).
+#
+#   scripts/screenshots.sh [OUT_DIR]
+#
+# Uses the offscreen platform (no X server needed); PMIS_SCREENSHOT_XVFB=1 renders under xvfb-run
+# on a 1280×720 screen instead. PMIS_SCREENSHOT_LANGUAGES="en hi" chooses the languages.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-"$root/docs/screenshots"}
@@ -15,26 +20,14 @@ if [ ! -x "$studio" ]; then
 fi
 mkdir -p "$out"
 # A throw-away settings location, so the user's window layout and recent files do not leak in.
-export XDG_CONFIG_HOME=$(mktemp -d)
+XDG_CONFIG_HOME=$(mktemp -d)
+export XDG_CONFIG_HOME
 trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
-render() { # render DIR [studio options...]
-    local dir=$1
-    shift
+for lang in ${PMIS_SCREENSHOT_LANGUAGES-en hi}; do
     if [ "${PMIS_SCREENSHOT_XVFB:-0}" = 1 ]; then
-        xvfb-run -a -s "-screen 0 1600x1200x24" "$studio" "$@" --screenshot "$dir"
+        xvfb-run -a -s "-screen 0 1280x720x24" "$studio" --language "$lang" --screenshot "$out"
     else
-        QT_QPA_PLATFORM=offscreen "$studio" "$@" --screenshot "$dir"
-    fi
-}
-render "$out" --language en
-for lang in ${PMIS_SCREENSHOT_LANGUAGES-hi}; do
-    views=$(mktemp -d)
-    render "$views" --language "$lang"
-    if [ "${PMIS_SCREENSHOT_KEEP_ALL:-0}" = 1 ]; then
-        cp "$views"/studio-"$lang"*.png "$out"/
-    else
-        cp "$views"/studio-"$lang".png "$out"/
-    fi
-    rm -rf "$views"
+        QT_QPA_PLATFORM=offscreen "$studio" --language "$lang" --screenshot "$out"
+    fi 2> >(grep -v 'propagateSizeHints' >&2)
 done
 ls -1 "$out"/*.png

@@ -609,6 +609,580 @@
     </message>
 </context>
 <context>
+    <name>QualityReason</name>
+    <message>
+        <source>%1 of %2 %3 break the rule: %4 (first: %5).</source>
+        <translation>%2 में से %1 %3 नियम तोड़ते हैं: %4 (पहला: %5)।</translation>
+    </message>
+    <message>
+        <source>All %1 %2 follow the rule: %3.</source>
+        <translation>सभी %1 %2 नियम का पालन करते हैं: %3।</translation>
+    </message>
+    <message>
+        <source>interactions</source>
+        <translation>अंतःक्रियाएँ</translation>
+    </message>
+    <message>
+        <source>an interaction comes after the %1 it involves was created (%2.created_at)</source>
+        <translation>अंतःक्रिया उससे जुड़ी %1 बनने (%2.created_at) के बाद होती है</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>आवेदन</translation>
+    </message>
+    <message>
+        <source>an application is made on or before the internship&apos;s application_deadline</source>
+        <translation>आवेदन इंटर्नशिप की application_deadline को या उससे पहले किया जाता है</translation>
+    </message>
+    <message>
+        <source>an apply follows a view of the same internship by the same student in its session</source>
+        <translation>आवेदन से पहले उसी सत्र में वही छात्र वही इंटर्नशिप देखता है</translation>
+    </message>
+    <message>
+        <source>closing steps</source>
+        <translation>समापन चरण</translation>
+    </message>
+    <message>
+        <source>a shortlist or reject follows the apply it closes in its session</source>
+        <translation>शॉर्टलिस्ट या अस्वीकृति उसी सत्र में उस आवेदन के बाद आती है जिसे वह बंद करती है</translation>
+    </message>
+    <message>
+        <source>engagements with a closing step</source>
+        <translation>समापन चरण वाले जुड़ाव</translation>
+    </message>
+    <message>
+        <source>an engagement (a session&apos;s rows for one student and internship) has at most one closing step</source>
+        <translation>एक जुड़ाव (एक छात्र और एक इंटर्नशिप के लिए सत्र की पंक्तियाँ) में अधिकतम एक समापन चरण होता है</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>an outcome decides an apply interaction</source>
+        <translation>परिणाम किसी आवेदन अंतःक्रिया का निर्णय करता है</translation>
+    </message>
+    <message>
+        <source>each apply has exactly one outcome</source>
+        <translation>हर आवेदन का ठीक एक परिणाम होता है</translation>
+    </message>
+    <message>
+        <source>the decision (selection_date) comes after the application and after its closing step</source>
+        <translation>निर्णय (selection_date) आवेदन और उसके समापन चरण के बाद आता है</translation>
+    </message>
+    <message>
+        <source>a selected application&apos;s engagement ends in shortlist, and one ending in reject is not selected</source>
+        <translation>चयनित आवेदन का जुड़ाव शॉर्टलिस्ट पर समाप्त होता है, और अस्वीकृति पर समाप्त होने वाला चयनित नहीं होता</translation>
+    </message>
+    <message>
+        <source>internships</source>
+        <translation>इंटर्नशिप</translation>
+    </message>
+    <message>
+        <source>an internship selects no more applicants than its positions_available</source>
+        <translation>इंटर्नशिप अपने positions_available से अधिक आवेदक नहीं चुनती</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>%1 is on or before the reference date (%2)</source>
+        <translation>%1 संदर्भ तिथि (%2) को या उससे पहले है</translation>
+    </message>
+    <message>
+        <source>largest gap: &apos;%1&apos; %2 realized vs %3 target</source>
+        <translation>सबसे बड़ा अंतर: &apos;%1&apos; वास्तविक %2, लक्ष्य %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3</source>
+        <translation>%1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>the 99% sampling band (&gt;= %1)</source>
+        <translation>99% नमूना-सीमा (&gt;= %1)</translation>
+    </message>
+    <message>
+        <source>%1: exact shares, off by rounding at most (&gt;= %2).</source>
+        <translation>%1: सटीक हिस्से, अधिकतम पूर्णांकन जितना अंतर (&gt;= %2)।</translation>
+    </message>
+    <message>
+        <source>%1: exact shares should match up to rounding (&gt;= %2); %3. The generator did not honour the exact mode.</source>
+        <translation>%1: सटीक हिस्से पूर्णांकन तक मेल खाने चाहिए (&gt;= %2); %3। जनरेटर ने सटीक मोड का पालन नहीं किया।</translation>
+    </message>
+    <message>
+        <source>%1, inside %2.</source>
+        <translation>%1, %2 के भीतर।</translation>
+    </message>
+    <message>
+        <source>%1, just outside %2; %3. Sampling does this about once in 100 checks: try another seed, or exact shares.</source>
+        <translation>%1, %2 से थोड़ा बाहर; %3। नमूनाकरण से ऐसा लगभग 100 जाँचों में एक बार होता है: दूसरा बीज या सटीक हिस्से आज़माएँ।</translation>
+    </message>
+    <message>
+        <source>%1, far outside %2; %3. The values do not follow the target.</source>
+        <translation>%1, %2 से बहुत बाहर; %3। मान लक्ष्य का पालन नहीं करते।</translation>
+    </message>
+    <message>
+        <source>No values to compare with the target.</source>
+        <translation>लक्ष्य से तुलना के लिए कोई मान नहीं।</translation>
+    </message>
+    <message>
+        <source>No values for %1 to compare with the target.</source>
+        <translation>लक्ष्य से तुलना के लिए %1 के कोई मान नहीं।</translation>
+    </message>
+    <message>
+        <source>over %1 values</source>
+        <translation>%1 मानों पर</translation>
+    </message>
+    <message>
+        <source>over %1 values of %2</source>
+        <translation>%2 के %1 मानों पर</translation>
+    </message>
+    <message>
+        <source>the target law does not describe them</source>
+        <translation>लक्ष्य वितरण उनका वर्णन नहीं करता</translation>
+    </message>
+    <message>
+        <source>The column is missing, so its shares cannot be compared with the target.</source>
+        <translation>स्तंभ मौजूद नहीं है, इसलिए उसके हिस्सों की लक्ष्य से तुलना नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>सत्र</translation>
+    </message>
+    <message>
+        <source>rows in %1 sessions</source>
+        <translation>%1 सत्रों की पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>%1; %2 hold values outside the target&apos;s labels</source>
+        <translation>%1; %2 में लक्ष्य के लेबलों से बाहर के मान हैं</translation>
+    </message>
+    <message>
+        <source>over %1 %2 (exact mode)</source>
+        <translation>%1 %2 पर (सटीक मोड)</translation>
+    </message>
+    <message>
+        <source>over %1 %2</source>
+        <translation>%1 %2 पर</translation>
+    </message>
+    <message>
+        <source>%1 of the values (%2) sit exactly at the lowest value %3, the declared minimum, against about %4% per step next to it</source>
+        <translation>%1 मान (%2) ठीक सबसे छोटे मान %3 पर हैं, जो घोषित न्यूनतम है, जबकि उसके पास प्रति चरण लगभग %4% हैं</translation>
+    </message>
+    <message>
+        <source>%1 of the values (%2) sit exactly at the highest value %3, the declared maximum, against about %4% per step next to it</source>
+        <translation>%1 मान (%2) ठीक सबसे बड़े मान %3 पर हैं, जो घोषित अधिकतम है, जबकि उसके पास प्रति चरण लगभग %4% हैं</translation>
+    </message>
+    <message>
+        <source>%1 of the values (%2) sit exactly at the lowest value %3, against about %4% per step next to it</source>
+        <translation>%1 मान (%2) ठीक सबसे छोटे मान %3 पर हैं, जबकि उसके पास प्रति चरण लगभग %4% हैं</translation>
+    </message>
+    <message>
+        <source>%1 of the values (%2) sit exactly at the highest value %3, against about %4% per step next to it</source>
+        <translation>%1 मान (%2) ठीक सबसे बड़े मान %3 पर हैं, जबकि उसके पास प्रति चरण लगभग %4% हैं</translation>
+    </message>
+    <message>
+        <source>No value piles up at the lowest or highest value.</source>
+        <translation>सबसे छोटे या सबसे बड़े मान पर कोई मान इकट्ठा नहीं होता।</translation>
+    </message>
+    <message>
+        <source>%1: values outside the range were probably clipped to it. Draw inside the range (truncate and resample) instead of clipping.</source>
+        <translation>%1: सीमा से बाहर के मान शायद सीमा पर काट दिए गए। काटने के बजाय सीमा के भीतर से निकालें (ट्रंकेट करके फिर से नमूना लें)।</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 (bias %4)</source>
+        <translation>%1 %3 में से %2 (पूर्वाग्रह %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %3 में से %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>No scenario: the bias terms that made the data are not known.</source>
+        <translation>कोई परिदृश्य नहीं: डेटा बनाने वाले पूर्वाग्रह पद ज्ञात नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>The scenario sets bias terms for this attribute; the gap also includes what CGPA, skills and city contribute.</source>
+        <translation>परिदृश्य इस गुण के लिए पूर्वाग्रह पद तय करता है; अंतर में CGPA, कौशल और शहर का योगदान भी शामिल है।</translation>
+    </message>
+    <message>
+        <source>Every bias term for this attribute is zero: the gap comes from features that differ by group (CGPA and skills are drawn per tier), not from a bias term.</source>
+        <translation>इस गुण का हर पूर्वाग्रह पद शून्य है: अंतर समूह के अनुसार बदलने वाली विशेषताओं से आता है (CGPA और कौशल हर श्रेणी के लिए अलग निकाले जाते हैं), किसी पूर्वाग्रह पद से नहीं।</translation>
+    </message>
+    <message>
+        <source>Success by %1: %2. Overall %3. %4</source>
+        <translation>%1 के अनुसार सफलता: %2। कुल %3। %4</translation>
+    </message>
+    <message>
+        <source>one outcome per apply interaction</source>
+        <translation>हर आवेदन अंतःक्रिया का एक परिणाम</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s count</source>
+        <translation>परिदृश्य की संख्या</translation>
+    </message>
+    <message>
+        <source>%1 rows; no target to compare with</source>
+        <translation>%1 पंक्तियाँ; तुलना के लिए कोई लक्ष्य नहीं</translation>
+    </message>
+    <message>
+        <source>The table is empty: import or generate its rows.</source>
+        <translation>तालिका खाली है: इसकी पंक्तियाँ आयात करें या बनाएँ।</translation>
+    </message>
+    <message>
+        <source>%1 rows, as expected (%2).</source>
+        <translation>%1 पंक्तियाँ, अपेक्षा के अनुसार (%2)।</translation>
+    </message>
+    <message>
+        <source>%1 rows where %2 were expected (%3).</source>
+        <translation>%1 पंक्तियाँ, जबकि %2 अपेक्षित थीं (%3)।</translation>
+    </message>
+    <message>
+        <source>May be empty by design: %1 empty (%2 of %3). %4</source>
+        <translation>डिज़ाइन के अनुसार खाली हो सकता है: %1 खाली (%3 में से %2)। %4</translation>
+    </message>
+    <message>
+        <source>Complete: every one of %1 rows holds a value.</source>
+        <translation>पूर्ण: सभी %1 पंक्तियों में मान है।</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells are empty (first at row %3) in a column declared complete: fill them or declare the column nullable.</source>
+        <translation>पूर्ण घोषित स्तंभ में %2 में से %1 कोष्ठ खाली हैं (पहला पंक्ति %3 पर): उन्हें भरें या स्तंभ को खाली-योग्य घोषित करें।</translation>
+    </message>
+    <message>
+        <source>The metadata claims 100% completeness and no cell is empty.</source>
+        <translation>मेटाडेटा 100% पूर्णता का दावा करता है और कोई कोष्ठ खाली नहीं है।</translation>
+    </message>
+    <message>
+        <source>The metadata claims 100% completeness, but %1 cells are empty: %2. Correct the claim or say which columns may be empty.</source>
+        <translation>मेटाडेटा 100% पूर्णता का दावा करता है, पर %1 कोष्ठ खाली हैं: %2। दावा सुधारें या बताएँ कि कौन-से स्तंभ खाली हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat an ID already used (%2): other tables cannot tell which row a key means. Give every row its own ID.</source>
+        <translation>%1 पंक्तियाँ पहले से प्रयुक्त ID दोहराती हैं (%2): दूसरी तालिकाएँ नहीं जान सकतीं कि कुंजी किस पंक्ति की है। हर पंक्ति को अपनी ID दें।</translation>
+    </message>
+    <message>
+        <source>Every ID is used once.</source>
+        <translation>हर ID एक बार प्रयुक्त है।</translation>
+    </message>
+    <message>
+        <source>rows %1 and %2</source>
+        <translation>पंक्तियाँ %1 और %2</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat another row in every column but the ID (first: %2). Remove the copies unless the events really happened twice.</source>
+        <translation>%1 पंक्तियाँ ID को छोड़कर हर स्तंभ में किसी दूसरी पंक्ति को दोहराती हैं (पहली: %2)। प्रतियाँ हटाएँ, जब तक घटनाएँ सचमुच दो बार न हुई हों।</translation>
+    </message>
+    <message>
+        <source>No row repeats another.</source>
+        <translation>कोई पंक्ति किसी दूसरी को नहीं दोहराती।</translation>
+    </message>
+    <message>
+        <source>%1 outcomes repeat a (student, internship) pair (%2): a student has one outcome per internship. Merge or remove the repeats.</source>
+        <translation>%1 परिणाम एक (छात्र, इंटर्नशिप) जोड़ी दोहराते हैं (%2): हर इंटर्नशिप के लिए छात्र का एक ही परिणाम होता है। दोहराव मिलाएँ या हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Each (student, internship) pair has one outcome.</source>
+        <translation>हर (छात्र, इंटर्नशिप) जोड़ी का एक परिणाम है।</translation>
+    </message>
+    <message>
+        <source>Every company name is used once.</source>
+        <translation>हर कंपनी का नाम एक बार प्रयुक्त है।</translation>
+    </message>
+    <message>
+        <source>Several companies share a name (%1): internships naming them are ambiguous. Keep one row per company.</source>
+        <translation>कई कंपनियों का नाम एक ही है (%1): उनका नाम लेने वाली इंटर्नशिप अस्पष्ट हैं। हर कंपनी की एक पंक्ति रखें।</translation>
+    </message>
+    <message>
+        <source>Cannot check: table &apos;%1&apos; has no ID column to refer to.</source>
+        <translation>जाँच नहीं हो सकती: तालिका &apos;%1&apos; में संदर्भ के लिए कोई ID स्तंभ नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys of %3 name no row (%4). Add the missing rows or remove the rows that refer to them.</source>
+        <translation>%3 की %2 में से %1 कुंजियाँ किसी पंक्ति का नाम नहीं लेतीं (%4)। छूटी पंक्तियाँ जोड़ें या उनका संदर्भ देने वाली पंक्तियाँ हटाएँ।</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are written with the prefix &apos;%2&apos; but the IDs with &apos;%3&apos;: the text forms do not match. Use one prefix.</source>
+        <translation>%1 की कुंजियाँ उपसर्ग &apos;%2&apos; के साथ लिखी हैं पर ID &apos;%3&apos; के साथ: पाठ रूप मेल नहीं खाते। एक ही उपसर्ग उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Every key of %1 names an existing row.</source>
+        <translation>%1 की हर कुंजी किसी मौजूदा पंक्ति का नाम लेती है।</translation>
+    </message>
+    <message>
+        <source>Outcomes have no interaction_id: an outcome cannot be traced to the apply interaction it decides. Add the column.</source>
+        <translation>परिणामों में interaction_id नहीं है: किसी परिणाम को उस आवेदन अंतःक्रिया तक नहीं जोड़ा जा सकता जिसका वह निर्णय करता है। स्तंभ जोड़ें।</translation>
+    </message>
+    <message>
+        <source>%1 outcomes (first %2) point to an interaction that is not an apply by the same student for the same internship. Point each outcome at its apply.</source>
+        <translation>%1 परिणाम (पहला %2) ऐसी अंतःक्रिया की ओर इंगित करते हैं जो उसी छात्र का उसी इंटर्नशिप के लिए आवेदन नहीं है। हर परिणाम को उसके आवेदन की ओर इंगित करें।</translation>
+    </message>
+    <message>
+        <source>Each outcome points to the apply interaction of its student and internship.</source>
+        <translation>हर परिणाम अपने छात्र और इंटर्नशिप की आवेदन अंतःक्रिया की ओर इंगित करता है।</translation>
+    </message>
+    <message>
+        <source>Each table&apos;s IDs have a prefix of their own.</source>
+        <translation>हर तालिका की ID का अपना उपसर्ग है।</translation>
+    </message>
+    <message>
+        <source>Tables share an ID prefix: %1. An ID alone does not say which table it names; give each table its own prefix.</source>
+        <translation>तालिकाएँ एक ID उपसर्ग साझा करती हैं: %1। अकेली ID से पता नहीं चलता कि वह किस तालिका की है; हर तालिका को अपना उपसर्ग दें।</translation>
+    </message>
+    <message>
+        <source>the declared value set (%1 values)</source>
+        <translation>घोषित मान-समुच्चय (%1 मान)</translation>
+    </message>
+    <message>
+        <source>Every value lies in %1.</source>
+        <translation>हर मान %1 में है।</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows hold values outside %3: %4. Correct the values or the declared range.</source>
+        <translation>%2 में से %1 पंक्तियों में %3 से बाहर के मान हैं: %4। मान या घोषित सीमा सुधारें।</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows hold values outside %3: %4. Correct the values or the declared value set.</source>
+        <translation>%2 में से %1 पंक्तियों में %3 से बाहर के मान हैं: %4। मान या घोषित मान-समुच्चय सुधारें।</translation>
+    </message>
+    <message>
+        <source>%1: mean %2, max %3, %4 with none, variance/mean %5</source>
+        <translation>%1: माध्य %2, अधिकतम %3, %4 में एक भी नहीं, प्रसरण/माध्य %5</translation>
+    </message>
+    <message>
+        <source>%1: as flat as uniformly random picks, so there is no preference or popularity to learn. Draw activity and choices from skewed, feature-driven laws.</source>
+        <translation>%1: एकसमान यादृच्छिक चुनाव जितना सपाट, इसलिए सीखने के लिए कोई पसंद या लोकप्रियता नहीं है। गतिविधि और चुनाव तिरछे, विशेषता-आधारित वितरणों से निकालें।</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1।</translation>
+    </message>
+    <message>
+        <source>Interactions per student</source>
+        <translation>प्रति छात्र अंतःक्रियाएँ</translation>
+    </message>
+    <message>
+        <source>Interactions per internship</source>
+        <translation>प्रति इंटर्नशिप अंतःक्रियाएँ</translation>
+    </message>
+    <message>
+        <source>Applications per student</source>
+        <translation>प्रति छात्र आवेदन</translation>
+    </message>
+    <message>
+        <source>Applications per internship</source>
+        <translation>प्रति इंटर्नशिप आवेदन</translation>
+    </message>
+    <message>
+        <source>Every required skill is held by at least one student.</source>
+        <translation>हर आवश्यक कौशल कम से कम एक छात्र के पास है।</translation>
+    </message>
+    <message>
+        <source>%1 required skills are held by no student (%2), affecting %3 internships: they can never be matched. Add them to the students&apos; skill pools or require other skills.</source>
+        <translation>%1 आवश्यक कौशल किसी छात्र के पास नहीं हैं (%2), जिससे %3 इंटर्नशिप प्रभावित हैं: उनका कभी मिलान नहीं हो सकता। उन्हें छात्रों के कौशल-समूह में जोड़ें या दूसरे कौशल माँगें।</translation>
+    </message>
+    <message>
+        <source>Success rate %1 (%2 of %3)</source>
+        <translation>सफलता दर %1 (%3 में से %2)</translation>
+    </message>
+    <message>
+        <source>%1; no target to compare with.</source>
+        <translation>%1; तुलना के लिए कोई लक्ष्य नहीं।</translation>
+    </message>
+    <message>
+        <source>[%1, %2]</source>
+        <translation>[%1, %2]</translation>
+    </message>
+    <message>
+        <source>%1, inside the 99% band %2 around the target %3.</source>
+        <translation>%1, लक्ष्य %3 के आसपास की 99% सीमा %2 के भीतर।</translation>
+    </message>
+    <message>
+        <source>%1, just outside the 99% band %2 around the target %3. Sampling does this about once in 100 datasets; exact mode meets the rate exactly.</source>
+        <translation>%1, लक्ष्य %3 के आसपास की 99% सीमा %2 से थोड़ा बाहर। नमूनाकरण से ऐसा लगभग 100 डेटासेट में एक बार होता है; सटीक मोड दर को ठीक-ठीक पूरा करता है।</translation>
+    </message>
+    <message>
+        <source>%1 is far from the target %2 (99% band %3). Too few seats or a wrong intercept can cause this.</source>
+        <translation>%1 लक्ष्य %2 से बहुत दूर है (99% सीमा %3)। बहुत कम सीटें या गलत अंतःखंड इसका कारण हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 outcomes have success and application_status disagreeing. Make success 1 exactly when the status is selected.</source>
+        <translation>%1 परिणामों में success और application_status असहमत हैं। success को ठीक तब 1 रखें जब स्थिति selected हो।</translation>
+    </message>
+    <message>
+        <source>success is 1 exactly when application_status is selected.</source>
+        <translation>success ठीक तब 1 है जब application_status selected है।</translation>
+    </message>
+    <message>
+        <source>%1 synthetic e-mail addresses use domains that may reach real people (%2). Use example.org or another reserved domain.</source>
+        <translation>%1 कृत्रिम ई-मेल पते ऐसे डोमेन उपयोग करते हैं जो असली लोगों तक पहुँच सकते हैं (%2)। example.org या कोई दूसरा आरक्षित डोमेन उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Every e-mail address is under a reserved domain (example.org and the like).</source>
+        <translation>हर ई-मेल पता आरक्षित डोमेन (example.org जैसे) के अंतर्गत है।</translation>
+    </message>
+    <message>
+        <source>%1 internships are active with a past deadline or inactive with a future one (reference date %2).</source>
+        <translation>%1 इंटर्नशिप बीती अंतिम तिथि के साथ सक्रिय हैं या आगामी अंतिम तिथि के साथ निष्क्रिय (संदर्भ तिथि %2)।</translation>
+    </message>
+    <message>
+        <source>Active internships have deadlines on or after the reference date, inactive ones before it.</source>
+        <translation>सक्रिय इंटर्नशिप की अंतिम तिथि संदर्भ तिथि को या उसके बाद है, निष्क्रिय की उससे पहले।</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 और %2 अन्य</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>posting</source>
+        <translation>पोस्टिंग</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1, &apos;%2&apos;</source>
+        <translation>%1, &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 at row %2</source>
+        <translation>पंक्ति %2 पर %1</translation>
+    </message>
+    <message>
+        <source>No rows with %1 = &apos;%2&apos; to compare with its law.</source>
+        <translation>%1 = &apos;%2&apos; वाली कोई पंक्ति नहीं, जिसकी तुलना उसके नियम से की जा सके।</translation>
+    </message>
+    <message>
+        <source>rows with %1 = &apos;%2&apos;</source>
+        <translation>%1 = &apos;%2&apos; वाली पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>The column holds another type than its law gives, so it cannot be compared with the law.</source>
+        <translation>कॉलम में उसके नियम से भिन्न प्रकार के मान हैं, इसलिए उसकी तुलना नियम से नहीं की जा सकती।</translation>
+    </message>
+    <message>
+        <source>The column is missing, so it cannot be compared with its law.</source>
+        <translation>कॉलम मौजूद नहीं है, इसलिए उसकी तुलना उसके नियम से नहीं की जा सकती।</translation>
+    </message>
+</context>
+<context>
+    <name>RecTexts</name>
+    <message>
+        <source>has %1 of %2 required skills (%3)</source>
+        <translation>%2 में से %1 आवश्यक कौशल हैं (%3)</translation>
+    </message>
+    <message>
+        <source>builds %1 new skills (%2)</source>
+        <translation>%1 नए कौशल सिखाती है (%2)</translation>
+    </message>
+    <message>
+        <source>in the student&apos;s city, %1</source>
+        <translation>छात्र के अपने शहर %1 में</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 में</translation>
+    </message>
+    <message>
+        <source>stipend INR %1 a month</source>
+        <translation>वज़ीफ़ा ₹%1 प्रति माह</translation>
+    </message>
+    <message>
+        <source>predicted success %1%</source>
+        <translation>अनुमानित सफलता %1%</translation>
+    </message>
+    <message>
+        <source>often chosen with %1</source>
+        <translation>अक्सर %1 के साथ चुनी जाती है</translation>
+    </message>
+    <message>
+        <source>engaged by %1 students</source>
+        <translation>%1 छात्रों ने रुचि दिखाई</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separates the parts of a reason</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 successes and %2 failures in the calibration slice</source>
+        <translation>अंशांकन खंड में %1 सफलताएँ और %2 विफलताएँ</translation>
+    </message>
+    <message>
+        <source>validation log loss %1 uncalibrated, %2 with Platt (cross-fitted)</source>
+        <translation>सत्यापन लॉग लॉस: बिना अंशांकन %1, Platt के साथ %2 (क्रॉस-फ़िट)</translation>
+    </message>
+    <message>
+        <source>Not calibrated: calibration is off</source>
+        <translation>अंशांकित नहीं: अंशांकन बंद है</translation>
+    </message>
+    <message>
+        <source>Not calibrated: %1, fewer than %2</source>
+        <translation>अंशांकित नहीं: %1, जो %2 से कम है</translation>
+    </message>
+    <message>
+        <source>Not calibrated: Platt&apos;s slope was not positive (%1)</source>
+        <translation>अंशांकित नहीं: Platt का ढलान धनात्मक नहीं था (%1)</translation>
+    </message>
+    <message>
+        <source>Not calibrated: Platt does not lower the %1; %2</source>
+        <translation>अंशांकित नहीं: Platt से लॉग लॉस कम नहीं होता (%1); %2</translation>
+    </message>
+    <message>
+        <source>Platt-calibrated: it lowers the %1; %2</source>
+        <translation>Platt से अंशांकित: इससे लॉग लॉस कम होता है (%1); %2</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <comment>evaluated method</comment>
+        <translation>सामग्री</translation>
+    </message>
+    <message>
+        <source>cf</source>
+        <comment>evaluated method: collaborative filtering</comment>
+        <translation>सहयोगी (CF)</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <comment>evaluated method: the success model&apos;s P(success)</comment>
+        <translation>सफलता</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <comment>evaluated method: the blend with learned weights</comment>
+        <translation>हाइब्रिड</translation>
+    </message>
+    <message>
+        <source>hybrid_fixed</source>
+        <comment>evaluated method: the blend with the fixed weights</comment>
+        <translation>हाइब्रिड (स्थिर भार)</translation>
+    </message>
+    <message>
+        <source>popularity</source>
+        <comment>evaluated method</comment>
+        <translation>लोकप्रियता</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <comment>evaluated method</comment>
+        <translation>यादृच्छिक</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioEditor</name>
     <message>
         <source>Companies per group</source>
@@ -2172,6 +2746,10 @@
         <source>members in the prefix</source>
         <translation>उपसर्ग में सदस्य</translation>
     </message>
+    <message>
+        <source>No internship has the ID “%1”.</source>
+        <translation>“%1” ID वाली कोई इंटर्नशिप नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>pmis::RecEvaluationPanel</name>
@@ -2546,6 +3124,10 @@
         <source>Listed as interests:</source>
         <translation>रुचियों में सूचीबद्ध:</translation>
     </message>
+    <message>
+        <source>No student has the ID “%1”.</source>
+        <translation>“%1” ID वाला कोई छात्र नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>pmis::RecentFiles</name>
@@ -2625,10 +3207,6 @@
         <translation>अनुशंसक इस डेटा का उपयोग नहीं कर सकता: %1</translation>
     </message>
     <message>
-        <source>%L1 students, %L2 internships, %L3 interactions, %L4 outcomes. %5</source>
-        <translation>%L1 छात्र, %L2 इंटर्नशिप, %L3 अंतःक्रियाएँ, %L4 परिणाम। %5</translation>
-    </message>
-    <message>
         <source>content score</source>
         <translation>सामग्री अंक</translation>
     </message>
@@ -2663,6 +3241,10 @@
     <message>
         <source>Choose the blend weights that rank the newest 10% of applications best (NDCG@10), with models trained on the events before them</source>
         <translation>वे मिश्रण भार चुनें जो सबसे नए 10% आवेदनों को सबसे अच्छा क्रम दें (NDCG@10), उनसे पहले की घटनाओं पर प्रशिक्षित मॉडलों के साथ</translation>
+    </message>
+    <message>
+        <source>%L1 students, %L2 internships, %L3 interactions, %L4 outcomes. %5.</source>
+        <translation>%L1 छात्र, %L2 इंटर्नशिप, %L3 अंतःक्रियाएँ, %L4 परिणाम। %5।</translation>
     </message>
 </context>
 <context>

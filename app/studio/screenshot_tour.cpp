@@ -2,23 +2,27 @@
 
 #include "app/studio/language_manager.h"
 #include "app/studio/main_window.h"
+#include "app/studio/preferences_dialog.h"
+#include "app/studio/user_guide_dialog.h"
 #include "widgets/quality/quality_tab.h"
 #include "widgets/quality/quality_view.h"
+#include "widgets/rec/rec_employer_panel.h"
+#include "widgets/rec/rec_evaluation_panel.h"
+#include "widgets/rec/rec_student_panel.h"
 #include "widgets/rec/recommender_view.h"
-#include "widgets/studio/chart_widget.h"
-#include "widgets/studio/column_stats_panel.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/dataset_table_model.h"
 #include "widgets/studio/export_dialog.h"
-#include "widgets/studio/generate_job.h"
 #include "widgets/studio/overview_tab.h"
 #include "widgets/studio/preview_service.h"
 #include "widgets/studio/scenario_editor_dock.h"
 #include "widgets/studio/studio_document.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
-#include <QItemSelectionModel>
+#include <QFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -27,19 +31,42 @@
 #include <QToolBox>
 
 #include <cstdio>
+#include <memory>
 
 namespace pmis {
+
+namespace {
+
+constexpr int kWidth = 1280, kHeight = 720;
+
+QAction *actionWithRole(QWidget *window, QAction::MenuRole role)
+{
+    for (QAction *a : window->findChildren<QAction *>())
+        if (a->menuRole() == role)
+            return a;
+    return nullptr;
+}
+
+} // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_folder(std::move(folder))
-{}
+    , m_scratch(QDir::temp().filePath(QStringLiteral("pmis-screenshots")))
+{
+    // A fixed name, so the error dialogs read the same in every rendering.
+    QDir(m_scratch).removeRecursively();
+    QDir().mkpath(m_scratch);
+}
+
+ScreenshotTour::~ScreenshotTour()
+{
+    QDir(m_scratch).removeRecursively();
+}
 
 QString ScreenshotTour::fileName(const QString &view) const
 {
-    // English pictures keep their names (editor.png); another language gets studio-<code>.png
-    // for the editor view and studio-<code>-<view>.png for the rest.
     const QString code = m_window->languageManager()->current();
     if (code == QLatin1String("en"))
         return view + QStringLiteral(".png");
@@ -52,156 +79,247 @@ void ScreenshotTour::grab(QWidget *widget, const QString &view)
 {
     QApplication::processEvents();
     const QString path = QDir(m_folder).filePath(fileName(view));
-    if (!widget->grab().save(path))
+    if (!widget || !widget->grab().save(path))
         std::fprintf(stderr, "could not write %s\n", qPrintable(path));
     else
         std::fprintf(stderr, "wrote %s\n", qPrintable(path));
 }
 
+void ScreenshotTour::next(int delay)
+{
+    QTimer::singleShot(delay, this, [this] {
+        if (m_steps.empty()) {
+            QApplication::quit();
+            return;
+        }
+        const Step step = std::move(m_steps.front());
+        m_steps.pop_front();
+        step();
+    });
+}
+
+void ScreenshotTour::grabModal(const QString &view, const std::function<void()> &open)
+{
+    // The dialog runs its own event loop: grab and close it from a timer, and continue once the
+    // loop has returned.
+    QTimer::singleShot(500, this, [this, view] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        grab(dialog, view);
+        if (auto *d = qobject_cast<QDialog *>(dialog))
+            d->reject();
+        else if (dialog)
+            dialog->close();
+    });
+    open();
+    next();
+}
+
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_folder);
-    m_window->resize(1600, 1200);
-    m_window->resizeDocks({m_window->editorDock()}, {480}, Qt::Horizontal);
+    m_window->resize(kWidth, kHeight);
+    // The editor as wide as a maximised window gives it on a first start.
+    m_window->resizeDocks({m_window->editorDock()}, {470}, Qt::Horizontal);
     m_window->loadPresetNamed(QStringLiteral("pmis-2025"));
     m_window->editorDock()->showPage(1); // Colleges & tiers: tier shares and CGPA per tier
-    // Wait for the preview of the loaded preset, then let the charts replot.
+    queueSteps();
+    // Wait for the preview of the loaded preset, then generate, so the editor's picture shows the
+    // Overview beside it.
     auto *preview = m_window->editorDock()->previewService();
     auto conn = std::make_shared<QMetaObject::Connection>();
     *conn = connect(preview, &PreviewService::previewReady, this, [this, conn, preview] {
         if (preview->isBusy())
             return;
         disconnect(*conn);
-        // Generate first, so the editor's picture shows the Overview beside it.
         connect(
-                m_window->overviewTab(), &OverviewTab::updated, this,
-                [this] { QTimer::singleShot(300, this, &ScreenshotTour::editorShot); },
+                m_window->overviewTab(), &OverviewTab::updated, this, [this] { next(500); },
                 Qt::SingleShotConnection);
         m_window->generate();
     });
 }
 
-void ScreenshotTour::fitOverviewRows(int rows)
+void ScreenshotTour::queueSteps()
 {
-    // Frame whole charts: a script with taller glyphs (Devanagari) makes the tab bar and the status
-    // bar taller, and the Overview's last visible row would lose its axis title to the edge of the
-    // scroll area. Grow the window by the few pixels missing.
-    auto *scroll = m_window->overviewTab()->findChild<QScrollArea *>();
-    const auto &charts = m_window->overviewTab()->charts();
-    const std::size_t last = std::size_t(rows) * 2 - 1;
-    if (!scroll || !scroll->widget() || last >= charts.size())
-        return;
-    QApplication::processEvents();
-    const QWidget *chart = charts[last];
-    const int bottom = chart->mapTo(scroll->widget(), QPoint(0, chart->height())).y();
-    const int missing = bottom + 4 - scroll->viewport()->height();
-    if (missing > 0 && missing < 80)
-        m_window->resize(m_window->width(), m_window->height() + missing);
-}
-
-void ScreenshotTour::editorShot()
-{
-    fitOverviewRows(3);
-    grab(m_window, QStringLiteral("editor"));
-    if (qEnvironmentVariableIsSet("PMIS_SCREENSHOT_ALL_PAGES")) {
-        for (int i = 0; i < m_window->editorDock()->pages()->count(); ++i) {
-            m_window->editorDock()->showPage(i);
-            grab(m_window, QStringLiteral("editor-page-%1").arg(i));
-        }
-        m_window->editorDock()->showPage(1);
-    }
-    m_window->resize(1440, 900);
-    QTimer::singleShot(300, this, &ScreenshotTour::overviewShot);
-}
-
-void ScreenshotTour::overviewShot()
-{
-    m_window->tabs()->setCurrentWidget(m_window->overviewTab());
-    m_window->editorDock()->showPage(0);
-    grab(m_window, QStringLiteral("overview"));
-    if (auto *scroll = m_window->overviewTab()->findChild<QScrollArea *>()) {
-        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
-        grab(m_window, QStringLiteral("overview-more"));
-    }
-    m_window->tabs()->setCurrentWidget(m_window->dataTab());
-    DataTab *data = m_window->dataTab();
-    data->showTable(QStringLiteral("students"));
-    connect(
-            data, &DataTab::queryFinished, this,
-            [this, data] {
-                const int cgpa = data->currentTable()->indexOf("cgpa");
-                connect(
-                        data, &DataTab::statsFinished, this,
-                        [this] { QTimer::singleShot(300, this, &ScreenshotTour::dataShot); },
-                        Qt::SingleShotConnection);
-                data->view()->setCurrentIndex(data->model()->index(0, cgpa));
-            },
-            Qt::SingleShotConnection);
-    data->applyFilter(QStringLiteral("cgpa >= 8 and college_tier = \"Tier-1\""));
-}
-
-void ScreenshotTour::dataShot()
-{
-    grab(m_window, QStringLiteral("data-filter"));
-    DataTab *data = m_window->dataTab();
-    connect(
-            data, &DataTab::queryFinished, this,
-            [this] {
-                QTimer::singleShot(200, this, [this] {
-                    grab(m_window, QStringLiteral("data-filter-error"));
-                    dialogShot();
-                });
-            },
-            Qt::SingleShotConnection);
-    data->applyFilter(QStringLiteral("cgpa >= 8 and colege_tier = \"Tier-1\""));
-}
-
-void ScreenshotTour::dialogShot()
-{
-    DataTab *data = m_window->dataTab();
-    data->applyFilter(QStringLiteral("cgpa >= 8 and college_tier = \"Tier-1\""));
-    connect(
-            data, &DataTab::queryFinished, this,
-            [this, data] {
-                const auto rows = data->shownRows();
-                auto *dialog = new ExportDialog(ExportRequest::Kind::CurrentTableCsv,
-                                                data->currentTableName(), rows ? rows->size() : 0,
-                                                QStringLiteral("/home/analyst/pmis"), m_window);
-                dialog->show();
-                QTimer::singleShot(300, this, [this, dialog] {
-                    grab(dialog, QStringLiteral("export-dialog"));
-                    dialog->deleteLater();
-                    qualityShot();
-                });
-            },
-            Qt::SingleShotConnection);
-}
-
-void ScreenshotTour::qualityShot()
-{
-    QualityTab *quality = m_window->qualityTab();
-    m_window->tabs()->setCurrentWidget(quality);
-    quality->view()->selectCheck(QStringLiteral("distribution.students.cgpa[Tier-1]"));
-    QTimer::singleShot(300, this, [this] {
-        grab(m_window, QStringLiteral("quality"));
-        recommenderShot();
+    ScenarioEditorDock *editor = m_window->editorDock();
+    m_steps.push_back([this] {
+        grab(m_window, QStringLiteral("editor"));
+        next();
     });
-}
-
-void ScreenshotTour::recommenderShot()
-{
-    RecommenderView *rec = m_window->recommenderView();
-    m_window->tabs()->setCurrentWidget(m_window->recommenderPage());
-    const auto shoot = [this] {
-        QTimer::singleShot(500, this, [this] {
-            grab(m_window, QStringLiteral("recommender"));
-            QApplication::quit();
+    // Every page of the editor.
+    for (int i = 0; i < editor->pages()->count(); ++i)
+        m_steps.push_back([this, editor, i] {
+            editor->showPage(i);
+            QTimer::singleShot(300, this, [this, i] {
+                grab(m_window, QStringLiteral("editor-page-%1").arg(i));
+                next(0);
+            });
         });
-    };
-    if (rec->isReady())
-        shoot();
-    else
-        connect(rec, &RecommenderView::ready, this, shoot, Qt::SingleShotConnection);
+    m_steps.push_back([this, editor] {
+        editor->showPage(0);
+        m_window->tabs()->setCurrentWidget(m_window->overviewTab());
+        QTimer::singleShot(300, this, [this] {
+            grab(m_window, QStringLiteral("overview"));
+            if (auto *scroll = m_window->overviewTab()->findChild<QScrollArea *>()) {
+                scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+                grab(m_window, QStringLiteral("overview-more"));
+                scroll->verticalScrollBar()->setValue(0);
+            }
+            next(0);
+        });
+    });
+    // The Data tab with a filter, then with a misspelt column.
+    m_steps.push_back([this] {
+        m_window->tabs()->setCurrentWidget(m_window->dataTab());
+        DataTab *data = m_window->dataTab();
+        data->showTable(QStringLiteral("students"));
+        connect(
+                data, &DataTab::queryFinished, this,
+                [this, data] {
+                    const int cgpa = data->currentTable()->indexOf("cgpa");
+                    connect(
+                            data, &DataTab::statsFinished, this,
+                            [this] {
+                                QTimer::singleShot(300, this, [this] {
+                                    grab(m_window, QStringLiteral("data-filter"));
+                                    next(0);
+                                });
+                            },
+                            Qt::SingleShotConnection);
+                    data->view()->setCurrentIndex(data->model()->index(0, cgpa));
+                },
+                Qt::SingleShotConnection);
+        data->applyFilter(QStringLiteral("cgpa >= 8 and college_tier = \"Tier-1\""));
+    });
+    m_steps.push_back([this] {
+        DataTab *data = m_window->dataTab();
+        connect(
+                data, &DataTab::queryFinished, this,
+                [this] {
+                    QTimer::singleShot(200, this, [this] {
+                        grab(m_window, QStringLiteral("data-filter-error"));
+                        next(0);
+                    });
+                },
+                Qt::SingleShotConnection);
+        data->applyFilter(QStringLiteral("cgpa >= 8 and colege_tier = \"Tier-1\""));
+    });
+    m_steps.push_back([this] {
+        DataTab *data = m_window->dataTab();
+        connect(
+                data, &DataTab::queryFinished, this,
+                [this, data] {
+                    const auto rows = data->shownRows();
+                    auto *dialog
+                            = new ExportDialog(ExportRequest::Kind::CurrentTableCsv,
+                                               data->currentTableName(), rows ? rows->size() : 0,
+                                               QStringLiteral("/home/analyst/pmis"), m_window);
+                    dialog->show();
+                    QTimer::singleShot(300, this, [this, dialog] {
+                        grab(dialog, QStringLiteral("export-dialog"));
+                        dialog->deleteLater();
+                        next(0);
+                    });
+                },
+                Qt::SingleShotConnection);
+        data->applyFilter(QStringLiteral("cgpa >= 8 and college_tier = \"Tier-1\""));
+    });
+    m_steps.push_back([this] {
+        QualityTab *quality = m_window->qualityTab();
+        m_window->tabs()->setCurrentWidget(quality);
+        quality->view()->selectCheck(QStringLiteral("distribution.students.cgpa[Tier-1]"));
+        QTimer::singleShot(300, this, [this] {
+            grab(m_window, QStringLiteral("quality"));
+            next(0);
+        });
+    });
+    // The Recommender's three pages; the evaluation is run first.
+    m_steps.push_back([this] {
+        RecommenderView *rec = m_window->recommenderView();
+        m_window->tabs()->setCurrentWidget(m_window->recommenderPage());
+        const auto shoot = [this] {
+            QTimer::singleShot(500, this, [this] {
+                grab(m_window, QStringLiteral("recommender"));
+                next(0);
+            });
+        };
+        if (rec->isReady())
+            shoot();
+        else
+            connect(rec, &RecommenderView::ready, this, shoot, Qt::SingleShotConnection);
+    });
+    m_steps.push_back([this] {
+        RecommenderView *rec = m_window->recommenderView();
+        rec->findChild<QTabWidget *>()->setCurrentWidget(rec->employerPanel());
+        rec->employerPanel()->showInternship(QStringLiteral("INT_00007"));
+        QTimer::singleShot(500, this, [this] {
+            grab(m_window, QStringLiteral("recommender-employer"));
+            next(0);
+        });
+    });
+    m_steps.push_back([this] {
+        RecommenderView *rec = m_window->recommenderView();
+        rec->findChild<QTabWidget *>()->setCurrentWidget(rec->evaluationPanel());
+        connect(
+                rec->evaluationPanel(), &RecEvaluationPanel::evaluationFinished, this,
+                [this] {
+                    QTimer::singleShot(500, this, [this] {
+                        grab(m_window, QStringLiteral("recommender-evaluation"));
+                        next(0);
+                    });
+                },
+                Qt::SingleShotConnection);
+        rec->evaluationPanel()->run();
+    });
+    m_steps.push_back([this] {
+        RecommenderView *rec = m_window->recommenderView();
+        rec->findChild<QTabWidget *>()->setCurrentWidget(rec->studentPanel());
+        rec->studentPanel()->showStudent(QStringLiteral("STU_99999"));
+        QTimer::singleShot(300, this, [this] {
+            grab(m_window, QStringLiteral("recommender-unknown-id"));
+            next(0);
+        });
+    });
+    // Dialogs.
+    m_steps.push_back([this] {
+        grabModal(QStringLiteral("preferences"), [this] {
+            if (QAction *a = actionWithRole(m_window, QAction::PreferencesRole))
+                a->trigger();
+        });
+    });
+    m_steps.push_back([this] {
+        auto *guide = new UserGuideDialog(m_window);
+        guide->resize(900, 640);
+        guide->show();
+        QTimer::singleShot(500, this, [this, guide] {
+            grab(guide, QStringLiteral("user-guide"));
+            guide->deleteLater();
+            next(0);
+        });
+    });
+    m_steps.push_back([this] {
+        grabModal(QStringLiteral("about"), [this] {
+            if (QAction *a = actionWithRole(m_window, QAction::AboutRole))
+                a->trigger();
+        });
+    });
+    m_steps.push_back([this] {
+        grabModal(QStringLiteral("open-error"), [this] {
+            m_window->openFile(QDir(m_scratch).filePath(QStringLiteral("missing.pmis.json")));
+        });
+    });
+    // Saving into a folder that has gone since the scenario was opened fails.
+    m_steps.push_back([this] {
+        const QString folder = QDir(m_scratch).filePath(QStringLiteral("gone"));
+        const QString path = QDir(folder).filePath(QStringLiteral("pmis-2025.pmis.json"));
+        QDir().mkpath(folder);
+        if (!m_window->document()->save(path).isEmpty() || !m_window->openFile(path)) {
+            std::fprintf(stderr, "could not prepare the save error\n");
+            next(0);
+            return;
+        }
+        QDir(folder).removeRecursively();
+        grabModal(QStringLiteral("save-error"), [this] { m_window->save(); });
+    });
 }
 
 } // namespace pmis

@@ -46,18 +46,17 @@ struct Tally
 };
 
 void report(Context &ctx, const std::string &id, const Table &t, const std::string &column,
-            const Tally &tally, const std::string &what, const std::string &rule)
+            const Tally &tally, const Text &what, const Text &rule)
 {
     Check &c = ctx.add("consistency." + id, "consistency", t.name, column);
     c.metric = "rows breaking";
     c.measured = double(tally.broken);
     c.expected = c.low = c.high = 0;
     c.status = tally.broken ? CheckStatus::Fail : CheckStatus::Pass;
-    c.reason = tally.broken
-                       ? count(tally.broken) + " of " + count(tally.checked) + " " + what
-                                 + " break the rule: " + rule + " (first: " + tally.example + ")."
-                       : "All " + count(tally.checked) + " " + what + " follow the rule: " + rule
-                                 + ".";
+    c.setReason(tally.broken
+                        ? tx("%1 of %2 %3 break the rule: %4 (first: %5).",
+                             {count(tally.broken), count(tally.checked), what, rule, tally.example})
+                        : tx("All %1 %2 follow the rule: %3.", {count(tally.checked), what, rule}));
 }
 
 // A row's parent row through a foreign key, or -1.
@@ -132,9 +131,9 @@ void orderChecks(Context &ctx, Funnel &f)
         }
         const std::string who = parentName == std::string("student") ? "profile" : "posting";
         report(ctx, std::string("order.") + who + "_before_engagement", ia, "timestamp", tally,
-               "interactions",
-               "an interaction comes after the " + who + " it involves was created (" + parent->name
-                       + ".created_at)");
+               tx("interactions"),
+               tx("an interaction comes after the %1 it involves was created (%2.created_at)",
+                  {tx(who), parent->name}));
     }
 
     // Applies on or before the deadline day.
@@ -150,8 +149,8 @@ void orderChecks(Context &ctx, Funnel &f)
                     continue;
                 tally.count(dayOf(at(r)) <= dayOf(deadline->ints[std::size_t(p)]), ia, r);
             }
-            report(ctx, "order.apply_by_deadline", ia, "timestamp", tally, "applies",
-                   "an application is made on or before the internship's application_deadline");
+            report(ctx, "order.apply_by_deadline", ia, "timestamp", tally, tx("applies"),
+                   tx("an application is made on or before the internship's application_deadline"));
         }
     }
 
@@ -222,13 +221,13 @@ void orderChecks(Context &ctx, Funnel &f)
         else if (f.step[r] == Step::Shortlist || f.step[r] == Step::Reject)
             closings.count(false, ia, r);
     }
-    report(ctx, "funnel.apply_after_view", ia, "interaction_type", applies, "applies",
-           "an apply follows a view of the same internship by the same student in its session");
-    report(ctx, "funnel.closing_after_apply", ia, "interaction_type", closings, "closing steps",
-           "a shortlist or reject follows the apply it closes in its session");
+    report(ctx, "funnel.apply_after_view", ia, "interaction_type", applies, tx("applies"),
+           tx("an apply follows a view of the same internship by the same student in its session"));
+    report(ctx, "funnel.closing_after_apply", ia, "interaction_type", closings, tx("closing steps"),
+           tx("a shortlist or reject follows the apply it closes in its session"));
     report(ctx, "funnel.one_closing_step", ia, "session_id", single,
-           "engagements with a closing step",
-           "an engagement (a session's rows for one student and internship) has at most one closing step");
+           tx("engagements with a closing step"),
+           tx("an engagement (a session's rows for one student and internship) has at most one closing step"));
 }
 
 void outcomeConsistency(Context &ctx, const Funnel &f)
@@ -290,10 +289,10 @@ void outcomeConsistency(Context &ctx, const Funnel &f)
         for (std::size_t r = 0; r < ia.rowCount(); ++r)
             if (f.step[r] == Step::Apply)
                 once.count(outcomesOf[r] == 1, ia, r);
-        report(ctx, "outcome.decides_an_apply", o, "interaction_id", decides, "outcomes",
-               "an outcome decides an apply interaction");
-        report(ctx, "outcome.one_per_apply", ia, "interaction_type", once, "applies",
-               "each apply has exactly one outcome");
+        report(ctx, "outcome.decides_an_apply", o, "interaction_id", decides, tx("outcomes"),
+               tx("an outcome decides an apply interaction"));
+        report(ctx, "outcome.one_per_apply", ia, "interaction_type", once, tx("applies"),
+               tx("each apply has exactly one outcome"));
     }
 
     // Decision after the application and after its closing step.
@@ -310,8 +309,8 @@ void outcomeConsistency(Context &ctx, const Funnel &f)
                 ok = ok && when >= f.closingTime[std::size_t(a)];
             tally.count(ok, o, r);
         }
-        report(ctx, "order.decision_after_application", o, "selection_date", tally, "outcomes",
-               "the decision (selection_date) comes after the application and after its closing step");
+        report(ctx, "order.decision_after_application", o, "selection_date", tally, tx("outcomes"),
+               tx("the decision (selection_date) comes after the application and after its closing step"));
     }
 
     // Closing step against outcome: a selected application ends in shortlist, a reject means failure.
@@ -325,8 +324,8 @@ void outcomeConsistency(Context &ctx, const Funnel &f)
             const Step closing = f.closing[std::size_t(a)];
             tally.count(!won || closing == Step::Shortlist, o, r);
         }
-        report(ctx, "outcome.closing_step", o, "success", tally, "outcomes",
-               "a selected application's engagement ends in shortlist, and one ending in reject is not selected");
+        report(ctx, "outcome.closing_step", o, "success", tally, tx("outcomes"),
+               tx("a selected application's engagement ends in shortlist, and one ending in reject is not selected"));
     }
 
     // Selected <= positions per internship.
@@ -344,8 +343,8 @@ void outcomeConsistency(Context &ctx, const Funnel &f)
             if (!positions->isNull(j))
                 tally.count(double(selected[j]) <= positions->number(j), d.internships, j);
         report(ctx, "outcome.selected_within_positions", d.internships, "positions_available",
-               tally, "internships",
-               "an internship selects no more applicants than its positions_available");
+               tally, tx("internships"),
+               tx("an internship selects no more applicants than its positions_available"));
     }
 }
 
@@ -370,9 +369,9 @@ void referenceChecks(Context &ctx)
             if (!c->isNull(r))
                 tally.count(c->ints[r] <= ref, *t, r);
         report(ctx, std::string("order.") + t->name + "." + name + "_by_reference_date", *t, name,
-               tally, t->name + " rows",
-               std::string(name) + " is on or before the reference date ("
-                       + ctx.scenario->referenceDate + ")");
+               tally, tx("%1 rows", {t->name}),
+               tx("%1 is on or before the reference date (%2)",
+                  {std::string(name), ctx.scenario->referenceDate}));
     }
 }
 

@@ -101,7 +101,7 @@ void categoricalChecks(Context &ctx, const ColumnDecl &decl, const Table &t, con
         c.metric = "1 - TV";
         if (rows.empty()) {
             c.status = CheckStatus::Pass;
-            c.reason = "No rows with " + decl.given + " = '" + value + "' to compare with its law.";
+            c.setReason(tx("No rows with %1 = '%2' to compare with its law.", {decl.given, value}));
             continue;
         }
         Table part;
@@ -110,7 +110,7 @@ void categoricalChecks(Context &ctx, const ColumnDecl &decl, const Table &t, con
         const ShareComparison cmp = compareShares(part, decl.name, law.labels(),
                                                   law.probabilities(), law.shares.mode);
         judgeShares(c, cmp, shareBand(cmp.target, cmp.rows, cmp.mode),
-                    "rows with " + decl.given + " = '" + value + "'");
+                    tx("rows with %1 = '%2'", {decl.given, value}));
     }
 }
 
@@ -150,9 +150,9 @@ void declaredChecks(Context &ctx)
             Check &c = ctx.add("distribution." + decl.table + "." + decl.name, "distribution",
                                decl.table, decl.name);
             c.status = CheckStatus::Warn;
-            c.reason = col ? "The column holds another type than its law gives, so it cannot be "
-                             "compared with the law."
-                           : "The column is missing, so it cannot be compared with its law.";
+            c.setReason(col ? tx("The column holds another type than its law gives, so it cannot "
+                                 "be compared with the law.")
+                            : tx("The column is missing, so it cannot be compared with its law."));
             continue;
         }
         const auto group = groupOfRows(decl, ctx.data, *t);

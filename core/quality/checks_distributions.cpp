@@ -88,7 +88,7 @@ std::vector<double> clusteredCovariance(const Column &c, const Sessions &s,
     return cov;
 }
 
-std::string largestGap(const ShareComparison &cmp)
+Text largestGap(const ShareComparison &cmp)
 {
     std::size_t worst = 0;
     for (std::size_t i = 1; i < cmp.labels.size(); ++i)
@@ -97,40 +97,39 @@ std::string largestGap(const ShareComparison &cmp)
             worst = i;
     if (cmp.labels.empty())
         return {};
-    return "largest gap: '" + cmp.labels[worst] + "' " + percent(cmp.realized[worst])
-           + " realized vs " + percent(cmp.target[worst]) + " target";
+    return tx("largest gap: '%1' %2 realized vs %3 target",
+              {cmp.labels[worst], percent(cmp.realized[worst]), percent(cmp.target[worst])});
 }
 
-void judge(Check &c, double distance, double band, bool exact, const std::string &what,
-           const std::string &gap)
+void judge(Check &c, double distance, double band, bool exact, const Text &what, const Text &gap)
 {
     c.expected = 1.0;
     c.measured = 1.0 - distance;
     c.low = 1.0 - band;
     c.high = 1.0;
-    const std::string head = c.metric + " = " + number(c.measured) + " " + what;
-    const std::string inside = "the 99% sampling band (>= " + number(c.low) + ")";
+    const Text head = tx("%1 = %2 %3", {c.metric, number(c.measured), what});
+    const Text inside = tx("the 99% sampling band (>= %1)", {number(c.low)});
     if (exact) {
         c.status = distance <= band + 1e-12 ? CheckStatus::Pass : CheckStatus::Fail;
-        c.reason = c.status == CheckStatus::Pass
-                           ? head + ": exact shares, off by rounding at most (>= " + number(c.low)
-                                     + ")."
-                           : head + ": exact shares should match up to rounding (>= "
-                                     + number(c.low) + "); " + gap
-                                     + ". The generator did not honour the exact mode.";
+        c.setReason(c.status == CheckStatus::Pass
+                            ? tx("%1: exact shares, off by rounding at most (>= %2).",
+                                 {head, number(c.low)})
+                            : tx("%1: exact shares should match up to rounding (>= %2); %3. The "
+                                 "generator did not honour the exact mode.",
+                                 {head, number(c.low), gap}));
         return;
     }
     if (distance <= band) {
-        c.reason = head + ", inside " + inside + ".";
+        c.setReason(tx("%1, inside %2.", {head, inside}));
     } else if (distance <= kFailFactor * band) {
         c.status = CheckStatus::Warn;
-        c.reason
-                = head + ", just outside " + inside + "; " + gap
-                  + ". Sampling does this about once in 100 checks: try another seed, or exact shares.";
+        c.setReason(tx("%1, just outside %2; %3. Sampling does this about once in 100 checks: try "
+                       "another seed, or exact shares.",
+                       {head, inside, gap}));
     } else {
         c.status = CheckStatus::Fail;
-        c.reason = head + ", far outside " + inside + "; " + gap
-                   + ". The values do not follow the target.";
+        c.setReason(tx("%1, far outside %2; %3. The values do not follow the target.",
+                       {head, inside, gap}));
     }
 }
 
@@ -164,16 +163,17 @@ void lawCheck(Context &ctx, const std::string &table, const std::string &column,
     c.metric = "1 - KS";
     if (values.empty()) {
         c.status = CheckStatus::Warn;
-        c.reason = "No values" + (part.empty() ? std::string() : " for " + part)
-                   + " to compare with the target.";
+        c.setReason(part.empty() ? tx("No values to compare with the target.")
+                                 : tx("No values for %1 to compare with the target.", {part}));
         return;
     }
     std::sort(values.begin(), values.end());
     const double d = ksDistance(values, cdf, h);
     const double band = ksBand(values.size());
     judge(c, d, band, false,
-          "over " + count(values.size()) + " values" + (part.empty() ? "" : " of " + part),
-          "the target law does not describe them");
+          part.empty() ? tx("over %1 values", {count(values.size())})
+                       : tx("over %1 values of %2", {count(values.size()), part}),
+          tx("the target law does not describe them"));
     c.chart.kind = CheckChart::Kind::Cdf;
     constexpr int kPoints = 101;
     for (int i = 0; i < kPoints; ++i) {
@@ -195,7 +195,7 @@ double valueStep(const Column &c)
     return c.spec.decimals == ColumnSpec::kRoundTrip ? 0.0 : std::pow(10.0, -c.spec.decimals);
 }
 
-void judgeShares(Check &c, const ShareComparison &cmp, double band, const std::string &unit)
+void judgeShares(Check &c, const ShareComparison &cmp, double band, const Text &unit)
 {
     const bool exact = cmp.mode == ShareMode::Exact;
     double other = 1.0, gaps = 0;
@@ -204,11 +204,13 @@ void judgeShares(Check &c, const ShareComparison &cmp, double band, const std::s
         gaps += std::abs(cmp.realized[i] - cmp.target[i]);
     }
     const double tv = 0.5 * (gaps + std::max(0.0, other));
-    std::string gap = largestGap(cmp);
+    Text gap = largestGap(cmp);
     if (other > 1e-9)
-        gap += "; " + percent(other) + " hold values outside the target's labels";
+        gap = tx("%1; %2 hold values outside the target's labels", {gap, percent(other)});
     judge(c, tv, band, exact,
-          "over " + count(cmp.rows) + " " + unit + (exact ? " (exact mode)" : ""), gap);
+          exact ? tx("over %1 %2 (exact mode)", {count(cmp.rows), unit})
+                : tx("over %1 %2", {count(cmp.rows), unit}),
+          gap);
     c.chart.kind = CheckChart::Kind::Shares;
     c.chart.labels = cmp.labels;
     c.chart.target = cmp.target;
@@ -240,11 +242,12 @@ void shareChecks(Context &ctx)
         const Column *col = table.find(cmp.column);
         if (!col) {
             c.status = CheckStatus::Warn;
-            c.reason = "The column is missing, so its shares cannot be compared with the target.";
+            c.setReason(
+                    tx("The column is missing, so its shares cannot be compared with the target."));
             continue;
         }
         const bool exact = cmp.mode == ShareMode::Exact;
-        std::string unit = "rows";
+        Text unit = tx("rows");
         double band = 0;
         if (cmp.table == "interactions" && haveSessions && constantWithinSessions(*col, sessions)) {
             // Drawn once per session: the session is the unit that was sampled (and counted exactly).
@@ -252,12 +255,12 @@ void shareChecks(Context &ctx)
             firsts.name = table.name;
             firsts.columns.push_back(gatherRows(*col, sessions.first));
             cmp = compareShares(firsts, cmp.column, cmp.labels, cmp.target, cmp.mode);
-            unit = "sessions";
+            unit = tx("sessions");
             band = shareBand(cmp.target, cmp.rows, cmp.mode);
         } else if (cmp.table == "interactions" && haveSessions && !exact
                    && col->spec.type == ColumnType::Category) {
             // Rows of a session are drawn together (a funnel): the band comes from their covariance.
-            unit = "rows in " + count(sessions.first.size()) + " sessions";
+            unit = tx("rows in %1 sessions", {count(sessions.first.size())});
             band = clusteredShareBand(clusteredCovariance(*col, sessions, cmp), cmp.labels.size());
         } else {
             band = shareBand(cmp.target, cmp.rows, cmp.mode);
@@ -409,7 +412,8 @@ void pileUpChecks(Context &ctx)
                                col.spec.name);
             c.metric = "share at a bound";
             double worstShare = 0;
-            std::string found;
+            Text found;
+            bool anyFound = false;
             for (const bool low : {true, false}) {
                 const double bound = low ? distinct.front() : distinct.back();
                 const auto at
@@ -432,17 +436,29 @@ void pileUpChecks(Context &ctx)
                 const bool declared
                         = low ? col.spec.min && std::abs(*col.spec.min - bound) < resolution / 2
                               : col.spec.max && std::abs(*col.spec.max - bound) < resolution / 2;
-                found = percent(share) + " of the values (" + count(at) + ") sit exactly at the "
-                        + (low ? "lowest" : "highest") + " value "
-                        + number(bound, col.spec.type == ColumnType::Double
+                const std::string boundText
+                        = number(bound, col.spec.type == ColumnType::Double
                                                 ? (col.spec.decimals == ColumnSpec::kRoundTrip
                                                            ? 6
                                                            : col.spec.decimals)
-                                                : 0)
-                        + (declared ? std::string(", the declared ") + (low ? "minimum" : "maximum")
-                                    : std::string())
-                        + ", against about " + number(perStep / n * 100, 2)
-                        + "% per step next to it";
+                                                : 0);
+                const std::vector<Text> args
+                        = {percent(share), count(at), boundText, number(perStep / n * 100, 2)};
+                anyFound = true;
+                if (declared)
+                    found = low ? tx("%1 of the values (%2) sit exactly at the lowest value %3, "
+                                     "the declared minimum, against about %4% per step next to it",
+                                     args)
+                                : tx("%1 of the values (%2) sit exactly at the highest value %3, "
+                                     "the declared maximum, against about %4% per step next to it",
+                                     args);
+                else
+                    found = low ? tx("%1 of the values (%2) sit exactly at the lowest value %3, "
+                                     "against about %4% per step next to it",
+                                     args)
+                                : tx("%1 of the values (%2) sit exactly at the highest value %3, "
+                                     "against about %4% per step next to it",
+                                     args);
                 c.chart = {};
                 c.chart.kind = CheckChart::Kind::Shares;
                 for (std::size_t i = 0; i <= kWindow && i < distinct.size(); ++i) {
@@ -464,15 +480,14 @@ void pileUpChecks(Context &ctx)
             }
             c.measured = worstShare;
             c.expected = 0;
-            if (found.empty()) {
-                c.reason = "No value piles up at the lowest or highest value.";
+            if (!anyFound) {
+                c.setReason(tx("No value piles up at the lowest or highest value."));
                 continue;
             }
             c.status = worstShare >= 0.01 ? CheckStatus::Fail : CheckStatus::Warn;
-            c.reason
-                    = found
-                      + ": values outside the range were probably clipped to it. Draw inside the range "
-                        "(truncate and resample) instead of clipping.";
+            c.setReason(tx("%1: values outside the range were probably clipped to it. Draw inside "
+                           "the range (truncate and resample) instead of clipping.",
+                           {found}));
         }
     }
 }

@@ -72,7 +72,7 @@ void groupChecks(Context &ctx)
         c.metric = "highest / lowest rate";
         c.chart.kind = CheckChart::Kind::Shares;
         double lo = 1, hi = 0;
-        std::string parts;
+        Text parts;
         bool anyBias = false;
         for (std::size_t g = 0; g < applied.size(); ++g) {
             if (!applied[g])
@@ -89,23 +89,28 @@ void groupChecks(Context &ctx)
             c.chart.bandHigh.push_back(std::min(1.0, overall + band));
             const double bias = biasOf(ctx.scenario, name, group->dict[g]);
             anyBias = anyBias || (std::isfinite(bias) && bias != 0);
-            parts += (parts.empty() ? "" : "; ") + group->dict[g] + " " + percent(rate) + " of "
-                     + count(applied[g])
-                     + (std::isfinite(bias) ? " (bias " + number(bias, 2) + ")" : "");
+            Text part = std::isfinite(bias)
+                                ? tx("%1 %2 of %3 (bias %4)", {group->dict[g], percent(rate),
+                                                               count(applied[g]), number(bias, 2)})
+                                : tx("%1 %2 of %3",
+                                     {group->dict[g], percent(rate), count(applied[g])});
+            parts = parts.pattern.empty() && parts.literal.empty()
+                            ? std::move(part)
+                            : tx("%1; %2", {std::move(parts), std::move(part)});
         }
         c.measured = lo > 0 ? hi / lo : std::nan("");
-        c.reason = "Success by " + std::string(name) + ": " + parts + ". Overall "
-                   + percent(overall) + ". ";
+        Text tail;
         if (!ctx.scenario)
-            c.reason += "No scenario: the bias terms that made the data are not known.";
+            tail = tx("No scenario: the bias terms that made the data are not known.");
         else if (anyBias)
-            c.reason
-                    += "The scenario sets bias terms for this attribute; the gap also includes what CGPA, skills "
-                       "and city contribute.";
+            tail = tx("The scenario sets bias terms for this attribute; the gap also includes what "
+                      "CGPA, skills and city contribute.");
         else
-            c.reason
-                    += "Every bias term for this attribute is zero: the gap comes from features that differ "
-                       "by group (CGPA and skills are drawn per tier), not from a bias term.";
+            tail = tx(
+                    "Every bias term for this attribute is zero: the gap comes from features that "
+                    "differ by group (CGPA and skills are drawn per tier), not from a bias term.");
+        c.setReason(tx("Success by %1: %2. Overall %3. %4",
+                       {std::string(name), std::move(parts), percent(overall), std::move(tail)}));
     }
 }
 

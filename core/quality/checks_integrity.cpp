@@ -114,10 +114,10 @@ void rowCountChecks(Context &ctx)
         c.metric = "rows";
         c.measured = double(t->rowCount());
         double expected = Check::kNone;
-        std::string why;
+        Text why;
         if (t->name == "outcomes" && typesKnown) {
             expected = double(applies);
-            why = "one outcome per apply interaction";
+            why = tx("one outcome per apply interaction");
         } else if (ctx.scenario) {
             const Scenario &s = *ctx.scenario;
             if (t->name == "students")
@@ -128,20 +128,21 @@ void rowCountChecks(Context &ctx)
                 expected = double(s.interactions);
             else if (t->name == "companies")
                 expected = double(s.companyCount());
-            why = "the scenario's count";
+            why = tx("the scenario's count");
         }
         c.expected = c.low = c.high = expected;
         if (std::isnan(expected)) {
             c.low = c.high = Check::kNone;
             c.status = t->rowCount() ? CheckStatus::Pass : CheckStatus::Warn;
-            c.reason = t->rowCount() ? count(t->rowCount()) + " rows; no target to compare with"
-                                     : "The table is empty: import or generate its rows.";
+            c.setReason(t->rowCount()
+                                ? tx("%1 rows; no target to compare with", {count(t->rowCount())})
+                                : tx("The table is empty: import or generate its rows."));
         } else if (c.measured == expected) {
-            c.reason = count(t->rowCount()) + " rows, as expected (" + why + ").";
+            c.setReason(tx("%1 rows, as expected (%2).", {count(t->rowCount()), why}));
         } else {
             c.status = CheckStatus::Fail;
-            c.reason = count(t->rowCount()) + " rows where " + count(std::size_t(expected))
-                       + " were expected (" + why + ").";
+            c.setReason(tx("%1 rows where %2 were expected (%3).",
+                           {count(t->rowCount()), count(std::size_t(expected)), why}));
         }
     }
 }
@@ -163,24 +164,24 @@ void completenessChecks(Context &ctx)
                 emptyColumns.push_back(t->name + "." + col.spec.name + " (" + count(nulls) + ")");
             }
             if (col.spec.nullable) {
-                c.reason = "May be empty by design: " + percent(n ? double(nulls) / double(n) : 0)
-                           + " empty (" + count(nulls) + " of " + count(n) + "). "
-                           + col.spec.description;
+                c.setReason(tx("May be empty by design: %1 empty (%2 of %3). %4",
+                               {percent(n ? double(nulls) / double(n) : 0), count(nulls), count(n),
+                                col.spec.description}));
                 continue;
             }
             c.expected = c.low = 1.0;
             if (nulls == 0) {
-                c.reason = "Complete: every one of " + count(n) + " rows holds a value.";
+                c.setReason(tx("Complete: every one of %1 rows holds a value.", {count(n)}));
                 continue;
             }
             std::size_t first = 0;
             while (!col.isNull(first))
                 ++first;
             c.status = CheckStatus::Fail;
-            c.reason
-                    = count(nulls) + " of " + count(n) + " cells are empty (first at row "
-                      + count(first + 1)
-                      + ") in a column declared complete: fill them or declare the column nullable.";
+            c.setReason(
+                    tx("%1 of %2 cells are empty (first at row %3) in a column declared complete: "
+                       "fill them or declare the column nullable.",
+                       {count(nulls), count(n), count(first + 1)}));
         }
     }
     if (ctx.options.claimsComplete) {
@@ -189,12 +190,12 @@ void completenessChecks(Context &ctx)
         c.measured = double(emptyCells);
         c.expected = c.high = 0;
         if (emptyCells == 0) {
-            c.reason = "The metadata claims 100% completeness and no cell is empty.";
+            c.setReason(tx("The metadata claims 100% completeness and no cell is empty."));
         } else {
             c.status = CheckStatus::Fail;
-            c.reason = "The metadata claims 100% completeness, but " + count(emptyCells)
-                       + " cells are empty: " + examples(emptyColumns, 4)
-                       + ". Correct the claim or say which columns may be empty.";
+            c.setReason(tx("The metadata claims 100% completeness, but %1 cells are empty: %2. "
+                           "Correct the claim or say which columns may be empty.",
+                           {count(emptyCells), examples(emptyColumns, 4)}));
         }
     }
 }
@@ -220,11 +221,10 @@ void uniquenessChecks(Context &ctx)
             c.measured = double(repeats);
             c.expected = c.high = 0;
             c.status = repeats ? CheckStatus::Fail : CheckStatus::Pass;
-            c.reason
-                    = repeats ? count(repeats) + " rows repeat an ID already used ("
-                                        + examples(shown)
-                                        + "): other tables cannot tell which row a key means. Give every row its own ID."
-                              : "Every ID is used once.";
+            c.setReason(repeats ? tx("%1 rows repeat an ID already used (%2): other tables cannot "
+                                     "tell which row a key means. Give every row its own ID.",
+                                     {count(repeats), examples(shown)})
+                                : tx("Every ID is used once."));
         }
         // Rows equal in every column but the ID.
         std::vector<std::pair<std::uint64_t, std::uint32_t>> hashes(n);
@@ -234,7 +234,8 @@ void uniquenessChecks(Context &ctx)
         });
         std::sort(hashes.begin(), hashes.end());
         std::size_t duplicates = 0;
-        std::string first;
+        Text first;
+        bool found = false;
         for (std::size_t i = 1; i < n; ++i) {
             if (hashes[i].first != hashes[i - 1].first)
                 continue;
@@ -242,9 +243,11 @@ void uniquenessChecks(Context &ctx)
             for (std::size_t j = i; j-- > 0 && hashes[j].first == hashes[i].first;)
                 if (sameRow(*t, hashes[j].second, hashes[i].second, pk)) {
                     ++duplicates;
-                    if (first.empty())
-                        first = "rows " + count(std::min(hashes[j].second, hashes[i].second) + 1)
-                                + " and " + count(std::max(hashes[j].second, hashes[i].second) + 1);
+                    if (!found)
+                        first = tx("rows %1 and %2",
+                                   {count(std::min(hashes[j].second, hashes[i].second) + 1),
+                                    count(std::max(hashes[j].second, hashes[i].second) + 1)});
+                    found = true;
                     break;
                 }
         }
@@ -253,13 +256,11 @@ void uniquenessChecks(Context &ctx)
         c.measured = double(duplicates);
         c.expected = c.high = 0;
         c.status = duplicates ? CheckStatus::Warn : CheckStatus::Pass;
-        c.reason
-                = duplicates
-                          ? count(duplicates)
-                                    + " rows repeat another row in every column but the ID (first: "
-                                    + first
-                                    + "). Remove the copies unless the events really happened twice."
-                          : "No row repeats another.";
+        c.setReason(duplicates
+                            ? tx("%1 rows repeat another row in every column but the ID (first: "
+                                 "%2). Remove the copies unless the events really happened twice.",
+                                 {count(duplicates), first})
+                            : tx("No row repeats another."));
     }
     // One outcome per (student, internship) pair.
     const Table &o = ctx.data.outcomes;
@@ -288,11 +289,10 @@ void uniquenessChecks(Context &ctx)
         c.measured = double(repeats);
         c.expected = c.high = 0;
         c.status = repeats ? CheckStatus::Fail : CheckStatus::Pass;
-        c.reason
-                = repeats ? count(repeats) + " outcomes repeat a (student, internship) pair ("
-                                    + examples(shown)
-                                    + "): a student has one outcome per internship. Merge or remove the repeats."
-                          : "Each (student, internship) pair has one outcome.";
+        c.setReason(repeats ? tx("%1 outcomes repeat a (student, internship) pair (%2): a student "
+                                 "has one outcome per internship. Merge or remove the repeats.",
+                                 {count(repeats), examples(shown)})
+                            : tx("Each (student, internship) pair has one outcome."));
     }
     if (const Column *names = ctx.data.companies.find("company_name");
         names && names->spec.type == ColumnType::Category) {
@@ -307,11 +307,11 @@ void uniquenessChecks(Context &ctx)
         c.measured = double(repeated.size());
         c.expected = c.high = 0;
         c.status = repeated.empty() ? CheckStatus::Pass : CheckStatus::Fail;
-        c.reason
-                = repeated.empty()
-                          ? "Every company name is used once."
-                          : "Several companies share a name (" + examples(repeated)
-                                    + "): internships naming them are ambiguous. Keep one row per company.";
+        c.setReason(repeated.empty()
+                            ? tx("Every company name is used once.")
+                            : tx("Several companies share a name (%1): internships naming them are "
+                                 "ambiguous. Keep one row per company.",
+                                 {examples(repeated)}));
     }
 }
 
@@ -331,8 +331,8 @@ void keyChecks(Context &ctx)
             const Column *pk = parent ? primaryKeyColumn(*parent) : nullptr;
             if (!pk) {
                 c.status = CheckStatus::Warn;
-                c.reason = "Cannot check: table '" + fk.spec.refTable
-                           + "' has no ID column to refer to.";
+                c.setReason(tx("Cannot check: table '%1' has no ID column to refer to.",
+                               {fk.spec.refTable}));
                 continue;
             }
             const KeyIndex index(*pk);
@@ -353,16 +353,16 @@ void keyChecks(Context &ctx)
                     = t->name + "." + fk.spec.name + " -> " + parent->name + "." + pk->spec.name;
             if (missing) {
                 c.status = CheckStatus::Fail;
-                c.reason = count(missing) + " of " + count(values) + " keys of " + rel
-                           + " name no row (" + examples(shown)
-                           + "). Add the missing rows or remove the rows that refer to them.";
+                c.setReason(tx("%1 of %2 keys of %3 name no row (%4). Add the missing rows or "
+                               "remove the rows that refer to them.",
+                               {count(missing), count(values), rel, examples(shown)}));
             } else if (!fk.spec.idPrefix.empty() && fk.spec.idPrefix != pk->spec.idPrefix) {
                 c.status = CheckStatus::Fail;
-                c.reason = "The keys of " + rel + " are written with the prefix '"
-                           + fk.spec.idPrefix + "' but the IDs with '" + pk->spec.idPrefix
-                           + "': the text forms do not match. Use one prefix.";
+                c.setReason(tx("The keys of %1 are written with the prefix '%2' but the IDs with "
+                               "'%3': the text forms do not match. Use one prefix.",
+                               {rel, fk.spec.idPrefix, pk->spec.idPrefix}));
             } else {
-                c.reason = "Every key of " + rel + " names an existing row.";
+                c.setReason(tx("Every key of %1 names an existing row.", {rel}));
             }
         }
     }
@@ -371,9 +371,8 @@ void keyChecks(Context &ctx)
     if (o.rowCount() && !o.find("interaction_id")) {
         Check &c = ctx.add("fk.outcomes.interaction_id", "integrity", "outcomes", "interaction_id");
         c.status = CheckStatus::Warn;
-        c.reason
-                = "Outcomes have no interaction_id: an outcome cannot be traced to the apply interaction it "
-                  "decides. Add the column.";
+        c.setReason(tx("Outcomes have no interaction_id: an outcome cannot be traced to the apply "
+                       "interaction it decides. Add the column."));
     } else if (const Column *link = o.find("interaction_id");
                link && link->spec.type == ColumnType::Id) {
         const Column *ipk = primaryKeyColumn(d.interactions);
@@ -404,11 +403,12 @@ void keyChecks(Context &ctx)
             c.measured = checked ? double(checked - bad) / double(checked) : 1.0;
             c.expected = c.low = 1.0;
             c.status = bad ? CheckStatus::Fail : CheckStatus::Pass;
-            c.reason
-                    = bad ? count(bad) + " outcomes (first " + first
-                                      + ") point to an interaction that is not an apply "
-                                        "by the same student for the same internship. Point each outcome at its apply."
-                          : "Each outcome points to the apply interaction of its student and internship.";
+            c.setReason(bad ? tx("%1 outcomes (first %2) point to an interaction that is not an "
+                                 "apply by the same student for the same internship. Point each "
+                                 "outcome at its apply.",
+                                 {count(bad), first})
+                            : tx("Each outcome points to the apply interaction of its student and "
+                                 "internship."));
         }
     }
     // One ID prefix per table.
@@ -426,11 +426,12 @@ void keyChecks(Context &ctx)
     c.measured = double(clashes.size());
     c.expected = c.high = 0;
     c.status = clashes.empty() ? CheckStatus::Pass : CheckStatus::Fail;
-    c.reason
-            = clashes.empty()
-                      ? "Each table's IDs have a prefix of their own."
-                      : "Tables share an ID prefix: " + examples(clashes)
-                                + ". An ID alone does not say which table it names; give each table its own prefix.";
+    c.setReason(
+            clashes.empty()
+                    ? tx("Each table's IDs have a prefix of their own.")
+                    : tx("Tables share an ID prefix: %1. An ID alone does not say which table it "
+                         "names; give each table its own prefix.",
+                         {examples(clashes)}));
 }
 
 void rangeChecks(Context &ctx)
@@ -446,7 +447,7 @@ void rangeChecks(Context &ctx)
                 continue;
             const std::size_t n = col.size();
             std::size_t outside = 0, values = 0;
-            std::vector<std::string> shown;
+            std::vector<Text> shown;
             if (numeric) {
                 const double lo = s.min.value_or(-INFINITY) - 1e-9,
                              hi = s.max.value_or(INFINITY) + 1e-9;
@@ -458,7 +459,7 @@ void rangeChecks(Context &ctx)
                     if (v < lo || v > hi) {
                         ++outside;
                         if (shown.size() < 5)
-                            shown.push_back(col.text(r) + " at row " + count(r + 1));
+                            shown.push_back(tx("%1 at row %2", {col.text(r), count(r + 1)}));
                     }
                 }
             } else {
@@ -493,18 +494,21 @@ void rangeChecks(Context &ctx)
             c.metric = "share inside";
             c.measured = values ? double(values - outside) / double(values) : 1.0;
             c.expected = c.low = 1.0;
-            const std::string declared
-                    = numeric ? "[" + (s.min ? boundText(col, *s.min) : "-inf") + ", "
-                                        + (s.max ? boundText(col, *s.max) : "inf") + "]"
-                              : "the declared value set (" + count(s.allowed.size()) + " values)";
+            const Text declared
+                    = numeric ? Text("[" + (s.min ? boundText(col, *s.min) : "-inf") + ", "
+                                     + (s.max ? boundText(col, *s.max) : "inf") + "]")
+                              : tx("the declared value set (%1 values)", {count(s.allowed.size())});
             if (outside == 0) {
-                c.reason = "Every value lies in " + declared + ".";
+                c.setReason(tx("Every value lies in %1.", {declared}));
                 continue;
             }
             c.status = CheckStatus::Fail;
-            c.reason = count(outside) + " of " + count(values) + " rows hold values outside "
-                       + declared + ": " + examples(shown) + ". Correct the values or the declared "
-                       + (numeric ? "range." : "value set.");
+            c.setReason(numeric ? tx("%1 of %2 rows hold values outside %3: %4. Correct the values "
+                                     "or the declared range.",
+                                     {count(outside), count(values), declared, examples(shown)})
+                                : tx("%1 of %2 rows hold values outside %3: %4. Correct the values "
+                                     "or the declared value set.",
+                                     {count(outside), count(values), declared, examples(shown)}));
         }
     }
 }

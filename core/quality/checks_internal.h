@@ -49,7 +49,7 @@ void groupChecks(Context &ctx);
 void declaredChecks(Context &ctx);
 
 // One share check: 1 - TV of `cmp` against `band`, counted in `unit` ("rows"), with its chart.
-void judgeShares(Check &c, const ShareComparison &cmp, double band, const std::string &unit);
+void judgeShares(Check &c, const ShareComparison &cmp, double band, const Text &unit);
 // One law check "distribution.<table>.<column>[<part>]": 1 - KS of `values` against `cdf` on a grid
 // of step `h`, charted over [lo, hi].
 void lawCheck(Context &ctx, const std::string &table, const std::string &column,
@@ -58,11 +58,19 @@ void lawCheck(Context &ctx, const std::string &table, const std::string &column,
 // The grid a column's values lie on: 10^-decimals for reals, 1 for whole numbers.
 double valueStep(const Column &c);
 
+// A translatable reason: tx("%1 of %2 rows", {count(a), count(b)}).
+inline Text tx(std::string pattern, std::vector<Text> args = {})
+{
+    return Text::of(std::move(pattern), std::move(args));
+}
+
 // Formatting for reasons: "0.21%", "12,623", "7.85".
 std::string percent(double share);
 std::string count(std::size_t n);
 std::string number(double value, int decimals = 4);
 // A few distinct examples, quoted and comma-joined: "'r', 'linux', 'jenkins' and 4 more".
-std::string examples(const std::vector<std::string> &values, std::size_t shown = 5);
+Text examples(const std::vector<std::string> &values, std::size_t shown = 5);
+// The same for values worded with a pattern ("42 at row 7").
+Text examples(const std::vector<Text> &values, std::size_t shown = 5);
 
 } // namespace pmis::quality::detail

@@ -16,7 +16,7 @@ namespace {
 constexpr double kUniformDispersion = 1.2;
 
 void childrenPerParent(Context &ctx, const Table &child, const std::string &key,
-                       const Table &parent, const std::string &what, double expectedMean)
+                       const Table &parent, const Text &what, double expectedMean)
 {
     const Column *fk = child.find(key);
     const Column *pk = primaryKeyColumn(parent);
@@ -47,17 +47,17 @@ void childrenPerParent(Context &ctx, const Table &child, const std::string &key,
     c.metric = "mean";
     c.measured = mean;
     c.expected = expectedMean;
-    const std::string summary = what + ": mean " + number(mean, 2) + ", max " + count(most) + ", "
-                                + percent(double(none) / n) + " with none, variance/mean "
-                                + number(dispersion, 2);
+    const Text summary = tx(
+            "%1: mean %2, max %3, %4 with none, variance/mean %5",
+            {what, number(mean, 2), count(most), percent(double(none) / n), number(dispersion, 2)});
     if (mean >= 2 && dispersion < kUniformDispersion) {
         c.status = CheckStatus::Warn;
-        c.reason
-                = summary
-                  + ": as flat as uniformly random picks, so there is no preference or popularity to "
-                    "learn. Draw activity and choices from skewed, feature-driven laws.";
+        c.setReason(tx("%1: as flat as uniformly random picks, so there is no preference or "
+                       "popularity to learn. Draw activity and choices from skewed, feature-driven "
+                       "laws.",
+                       {summary}));
     } else {
-        c.reason = summary + ".";
+        c.setReason(tx("%1.", {summary}));
     }
     // Histogram: 0 .. 19 and 20+.
     constexpr std::size_t kBins = 21;
@@ -103,16 +103,17 @@ void shapeChecks(Context &ctx)
     const Dataset &d = ctx.data;
     const Scenario *s = ctx.scenario;
     const double nan = Check::kNone;
-    childrenPerParent(ctx, d.interactions, "student_id", d.students, "Interactions per student",
+    childrenPerParent(ctx, d.interactions, "student_id", d.students, tx("Interactions per student"),
                       s ? double(s->interactions) / double(s->students) : nan);
     childrenPerParent(ctx, d.interactions, "internship_id", d.internships,
-                      "Interactions per internship",
+                      tx("Interactions per internship"),
                       s ? double(s->interactions) / double(s->internships) : nan);
     const double applies = double(typeCount(d.interactions, "apply"));
-    childrenPerParent(ctx, d.outcomes, "student_id", d.students, "Applications per student",
+    childrenPerParent(ctx, d.outcomes, "student_id", d.students, tx("Applications per student"),
                       s ? applies / double(s->students) : nan);
     childrenPerParent(ctx, d.outcomes, "internship_id", d.internships,
-                      "Applications per internship", s ? applies / double(s->internships) : nan);
+                      tx("Applications per internship"),
+                      s ? applies / double(s->internships) : nan);
 }
 
 void skillChecks(Context &ctx)
@@ -154,14 +155,14 @@ void skillChecks(Context &ctx)
     c.measured = double(names.size());
     c.expected = c.high = 0;
     if (names.empty()) {
-        c.reason = "Every required skill is held by at least one student.";
+        c.setReason(tx("Every required skill is held by at least one student."));
         return;
     }
     c.status = CheckStatus::Fail;
-    c.reason = count(names.size()) + " required skills are held by no student (" + examples(names)
-               + "), affecting " + count(internships)
-               + " internships: they can never be matched. Add them to the students' skill "
-                 "pools or require other skills.";
+    c.setReason(tx("%1 required skills are held by no student (%2), affecting %3 internships: they "
+                   "can never be matched. Add them to the students' skill pools or require other "
+                   "skills.",
+                   {count(names.size()), examples(names), count(internships)}));
 }
 
 void outcomeChecks(Context &ctx)
@@ -180,10 +181,9 @@ void outcomeChecks(Context &ctx)
     Check &c = ctx.add("outcome.success_rate", "outcome", "outcomes", "success");
     c.metric = "rate";
     c.measured = rate;
-    const std::string head
-            = "Success rate " + percent(rate) + " (" + count(wins) + " of " + count(values) + ")";
+    const Text head = tx("Success rate %1 (%2 of %3)", {percent(rate), count(wins), count(values)});
     if (!ctx.scenario) {
-        c.reason = head + "; no target to compare with.";
+        c.setReason(tx("%1; no target to compare with.", {head}));
     } else {
         const OutcomeSpec &sp = ctx.scenario->outcome;
         const double p = sp.successRate;
@@ -195,20 +195,20 @@ void outcomeChecks(Context &ctx)
         c.low = std::max(0.0, p - band);
         c.high = p + band;
         const double off = std::abs(rate - p);
-        const std::string range = "[" + percent(c.low) + ", " + percent(c.high) + "]";
+        const Text range = tx("[%1, %2]", {percent(c.low), percent(c.high)});
         if (off <= band + 1e-12) {
-            c.reason = head + ", inside the 99% band " + range + " around the target " + percent(p)
-                       + ".";
+            c.setReason(tx("%1, inside the 99% band %2 around the target %3.",
+                           {head, range, percent(p)}));
         } else if (!exact && off <= 2 * band) {
             c.status = CheckStatus::Warn;
-            c.reason
-                    = head + ", just outside the 99% band " + range + " around the target "
-                      + percent(p)
-                      + ". Sampling does this about once in 100 datasets; exact mode meets the rate exactly.";
+            c.setReason(tx("%1, just outside the 99% band %2 around the target %3. Sampling does "
+                           "this about once in 100 datasets; exact mode meets the rate exactly.",
+                           {head, range, percent(p)}));
         } else {
             c.status = CheckStatus::Fail;
-            c.reason = head + " is far from the target " + percent(p) + " (99% band " + range
-                       + "). Too few seats or a wrong intercept can cause this.";
+            c.setReason(tx("%1 is far from the target %2 (99% band %3). Too few seats or a wrong "
+                           "intercept can cause this.",
+                           {head, percent(p), range}));
         }
         c.chart.kind = CheckChart::Kind::Shares;
         c.chart.labels = {"selected", "rejected"};
@@ -232,11 +232,10 @@ void outcomeChecks(Context &ctx)
         k.measured = double(bad);
         k.expected = k.high = 0;
         k.status = bad ? CheckStatus::Fail : CheckStatus::Pass;
-        k.reason
-                = bad ? count(bad)
-                                  + " outcomes have success and application_status disagreeing. Make success 1 "
-                                    "exactly when the status is selected."
-                      : "success is 1 exactly when application_status is selected.";
+        k.setReason(bad ? tx("%1 outcomes have success and application_status disagreeing. Make "
+                             "success 1 exactly when the status is selected.",
+                             {count(bad)})
+                        : tx("success is 1 exactly when application_status is selected."));
     }
 }
 
@@ -265,11 +264,11 @@ void privacyChecks(Context &ctx)
     c.measured = values ? double(values - real) / double(values) : 1.0;
     c.expected = c.low = 1.0;
     c.status = real ? CheckStatus::Warn : CheckStatus::Pass;
-    c.reason
-            = real ? count(real)
-                              + " synthetic e-mail addresses use domains that may reach real people ("
-                              + examples(shown) + "). Use example.org or another reserved domain."
-                   : "Every e-mail address is under a reserved domain (example.org and the like).";
+    c.setReason(real ? tx("%1 synthetic e-mail addresses use domains that may reach real people "
+                          "(%2). Use example.org or another reserved domain.",
+                          {count(real), examples(shown)})
+                     : tx("Every e-mail address is under a reserved domain (example.org and the "
+                          "like)."));
 }
 
 void deadlineChecks(Context &ctx)
@@ -293,12 +292,11 @@ void deadlineChecks(Context &ctx)
     c.measured = values ? double(values - bad) / double(values) : 1.0;
     c.expected = c.low = 1.0;
     c.status = bad ? CheckStatus::Warn : CheckStatus::Pass;
-    c.reason
-            = bad ? count(bad)
-                              + " internships are active with a past deadline or inactive with a future one "
-                                "(reference date "
-                              + ctx.scenario->referenceDate + ")."
-                  : "Active internships have deadlines on or after the reference date, inactive ones before it.";
+    c.setReason(bad ? tx("%1 internships are active with a past deadline or inactive with a future "
+                         "one (reference date %2).",
+                         {count(bad), ctx.scenario->referenceDate})
+                    : tx("Active internships have deadlines on or after the reference date, "
+                         "inactive ones before it."));
 }
 
 } // namespace pmis::quality::detail

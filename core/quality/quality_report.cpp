@@ -24,6 +24,44 @@ std::string_view statusName(CheckStatus status)
     return "fail";
 }
 
+Text Text::of(std::string pattern, std::vector<Text> args)
+{
+    Text t;
+    t.pattern = std::move(pattern);
+    t.args = std::move(args);
+    return t;
+}
+
+std::string fillPattern(std::string_view pattern, const std::vector<std::string> &args)
+{
+    std::string out;
+    out.reserve(pattern.size());
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        if (c == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
+            const auto k = std::size_t(pattern[i + 1] - '1');
+            if (k < args.size()) {
+                out += args[k];
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+std::string Text::english() const
+{
+    if (pattern.empty())
+        return literal;
+    std::vector<std::string> filled;
+    filled.reserve(args.size());
+    for (const Text &a : args)
+        filled.push_back(a.english());
+    return fillPattern(pattern, filled);
+}
+
 std::size_t QualityReport::count(CheckStatus status) const
 {
     std::size_t n = 0;
@@ -92,13 +130,23 @@ std::string number(double value, int decimals)
     return ec == std::errc() ? std::string(buffer, end) : std::string("?");
 }
 
-std::string examples(const std::vector<std::string> &values, std::size_t shown)
+Text examples(const std::vector<Text> &values, std::size_t shown)
+{
+    Text out;
+    for (std::size_t i = 0; i < values.size() && i < shown; ++i)
+        out = i ? tx("%1, '%2'", {std::move(out), values[i]}) : tx("'%1'", {values[i]});
+    if (values.size() > shown)
+        return tx("%1 and %2 more", {std::move(out), count(values.size() - shown)});
+    return out;
+}
+
+Text examples(const std::vector<std::string> &values, std::size_t shown)
 {
     std::string out;
     for (std::size_t i = 0; i < values.size() && i < shown; ++i)
         out += (i ? ", '" : "'") + values[i] + "'";
     if (values.size() > shown)
-        out += " and " + count(values.size() - shown) + " more";
+        return tx("%1 and %2 more", {out, count(values.size() - shown)});
     return out;
 }
 

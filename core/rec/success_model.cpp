@@ -191,13 +191,17 @@ Result<SuccessModel> SuccessModel::train(const RecData &d, const ContentModel &c
     for (std::uint32_t r : calibrationRows)
         calPositives += d.outcomes[r].success ? 1 : 0;
     const std::size_t calNegatives = calibrationRows.size() - calPositives;
+    m.m_calibrationSuccesses = calPositives;
+    m.m_minCalibrationClass = options.minCalibrationClass;
     const std::string counts = std::to_string(calPositives) + " successes and "
                                + std::to_string(calNegatives)
                                + " failures in the calibration slice";
     if (!options.calibrate) {
+        m.m_calibrationState = CalibrationState::Off;
         m.m_calibrationNote = "Not calibrated: calibration is off";
     } else if (calPositives < std::size_t(options.minCalibrationClass)
                || calNegatives < std::size_t(options.minCalibrationClass)) {
+        m.m_calibrationState = CalibrationState::TooFewOutcomes;
         m.m_calibrationNote = "Not calibrated: " + counts + ", fewer than "
                               + std::to_string(options.minCalibrationClass);
     } else {
@@ -238,12 +242,15 @@ Result<SuccessModel> SuccessModel::train(const RecData &d, const ContentModel &c
                                    + formatDecimal(m.m_validationLogLossPlatt, 5)
                                    + " with Platt (cross-fitted)";
         if (!platt.fitted) {
+            m.m_calibrationState = CalibrationState::SlopeNotPositive;
             m.m_calibrationNote = "Not calibrated: Platt's slope was not positive (" + counts + ")";
         } else if (!(m.m_validationLogLossPlatt < m.m_validationLogLoss)) {
+            m.m_calibrationState = CalibrationState::NoGain;
             m.m_calibrationNote
                     = "Not calibrated: Platt does not lower the " + losses + "; " + counts;
         } else {
             m.m_platt = platt;
+            m.m_calibrationState = CalibrationState::Calibrated;
             m.m_calibrationNote = "Platt-calibrated: it lowers the " + losses + "; " + counts;
         }
     }

@@ -69,8 +69,20 @@ public:
     int iterations() const { return m_iterations; }
     std::size_t fitRows() const { return m_fitRows; }
     std::size_t calibrationRows() const { return m_calibrationRows; }
-    // Why the model is or is not calibrated, in one English line.
+    // Why the model is or is not calibrated, in one English line; calibrationState() and the counts
+    // below say the same for a front end that words it itself.
     const std::string &calibrationNote() const { return m_calibrationNote; }
+    enum class CalibrationState {
+        Off,              // calibration is switched off
+        TooFewOutcomes,   // a class of the calibration slice has fewer than minCalibrationClass
+        SlopeNotPositive, // Platt's fit had no positive slope
+        NoGain,           // Platt does not lower the validation log loss
+        Calibrated,       // Platt lowers it and is applied
+    };
+    CalibrationState calibrationState() const { return m_calibrationState; }
+    std::size_t calibrationSuccesses() const { return m_calibrationSuccesses; }
+    std::size_t calibrationFailures() const { return m_calibrationRows - m_calibrationSuccesses; }
+    int minCalibrationClass() const { return m_minCalibrationClass; }
     bool calibrated() const { return m_platt.fitted; }
     // Log loss on the validation slice without and with Platt (cross-fitted); NaN when not compared.
     double validationLogLoss() const { return m_validationLogLoss; }
@@ -89,6 +101,9 @@ private:
     int m_iterations = 0;
     std::size_t m_fitRows = 0, m_calibrationRows = 0;
     std::string m_calibrationNote;
+    CalibrationState m_calibrationState = CalibrationState::Off;
+    std::size_t m_calibrationSuccesses = 0;
+    int m_minCalibrationClass = 0;
     double m_validationLogLoss = std::numeric_limits<double>::quiet_NaN();
     double m_validationLogLossPlatt = std::numeric_limits<double>::quiet_NaN();
 };

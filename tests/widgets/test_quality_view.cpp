@@ -1,9 +1,12 @@
 // The Quality tab: the table lists every check with its status, the filter buttons hide and show
-// statuses, and selecting a check draws target vs realized with the noise band.
+// statuses, and selecting a check draws target vs realized with the noise band. Reasons are worded
+// from the core's patterns: in English exactly as the command line prints them, in Hindi from the
+// catalogue, which holds every pattern the checks write.
 #include "core/gen/generator.h"
 #include "core/quality/quality_report.h"
 #include "core/scenario/scenario_json.h"
 #include "widgets/quality/quality_chart.h"
+#include "widgets/quality/quality_texts.h"
 #include "widgets/quality/quality_view.h"
 
 #include <QAbstractItemModelTester>
@@ -11,7 +14,10 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QToolButton>
+#include <QTranslator>
 #include <QtTest>
+
+#include <set>
 
 using namespace pmis;
 using quality::CheckStatus;
@@ -30,6 +36,8 @@ private Q_SLOTS:
     void checkWithoutChart();
     void keepsSelectionAcrossReports();
     void paints();
+    void everyPatternIsCatalogued();
+    void reasonsInHindi();
 
 private:
     quality::QualityReport m_report;
@@ -181,6 +189,102 @@ void TestQualityView::paints()
         for (int x = 0; x < chart.width(); x += 7)
             colours.insert(chart.pixel(x, y));
     QVERIFY(colours.size() > 3);
+}
+
+namespace {
+
+bool hasDevanagari(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x0900 && c.unicode() <= 0x097F)
+            return true;
+    return false;
+}
+
+// Reports that between them reach most reasons: a clean dataset, one compared with another
+// scenario's targets, one without a scenario, and one with broken keys, repeats and gaps.
+std::vector<quality::QualityReport> variedReports()
+{
+    std::vector<quality::QualityReport> out;
+    const Scenario small = *loadPreset("demo-small");
+    const Scenario big = *loadPreset("pmis-2025");
+    auto data = generateDataset(small, {1, {}});
+    out.push_back(quality::computeQuality(*data, &small).takeValue());
+    out.push_back(quality::computeQuality(*data, &big).takeValue());
+    out.push_back(quality::computeQuality(*data, nullptr).takeValue());
+    Dataset broken = *data;
+    broken.students.at("cgpa").reals[0] = 42.0;
+    broken.students.at("email").texts[0] = "someone@gmail.com";
+    Column &key = broken.students.columns.front(); // the ID column
+    key.ints[1] = key.ints[0];
+    broken.outcomes.at("student_id").ints[0] = 99999999;
+    quality::QualityOptions claims;
+    claims.claimsComplete = true;
+    out.push_back(quality::computeQuality(broken, &small, {}, claims).takeValue());
+    return out;
+}
+
+} // namespace
+
+void TestQualityView::everyPatternIsCatalogued()
+{
+    const QStringList catalogue = qualityReasonPatterns();
+    const std::set<QString> known(catalogue.begin(), catalogue.end());
+    QCOMPARE(known.size(), std::size_t(catalogue.size())); // no pattern listed twice
+    std::set<QString> seen;
+    for (const quality::QualityReport &report : variedReports()) {
+        for (const quality::Check &c : report.checks) {
+            // With no catalogue installed the GUI's words are the command line's.
+            QCOMPARE(qualityReasonText(c.reasonText), QString::fromStdString(c.reason));
+            c.reasonText.forEachPattern([&](const std::string &p) {
+                const QString pattern = QString::fromStdString(p);
+                QVERIFY2(known.count(pattern), qPrintable(pattern));
+                seen.insert(pattern);
+            });
+        }
+    }
+    // The reports above reach a good share of the catalogue, so the check above means something.
+    QVERIFY2(seen.size() * 2 > known.size(), qPrintable(QString::number(seen.size())));
+}
+
+void TestQualityView::reasonsInHindi()
+{
+    QTranslator hindi;
+    QVERIFY(hindi.load(QStringLiteral(":/i18n/pmis_studio_hi.qm")));
+    // Every pattern has a translation (punctuation-only patterns may read the same).
+    for (const QString &pattern : qualityReasonPatterns()) {
+        const QString t = hindi.translate("QualityReason", pattern.toUtf8().constData());
+        QVERIFY2(!t.isEmpty(), qPrintable(pattern));
+        bool words = false;
+        for (const QChar c : pattern)
+            words = words || c.isLetter();
+        if (words)
+            QVERIFY2(hasDevanagari(t), qPrintable(pattern));
+    }
+
+    QualityView view;
+    view.resize(1000, 700);
+    view.show();
+    view.setReport(m_report);
+    const QString id = view.currentCheckId();
+    const quality::Check *c = m_report.find(id.toStdString());
+    QVERIFY(c);
+    auto *reason = view.findChild<QLabel *>(QStringLiteral("checkReason"));
+    QVERIFY(reason);
+    QCOMPARE(reason->text(), QString::fromStdString(c->reason));
+    QVERIFY(QCoreApplication::installTranslator(&hindi));
+    QTRY_VERIFY(hasDevanagari(reason->text()));
+    QVERIFY(reason->text() != QString::fromStdString(c->reason));
+    const int row = 0;
+    const quality::Check *first = m_report.find(
+            view.model()->data(view.model()->index(row, 1)).toString().toStdString());
+    QVERIFY(first);
+    const QString tip = view.model()->data(view.model()->index(row, 0), Qt::ToolTipRole).toString();
+    QVERIFY(hasDevanagari(tip));
+    QVERIFY(tip != QString::fromStdString(first->reason));
+    // Back to English: the command line's words again.
+    QVERIFY(QCoreApplication::removeTranslator(&hindi));
+    QTRY_COMPARE(reason->text(), QString::fromStdString(c->reason));
 }
 
 QTEST_MAIN(TestQualityView)

@@ -1,7 +1,13 @@
 // The Recommender tab offscreen: training off the GUI thread, the student view with explanations,
 // the employer view with fair re-ranking and its charts, the audit and evaluation jobs (finish and
-// cancel), and retraining when the collaborative method changes.
+// cancel), and retraining when the collaborative method changes. An unknown ID is reported at its
+// field and clears the results; reasons, calibration and method names follow the language (in
+// English exactly as the command line words them); the tab fits 1280×720 beside the editor.
+#include "app/studio/language_manager.h"
+#include "app/studio/main_window.h"
+#include "app/studio/studio_settings.h"
 #include "core/gen/generator.h"
+#include "widgets/studio/scenario_editor_dock.h"
 #include "core/scenario/scenario_json.h"
 #include "widgets/rec/rec_chart.h"
 #include "widgets/rec/rec_employer_panel.h"
@@ -13,11 +19,38 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace pmis;
+
+namespace {
+
+bool hasDevanagari(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x0900 && c.unicode() <= 0x097F)
+            return true;
+    return false;
+}
+
+// Types an ID into an editable combobox and confirms it with Return.
+void typeId(QComboBox *combo, const QString &id)
+{
+    combo->lineEdit()->selectAll();
+    QTest::keyClicks(combo->lineEdit(), id);
+    QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+}
+
+} // namespace
 
 class TestRecView : public QObject
 {
@@ -29,6 +62,10 @@ class TestRecView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PMIS-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("rec-view-test"));
+        QSettings().clear();
         m_scenario = loadPreset("demo-small").takeValue();
         m_data = std::make_shared<const Dataset>(generateDataset(m_scenario).takeValue());
     }
@@ -201,6 +238,163 @@ private Q_SLOTS:
         view.setDataset(nullptr, m_scenario);
         QVERIFY(!view.isReady());
         QVERIFY(!view.studentPanel()->isEnabled());
+    }
+
+    void unknownIdIsReported()
+    {
+        RecommenderView view;
+        view.resize(1200, 800);
+        view.show();
+        view.setDataset(m_data, m_scenario);
+        QTRY_VERIFY_WITH_TIMEOUT(view.isReady(), 30000);
+        RecStudentPanel *students = view.studentPanel();
+        QVERIFY(students->showStudent(QStringLiteral("STU_00042")));
+        auto *table = view.findChild<QTableWidget *>(QStringLiteral("recommendationTable"));
+        auto *details = view.findChild<QTextBrowser *>(QStringLiteral("recommendationDetails"));
+        auto *studentError = view.findChild<QLabel *>(QStringLiteral("studentIdError"));
+        auto *studentCombo = view.findChild<QComboBox *>(QStringLiteral("studentCombo"));
+        QVERIFY(table && details && studentError && studentCombo);
+        QCOMPARE(table->rowCount(), 10);
+        QVERIFY(!studentError->isVisible());
+        QVERIFY(!details->toPlainText().isEmpty());
+
+        typeId(studentCombo, QStringLiteral("STU_99999"));
+        QVERIFY(studentError->isVisible());
+        QVERIFY(studentError->text().contains(QStringLiteral("STU_99999")));
+        QCOMPARE(table->rowCount(), 0); // the previous student's results are gone
+        QVERIFY(students->current().items.empty());
+        QVERIFY(details->toPlainText().isEmpty());
+        // A known ID typed the same way brings results back and the message goes.
+        typeId(studentCombo, QStringLiteral("STU_00007"));
+        QVERIFY(!studentError->isVisible());
+        QCOMPARE(table->rowCount(), 10);
+        QCOMPARE(students->current().student, view.recommender()->data().findStudent("STU_00007"));
+        // The same through the API.
+        QVERIFY(!students->showStudent(QStringLiteral("STU_88888")));
+        QVERIFY(studentError->isVisible());
+        QCOMPARE(table->rowCount(), 0);
+
+        view.findChild<QTabWidget *>()->setCurrentWidget(view.employerPanel());
+        RecEmployerPanel *employer = view.employerPanel();
+        QVERIFY(employer->showInternship(QStringLiteral("INT_00007")));
+        auto *shortlist = view.findChild<QTableWidget *>(QStringLiteral("shortlistTable"));
+        auto *internshipError = view.findChild<QLabel *>(QStringLiteral("internshipIdError"));
+        auto *internshipCombo = view.findChild<QComboBox *>(QStringLiteral("internshipCombo"));
+        auto *summary = view.findChild<QLabel *>(QStringLiteral("shortlistSummary"));
+        QVERIFY(shortlist && internshipError && internshipCombo && summary);
+        QCOMPARE(shortlist->rowCount(), 20);
+        QVERIFY(!internshipError->isVisible());
+        typeId(internshipCombo, QStringLiteral("INT_99999"));
+        QVERIFY(internshipError->isVisible());
+        QVERIFY(internshipError->text().contains(QStringLiteral("INT_99999")));
+        QCOMPARE(shortlist->rowCount(), 0);
+        QVERIFY(summary->text().isEmpty());
+        typeId(internshipCombo, QStringLiteral("INT_00007"));
+        QVERIFY(!internshipError->isVisible());
+        QCOMPARE(shortlist->rowCount(), 20);
+    }
+
+    void textsFollowTheLanguage()
+    {
+        RecommenderView view;
+        view.resize(1200, 800);
+        view.show();
+        view.setDataset(m_data, m_scenario);
+        QTRY_VERIFY_WITH_TIMEOUT(view.isReady(), 30000);
+        RecStudentPanel *panel = view.studentPanel();
+        QVERIFY(panel->showStudent(QStringLiteral("STU_00042")));
+        auto *table = view.findChild<QTableWidget *>(QStringLiteral("recommendationTable"));
+        auto *status = view.findChild<QLabel *>(QStringLiteral("recommenderStatus"));
+        const QString note
+                = QString::fromStdString(view.recommender()->success().calibrationNote());
+        // English: the command line's words.
+        QCOMPARE(table->rowCount(), int(panel->current().items.size()));
+        for (int r = 0; r < table->rowCount(); ++r)
+            QCOMPARE(table->item(r, 10)->text(),
+                     QString::fromStdString(panel->current().items[std::size_t(r)].reason));
+        QVERIFY2(status->text().contains(note), qPrintable(status->text()));
+
+        QTranslator hindi;
+        QVERIFY(hindi.load(QStringLiteral(":/i18n/pmis_studio_hi.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&hindi));
+        QTRY_VERIFY(hasDevanagari(table->item(0, 10)->text()));
+        for (int r = 0; r < table->rowCount(); ++r) {
+            QVERIFY(hasDevanagari(table->item(r, 10)->text()));
+            QVERIFY(table->item(r, 10)->text()
+                    != QString::fromStdString(panel->current().items[std::size_t(r)].reason));
+        }
+        QVERIFY(!status->text().contains(note));
+        QVERIFY(status->text().contains(
+                QCoreApplication::translate("RecTexts", "Not calibrated: calibration is off")
+                        .left(8))); // the translated calibration sentence, whichever it is
+        // The collaborative method's combobox shows its whole Hindi text.
+        auto *cf = view.findChild<QComboBox *>(QStringLiteral("cfMethod"));
+        QTRY_VERIFY(hasDevanagari(cf->currentText()));
+        QTRY_VERIFY(cf->width() >= cf->sizeHint().width());
+        QVERIFY(cf->sizeHint().width() > cf->fontMetrics().horizontalAdvance(cf->currentText()));
+        QVERIFY(QCoreApplication::removeTranslator(&hindi));
+        QTRY_COMPARE(table->item(0, 10)->text(),
+                     QString::fromStdString(panel->current().items[0].reason));
+    }
+
+    void fitsAt1280x720_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Hindi") << QStringLiteral("hi");
+    }
+
+    void fitsAt1280x720()
+    {
+        QFETCH(QString, language);
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        MainWindow window(nullptr, &languages);
+        // A maximised window on a 1280×720 screen, less its title bar; the editor dock is shown.
+        window.resize(1280, 690);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.editorDock()->isVisible());
+        window.tabs()->setCurrentWidget(window.recommenderPage());
+        RecommenderView *view = window.recommenderView();
+        view->setDataset(m_data, m_scenario);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 30000);
+        QVERIFY(view->studentPanel()->showStudent(QStringLiteral("STU_00042")));
+        QVERIFY(view->employerPanel()->showInternship(QStringLiteral("INT_00007")));
+        auto *scroll = qobject_cast<QScrollArea *>(window.recommenderPage());
+        QVERIFY(scroll);
+        auto *pages = view->findChild<QTabWidget *>();
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            QCoreApplication::processEvents();
+            QVERIFY2(view->minimumSizeHint().width() <= scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("page %1: needs %2 px, has %3")
+                                        .arg(page)
+                                        .arg(view->minimumSizeHint().width())
+                                        .arg(scroll->viewport()->width())));
+            QTRY_VERIFY(!scroll->horizontalScrollBar()->isVisible());
+            if (page == 0) {
+                // The recommendations too: no column is pushed out of the table's view.
+                auto *table
+                        = view->findChild<QTableWidget *>(QStringLiteral("recommendationTable"));
+                QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
+                QVERIFY(table->columnWidth(10) > 0);
+            }
+            // The student view fits whole; the employer and evaluation views hold more charts
+            // and tables than 720 px leave, and scroll vertically.
+            if (page != 0)
+                continue;
+            QTRY_VERIFY(!scroll->verticalScrollBar()->isVisible());
+            QVERIFY2(view->minimumSizeHint().height() <= scroll->viewport()->height(),
+                     qPrintable(QStringLiteral("page %1: needs %2 px high, has %3")
+                                        .arg(page)
+                                        .arg(view->minimumSizeHint().height())
+                                        .arg(scroll->viewport()->height())));
+        }
+        // From 1024×640 up the window still lays out (the tab scrolls there if it must).
+        QVERIFY(window.minimumSizeHint().width() <= 1024);
+        QVERIFY(window.minimumSizeHint().height() <= 640);
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
     }
 
     void reportsUnusableData()

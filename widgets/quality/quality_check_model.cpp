@@ -1,5 +1,7 @@
 #include "widgets/quality/quality_check_model.h"
 
+#include "widgets/quality/quality_texts.h"
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -107,8 +109,8 @@ void QualityCheckModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn),
-                           {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole}); // status texts, reasons
 }
 
 void QualityCheckModel::rebuildRows()
@@ -153,7 +155,7 @@ QVariant QualityCheckModel::data(const QModelIndex &index, int role) const
     if (role == CheckIndexRole)
         return m_rows[std::size_t(index.row())];
     if (role == Qt::ToolTipRole)
-        return QString::fromStdString(c->reason);
+        return qualityReasonText(c->reasonText);
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
         return statusIcon(c->status);
     if (role == Qt::TextAlignmentRole

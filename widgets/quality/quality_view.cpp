@@ -1,5 +1,7 @@
 #include "widgets/quality/quality_view.h"
 
+#include "widgets/quality/quality_texts.h"
+
 #include "widgets/quality/quality_chart.h"
 #include "widgets/quality/quality_check_model.h"
 
@@ -56,6 +58,7 @@ QualityView::QualityView(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showCurrent(); });
 
+    m_reason->setObjectName(QStringLiteral("checkReason"));
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reason->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -146,7 +149,7 @@ void QualityView::showCurrent()
 {
     const quality::Check *c = m_model->checkAt(m_table->currentIndex().row());
     m_chart->showCheck(c);
-    m_reason->setText(c ? QString::fromStdString(c->reason) : QString());
+    m_reason->setText(c ? qualityReasonText(c->reasonText) : QString());
     Q_EMIT currentCheckChanged(c ? QString::fromStdString(c->id) : QString());
 }
 
@@ -155,7 +158,9 @@ void QualityView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         m_model->retranslate();
-        m_chart->showCheck(m_model->checkAt(m_table->currentIndex().row())); // axis titles, legend
+        const quality::Check *c = m_model->checkAt(m_table->currentIndex().row());
+        m_chart->showCheck(c); // axis titles, legend
+        m_reason->setText(c ? qualityReasonText(c->reasonText) : QString());
     }
     QWidget::changeEvent(event);
 }

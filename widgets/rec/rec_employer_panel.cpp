@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -82,6 +83,11 @@ RecEmployerPanel::RecEmployerPanel(QWidget *parent)
     fairLayout->addWidget(m_alphaLabel, 1, 0);
     fairLayout->addWidget(m_alpha, 1, 1);
     fairLayout->addWidget(m_adjusted, 1, 2);
+    m_idError = new QLabel(this);
+    m_idError->setObjectName(QStringLiteral("internshipIdError"));
+    m_idError->setWordWrap(true);
+    m_idError->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_idError->setVisible(false);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("shortlistSummary"));
     m_summary->setWordWrap(true);
@@ -133,6 +139,7 @@ RecEmployerPanel::RecEmployerPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_idError);
     layout->addWidget(m_fairBox);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
@@ -179,6 +186,10 @@ RecEmployerPanel::RecEmployerPanel(QWidget *parent)
     });
 
     connect(m_internship, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_internship->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_internship->currentText() != m_shownId)
+            refresh();
+    });
     connect(m_k, &QSpinBox::valueChanged, this, [this] { refresh(); });
     connect(m_applicantsOnly, &QCheckBox::toggled, this, [this] { refresh(); });
     connect(m_alpha, &QDoubleSpinBox::valueChanged, this, [this] { refresh(); });
@@ -293,8 +304,11 @@ void RecEmployerPanel::setWeights(const rec::BlendWeights &weights)
 bool RecEmployerPanel::showInternship(const QString &id)
 {
     const int index = m_internship->findText(id);
-    if (index < 0)
+    if (index < 0) {
+        m_internship->setEditText(id);
+        refresh();
         return false;
+    }
     m_internship->setCurrentIndex(index);
     refresh();
     return true;
@@ -348,13 +362,20 @@ void RecEmployerPanel::refresh()
     m_table->setRowCount(0);
     m_summary->clear();
     m_current = {};
+    m_shownId = m_internship->currentText();
+    m_idError->setVisible(false);
     if (!m_recommender) {
         showCharts();
         return;
     }
     const rec::RecData &d = m_recommender->data();
-    const std::int32_t internship = d.findInternship(m_internship->currentText().toStdString());
+    const QString id = m_shownId.trimmed();
+    const std::int32_t internship = d.findInternship(id.toStdString());
     if (internship < 0) {
+        if (!id.isEmpty()) {
+            m_idError->setText(tr("No internship has the ID “%1”.").arg(id));
+            m_idError->setVisible(true);
+        }
         showCharts();
         return;
     }

@@ -70,6 +70,8 @@ private:
     QTableWidget *m_groups = nullptr;
     QDoubleSpinBox *m_alpha = nullptr;
     QCheckBox *m_adjusted = nullptr;
+    QLabel *m_idError = nullptr; // under the ID field: the typed ID names no internship
+    QString m_shownId;           // the ID text the shortlist was last computed for
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
     RecChart *m_shareChart = nullptr;

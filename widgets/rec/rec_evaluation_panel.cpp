@@ -1,5 +1,7 @@
 #include "widgets/rec/rec_evaluation_panel.h"
 
+#include "widgets/rec/rec_texts.h"
+
 #include "widgets/rec/rec_chart.h"
 #include "widgets/rec/rec_job.h"
 #include "widgets/studio/phase_text.h"
@@ -334,7 +336,7 @@ void RecEvaluationPanel::showReport()
     QStringList names;
     for (int m = 0; m < int(r.methods.size()); ++m) {
         const rec::MethodReport &mr = r.methods[std::size_t(m)];
-        m_metrics->setItem(m, 0, new QTableWidgetItem(qs(mr.method)));
+        m_metrics->setItem(m, 0, new QTableWidgetItem(RecTexts::method(mr.method)));
         const double values[]
                 = {mr.atK.ndcg, mr.atK.hit,  mr.atK.mrr,      mr.atK.precision, mr.atK.recall,
                    mr.atK.ap,   mr.coverage, mr.exposureGini, mr.tieRate};
@@ -342,7 +344,7 @@ void RecEvaluationPanel::showReport()
             m_metrics->setItem(m, c + 1, cell(QString::number(values[c], 'f', 4)));
         m_metrics->setItem(m, 10, cell(QString::number(mr.popularityLift, 'f', 2)));
         curves << QVector<double>(mr.ndcgCurve.begin(), mr.ndcgCurve.end());
-        names << qs(mr.method);
+        names << RecTexts::method(mr.method);
     }
     // With one relevant item per student, precision, recall and AP copy hit rate / K, hit rate and MRR.
     for (int c : {4, 5, 6})
@@ -473,7 +475,7 @@ void RecEvaluationPanel::showGroupChart()
             values << pick(g.metrics);
         }
         series << values;
-        names << qs(m.method);
+        names << RecTexts::method(m.method);
     }
     m_groupChart->showGroupedBars(labels, series, names, m_groupMetric->currentText());
 }

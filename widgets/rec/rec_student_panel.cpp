@@ -1,11 +1,14 @@
 #include "widgets/rec/rec_student_panel.h"
 
+#include "widgets/rec/rec_texts.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSpinBox>
 #include <QSplitter>
@@ -13,7 +16,9 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace pmis {
 
@@ -62,6 +67,11 @@ RecStudentPanel::RecStudentPanel(QWidget *parent)
     top->addWidget(m_student, 1);
     top->addWidget(m_kLabel);
     top->addWidget(m_k);
+    m_idError = new QLabel(this);
+    m_idError->setObjectName(QStringLiteral("studentIdError"));
+    m_idError->setWordWrap(true);
+    m_idError->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_idError->setVisible(false);
     m_profile = new QLabel(this);
     m_profile->setWordWrap(true);
     m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -73,7 +83,12 @@ RecStudentPanel::RecStudentPanel(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The Why column takes the width left, but no less than a readable line, and wraps there;
+    // every row is as tall as its reason (fitWhyColumn).
+    m_table->viewport()->installEventFilter(this);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("recommendationDetails"));
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -84,10 +99,17 @@ RecStudentPanel::RecStudentPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_idError);
     layout->addWidget(m_profile);
     layout->addWidget(split, 1);
 
     connect(m_student, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    // A typed ID that names no student is only confirmed by Return or leaving the field: say so
+    // there, and clear the previous student's results.
+    connect(m_student->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_student->currentText() != m_shownId)
+            refresh();
+    });
     connect(m_k, &QSpinBox::valueChanged, this, [this] { refresh(); });
     connect(m_table, &QTableWidget::currentCellChanged, this,
             [this](int row) { showDetails(row); });
@@ -144,8 +166,11 @@ void RecStudentPanel::setWeights(const rec::BlendWeights &weights)
 bool RecStudentPanel::showStudent(const QString &id)
 {
     const int index = m_student->findText(id);
-    if (index < 0)
+    if (index < 0) {
+        m_student->setEditText(id);
+        refresh();
         return false;
+    }
     m_student->setCurrentIndex(index);
     refresh();
     return true;
@@ -176,12 +201,19 @@ void RecStudentPanel::refresh()
     m_details->clear();
     m_profile->clear();
     m_current = {};
+    m_shownId = m_student->currentText();
+    m_idError->setVisible(false);
     if (!m_recommender)
         return;
     const rec::RecData &d = m_recommender->data();
-    const std::int32_t s = d.findStudent(m_student->currentText().toStdString());
-    if (s < 0)
+    const std::int32_t s = d.findStudent(m_shownId.trimmed().toStdString());
+    if (s < 0) {
+        if (!m_shownId.trimmed().isEmpty()) {
+            m_idError->setText(tr("No student has the ID “%1”.").arg(m_shownId.trimmed()));
+            m_idError->setVisible(true);
+        }
         return;
+    }
     rec::Eligibility rule;
     rule.referenceTime = m_referenceTime;
     m_current
@@ -196,21 +228,53 @@ void RecStudentPanel::refresh()
         const auto i = std::size_t(x.internship);
         m_table->setItem(r, 0, numberItem(r + 1, 0));
         m_table->setItem(r, 1, new QTableWidgetItem(qs(d.internshipIds[i])));
-        m_table->setItem(r, 2, new QTableWidgetItem(qs(d.title[i])));
-        m_table->setItem(r, 3, new QTableWidgetItem(qs(d.company[i])));
+        for (const auto &[column, text] : {std::pair{2, qs(d.title[i])}, {3, qs(d.company[i])}}) {
+            auto *item = new QTableWidgetItem(text);
+            item->setToolTip(text);
+            m_table->setItem(r, column, item);
+        }
         m_table->setItem(r, 4, numberItem(x.score, 3));
         for (int c = 0; c < rec::ComponentCount; ++c)
             m_table->setItem(r, 5 + c, numberItem(x.contribution[std::size_t(c)], 3));
         m_table->setItem(
                 r, 9,
                 new QTableWidgetItem(QStringLiteral("%1%").arg(100.0 * x.probability, 0, 'f', 1)));
-        auto *why = new QTableWidgetItem(qs(x.reason));
-        why->setToolTip(qs(x.reason));
+        const QString reason = RecTexts::reason(d, std::size_t(s), x);
+        auto *why = new QTableWidgetItem(reason);
+        why->setToolTip(reason);
         m_table->setItem(r, 10, why);
     }
-    m_table->resizeColumnsToContents();
+    // Titles and company names are capped so the Why column keeps room to wrap in; the whole text
+    // is in the tooltip.
+    for (int c = 0; c + 1 < m_table->columnCount(); ++c) {
+        m_table->resizeColumnToContents(c);
+        if (c == 2 || c == 3)
+            m_table->setColumnWidth(
+                    c, std::min(m_table->columnWidth(c),
+                                fontMetrics().averageCharWidth() * (c == 2 ? 16 : 11)));
+    }
+    // With no weight, popularity adds nothing to any score: its column only takes room.
+    m_table->setColumnHidden(8, !(m_weights.popularity > 0));
+    fitWhyColumn();
     if (!m_current.items.empty())
         m_table->selectRow(0);
+}
+
+void RecStudentPanel::fitWhyColumn()
+{
+    const int why = m_table->columnCount() - 1;
+    int used = 0;
+    for (int c = 0; c < why; ++c)
+        used += m_table->isColumnHidden(c) ? 0 : m_table->columnWidth(c);
+    const int least = fontMetrics().averageCharWidth() * 16;
+    m_table->setColumnWidth(why, std::max(least, m_table->viewport()->width() - used));
+}
+
+bool RecStudentPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitWhyColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecStudentPanel::showDetails(int row)
@@ -223,9 +287,10 @@ void RecStudentPanel::showDetails(int row)
     const rec::SuccessModel &model = m_recommender->success();
     const rec::Recommendation &x = m_current.items[std::size_t(row)];
     const auto i = std::size_t(x.internship);
-    QString html = QStringLiteral("<h3>%1 %2</h3><p>%3</p>")
-                           .arg(qs(d.internshipIds[i]).toHtmlEscaped(),
-                                qs(d.title[i]).toHtmlEscaped(), qs(x.reason).toHtmlEscaped());
+    QString html
+            = QStringLiteral("<h3>%1 %2</h3><p>%3</p>")
+                      .arg(qs(d.internshipIds[i]).toHtmlEscaped(), qs(d.title[i]).toHtmlEscaped(),
+                           RecTexts::reason(d, std::size_t(m_current.student), x).toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b></p><table cellspacing='4'><tr><th "
                            "align='left'>%2</th><th>%3</th><th>%4</th>"
                            "<th>%5</th><th>%6</th></tr>")
@@ -283,7 +348,7 @@ void RecStudentPanel::showDetails(int row)
                             .arg(qs(model.featureNames()[f]).toHtmlEscaped())
                             .arg(x.success.contributions[f], 0, 'f', 3);
     html += QStringLiteral("</table><p><i>%1</i></p>")
-                    .arg(qs(model.calibrationNote()).toHtmlEscaped());
+                    .arg(RecTexts::calibration(model).toHtmlEscaped());
     m_details->setHtml(html);
 }
 

@@ -27,17 +27,19 @@ public:
     void setRecommender(std::shared_ptr<const rec::Recommender> recommender,
                         std::int64_t referenceTime);
     void setWeights(const rec::BlendWeights &weights);
-    // Shows a student by ID text; false when unknown.
+    // Shows a student by ID text; false when unknown (the panel then says so and shows no results).
     bool showStudent(const QString &id);
     const rec::StudentRecommendations &current() const { return m_current; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void refresh();
     void showDetails(int row);
+    void fitWhyColumn(); // the width the other columns leave, at least ~16 characters
     QString profileText(std::size_t student) const;
 
     std::shared_ptr<const rec::Recommender> m_recommender;
@@ -48,6 +50,8 @@ private:
     QLabel *m_kLabel = nullptr;
     QComboBox *m_student = nullptr;
     QSpinBox *m_k = nullptr;
+    QLabel *m_idError = nullptr; // under the ID field: the typed ID names no student
+    QString m_shownId;           // the ID text the results were last computed for
     QLabel *m_profile = nullptr;
     QTableWidget *m_table = nullptr;
     QTextBrowser *m_details = nullptr;

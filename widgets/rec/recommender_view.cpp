@@ -1,5 +1,7 @@
 #include "widgets/rec/recommender_view.h"
 
+#include "widgets/rec/rec_texts.h"
+
 #include "core/rec/evaluation.h"
 
 #include "widgets/rec/rec_employer_panel.h"
@@ -28,6 +30,17 @@ struct Trained
 {
     std::shared_ptr<const rec::Recommender> recommender;
     std::optional<rec::BlendSearch> search; // when the weights were learned
+};
+
+// The view's content. A layout with word-wrapped labels reports a height for each width, and a
+// scroll area then makes the view as tall as its preferred height (through the tab widget, that of
+// the tallest page). Without it the scroll area goes by the minimum size, so the view fills the
+// window and scrolls only when the page shown needs more.
+class Content : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    bool hasHeightForWidth() const override { return false; }
 };
 
 } // namespace
@@ -59,29 +72,36 @@ RecommenderView::RecommenderView(QWidget *parent)
             applyWeights();
         });
     }
+    top->addStretch(1);
+    // The model options on a row of their own: one row of both is wider than the tab leaves at
+    // 1280×720 beside the editor, in Hindi.
+    auto *optionRow = new QHBoxLayout;
     m_learn = new QCheckBox(this);
     m_learn->setObjectName(QStringLiteral("learnWeights"));
     m_learn->setChecked(true);
-    top->addWidget(m_learn);
+    optionRow->addWidget(m_learn);
     m_cf = new QComboBox(this);
     m_cf->setObjectName(QStringLiteral("cfMethod"));
     m_cf->addItem(QString());
     m_cf->addItem(QString());
+    // Follows its item texts when the language changes (the default sizes it once, when shown).
+    m_cf->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_cf->setCurrentIndex(
             1); // implicit ALS: item-kNN does not beat popularity on the presets' data
-    top->addSpacing(12);
+    optionRow->addSpacing(12);
     m_cfLabel = new QLabel(this);
-    top->addWidget(m_cfLabel);
-    top->addWidget(m_cf);
+    optionRow->addWidget(m_cfLabel);
+    optionRow->addWidget(m_cf);
+    optionRow->addSpacing(12);
     m_balanced = new QCheckBox(this);
     m_balanced->setObjectName(QStringLiteral("balancedWeights"));
-    top->addWidget(m_balanced);
-    top->addStretch(1);
+    optionRow->addWidget(m_balanced);
+    optionRow->addStretch(1);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(220);
     m_progress->setVisible(false);
-    top->addWidget(m_progress);
+    optionRow->addWidget(m_progress);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("recommenderStatus"));
     m_status->setWordWrap(true);
@@ -93,9 +113,26 @@ RecommenderView::RecommenderView(QWidget *parent)
     m_tabs->addTab(m_student, QString());
     m_tabs->addTab(m_employer, QString());
     m_tabs->addTab(m_evaluation, QString());
+    // A tab widget is as tall as its tallest page: only the page shown counts here, so the student
+    // view fits a 1280×720 window whole while the taller employer and evaluation views scroll.
+    const auto sizeByCurrentPage = [this] {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            const auto policy
+                    = i == m_tabs->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_tabs->widget(i)->setSizePolicy(policy, policy);
+        }
+        m_tabs->updateGeometry();
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, sizeByCurrentPage);
+    sizeByCurrentPage();
 
-    auto *layout = new QVBoxLayout(this);
+    auto *content = new Content(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(content);
+    auto *layout = new QVBoxLayout(content);
     layout->addLayout(top);
+    layout->addLayout(optionRow);
     layout->addWidget(m_status);
     layout->addWidget(m_tabs, 1);
 
@@ -119,13 +156,12 @@ RecommenderView::RecommenderView(QWidget *parent)
         }
         setStatus([recommender, search] {
             const rec::RecData &d = recommender->data();
-            QString text = tr("%L1 students, %L2 internships, %L3 interactions, %L4 outcomes. %5")
+            QString text = tr("%L1 students, %L2 internships, %L3 interactions, %L4 outcomes. %5.")
                                    .arg(d.students)
                                    .arg(d.internships)
                                    .arg(d.events.size())
                                    .arg(d.outcomes.size())
-                                   .arg(QString::fromStdString(
-                                           recommender->success().calibrationNote()));
+                                   .arg(RecTexts::calibration(recommender->success()));
             if (search)
                 text += QLatin1Char(' ')
                         + tr("Blend weights learned on the newest 10% of applications (%L1 "
