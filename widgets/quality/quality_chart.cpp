@@ -36,6 +36,8 @@ QualityChart::QualityChart(QWidget *parent)
     plotLayout()->setRowStretchFactor(2, 0.001);
     legend->setVisible(true);
     setMinimumHeight(220);
+    // QCustomPlot keeps mouse events from its parents; the wheel must reach the page around it.
+    setAttribute(Qt::WA_NoMousePropagation, false);
 }
 
 void QualityChart::showCheck(const quality::Check *check)

@@ -12,6 +12,8 @@ RecChart::RecChart(QWidget *parent)
     : QCustomPlot(parent)
 {
     setMinimumSize(260, 200);
+    // QCustomPlot keeps mouse events from its parents; the wheel must reach the page around it.
+    setAttribute(Qt::WA_NoMousePropagation, false);
     plotLayout()->insertRow(0);
     m_title = new QCPTextElement(this, QString(),
                                  QFont(font().family(), font().pointSize() + 1, QFont::Bold));

@@ -23,6 +23,8 @@ ChartWidget::ChartWidget(QWidget *parent)
 {
     setMinimumHeight(160);
     setNoAntialiasingOnDrag(true);
+    // QCustomPlot keeps mouse events from its parents; the wheel must reach the page around it.
+    setAttribute(Qt::WA_NoMousePropagation, false);
     plotLayout()->insertRow(0);
     m_title = new QCPTextElement(this, QString(),
                                  QFont(font().family(), font().pointSize(), QFont::Bold));
