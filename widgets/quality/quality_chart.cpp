@@ -164,6 +164,7 @@ void QualityChart::fitAxes()
         chart::fitBottomCategoryLabels(xAxis, m_categories, length);
     else
         xAxis->ticker()->setTickCount(chart::fittingTickCount(xAxis, length));
+    chart::reserveRoomForLastLabel(this);
 }
 
 void QualityChart::resizeEvent(QResizeEvent *event)

@@ -72,6 +72,7 @@ void RecChart::fitAxes()
         chart::fitBottomCategoryLabels(xAxis, m_categories, length);
     else
         xAxis->ticker()->setTickCount(chart::fittingTickCount(xAxis, length));
+    chart::reserveRoomForLastLabel(this);
 }
 
 void RecChart::resizeEvent(QResizeEvent *event)

@@ -139,6 +139,29 @@ int fittingTickCount(const QCPAxis *axis, int lengthPx)
     return std::clamp(int(lengthPx / perTick), 2, 6);
 }
 
+void reserveRoomForLastLabel(QCustomPlot *plot)
+{
+    const QCPAxis *axis = plot->xAxis;
+    const QFontMetrics metrics(axis->tickLabelFont());
+    int half = 0;
+    if (axis->visible() && axis->tickLabelRotation() == 0) {
+        QString last;
+        if (auto *text = dynamic_cast<QCPAxisTickerText *>(axis->ticker().data())) {
+            if (!text->ticks().isEmpty())
+                last = text->ticks().last();
+        } else if (auto *date = dynamic_cast<QCPAxisTickerDateTime *>(axis->ticker().data())) {
+            last = QDateTime::fromSecsSinceEpoch(qint64(axis->range().upper), Qt::UTC)
+                           .toString(date->dateTimeFormat());
+        } else {
+            last = formatValue(axis->range().upper, formatOf(axis));
+        }
+        half = metrics.horizontalAdvance(last) / 2 + 4;
+    }
+    QMargins margins = plot->axisRect()->minimumMargins();
+    margins.setRight(half);
+    plot->axisRect()->setMinimumMargins(margins);
+}
+
 QStringList elided(const QStringList &labels, const QFont &font, int maxPx)
 {
     const QFontMetrics metrics(font);

@@ -152,6 +152,7 @@ QCPGraph *ChartWidget::addMarkers(const QVector<double> &values, const QString &
         top = std::max(top, v * 1.1);
     valueAxis->setRangeUpper(top);
     legend->setVisible(true);
+    fitAxes();
     return g;
 }
 
@@ -261,6 +262,7 @@ void ChartWidget::fitAxes()
         chart::fitBottomCategoryLabels(xAxis, m_categories, length);
     else
         xAxis->ticker()->setTickCount(chart::fittingTickCount(xAxis, length));
+    chart::reserveRoomForLastLabel(this);
 }
 
 void ChartWidget::resizeEvent(QResizeEvent *event)

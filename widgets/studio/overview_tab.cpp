@@ -103,7 +103,7 @@ OverviewTab::OverviewTab(QWidget *parent)
     connect(&m_job, &QFutureWatcher<OverviewStats>::finished, this, [this] {
         if (m_job.future().resultCount() > 0) {
             m_stats = m_job.future().result();
-            show(*m_stats);
+            showStats(*m_stats);
             Q_EMIT updated();
         }
         if (m_hasPending) {
@@ -138,7 +138,7 @@ void OverviewTab::retranslateUi()
     for (int i = 0; i < ChartCount; ++i)
         m_charts[std::size_t(i)]->setTitle(titles[i]);
     if (m_stats)
-        show(*m_stats);
+        showStats(*m_stats);
 }
 
 void OverviewTab::changeEvent(QEvent *event)
@@ -209,7 +209,7 @@ void OverviewTab::setOutOfDate(bool outOfDate)
     m_outOfDateNote->setVisible(outOfDate);
 }
 
-void OverviewTab::show(const OverviewStats &s)
+void OverviewTab::showStats(const OverviewStats &s)
 {
     m_empty->hide();
     m_scroll->show();

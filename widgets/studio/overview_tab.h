@@ -56,7 +56,7 @@ protected:
 private:
     void retranslateUi();
     // Draws the charts; called again after a language change for the axis titles and legends.
-    void show(const OverviewStats &stats);
+    void showStats(const OverviewStats &stats);
     void showTargets(const OverviewStats &stats, const Scenario &targets);
     // Lays the charts out in as many columns (one or two) as the width holds.
     void arrangeCharts();
