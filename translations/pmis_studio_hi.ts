@@ -1091,10 +1091,6 @@
         <translation>सबसे अधिक बार आने वाले मान:</translation>
     </message>
     <message>
-        <source>rows holding the value</source>
-        <translation>यह मान रखने वाली पंक्तियाँ</translation>
-    </message>
-    <message>
         <source>&lt;br&gt;First: %1&lt;br&gt;Last: %2&lt;br&gt;Span: %3&lt;br&gt;Mean: %4&lt;br&gt;SD: %5</source>
         <translation>&lt;br&gt;पहला: %1&lt;br&gt;अंतिम: %2&lt;br&gt;अवधि: %3&lt;br&gt;माध्य: %4&lt;br&gt;मानक विचलन: %5</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QFontMetrics>
+#include <QLabel>
 #include <QLocale>
 
 #include <algorithm>
@@ -11,7 +12,35 @@ namespace pmis::chart {
 
 namespace {
 
-const char kEmptyStateName[] = "emptyState";
+const char kEmptyStateName[] = "chartEmptyState";
+
+// The empty state's sentence: a wrapped, centred label over the whole chart below its title,
+// following the chart's size.
+class EmptyStateLabel : public QLabel
+{
+public:
+    explicit EmptyStateLabel(QWidget *chart)
+        : QLabel(chart)
+    {
+        setObjectName(QLatin1String(kEmptyStateName));
+        setWordWrap(true);
+        setAlignment(Qt::AlignCenter);
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        const int line = fontMetrics().height();
+        setContentsMargins(line, 3 * line, line, line);
+        setForegroundRole(QPalette::PlaceholderText);
+        setGeometry(chart->rect());
+        chart->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize && watched == parent())
+            setGeometry(static_cast<QWidget *>(watched)->rect());
+        return QLabel::eventFilter(watched, event);
+    }
+};
 
 // Fewest decimals (up to 6) that show `v` without visible rounding.
 int decimalsOf(double v)
@@ -190,21 +219,23 @@ int horizontalBarsHeight(int categories, int seriesCount, const QFont &tickFont)
     return categories * row + 5 * line + 48;
 }
 
+namespace {
+
+QLabel *emptyLabel(const QCustomPlot *plot)
+{
+    return plot->findChild<QLabel *>(QLatin1String(kEmptyStateName), Qt::FindDirectChildrenOnly);
+}
+
+} // namespace
+
 void showEmptyState(QCustomPlot *plot, const QString &sentence)
 {
     plot->clearPlottables();
-    auto *note = plot->findChild<QCPItemText *>(QLatin1String(kEmptyStateName),
-                                                Qt::FindDirectChildrenOnly);
-    if (!note) {
-        note = new QCPItemText(plot);
-        note->setObjectName(QLatin1String(kEmptyStateName));
-        note->position->setType(QCPItemPosition::ptAxisRectRatio);
-        note->position->setCoords(0.5, 0.5);
-        note->setPositionAlignment(Qt::AlignCenter);
-        note->setClipToAxisRect(false);
-        note->setColor(plot->palette().color(QPalette::PlaceholderText));
-    }
+    auto *note = static_cast<EmptyStateLabel *>(emptyLabel(plot));
+    if (!note)
+        note = new EmptyStateLabel(plot);
     note->setText(sentence);
+    note->show();
     for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
         axis->setVisible(false);
         axis->grid()->setVisible(false);
@@ -215,9 +246,7 @@ void showEmptyState(QCustomPlot *plot, const QString &sentence)
 
 void clearEmptyState(QCustomPlot *plot)
 {
-    if (auto *note = plot->findChild<QCPItemText *>(QLatin1String(kEmptyStateName),
-                                                    Qt::FindDirectChildrenOnly))
-        plot->removeItem(note);
+    delete emptyLabel(plot);
     for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
         axis->setVisible(true);
         axis->grid()->setVisible(true);
@@ -226,8 +255,7 @@ void clearEmptyState(QCustomPlot *plot)
 
 QString emptyStateText(const QCustomPlot *plot)
 {
-    const auto *note = plot->findChild<QCPItemText *>(QLatin1String(kEmptyStateName),
-                                                      Qt::FindDirectChildrenOnly);
+    const QLabel *note = emptyLabel(plot);
     return note ? note->text() : QString();
 }
 

@@ -257,6 +257,16 @@ void ChartWidget::showCurves(const QVector<double> &x, const QVector<QVector<dou
 
 void ChartWidget::fitAxes()
 {
+    // A hidden legend would still take its row's height: it leaves the layout while hidden.
+    const bool inLayout = plotLayout()->rowCount() > 2 && plotLayout()->element(1, 0) == legend;
+    if (legend->visible() && !inLayout) {
+        plotLayout()->insertRow(1);
+        plotLayout()->addElement(1, 0, legend);
+        plotLayout()->setRowStretchFactor(1, 0.001);
+    } else if (!legend->visible() && inLayout) {
+        plotLayout()->take(legend);
+        plotLayout()->simplify();
+    }
     const int length = width() - std::max(60, axisRect()->margins().left()) - 10;
     if (m_categoryAxis == xAxis)
         chart::fitBottomCategoryLabels(xAxis, m_categories, length);

@@ -125,7 +125,7 @@ void ColumnStatsPanel::showSummary(const ColumnSummary &s)
                         .arg(count(s.listElements), count(s.distinct));
         if (!s.topValues.empty()) {
             html += valueList(s, tr("Most frequent values:"));
-            showTopValues(s, tr("rows holding the value"));
+            showTopValues(s, tr("rows"));
         }
     } else if (time && s.numeric) {
         const auto date = [](double v) { return chart::formatValue(v, chart::AxisFormat::Date); };
