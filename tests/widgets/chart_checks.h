@@ -62,6 +62,31 @@ inline QString labelFault(const QCPAxis *axis, double limit)
     return {};
 }
 
+// Empty when every legend entry has room for its icon and whole name inside the plot.
+inline QString legendFault(const QCustomPlot *plot)
+{
+    const QCPLegend *legend = plot->legend;
+    if (!legend->visible())
+        return {};
+    const QFontMetrics metrics(legend->font());
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i));
+        if (!item)
+            continue;
+        const QRect r = item->outerRect();
+        const int needed = legend->iconSize().width() + legend->iconTextPadding()
+                           + metrics.horizontalAdvance(item->plottable()->name());
+        if (r.width() < needed || r.left() < 0 || r.right() > plot->width())
+            return QStringLiteral("legend entry '%1' has %2 px of %3 at %4..%5")
+                    .arg(item->plottable()->name())
+                    .arg(r.width())
+                    .arg(needed)
+                    .arg(r.left())
+                    .arg(r.right());
+    }
+    return {};
+}
+
 // Turns the mouse wheel by one notch down over the centre of `widget`, as the window system does
 // (an event a widget ignores goes on to its parents).
 inline void wheelDown(QWidget *widget)

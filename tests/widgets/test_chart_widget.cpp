@@ -214,21 +214,28 @@ private Q_SLOTS:
         draw(rec, width, 320);
         const QString recFault = test::labelFault(rec.xAxis, rec.width());
         QVERIFY2(recFault.isEmpty(), qPrintable(recFault));
+        const QString recLegendFault = test::legendFault(&rec);
+        QVERIFY2(recLegendFault.isEmpty(), qPrintable(recLegendFault));
 
         QualityChart quality;
         quality::Check check;
         check.id = "distribution.students.location";
         check.chart.kind = quality::CheckChart::Kind::Shares;
-        for (const QString &l : cities(24)) {
+        for (const QString &l : cities(width < 400 ? 12 : 24)) {
             check.chart.labels.push_back(l.toStdString());
             check.chart.target.push_back(1 / 24.0);
             check.chart.realized.push_back(1 / 24.0);
+            check.chart.bandLow.push_back(0.9 / 24.0);
+            check.chart.bandHigh.push_back(1.1 / 24.0);
         }
         quality.showCheck(&check);
-        draw(quality, std::max(width, 420), 320);
+        draw(quality, width, 320);
         const QString qualityFault = test::labelFault(quality.xAxis, quality.width());
         QVERIFY2(qualityFault.isEmpty(), qPrintable(qualityFault));
-        QCOMPARE(quality.xAxis->tickVectorLabels().size(), 24);
+        QCOMPARE(quality.xAxis->tickVectorLabels().size(), int(check.chart.labels.size()));
+        QVERIFY(quality.legend->itemCount() >= 2);
+        const QString legendFault = test::legendFault(&quality);
+        QVERIFY2(legendFault.isEmpty(), qPrintable(legendFault));
     }
 
     void timestampsAreLabelledAsDates()

@@ -50,7 +50,8 @@ void QualityChart::showCheck(const quality::Check *check)
     chart::setAxisFormat(xAxis, chart::AxisFormat::Number);
     xAxis->setLabel(QString());
     yAxis->setLabel(QString());
-    m_title->setText(check ? QString::fromStdString(check->id) : QString());
+    m_titleText = check ? QString::fromStdString(check->id) : QString();
+    fitTitle();
     if (!check || check->chart.kind == CheckChart::Kind::None) {
         chart::showEmptyState(this, check ? tr("This check has no chart: its result is the "
                                                "figure in the table.")
@@ -165,10 +166,19 @@ void QualityChart::fitAxes()
     else
         xAxis->ticker()->setTickCount(chart::fittingTickCount(xAxis, length));
     chart::reserveRoomForLastLabel(this);
+    chart::fitLegend(this);
+}
+
+void QualityChart::fitTitle()
+{
+    // A long check ID is shortened rather than cut at both edges.
+    const QFontMetrics metrics(m_title->font());
+    m_title->setText(metrics.elidedText(m_titleText, Qt::ElideMiddle, std::max(40, width() - 16)));
 }
 
 void QualityChart::resizeEvent(QResizeEvent *event)
 {
+    fitTitle();
     fitAxes();
     QCustomPlot::resizeEvent(event);
 }

@@ -25,10 +25,12 @@ protected:
 
 private:
     void fitAxes();
+    void fitTitle();
     void showShares(const quality::CheckChart &chart);
     void showCdf(const quality::CheckChart &chart);
 
     QCPTextElement *m_title = nullptr;
+    QString m_titleText;      // the check's ID, shown elided to the width
     QStringList m_categories; // the labels along the x axis of a share chart
 };
 

@@ -73,6 +73,7 @@ void RecChart::fitAxes()
     else
         xAxis->ticker()->setTickCount(chart::fittingTickCount(xAxis, length));
     chart::reserveRoomForLastLabel(this);
+    chart::fitLegend(this);
 }
 
 void RecChart::resizeEvent(QResizeEvent *event)

@@ -259,6 +259,24 @@ QString emptyStateText(const QCustomPlot *plot)
     return note ? note->text() : QString();
 }
 
+void fitLegend(QCustomPlot *plot)
+{
+    QCPLegend *legend = plot->legend;
+    const QFontMetrics metrics(legend->font());
+    int widest = 0;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i)))
+            widest = std::max(widest, metrics.horizontalAdvance(item->plottable()->name()));
+    const int perItem = legend->iconSize().width() + legend->iconTextPadding() + widest
+                        + legend->columnSpacing() + 8;
+    const int available = plot->width() - legend->margins().left() - legend->margins().right();
+    const int perRow = std::clamp(available / std::max(1, perItem), 1, 4);
+    if (perRow != legend->wrap()) {
+        legend->setWrap(perRow);
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    }
+}
+
 void moveLegendToRow(QCustomPlot *plot, int row, int perRow)
 {
     QCPLegend *legend = plot->legend;

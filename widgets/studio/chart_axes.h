@@ -55,4 +55,7 @@ QString emptyStateText(const QCustomPlot *plot);
 // wrapping after `perRow` entries.
 void moveLegendToRow(QCustomPlot *plot, int row, int perRow);
 
+// Wraps the legend's entries into as many per row as the plot's width holds, so none is cut.
+void fitLegend(QCustomPlot *plot);
+
 } // namespace pmis::chart

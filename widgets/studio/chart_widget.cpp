@@ -273,6 +273,7 @@ void ChartWidget::fitAxes()
     else
         xAxis->ticker()->setTickCount(chart::fittingTickCount(xAxis, length));
     chart::reserveRoomForLastLabel(this);
+    chart::fitLegend(this);
 }
 
 void ChartWidget::resizeEvent(QResizeEvent *event)
