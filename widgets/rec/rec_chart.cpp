@@ -67,6 +67,9 @@ QString RecChart::emptyText() const
 
 void RecChart::fitAxes()
 {
+    // A long value title is shortened to the plot's height instead of running past its ends.
+    const QFontMetrics metrics(yAxis->labelFont());
+    yAxis->setLabel(metrics.elidedText(m_yLabel, Qt::ElideRight, std::max(40, height() - 110)));
     const int length = width() - std::max(60, axisRect()->margins().left()) - 10;
     if (!m_categories.isEmpty())
         chart::fitBottomCategoryLabels(xAxis, m_categories, length);
@@ -117,7 +120,7 @@ void RecChart::showCurves(const QVector<double> &x, const QVector<QVector<double
         }
     }
     xAxis->setLabel(xLabel);
-    yAxis->setLabel(yLabel);
+    m_yLabel = yLabel;
     if (!x.isEmpty())
         xAxis->setRange(x.front() - 0.5, x.back() + 0.5);
     const double pad = hi > lo ? 0.08 * (hi - lo) : std::max(0.05 * std::abs(hi), 1.0);
@@ -157,7 +160,7 @@ void RecChart::showGroupedBars(const QStringList &labels, const QVector<QVector<
     m_categories = labels;
     xAxis->setRange(0.4, labels.size() + 0.6);
     xAxis->setLabel(QString());
-    yAxis->setLabel(valueLabel);
+    m_yLabel = valueLabel;
     yAxis->setRange(0, hi > 0 ? hi * 1.12 : 1.0);
     fitAxes();
     replot(QCustomPlot::rpQueuedReplot);
@@ -192,7 +195,7 @@ void RecChart::showReliability(const QVector<QVector<double>> &predicted,
         g->setData(predicted[s], observed[s], true);
     }
     xAxis->setLabel(tr("mean predicted probability"));
-    yAxis->setLabel(tr("observed success rate"));
+    m_yLabel = tr("observed success rate");
     xAxis->setRange(0, hi);
     yAxis->setRange(0, hi);
     chart::setAxisFormat(xAxis, chart::AxisFormat::Share);

@@ -46,6 +46,7 @@ private:
     bool showEmptyIf(bool empty);
     void fitAxes();
     QStringList m_categories; // the labels along the x axis of grouped bars
+    QString m_yLabel;         // the value axis' title in full
     QCPTextElement *m_title = nullptr;
 };
 
