@@ -238,6 +238,30 @@ private Q_SLOTS:
         QVERIFY2(legendFault.isEmpty(), qPrintable(legendFault));
     }
 
+    void shortChartsKeepValueLabelsApart()
+    {
+        // Seven curves: the legend takes two rows and leaves the plot little height.
+        QVector<double> x;
+        QVector<QVector<double>> ys(7);
+        QStringList names;
+        for (int k = 1; k <= 20; ++k)
+            x << k;
+        for (int s = 0; s < 7; ++s) {
+            names << QStringLiteral("method %1").arg(s);
+            for (int k = 1; k <= 20; ++k)
+                ys[s] << 0.005 * k * (s + 1) / 7.0;
+        }
+        RecChart rec;
+        rec.showCurves(x, ys, names, QStringLiteral("K"), QStringLiteral("NDCG@K"));
+        draw(rec, 600, 230);
+        rec.replot(QCustomPlot::rpImmediateRefresh); // with the axis rect's height known
+        QVERIFY(rec.yAxis->tickVectorLabels().size() >= 2);
+        const QString fault = test::labelFault(rec.yAxis, rec.height());
+        QVERIFY2(fault.isEmpty(), qPrintable(fault));
+        const QString legendFault = test::legendFault(&rec);
+        QVERIFY2(legendFault.isEmpty(), qPrintable(legendFault));
+    }
+
     void timestampsAreLabelledAsDates()
     {
         Histogram h;

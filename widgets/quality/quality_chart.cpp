@@ -167,6 +167,8 @@ void QualityChart::fitAxes()
         xAxis->ticker()->setTickCount(chart::fittingTickCount(xAxis, length));
     chart::reserveRoomForLastLabel(this);
     chart::fitLegend(this);
+    const int plotHeight = axisRect()->height() > 0 ? axisRect()->height() : height() - 100;
+    yAxis->ticker()->setTickCount(chart::fittingVerticalTickCount(yAxis, plotHeight));
 }
 
 void QualityChart::fitTitle()

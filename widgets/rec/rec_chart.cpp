@@ -77,6 +77,8 @@ void RecChart::fitAxes()
         xAxis->ticker()->setTickCount(chart::fittingTickCount(xAxis, length));
     chart::reserveRoomForLastLabel(this);
     chart::fitLegend(this);
+    const int plotHeight = axisRect()->height() > 0 ? axisRect()->height() : height() - 100;
+    yAxis->ticker()->setTickCount(chart::fittingVerticalTickCount(yAxis, plotHeight));
 }
 
 void RecChart::resizeEvent(QResizeEvent *event)

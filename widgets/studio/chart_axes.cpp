@@ -168,6 +168,13 @@ int fittingTickCount(const QCPAxis *axis, int lengthPx)
     return std::clamp(int(lengthPx / perTick), 2, 6);
 }
 
+int fittingVerticalTickCount(const QCPAxis *axis, int lengthPx)
+{
+    const QFontMetrics metrics(axis->tickLabelFont());
+    const double perTick = 1.5 * 2 * metrics.height();
+    return std::clamp(int(lengthPx / perTick), 2, 6);
+}
+
 void reserveRoomForLastLabel(QCustomPlot *plot)
 {
     const QCPAxis *axis = plot->xAxis;

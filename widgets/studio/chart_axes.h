@@ -30,6 +30,9 @@ void setLogCountAxis(QCPAxis *axis);
 // wide as the wider of the range's end labels; at least 2.
 int fittingTickCount(const QCPAxis *axis, int lengthPx);
 
+// The same along a vertical axis, where labels need a line's height and a gap.
+int fittingVerticalTickCount(const QCPAxis *axis, int lengthPx);
+
 // Widens the right margin of the plot's axis rect so that the bottom axis' last label, centred on
 // its tick near the right end, stays inside the widget.
 void reserveRoomForLastLabel(QCustomPlot *plot);

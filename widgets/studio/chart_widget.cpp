@@ -274,6 +274,9 @@ void ChartWidget::fitAxes()
         xAxis->ticker()->setTickCount(chart::fittingTickCount(xAxis, length));
     chart::reserveRoomForLastLabel(this);
     chart::fitLegend(this);
+    const int plotHeight = axisRect()->height() > 0 ? axisRect()->height() : height() - 100;
+    if (m_categoryAxis != yAxis && yAxis->scaleType() == QCPAxis::stLinear)
+        yAxis->ticker()->setTickCount(chart::fittingVerticalTickCount(yAxis, plotHeight));
 }
 
 void ChartWidget::resizeEvent(QResizeEvent *event)
