@@ -1614,6 +1614,14 @@
         <source>&amp;Copy image</source>
         <translation>चित्र की प्रतिलिपि बनाएँ(&amp;C)</translation>
     </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>अभी दिखाने के लिए कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>No values to show.</source>
+        <translation>दिखाने के लिए कोई मान नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>pmis::ChoiceEditor</name>
@@ -1649,8 +1657,52 @@
         <translation>&lt;br&gt;भिन्न मान: %1</translation>
     </message>
     <message>
-        <source>&lt;br&gt;Top values:</source>
-        <translation>&lt;br&gt;सबसे अधिक मान:</translation>
+        <source>%1 days</source>
+        <translation>%1 दिन</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 घंटे</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 सेकंड</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Every ID is unique.</source>
+        <translation>&lt;br&gt;हर ID अद्वितीय है।</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Rows repeating an ID: %1</source>
+        <translation>&lt;br&gt;किसी ID को दोहराने वाली पंक्तियाँ: %1</translation>
+    </message>
+    <message>
+        <source>Most repeated:</source>
+        <translation>सबसे अधिक दोहराए गए:</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Items per row: %1 to %2, mean %3</source>
+        <translation>&lt;br&gt;प्रति पंक्ति आइटम: %1 से %2, माध्य %3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Items in all rows: %1&lt;br&gt;Distinct values: %2</source>
+        <translation>&lt;br&gt;सभी पंक्तियों में आइटम: %1&lt;br&gt;भिन्न मान: %2</translation>
+    </message>
+    <message>
+        <source>Most frequent values:</source>
+        <translation>सबसे अधिक बार आने वाले मान:</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;First: %1&lt;br&gt;Last: %2&lt;br&gt;Span: %3&lt;br&gt;Mean: %4&lt;br&gt;SD: %5</source>
+        <translation>&lt;br&gt;पहला: %1&lt;br&gt;अंतिम: %2&lt;br&gt;अवधि: %3&lt;br&gt;माध्य: %4&lt;br&gt;मानक विचलन: %5</translation>
+    </message>
+    <message>
+        <source>Top values:</source>
+        <translation>सबसे अधिक मान:</translation>
     </message>
 </context>
 <context>
@@ -2370,8 +2422,24 @@
         <translation>संख्या (लघुगणकीय पैमाना)</translation>
     </message>
     <message>
-        <source>selected per application (%)</source>
-        <translation>प्रति आवेदन चयन (%)</translation>
+        <source>The scenario has changed since this dataset was generated: the charts show the older data and targets. Generate again (F5) to update them.</source>
+        <translation>यह डेटासेट बनने के बाद परिदृश्य बदल गया है: चार्ट पुराने डेटा और लक्ष्य दिखाते हैं। इन्हें अद्यतन करने के लिए फिर से जनरेट करें (F5)।</translation>
+    </message>
+    <message>
+        <source>The students have no CGPA column.</source>
+        <translation>छात्रों में CGPA स्तंभ नहीं है।</translation>
+    </message>
+    <message>
+        <source>selected per application</source>
+        <translation>प्रति आवेदन चयन</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <source>target for all applications</source>
+        <translation>सभी आवेदनों का लक्ष्य</translation>
     </message>
 </context>
 <context>
@@ -2454,14 +2522,6 @@
 <context>
     <name>pmis::QualityChart</name>
     <message>
-        <source>No chart for this check</source>
-        <translation>इस जाँच के लिए कोई चार्ट नहीं</translation>
-    </message>
-    <message>
-        <source>Select a check to see its chart</source>
-        <translation>चार्ट देखने के लिए कोई जाँच चुनें</translation>
-    </message>
-    <message>
         <source>Share</source>
         <translation>हिस्सा</translation>
     </message>
@@ -2480,6 +2540,14 @@
     <message>
         <source>Cumulative share</source>
         <translation>संचयी हिस्सा</translation>
+    </message>
+    <message>
+        <source>This check has no chart: its result is the figure in the table.</source>
+        <translation>इस जाँच का कोई चार्ट नहीं है: इसका परिणाम तालिका में दिया आँकड़ा है।</translation>
+    </message>
+    <message>
+        <source>Select a check to see its chart.</source>
+        <translation>चार्ट देखने के लिए कोई जाँच चुनें।</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2646,10 @@
     <message>
         <source>observed success rate</source>
         <translation>देखी गई सफलता दर</translation>
+    </message>
+    <message>
+        <source>No results to show yet.</source>
+        <translation>अभी दिखाने के लिए कोई परिणाम नहीं है।</translation>
     </message>
 </context>
 <context>

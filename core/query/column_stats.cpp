@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 #include <unordered_map>
 
 namespace pmis::query {
@@ -31,6 +32,36 @@ std::vector<ValueCount> countsFromCodes(const Column &col, const std::vector<std
         out.push_back({label, count});
     distinct = out.size();
     return out;
+}
+
+std::string idText(const ColumnSpec &spec, std::int64_t value)
+{
+    std::string digits = std::to_string(value);
+    const int width = std::clamp(spec.idWidth, 0, int(ColumnSpec::kMaxIdWidth));
+    if (value >= 0 && int(digits.size()) < width)
+        digits.insert(0, std::size_t(width) - digits.size(), '0');
+    return spec.idPrefix + digits;
+}
+
+// Distinct IDs, the rows that repeat one, and the repeated IDs with their row counts.
+void countIds(const ColumnSpec &spec, const std::vector<double> &numbers, ColumnStats &s)
+{
+    std::vector<std::int64_t> ids(numbers.size());
+    for (std::size_t i = 0; i < numbers.size(); ++i)
+        ids[i] = std::int64_t(numbers[i]);
+    if (!std::is_sorted(ids.begin(), ids.end()))
+        std::sort(ids.begin(), ids.end());
+    for (std::size_t i = 0; i < ids.size();) {
+        std::size_t j = i + 1;
+        while (j < ids.size() && ids[j] == ids[i])
+            ++j;
+        ++s.distinct;
+        if (j - i > 1) {
+            s.repeated += j - i - 1;
+            s.topValues.push_back({idText(spec, ids[i]), j - i});
+        }
+        i = j;
+    }
 }
 
 } // namespace
@@ -143,7 +174,8 @@ ColumnStats columnStats(const Table &table, std::size_t column,
         s.sd = numbers.size() > 1 ? std::sqrt(squares / double(numbers.size() - 1)) : 0.0;
         const bool whole = col.spec.type != ColumnType::Double;
         // Timestamps are whole seconds but far too many distinct values for a bin each.
-        s.histogram = histogram(numbers, options.bins, whole);
+        if (col.spec.type != ColumnType::Id)
+            s.histogram = histogram(numbers, options.bins, whole);
     }
 
     switch (col.spec.type) {
@@ -168,6 +200,9 @@ ColumnStats columnStats(const Table &table, std::size_t column,
         s.distinct = s.topValues.size();
         break;
     }
+    case ColumnType::Id:
+        countIds(col.spec, numbers, s);
+        break;
     default:
         break;
     }

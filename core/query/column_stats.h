@@ -36,12 +36,14 @@ struct ColumnStats
     double max = 0;
     double mean = 0;
     double sd = 0;
-    // Categories, text, bools and list elements: values by descending count, ties by label.
-    // `distinct` counts every distinct value, even those beyond the top ones.
+    // Categories, text, bools, list elements and IDs: values by descending count, ties by label
+    // (IDs list only values that repeat). `distinct` counts every distinct value, even those
+    // beyond the top ones.
     std::vector<ValueCount> topValues;
     std::size_t distinct = 0;
     std::size_t listElements = 0; // lists: elements over all non-null rows
-    // Numbers, timestamps, dates and list lengths. Whole-number columns with a small range get one
+    std::size_t repeated = 0;     // IDs: non-null rows whose value an earlier row already holds
+    // Numbers, timestamps, dates and list lengths (not IDs). Whole-number columns with a small range get one
     // bin per value (edges at v - 0.5 and v + 0.5); others get equal-width bins over [min, max].
     std::vector<HistogramBin> histogram;
 };
@@ -53,7 +55,7 @@ struct StatsOptions
 };
 
 // Statistics of `column` over `rows` (all rows when null). `column` must be a valid index. Linear
-// in the rows (about 150 ms for 10,000,000 numbers): run it off the GUI thread for large tables.
+// in the rows (about 150 ms for 10,000,000 numbers; IDs out of order are sorted for their count): run it off the GUI thread for large tables.
 ColumnStats columnStats(const Table &table, std::size_t column,
                         const std::vector<std::uint32_t> *rows = nullptr,
                         const StatsOptions &options = {});

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void statsNumbers();
     void statsCategoryTextList();
     void statsOnSubsetAndBool();
+    void statsIdsCountUniqueness();
     void histogramEdges();
 };
 
@@ -308,6 +309,35 @@ void TestSortStats::statsOnSubsetAndBool()
     QCOMPARE(x.min, -7.25);
     QCOMPARE(x.max, 2.5);
     QVERIFY(std::abs(x.mean - (2.5 - 7.25) / 4) < 1e-12);
+}
+
+void TestSortStats::statsIdsCountUniqueness()
+{
+    Table t;
+    ColumnSpec spec;
+    spec.name = "student_id";
+    spec.type = ColumnType::Id;
+    spec.idPrefix = "STU_";
+    spec.idWidth = 5;
+    Column &ids = t.add(spec);
+    ids.ints = {7, 3, 7, 12, 3, 7, 40, 0};
+    ids.setNull(7);
+    const ColumnStats s = columnStats(t, 0);
+    QCOMPARE(s.nulls, std::size_t(1));
+    QCOMPARE(s.distinct, std::size_t(4));         // 3, 7, 12, 40
+    QCOMPARE(s.repeated, std::size_t(3));         // 7 twice more, 3 once more
+    QVERIFY(s.histogram.empty());                 // a histogram of ID numbers says nothing
+    QCOMPARE(s.topValues.size(), std::size_t(2)); // only the repeated IDs
+    QCOMPARE(s.topValues[0].value, std::string("STU_00007"));
+    QCOMPARE(s.topValues[0].count, std::size_t(3));
+    QCOMPARE(s.topValues[1].value, std::string("STU_00003"));
+    QCOMPARE(s.topValues[1].count, std::size_t(2));
+
+    const Rows unique = {1, 3, 6};
+    const ColumnStats u = columnStats(t, 0, &unique);
+    QCOMPARE(u.distinct, std::size_t(3));
+    QCOMPARE(u.repeated, std::size_t(0));
+    QVERIFY(u.topValues.empty());
 }
 
 void TestSortStats::histogramEdges()

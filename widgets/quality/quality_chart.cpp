@@ -1,5 +1,10 @@
 #include "widgets/quality/quality_chart.h"
 
+#include "widgets/studio/chart_axes.h"
+
+#include <QWheelEvent>
+
+#include <algorithm>
 #include <cmath>
 
 namespace pmis {
@@ -11,6 +16,7 @@ namespace {
 const QColor kTarget(0x60, 0x7d, 0x8b);
 const QColor kRealized(0x1e, 0x88, 0xe5);
 const QColor kBand(0xff, 0xa0, 0x00);
+constexpr int kMaxLabelPx = 140;
 
 } // namespace
 
@@ -24,31 +30,32 @@ QualityChart::QualityChart(QWidget *parent)
     // The legend in a row of its own under the plot, so it never hides bars or curves.
     axisRect()->insetLayout()->take(legend);
     plotLayout()->addElement(2, 0, legend);
+    legend->setWrap(3);
     legend->setFillOrder(QCPLegend::foColumnsFirst);
     legend->setBorderPen(Qt::NoPen);
     plotLayout()->setRowStretchFactor(2, 0.001);
     legend->setVisible(true);
     setMinimumHeight(220);
+    // QCustomPlot keeps mouse events from its parents; the wheel must reach the page around it.
+    setAttribute(Qt::WA_NoMousePropagation, false);
 }
 
 void QualityChart::showCheck(const quality::Check *check)
 {
+    chart::clearEmptyState(this);
     clearPlottables();
     clearItems();
-    xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    setLocale(QLocale());
+    m_categories.clear();
+    chart::setAxisFormat(xAxis, chart::AxisFormat::Number);
     xAxis->setLabel(QString());
     yAxis->setLabel(QString());
-    m_title->setText(check ? QString::fromStdString(check->id) : QString());
+    m_titleText = check ? QString::fromStdString(check->id) : QString();
+    fitTitle();
     if (!check || check->chart.kind == CheckChart::Kind::None) {
-        legend->setVisible(false);
-        auto *note = new QCPItemText(this);
-        note->position->setType(QCPItemPosition::ptAxisRectRatio);
-        note->position->setCoords(0.5, 0.5);
-        note->setText(check ? tr("No chart for this check")
-                            : tr("Select a check to see its chart"));
-        xAxis->setRange(0, 1);
-        yAxis->setRange(0, 1);
-        replot(QCustomPlot::rpQueuedReplot);
+        chart::showEmptyState(this, check ? tr("This check has no chart: its result is the "
+                                               "figure in the table.")
+                                          : tr("Select a check to see its chart."));
         return;
     }
     legend->setVisible(true);
@@ -56,6 +63,7 @@ void QualityChart::showCheck(const quality::Check *check)
         showShares(check->chart);
     else
         showCdf(check->chart);
+    fitAxes();
     replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -64,14 +72,17 @@ void QualityChart::showShares(const CheckChart &chart)
     const int n = int(chart.labels.size());
     QVector<double> ticks(n);
     QVector<QString> labels(n);
+    const QFontMetrics metrics(xAxis->tickLabelFont());
     for (int i = 0; i < n; ++i) {
         ticks[i] = i + 1;
-        labels[i] = QString::fromStdString(chart.labels[std::size_t(i)]);
+        labels[i] = metrics.elidedText(QString::fromStdString(chart.labels[std::size_t(i)]),
+                                       Qt::ElideRight, kMaxLabelPx);
     }
     auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
     ticker->addTicks(ticks, labels);
     xAxis->setTicker(ticker);
-    xAxis->setTickLabelRotation(n > 6 ? 60 : 0);
+    m_categories = QStringList(labels.begin(), labels.end());
+    chart::setAxisFormat(yAxis, chart::AxisFormat::Share);
     yAxis->setLabel(tr("Share"));
 
     const bool hasTarget = !chart.target.empty();
@@ -119,6 +130,7 @@ void QualityChart::showCdf(const CheckChart &chart)
 {
     const QVector<double> x(chart.x.begin(), chart.x.end());
     xAxis->setTickLabelRotation(0);
+    chart::setAxisFormat(yAxis, chart::AxisFormat::Share);
     yAxis->setLabel(tr("Cumulative share"));
     auto *low = addGraph();
     low->setName(tr("99% noise band"));
@@ -144,6 +156,39 @@ void QualityChart::showCdf(const CheckChart &chart)
     if (!x.isEmpty())
         xAxis->setRange(x.front(), x.back());
     yAxis->setRange(0, 1.02);
+}
+
+void QualityChart::fitAxes()
+{
+    const int length = width() - std::max(60, axisRect()->margins().left()) - 10;
+    if (!m_categories.isEmpty())
+        chart::fitBottomCategoryLabels(xAxis, m_categories, length);
+    else
+        xAxis->ticker()->setTickCount(chart::fittingTickCount(xAxis, length));
+    chart::reserveRoomForLastLabel(this);
+    chart::fitLegend(this);
+    const int plotHeight = axisRect()->height() > 0 ? axisRect()->height() : height() - 100;
+    yAxis->ticker()->setTickCount(chart::fittingVerticalTickCount(yAxis, plotHeight));
+}
+
+void QualityChart::fitTitle()
+{
+    // A long check ID is shortened rather than cut at both edges.
+    const QFontMetrics metrics(m_title->font());
+    m_title->setText(metrics.elidedText(m_titleText, Qt::ElideMiddle, std::max(40, width() - 16)));
+}
+
+void QualityChart::resizeEvent(QResizeEvent *event)
+{
+    fitTitle();
+    fitAxes();
+    QCustomPlot::resizeEvent(event);
+}
+
+void QualityChart::wheelEvent(QWheelEvent *event)
+{
+    // The chart neither zooms nor pans: the wheel scrolls the page that holds it.
+    event->ignore();
 }
 
 } // namespace pmis

@@ -1,5 +1,9 @@
 #include "widgets/rec/rec_chart.h"
 
+#include "widgets/studio/chart_axes.h"
+
+#include <QWheelEvent>
+
 #include <algorithm>
 
 namespace pmis {
@@ -8,14 +12,16 @@ RecChart::RecChart(QWidget *parent)
     : QCustomPlot(parent)
 {
     setMinimumSize(260, 200);
+    // QCustomPlot keeps mouse events from its parents; the wheel must reach the page around it.
+    setAttribute(Qt::WA_NoMousePropagation, false);
     plotLayout()->insertRow(0);
     m_title = new QCPTextElement(this, QString(),
                                  QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     plotLayout()->addElement(0, 0, m_title);
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
-    legend->setBrush(QColor(255, 255, 255, 200)); // the data stays visible under the legend
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // The legend sits in a row between the title and the axes, so it never covers data.
+    chart::moveLegendToRow(this, 1, 4);
 }
 
 void RecChart::setTitle(const QString &title)
@@ -34,10 +40,57 @@ QColor RecChart::seriesColor(int i)
 
 void RecChart::reset()
 {
+    chart::clearEmptyState(this);
     clearPlottables();
     clearGraphs();
-    xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    setLocale(QLocale());
+    chart::setAxisFormat(xAxis, chart::AxisFormat::Number);
+    chart::setAxisFormat(yAxis, chart::AxisFormat::Number);
     xAxis->setTickLabelRotation(0);
+    m_categories.clear();
+    legend->setVisible(true);
+}
+
+bool RecChart::showEmptyIf(bool empty)
+{
+    if (!empty)
+        return false;
+    reset();
+    chart::showEmptyState(this, tr("No results to show yet."));
+    return true;
+}
+
+QString RecChart::emptyText() const
+{
+    return chart::emptyStateText(this);
+}
+
+void RecChart::fitAxes()
+{
+    // A long value title is shortened to the plot's height instead of running past its ends.
+    const QFontMetrics metrics(yAxis->labelFont());
+    yAxis->setLabel(metrics.elidedText(m_yLabel, Qt::ElideRight, std::max(40, height() - 110)));
+    const int length = width() - std::max(60, axisRect()->margins().left()) - 10;
+    if (!m_categories.isEmpty())
+        chart::fitBottomCategoryLabels(xAxis, m_categories, length);
+    else
+        xAxis->ticker()->setTickCount(chart::fittingTickCount(xAxis, length));
+    chart::reserveRoomForLastLabel(this);
+    chart::fitLegend(this);
+    const int plotHeight = axisRect()->height() > 0 ? axisRect()->height() : height() - 100;
+    yAxis->ticker()->setTickCount(chart::fittingVerticalTickCount(yAxis, plotHeight));
+}
+
+void RecChart::resizeEvent(QResizeEvent *event)
+{
+    fitAxes();
+    QCustomPlot::resizeEvent(event);
+}
+
+void RecChart::wheelEvent(QWheelEvent *event)
+{
+    // The charts neither zoom nor pan: the wheel scrolls the page that holds them.
+    event->ignore();
 }
 
 void RecChart::showCurves(const QVector<double> &x, const QVector<QVector<double>> &ys,
@@ -45,6 +98,8 @@ void RecChart::showCurves(const QVector<double> &x, const QVector<QVector<double
                           const QVector<int> &dashed, const QVector<int> &colors,
                           const QVector<int> &steps)
 {
+    if (showEmptyIf(x.isEmpty() || ys.isEmpty()))
+        return;
     reset();
     double lo = 0, hi = 0;
     bool first = true;
@@ -67,17 +122,20 @@ void RecChart::showCurves(const QVector<double> &x, const QVector<QVector<double
         }
     }
     xAxis->setLabel(xLabel);
-    yAxis->setLabel(yLabel);
+    m_yLabel = yLabel;
     if (!x.isEmpty())
         xAxis->setRange(x.front() - 0.5, x.back() + 0.5);
-    const double pad = std::max(1e-3, 0.08 * (hi - lo));
+    const double pad = hi > lo ? 0.08 * (hi - lo) : std::max(0.05 * std::abs(hi), 1.0);
     yAxis->setRange(std::min(0.0, lo - pad), hi + pad);
+    fitAxes();
     replot(QCustomPlot::rpQueuedReplot);
 }
 
 void RecChart::showGroupedBars(const QStringList &labels, const QVector<QVector<double>> &series,
                                const QStringList &seriesNames, const QString &valueLabel)
 {
+    if (showEmptyIf(labels.isEmpty() || series.isEmpty()))
+        return;
     reset();
     auto *group = new QCPBarsGroup(this);
     group->setSpacingType(QCPBarsGroup::stAbsolute);
@@ -101,17 +159,23 @@ void RecChart::showGroupedBars(const QStringList &labels, const QVector<QVector<
     auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
     ticker->addTicks(keys, labels.toVector());
     xAxis->setTicker(ticker);
-    xAxis->setTickLabelRotation(labels.size() > 4 ? 30 : 0);
+    m_categories = labels;
     xAxis->setRange(0.4, labels.size() + 0.6);
     xAxis->setLabel(QString());
-    yAxis->setLabel(valueLabel);
+    m_yLabel = valueLabel;
     yAxis->setRange(0, hi > 0 ? hi * 1.12 : 1.0);
+    fitAxes();
     replot(QCustomPlot::rpQueuedReplot);
 }
 
 void RecChart::showReliability(const QVector<QVector<double>> &predicted,
                                const QVector<QVector<double>> &observed, const QStringList &names)
 {
+    bool empty = true;
+    for (const auto &p : predicted)
+        empty = empty && p.isEmpty();
+    if (showEmptyIf(empty))
+        return;
     reset();
     double hi = 0;
     for (int s = 0; s < predicted.size(); ++s) {
@@ -133,9 +197,12 @@ void RecChart::showReliability(const QVector<QVector<double>> &predicted,
         g->setData(predicted[s], observed[s], true);
     }
     xAxis->setLabel(tr("mean predicted probability"));
-    yAxis->setLabel(tr("observed success rate"));
+    m_yLabel = tr("observed success rate");
     xAxis->setRange(0, hi);
     yAxis->setRange(0, hi);
+    chart::setAxisFormat(xAxis, chart::AxisFormat::Share);
+    chart::setAxisFormat(yAxis, chart::AxisFormat::Share);
+    fitAxes();
     replot(QCustomPlot::rpQueuedReplot);
 }
 

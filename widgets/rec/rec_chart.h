@@ -1,6 +1,8 @@
 #pragma once
 // A QCustomPlot for the recommender's charts: curves over shared x values, grouped bars, and the
-// reliability diagram. Each show* call replaces what was drawn and replots once.
+// reliability diagram. Each show* call replaces what was drawn and replots once. The legend has a
+// row of its own; axes follow the interface language's locale; with nothing to draw the chart says
+// so in a sentence. The mouse wheel scrolls whatever holds the chart.
 
 #include "widgets/studio/qcustomplot_include.h"
 
@@ -31,9 +33,20 @@ public:
                          const QVector<QVector<double>> &observed, const QStringList &names);
 
     static QColor seriesColor(int i);
+    // The sentence shown instead of data, or empty.
+    QString emptyText() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     void reset();
+    // Shows the empty state when `empty`; returns `empty`.
+    bool showEmptyIf(bool empty);
+    void fitAxes();
+    QStringList m_categories; // the labels along the x axis of grouped bars
+    QString m_yLabel;         // the value axis' title in full
     QCPTextElement *m_title = nullptr;
 };
 

@@ -11,24 +11,27 @@
 
 namespace pmis {
 
+namespace {
+
+constexpr int kMaxLabelPx = 150;
+const QColor kTargetColor(214, 39, 40);
+
+} // namespace
+
 ChartWidget::ChartWidget(QWidget *parent)
     : QCustomPlot(parent)
 {
     setMinimumHeight(160);
     setNoAntialiasingOnDrag(true);
+    // QCustomPlot keeps mouse events from its parents; the wheel must reach the page around it.
+    setAttribute(Qt::WA_NoMousePropagation, false);
     plotLayout()->insertRow(0);
     m_title = new QCPTextElement(this, QString(),
                                  QFont(font().family(), font().pointSize(), QFont::Bold));
     plotLayout()->addElement(0, 0, m_title);
     legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
     // The legend sits in a row between the title and the axes, so it never covers data.
-    axisRect()->insetLayout()->take(legend);
-    plotLayout()->insertRow(1);
-    plotLayout()->addElement(1, 0, legend);
-    plotLayout()->setRowStretchFactor(1, 0.001);
-    legend->setFillOrder(QCPLegend::foColumnsFirst);
-    legend->setBorderPen(Qt::NoPen);
-    legend->setMargins(QMargins(4, 0, 4, 0));
+    chart::moveLegendToRow(this, 1, 4);
     legend->setVisible(false);
     QFont ticks = font();
     ticks.setPointSize(std::max(7, font().pointSize() - 1));
@@ -51,10 +54,13 @@ void ChartWidget::setTitle(const QString &title)
 
 void ChartWidget::resetPlot()
 {
+    chart::clearEmptyState(this);
     clearPlottables();
     clearGraphs();
-    xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    clearItems();
+    setLocale(QLocale());
+    chart::setAxisFormat(xAxis, AxisFormat::Number);
+    chart::setAxisFormat(yAxis, AxisFormat::Number);
     xAxis->setTickLabelRotation(0);
     xAxis->setRangeReversed(false);
     yAxis->setRangeReversed(false);
@@ -63,24 +69,42 @@ void ChartWidget::resetPlot()
     xAxis->setLabel({});
     yAxis->setLabel({});
     legend->setVisible(false);
+    m_categoryAxis = nullptr;
+    m_categories.clear();
+    if (m_baseMinimumHeight >= 0)
+        setMinimumHeight(m_baseMinimumHeight);
+}
+
+void ChartWidget::showEmpty(const QString &sentence)
+{
+    resetPlot();
+    chart::showEmptyState(this, sentence);
 }
 
 void ChartWidget::showGroupedBars(const QStringList &labels, const QVector<QVector<double>> &series,
                                   const QStringList &seriesNames, const QString &valueLabel,
-                                  bool horizontal)
+                                  bool horizontal, AxisFormat valueFormat)
 {
+    if (m_baseMinimumHeight < 0)
+        m_baseMinimumHeight = minimumHeight();
+    if (labels.isEmpty() || series.isEmpty()) {
+        showEmpty(tr("Nothing to show yet."));
+        return;
+    }
     resetPlot();
+    horizontal = horizontal || labels.size() > kMaxColumnCategories;
     QCPAxis *keyAxis = horizontal ? yAxis : xAxis;
     QCPAxis *valueAxis = horizontal ? xAxis : yAxis;
+    m_categoryAxis = keyAxis;
+    m_categories = chart::elided(labels, keyAxis->tickLabelFont(), kMaxLabelPx);
     auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
     QVector<double> keys;
     for (int i = 0; i < labels.size(); ++i) {
         keys << i + 1;
-        ticker->addTick(i + 1, labels[i]);
+        ticker->addTick(i + 1, m_categories[i]);
     }
     keyAxis->setTicker(ticker);
-    if (!horizontal && labels.size() > 6)
-        keyAxis->setTickLabelRotation(45);
+    chart::setAxisFormat(valueAxis, valueFormat);
     auto *group = series.size() > 1 ? new QCPBarsGroup(this) : nullptr;
     double top = 0;
     for (int s = 0; s < series.size(); ++s) {
@@ -98,40 +122,73 @@ void ChartWidget::showGroupedBars(const QStringList &labels, const QVector<QVect
     keyAxis->setRange(0.3, labels.size() + 0.7);
     valueAxis->setRange(0, top > 0 ? top * 1.1 : 1);
     valueAxis->setLabel(valueLabel);
-    if (horizontal)
+    if (horizontal) {
         keyAxis->setRangeReversed(true);
+        setMinimumHeight(
+                std::max(m_baseMinimumHeight,
+                         chart::horizontalBarsHeight(int(labels.size()), int(series.size()),
+                                                     keyAxis->tickLabelFont())));
+    }
     legend->setVisible(series.size() > 1);
+    fitAxes();
     replot(rpQueuedReplot);
+}
+
+QCPGraph *ChartWidget::addMarkers(const QVector<double> &values, const QString &name,
+                                  const QColor &color)
+{
+    QCPAxis *keyAxis = m_categoryAxis ? m_categoryAxis : xAxis;
+    QCPAxis *valueAxis = keyAxis == xAxis ? yAxis : xAxis;
+    QVector<double> keys;
+    for (int i = 0; i < values.size(); ++i)
+        keys << i + 1;
+    QCPGraph *g = addGraph(keyAxis, valueAxis);
+    g->setName(name);
+    g->setLineStyle(QCPGraph::lsNone);
+    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, color, color, 8));
+    g->setData(keys, values, true);
+    double top = valueAxis->range().upper;
+    for (double v : values)
+        top = std::max(top, v * 1.1);
+    valueAxis->setRangeUpper(top);
+    legend->setVisible(true);
+    fitAxes();
+    return g;
 }
 
 void ChartWidget::showTargetBars(const QStringList &labels, const QVector<double> &target,
                                  const QVector<double> &realized)
 {
-    showGroupedBars(labels, {target}, {tr("target")}, tr("share"));
+    showGroupedBars(labels, {target}, {tr("target")}, tr("share"), false, AxisFormat::Share);
+    if (!plottableCount())
+        return;
     plottable(0)->setBrush(QColor(31, 119, 180, 150));
-    if (!realized.isEmpty()) {
-        QVector<double> keys;
-        for (int i = 0; i < realized.size(); ++i)
-            keys << i + 1;
-        QCPGraph *g = addGraph();
-        g->setName(tr("preview sample"));
-        g->setLineStyle(QCPGraph::lsNone);
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(214, 39, 40),
-                                           QColor(214, 39, 40), 8));
-        g->setData(keys, realized, true);
-        double top = yAxis->range().upper;
-        for (double v : realized)
-            top = std::max(top, v * 1.1);
-        yAxis->setRangeUpper(top);
-    }
+    if (!realized.isEmpty())
+        addMarkers(realized, tr("preview sample"), kTargetColor);
     legend->setVisible(true);
+    replot(rpQueuedReplot);
+}
+
+void ChartWidget::overlayTargets(const QVector<double> &targets, const QString &name)
+{
+    if (!m_categoryAxis || targets.isEmpty())
+        return;
+    QCPGraph *g = addMarkers(targets, name, QColor(20, 20, 20));
+    g->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCrossSquare, QColor(20, 20, 20), Qt::white, 9));
     replot(rpQueuedReplot);
 }
 
 void ChartWidget::showHistogram(const Histogram &h, const QString &xLabel, const QString &yLabel,
                                 const QVector<double> &curveX, const QVector<double> &curveY,
-                                bool density)
+                                bool density, AxisFormat xFormat)
 {
+    if (m_baseMinimumHeight < 0)
+        m_baseMinimumHeight = minimumHeight();
+    if (h.counts.empty() && curveX.isEmpty()) {
+        showEmpty(tr("No values to show."));
+        return;
+    }
     resetPlot();
     auto *bars = new QCPBars(xAxis, yAxis);
     bars->setWidth(h.width * 0.95);
@@ -150,7 +207,7 @@ void ChartWidget::showHistogram(const Histogram &h, const QString &xLabel, const
     if (!curveX.isEmpty()) {
         QCPGraph *g = addGraph();
         g->setName(tr("target"));
-        g->setPen(QPen(QColor(214, 39, 40), 2));
+        g->setPen(QPen(kTargetColor, 2));
         g->setData(curveX, curveY, true);
         for (double v : curveY)
             top = std::max(top, v);
@@ -160,14 +217,24 @@ void ChartWidget::showHistogram(const Histogram &h, const QString &xLabel, const
     xAxis->setRange(curveX.isEmpty() ? lo : std::min(lo, curveX.front()),
                     curveX.isEmpty() ? hi : std::max(hi, curveX.back()));
     yAxis->setRange(0, top > 0 ? top * 1.1 : 1);
+    chart::setAxisFormat(xAxis, xFormat, xAxis->range().size());
+    chart::setAxisFormat(yAxis, density ? AxisFormat::Share : AxisFormat::Count);
     xAxis->setLabel(xLabel);
     yAxis->setLabel(yLabel);
+    fitAxes();
     replot(rpQueuedReplot);
 }
 
 void ChartWidget::showCurves(const QVector<double> &x, const QVector<QVector<double>> &ys,
-                             const QStringList &names, const QString &xLabel, const QString &yLabel)
+                             const QStringList &names, const QString &xLabel, const QString &yLabel,
+                             AxisFormat yFormat)
 {
+    if (m_baseMinimumHeight < 0)
+        m_baseMinimumHeight = minimumHeight();
+    if (x.isEmpty() || ys.isEmpty()) {
+        showEmpty(tr("No values to show."));
+        return;
+    }
     resetPlot();
     double top = 0;
     for (int i = 0; i < ys.size(); ++i) {
@@ -178,13 +245,50 @@ void ChartWidget::showCurves(const QVector<double> &x, const QVector<QVector<dou
         for (double v : ys[i])
             top = std::max(top, v);
     }
-    if (!x.isEmpty())
-        xAxis->setRange(x.front(), x.back());
+    xAxis->setRange(x.front(), x.back());
     yAxis->setRange(0, top > 0 ? top * 1.1 : 1);
+    chart::setAxisFormat(yAxis, yFormat);
     xAxis->setLabel(xLabel);
     yAxis->setLabel(yLabel);
     legend->setVisible(ys.size() > 1);
+    fitAxes();
     replot(rpQueuedReplot);
+}
+
+void ChartWidget::fitAxes()
+{
+    // A hidden legend would still take its row's height: it leaves the layout while hidden.
+    const bool inLayout = plotLayout()->rowCount() > 2 && plotLayout()->element(1, 0) == legend;
+    if (legend->visible() && !inLayout) {
+        plotLayout()->insertRow(1);
+        plotLayout()->addElement(1, 0, legend);
+        plotLayout()->setRowStretchFactor(1, 0.001);
+    } else if (!legend->visible() && inLayout) {
+        plotLayout()->take(legend);
+        plotLayout()->simplify();
+    }
+    const int length = width() - std::max(60, axisRect()->margins().left()) - 10;
+    if (m_categoryAxis == xAxis)
+        chart::fitBottomCategoryLabels(xAxis, m_categories, length);
+    else
+        xAxis->ticker()->setTickCount(chart::fittingTickCount(xAxis, length));
+    chart::reserveRoomForLastLabel(this);
+    chart::fitLegend(this);
+    const int plotHeight = axisRect()->height() > 0 ? axisRect()->height() : height() - 100;
+    if (m_categoryAxis != yAxis && yAxis->scaleType() == QCPAxis::stLinear)
+        yAxis->ticker()->setTickCount(chart::fittingVerticalTickCount(yAxis, plotHeight));
+}
+
+void ChartWidget::resizeEvent(QResizeEvent *event)
+{
+    fitAxes();
+    QCustomPlot::resizeEvent(event);
+}
+
+void ChartWidget::wheelEvent(QWheelEvent *event)
+{
+    // The charts neither zoom nor pan: the wheel belongs to the page that holds them.
+    event->ignore();
 }
 
 bool ChartWidget::savePng(const QString &path)

@@ -1,9 +1,13 @@
 #pragma once
 // A QCustomPlot with the studio's look and a context menu to save the chart as PNG or PDF or copy
 // it as an image. Helpers draw the few chart kinds the studio uses; each replaces what was shown.
+// Axes follow the interface language's locale; category labels never overlap (they turn, or the
+// bars are listed from top to bottom with the height they need); a chart without data says so in
+// a sentence. The mouse wheel scrolls whatever holds the chart.
 
 #include "core/stats/histogram.h"
 
+#include "widgets/studio/chart_axes.h"
 #include "widgets/studio/qcustomplot_include.h"
 
 #include <QStringList>
@@ -15,24 +19,40 @@ class ChartWidget : public QCustomPlot
 {
     Q_OBJECT
 public:
+    using AxisFormat = chart::AxisFormat;
+
+    // More categories than this are always drawn as bars from top to bottom.
+    static constexpr int kMaxColumnCategories = 12;
+
     explicit ChartWidget(QWidget *parent = nullptr);
 
     void setTitle(const QString &title);
-    // Bars per label, one colour per series, grouped side by side.
+    // Bars per label, one colour per series, grouped side by side. With `horizontal`, or more than
+    // kMaxColumnCategories labels, the bars run from top to bottom and the chart asks for the
+    // height that keeps every label readable.
     void showGroupedBars(const QStringList &labels, const QVector<QVector<double>> &series,
                          const QStringList &seriesNames, const QString &valueLabel,
-                         bool horizontal = false);
-    // Target shares as bars with the realized shares drawn over them as markers.
+                         bool horizontal = false, AxisFormat valueFormat = AxisFormat::Count);
+    // Target shares (in [0, 1]) as bars with the realized shares drawn over them as markers.
     void showTargetBars(const QStringList &labels, const QVector<double> &target,
                         const QVector<double> &realized);
+    // Marks a target value over each bar of the grouped bars shown (one value per label).
+    void overlayTargets(const QVector<double> &targets, const QString &name);
     // A histogram as bars (optionally normalised to the share of rows per bin) with an optional
-    // curve over it.
+    // curve over it. `xFormat` Date labels the bins' seconds as dates.
     void showHistogram(const Histogram &histogram, const QString &xLabel, const QString &yLabel,
                        const QVector<double> &curveX = {}, const QVector<double> &curveY = {},
-                       bool density = false);
+                       bool density = false, AxisFormat xFormat = AxisFormat::Number);
     // One curve per series over shared x values.
     void showCurves(const QVector<double> &x, const QVector<QVector<double>> &ys,
-                    const QStringList &names, const QString &xLabel, const QString &yLabel);
+                    const QStringList &names, const QString &xLabel, const QString &yLabel,
+                    AxisFormat yFormat = AxisFormat::Number);
+    // No axes, only `sentence`.
+    void showEmpty(const QString &sentence);
+    // The sentence shown instead of data, or empty.
+    QString emptyText() const { return chart::emptyStateText(this); }
+    // The category axis of the bars shown, or null.
+    QCPAxis *categoryAxis() const { return m_categoryAxis; }
 
     bool savePng(const QString &path);
     bool savePdf(const QString &path);
@@ -41,10 +61,19 @@ public:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     void resetPlot();
+    // Tick counts and label turns for the current width.
+    void fitAxes();
+    QCPGraph *addMarkers(const QVector<double> &values, const QString &name, const QColor &color);
+
     QCPTextElement *m_title = nullptr;
+    QCPAxis *m_categoryAxis = nullptr;
+    QStringList m_categories; // the labels along the category axis, as drawn
+    int m_baseMinimumHeight = -1;
 };
 
 } // namespace pmis

@@ -1,6 +1,8 @@
 #pragma once
-// Statistics of one column of the shown rows: type, nulls, min/max/mean or the top values, and a
-// small chart (a histogram for numbers, the top values for categories).
+// Statistics of one column of the shown rows: type, nulls, then what suits the type: min/max/mean
+// for numbers, dates and durations for times, distinct and repeated values for IDs, the most
+// frequent values for categories and lists; and a small chart (a histogram for numbers and times,
+// the most frequent values for categories, lists and repeated IDs).
 
 #include "widgets/studio/table_query.h"
 
@@ -29,6 +31,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static QString duration(double seconds);
+    static QString valueList(const ColumnSummary &summary, const QString &heading);
+    void showTopValues(const ColumnSummary &summary, const QString &valueLabel);
+
     std::optional<ColumnSummary> m_summary; // what is shown, drawn again after a language change
     QString m_busyColumn;
     QLabel *m_text;

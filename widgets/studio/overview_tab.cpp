@@ -1,6 +1,9 @@
 #include "widgets/studio/overview_tab.h"
 
+#include "core/scenario/scenario_json.h"
+
 #include "widgets/studio/chart_widget.h"
+#include "widgets/studio/studio_document.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -44,6 +47,24 @@ QVector<double> valuesOf(const std::vector<double> &v)
     return QVector<double>(v.begin(), v.end());
 }
 
+// The target count of each label: its share in `table` times the counts' total. Empty when a
+// label has no target.
+QVector<double> targetCounts(const LabelledValues &counts, const ShareTable &table)
+{
+    const auto p = table.probabilities();
+    double total = 0;
+    for (double v : counts.values)
+        total += v;
+    QVector<double> out;
+    for (const auto &label : counts.labels) {
+        const int k = table.indexOf(label);
+        if (k < 0 || std::size_t(k) >= p.size())
+            return {};
+        out << p[std::size_t(k)] * total;
+    }
+    return out;
+}
+
 } // namespace
 
 OverviewTab::OverviewTab(QWidget *parent)
@@ -51,12 +72,22 @@ OverviewTab::OverviewTab(QWidget *parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    m_outOfDateNote = new QLabel(this);
+    m_outOfDateNote->setObjectName(QStringLiteral("outOfDateNote"));
+    m_outOfDateNote->setWordWrap(true);
+    m_outOfDateNote->setMargin(6);
+    m_outOfDateNote->setStyleSheet(
+            QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid "
+                           "#ffe69c; }"));
+    m_outOfDateNote->hide();
+    outer->addWidget(m_outOfDateNote);
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     outer->addWidget(m_empty);
     auto *scroll = new QScrollArea(this);
     m_scroll = scroll;
     scroll->hide();
+    scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     auto *content = new QWidget(scroll);
     m_grid = new QGridLayout(content);
@@ -72,12 +103,13 @@ OverviewTab::OverviewTab(QWidget *parent)
     connect(&m_job, &QFutureWatcher<OverviewStats>::finished, this, [this] {
         if (m_job.future().resultCount() > 0) {
             m_stats = m_job.future().result();
-            show(*m_stats);
+            showStats(*m_stats);
             Q_EMIT updated();
         }
         if (m_hasPending) {
             m_hasPending = false;
-            setDataset(std::move(m_pending));
+            const auto targets = std::move(m_pendingTargets);
+            setDataset(std::move(m_pending), targets ? &*targets : nullptr);
         }
     });
 }
@@ -90,6 +122,9 @@ OverviewTab::~OverviewTab()
 void OverviewTab::retranslateUi()
 {
     m_empty->setText(tr("Generate a dataset (F5) to see its overview."));
+    m_outOfDateNote->setText(tr("The scenario has changed since this dataset was generated: the "
+                                "charts show the older data and targets. Generate again (F5) to "
+                                "update them."));
     const QString titles[ChartCount] = {tr("Students per college tier"),
                                         tr("CGPA by tier"),
                                         tr("Students per home city"),
@@ -103,7 +138,7 @@ void OverviewTab::retranslateUi()
     for (int i = 0; i < ChartCount; ++i)
         m_charts[std::size_t(i)]->setTitle(titles[i]);
     if (m_stats)
-        show(*m_stats);
+        showStats(*m_stats);
 }
 
 void OverviewTab::changeEvent(QEvent *event)
@@ -137,19 +172,44 @@ void OverviewTab::arrangeCharts()
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
 }
 
-void OverviewTab::setDataset(std::shared_ptr<const Dataset> dataset)
+void OverviewTab::setDataset(std::shared_ptr<const Dataset> dataset, const Scenario *targets)
 {
     if (m_job.isRunning()) {
         m_pending = std::move(dataset);
+        m_pendingTargets = targets ? std::optional<Scenario>(*targets) : std::nullopt;
         m_hasPending = true;
         return;
     }
     if (!dataset)
         return;
+    m_targets = targets ? std::optional<Scenario>(*targets) : std::nullopt;
     m_job.setFuture(QtConcurrent::run([dataset]() { return computeOverview(*dataset); }));
 }
 
-void OverviewTab::show(const OverviewStats &s)
+void OverviewTab::followDocument(StudioDocument *document)
+{
+    const auto showDataset = [this, document] {
+        const bool targets = document->dataset() && document->datasetHasTargets();
+        m_datasetHash = targets ? scenarioHash(document->datasetScenario()) : std::string();
+        setOutOfDate(false);
+        setDataset(document->dataset(), targets ? &document->datasetScenario() : nullptr);
+    };
+    connect(document, &StudioDocument::datasetChanged, this, showDataset);
+    connect(document, &StudioDocument::scenarioChanged, this, [this, document] {
+        if (!m_datasetHash.empty())
+            setOutOfDate(scenarioHash(document->scenario()) != m_datasetHash);
+    });
+    if (document->dataset())
+        showDataset();
+}
+
+void OverviewTab::setOutOfDate(bool outOfDate)
+{
+    m_outOfDate = outOfDate;
+    m_outOfDateNote->setVisible(outOfDate);
+}
+
+void OverviewTab::showStats(const OverviewStats &s)
 {
     m_empty->hide();
     m_scroll->show();
@@ -169,6 +229,8 @@ void OverviewTab::show(const OverviewStats &s)
         ys << y;
     }
     m_charts[Cgpa]->showCurves(x, ys, labelsOf(s.cgpaTiers), tr("CGPA"), tr("density"));
+    if (x.isEmpty())
+        m_charts[Cgpa]->showEmpty(tr("The students have no CGPA column."));
     // Start the axis a little before the lowest CGPA any tier reaches.
     double first = 10;
     for (const auto &y : ys)
@@ -177,7 +239,8 @@ void OverviewTab::show(const OverviewStats &s)
                 first = std::min(first, x[b]);
                 break;
             }
-    m_charts[Cgpa]->xAxis->setRange(std::max(0.0, first - 0.5), 10);
+    if (!x.isEmpty())
+        m_charts[Cgpa]->xAxis->setRange(std::max(0.0, first - 0.5), 10);
     m_charts[Cities]->showGroupedBars(labelsOf(s.cities.labels), {valuesOf(s.cities.values)}, {},
                                       students, true);
     m_charts[Skills]->showGroupedBars(
@@ -187,19 +250,46 @@ void OverviewTab::show(const OverviewStats &s)
     m_charts[Activity]->showHistogram(s.interactionsPerStudent, tr("interactions"), students);
     m_charts[Funnel]->showGroupedBars({tr("view"), tr("apply"), tr("shortlist"), tr("selected")},
                                       {valuesOf(s.funnel.values)}, {}, tr("count"));
-    m_charts[Funnel]->yAxis->setScaleType(QCPAxis::stLogarithmic);
-    m_charts[Funnel]->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    chart::setLogCountAxis(m_charts[Funnel]->yAxis);
     m_charts[Funnel]->yAxis->setRange(
             0.5, std::max(10.0, s.funnel.values.empty() ? 10.0 : s.funnel.values[0] * 2));
     m_charts[Funnel]->yAxis->setLabel(tr("count (log scale)"));
     m_charts[Funnel]->replot(QCustomPlot::rpQueuedReplot);
-    m_charts[SuccessByTier]->showGroupedBars(labelsOf(s.successByTier.labels),
-                                             {valuesOf(s.successByTier.values)}, {},
-                                             tr("selected per application (%)"));
+    m_charts[SuccessByTier]->showGroupedBars(
+            labelsOf(s.successByTier.labels), {valuesOf(s.successByTier.values)}, {},
+            tr("selected per application"), false, chart::AxisFormat::Percent);
     m_charts[RuralUrban]->showGroupedBars(labelsOf(s.ruralUrban.labels),
                                           {valuesOf(s.ruralUrban.values)}, {}, students);
     m_charts[Gender]->showGroupedBars(labelsOf(s.gender.labels), {valuesOf(s.gender.values)}, {},
                                       students);
+    if (m_targets)
+        showTargets(s, *m_targets);
+}
+
+void OverviewTab::showTargets(const OverviewStats &s, const Scenario &targets)
+{
+    const QString target = tr("target");
+    m_charts[TierMix]->overlayTargets(targetCounts(s.tierMix, targets.student.tiers), target);
+    m_charts[Cities]->overlayTargets(targetCounts(s.cities, targets.student.cities), target);
+    m_charts[RuralUrban]->overlayTargets(targetCounts(s.ruralUrban, targets.student.ruralUrban),
+                                         target);
+    m_charts[Gender]->overlayTargets(targetCounts(s.gender, targets.student.gender), target);
+    if (s.funnel.values.size() == 4) {
+        // View, apply and shortlist are shares of all interactions; selected a share of applies.
+        const auto p = targets.interaction.types.probabilities();
+        const auto count = [&](const char *label) {
+            const int k = targets.interaction.types.indexOf(label);
+            return k < 0 ? 0.0 : p[std::size_t(k)] * double(targets.interactions);
+        };
+        const QVector<double> funnel{count("view"), count("apply"), count("shortlist"),
+                                     targets.outcome.successRate * s.funnel.values[1]};
+        m_charts[Funnel]->overlayTargets(funnel, target);
+    }
+    if (!s.successByTier.labels.empty())
+        m_charts[SuccessByTier]->overlayTargets(
+                QVector<double>(qsizetype(s.successByTier.labels.size()),
+                                100.0 * targets.outcome.successRate),
+                tr("target for all applications"));
 }
 
 } // namespace pmis

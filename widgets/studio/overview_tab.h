@@ -1,9 +1,12 @@
 #pragma once
 // The Overview tab: a dashboard of charts over the generated dataset (tier mix, CGPA by tier,
-// cities, top skills, stipends, activity, the funnel, success by tier, rural/urban and gender).
-// The figures are computed in core on a worker thread.
+// cities, top skills, stipends, activity, the funnel, success by tier, rural/urban and gender),
+// with the scenario's targets marked where one exists. The figures are computed in core on a
+// worker thread. Following a document, the tab says when the scenario has changed since the
+// dataset was generated.
 
 #include "core/data/table.h"
+#include "core/scenario/scenario.h"
 #include "core/stats/overview_stats.h"
 
 #include <QFutureWatcher>
@@ -11,14 +14,17 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 class QGridLayout;
 class QLabel;
+class QScrollArea;
 
 namespace pmis {
 
 class ChartWidget;
+class StudioDocument;
 
 class OverviewTab : public QWidget
 {
@@ -27,8 +33,18 @@ public:
     explicit OverviewTab(QWidget *parent = nullptr);
     ~OverviewTab() override;
 
-    void setDataset(std::shared_ptr<const Dataset> dataset);
+    // Shows `dataset`; `targets`, when given, is the scenario it was generated from, whose
+    // targets are marked on the charts (null for imported data).
+    void setDataset(std::shared_ptr<const Dataset> dataset, const Scenario *targets = nullptr);
+    // Shows the document's dataset with its targets from now on, and marks the charts out of date
+    // while the document's scenario differs from the one the dataset was generated from.
+    void followDocument(StudioDocument *document);
+    // Marks the charts as showing a dataset of an older scenario (a banner above them).
+    void setOutOfDate(bool outOfDate);
+    bool isOutOfDate() const { return m_outOfDate; }
+
     const std::vector<ChartWidget *> &charts() const { return m_charts; }
+    QScrollArea *scrollArea() const { return m_scroll; }
 
 Q_SIGNALS:
     void updated();
@@ -40,18 +56,24 @@ protected:
 private:
     void retranslateUi();
     // Draws the charts; called again after a language change for the axis titles and legends.
-    void show(const OverviewStats &stats);
+    void showStats(const OverviewStats &stats);
+    void showTargets(const OverviewStats &stats, const Scenario &targets);
     // Lays the charts out in as many columns (one or two) as the width holds.
     void arrangeCharts();
 
     QLabel *m_empty;
-    QWidget *m_scroll;
+    QLabel *m_outOfDateNote;
+    QScrollArea *m_scroll;
     QGridLayout *m_grid;
     int m_columns = 0;
+    bool m_outOfDate = false;
     std::vector<ChartWidget *> m_charts;
     std::optional<OverviewStats> m_stats;
+    std::optional<Scenario> m_targets; // of the dataset shown or being computed
+    std::string m_datasetHash;         // of the scenario the followed document's dataset came from
     QFutureWatcher<OverviewStats> m_job;
     std::shared_ptr<const Dataset> m_pending;
+    std::optional<Scenario> m_pendingTargets;
     bool m_hasPending = false;
 };
 

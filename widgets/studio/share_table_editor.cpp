@@ -71,7 +71,8 @@ ShareTableEditor::ShareTableEditor(StudioDocument *document, PreviewService *pre
     });
     m_chart = new ChartWidget(this);
     m_chart->setMinimumHeight(170);
-    body()->addWidget(m_chart);
+    // Above the rows, so that a long table (24 cities) does not push it out of sight.
+    body()->insertWidget(0, m_chart);
     setControlTexts();
     start();
 }

@@ -1,6 +1,7 @@
 # The studio's widgets: document, scenario editor, preview, charts, data views, jobs.
 target_sources(pmis_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/chart_widget.cpp ${CMAKE_CURRENT_LIST_DIR}/chart_widget.h
+    ${CMAKE_CURRENT_LIST_DIR}/chart_axes.cpp ${CMAKE_CURRENT_LIST_DIR}/chart_axes.h
     ${CMAKE_CURRENT_LIST_DIR}/choice_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/choice_editor.h
     ${CMAKE_CURRENT_LIST_DIR}/dataset_table_model.cpp ${CMAKE_CURRENT_LIST_DIR}/dataset_table_model.h
     ${CMAKE_CURRENT_LIST_DIR}/editor_pages.h

@@ -84,6 +84,7 @@ ColumnSummary TableQuery::stats(const Table &table, int column, const RowIndex *
     const query::ColumnStats c = query::columnStats(table, std::size_t(column), subset);
     s.name = QString::fromStdString(c.column);
     s.typeName = QString::fromStdString(std::string(columnTypeName(c.type)));
+    s.type = c.type;
     s.rows = c.count;
     s.nulls = c.nulls;
     s.numeric = c.hasNumbers && c.type != ColumnType::Bool;
@@ -92,6 +93,8 @@ ColumnSummary TableQuery::stats(const Table &table, int column, const RowIndex *
     s.mean = c.mean;
     s.sd = c.sd;
     s.distinct = c.distinct;
+    s.repeated = c.repeated;
+    s.listElements = c.listElements;
     for (const auto &v : c.topValues)
         s.topValues.emplace_back(QString::fromStdString(v.value), v.count);
     if (!c.histogram.empty()) {

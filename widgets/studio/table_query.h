@@ -32,13 +32,18 @@ struct ColumnSummary
 {
     QString name;
     QString typeName;
+    ColumnType type = ColumnType::Text;
     std::size_t rows = 0; // rows considered
     std::size_t nulls = 0;
-    bool numeric = false;
+    bool numeric = false; // min to sd hold: numbers, seconds (times), IDs or list lengths (lists)
     double min = 0, max = 0, mean = 0, sd = 0;
-    std::size_t distinct = 0; // categorical columns: distinct values (0 = not counted)
-    std::vector<std::pair<QString, std::size_t>> topValues; // categorical columns, most first
-    Histogram histogram;                                    // numeric columns
+    std::size_t distinct
+            = 0; // categorical columns, lists and IDs: distinct values (0 = not counted)
+    std::size_t repeated = 0;     // IDs: rows holding an ID an earlier row holds
+    std::size_t listElements = 0; // lists: elements over all rows
+    // Categorical columns and list elements, most first; IDs: the repeated ones, most first.
+    std::vector<std::pair<QString, std::size_t>> topValues;
+    Histogram histogram; // numbers, times and list lengths
 };
 
 class TableQuery

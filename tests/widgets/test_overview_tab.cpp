@@ -1,0 +1,134 @@
+#include "chart_checks.h"
+
+#include "core/gen/generator.h"
+#include "core/scenario/scenario_json.h"
+#include "widgets/studio/chart_widget.h"
+#include "widgets/studio/overview_tab.h"
+#include "widgets/studio/studio_document.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pmis;
+
+namespace {
+
+// The charts' order in the tab.
+enum { TierMix = 0, Cities = 2, Funnel = 6, SuccessByTier = 7, Gender = 9 };
+
+} // namespace
+
+class TestOverviewTab : public QObject
+{
+    Q_OBJECT
+private:
+    Scenario m_scenario;
+    std::shared_ptr<const Dataset> m_data;
+
+    void showDataset(OverviewTab &tab, const Scenario *targets)
+    {
+        QSignalSpy updated(&tab, &OverviewTab::updated);
+        tab.setDataset(m_data, targets);
+        QVERIFY(updated.wait(10000));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto s = loadPreset("pmis-2025");
+        QVERIFY(s);
+        m_scenario = *s;
+        auto d = generateDataset(m_scenario);
+        QVERIFY(d);
+        m_data = std::make_shared<const Dataset>(d.takeValue());
+    }
+
+    void wheelOverAChartScrollsTheOverview()
+    {
+        OverviewTab tab;
+        tab.resize(1280, 720);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        showDataset(tab, nullptr);
+        QScrollBar *bar = tab.scrollArea()->verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        QCOMPARE(bar->value(), 0);
+        test::wheelDown(tab.charts()[TierMix]);
+        QVERIFY(bar->value() > 0);
+    }
+
+    void everyChartIsReadableAt1280x720()
+    {
+        OverviewTab tab;
+        tab.resize(1280, 720);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        showDataset(tab, &m_scenario);
+        for (std::size_t i = 0; i < tab.charts().size(); ++i) {
+            ChartWidget *chart = tab.charts()[i];
+            chart->replot(QCustomPlot::rpImmediateRefresh);
+            QVERIFY2(chart->emptyText().isEmpty(), qPrintable(chart->emptyText()));
+            for (QCPAxis *axis : {chart->xAxis, chart->yAxis}) {
+                const double limit = axis == chart->xAxis ? chart->width() : chart->height();
+                const QString fault = test::labelFault(axis, limit);
+                QVERIFY2(fault.isEmpty(),
+                         qPrintable(QStringLiteral("chart %1: %2").arg(i).arg(fault)));
+            }
+        }
+        // Every one of the 24 cities is labelled.
+        QCOMPARE(tab.charts()[Cities]->categoryAxis()->tickVectorLabels().size(),
+                 int(m_scenario.student.cities.shares.size()));
+    }
+
+    void targetsAreMarkedWhereTheyExist()
+    {
+        OverviewTab tab;
+        showDataset(tab, nullptr);
+        QCOMPARE(tab.charts()[TierMix]->graphCount(), 0);
+
+        showDataset(tab, &m_scenario);
+        for (int chart : {TierMix, Cities, Funnel, SuccessByTier, Gender})
+            QCOMPARE(tab.charts()[std::size_t(chart)]->graphCount(), 1);
+        // Tier targets: the tier shares of all students (exact mode meets them).
+        const auto p = m_scenario.student.tiers.probabilities();
+        QCPGraph *tiers = tab.charts()[TierMix]->graph(0);
+        QCOMPARE(tiers->dataCount(), int(p.size()));
+        for (int i = 0; i < tiers->dataCount(); ++i)
+            QCOMPARE(tiers->data()->at(i)->value,
+                     p[std::size_t(i)] * double(m_data->students.rowCount()));
+        QCOMPARE(tab.charts()[SuccessByTier]->graph(0)->data()->at(0)->value,
+                 100 * m_scenario.outcome.successRate);
+    }
+
+    void scenarioEditsMarkTheOverviewOutOfDate()
+    {
+        StudioDocument doc;
+        doc.reset(m_scenario);
+        OverviewTab tab;
+        QSignalSpy updated(&tab, &OverviewTab::updated);
+        tab.followDocument(&doc);
+        doc.setDataset(m_data, m_scenario);
+        QVERIFY(updated.wait(10000));
+        QVERIFY(!tab.isOutOfDate());
+        QCOMPARE(tab.charts()[TierMix]->graphCount(), 1); // the document's targets
+
+        Scenario edited = doc.scenario();
+        edited.outcome.successRate = 0.05;
+        QVERIFY(doc.applyEdit(QStringLiteral("rate"), edited).isEmpty());
+        QVERIFY(tab.isOutOfDate());
+        QVERIFY(tab.findChild<QLabel *>(QStringLiteral("outOfDateNote"))->isVisibleTo(&tab));
+        doc.undoStack()->undo(); // the scenario the data came from again
+        QVERIFY(!tab.isOutOfDate());
+        doc.undoStack()->redo();
+        QVERIFY(tab.isOutOfDate());
+        doc.setDataset(m_data, doc.scenario()); // generated again
+        QVERIFY(!tab.isOutOfDate());
+        QVERIFY(updated.wait(10000));
+    }
+};
+
+QTEST_MAIN(TestOverviewTab)
+#include "test_overview_tab.moc"
