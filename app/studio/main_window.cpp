@@ -56,11 +56,11 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
     m_jobStatus = new JobStatusWidget(this);
     statusBar()->addPermanentWidget(m_jobStatus);
 
+    m_overview->followDocument(m_document);
     connect(m_document, &StudioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &StudioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &StudioDocument::scenarioChanged, this, &MainWindow::updateTitle);
     connect(m_document, &StudioDocument::datasetChanged, this, [this] {
-        m_overview->setDataset(m_document->dataset());
         m_data->setDataset(m_document->dataset());
         m_quality->setDataset(m_document->dataset(), m_document->datasetHasTargets()
                                                              ? &m_document->datasetScenario()
