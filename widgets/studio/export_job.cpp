@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -21,7 +22,11 @@ ExportJob::ExportJob(QObject *parent)
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         m_running = false;
-        const Outcome out = m_watcher.future().result();
+        if (m_watcher.future().resultCount() == 0) {
+            Q_EMIT cancelled();
+            return;
+        }
+        const Outcome out = m_watcher.future().takeResult();
         if (out.cancelled)
             Q_EMIT cancelled();
         else if (!out.error.isEmpty())
@@ -111,9 +116,17 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
         for (const WrittenFile &f : files)
             out.files << QString::fromStdString(f.path);
     };
+    // Every kind creates the folder it writes into, as a folder export does.
+    const bool folderKind = request.kind == ExportRequest::Kind::AllTablesCsv
+                            || request.kind == ExportRequest::Kind::SelectionWithRelatedCsv;
+    const QString folder = folderKind ? request.path : QFileInfo(request.path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        out.error = QCoreApplication::translate("ExportJob", "%1: the folder cannot be created")
+                            .arg(folder);
+        return out;
+    }
     switch (request.kind) {
     case ExportRequest::Kind::AllTablesCsv: {
-        QDir().mkpath(request.path);
         auto report = qualityJson(*request.dataset, &request.scenario);
         if (!report) {
             fail(report.status());

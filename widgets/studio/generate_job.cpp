@@ -79,7 +79,13 @@ void GenerateJob::wait()
 void GenerateJob::onFinished()
 {
     m_running = false;
-    Outcome out = m_watcher.future().result();
+    // Taken out of the future, so the finished future does not keep the dataset alive after the
+    // document replaced it.
+    Outcome out;
+    if (m_watcher.future().resultCount() > 0)
+        out = m_watcher.future().takeResult();
+    else
+        out.cancelled = true;
     const double seconds = double(m_timer.nsecsElapsed()) / 1e9;
     if (out.cancelled || (m_cancel && m_cancel->load()))
         Q_EMIT cancelled();

@@ -17,7 +17,8 @@ ImportJob::ImportJob(QObject *parent)
             Q_EMIT cancelled();
             return;
         }
-        const Outcome outcome = m_watcher.result();
+        // Taken out of the future, which would keep the imported dataset alive otherwise.
+        const Outcome outcome = m_watcher.future().takeResult();
         if (outcome.cancelled)
             Q_EMIT cancelled();
         else if (!outcome.error.isEmpty())
