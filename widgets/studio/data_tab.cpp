@@ -48,10 +48,11 @@ DataTab::DataTab(QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setDefaultSectionSize(120);
-    m_view->horizontalHeader()->setSortIndicatorShown(true);
-    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->horizontalHeader()->setSectionsClickable(true);
     m_view->setSortingEnabled(false); // sorting happens below the model, off the GUI thread
+    // After setSortingEnabled(false), which hides the header's arrow.
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setWordWrap(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setTextElideMode(Qt::ElideRight); // the whole value is in the cell's tooltip
@@ -227,8 +228,7 @@ void DataTab::runQuery()
 void DataTab::onQueryFinished()
 {
     m_busy = false;
-    // Taken out of the future, so a finished query does not keep its row index alive.
-    QueryOutcome out = m_query.future().takeResult();
+    QueryOutcome out = m_query.future().result();
     if (m_queryPending) {
         m_queryPending = false;
         runQuery();

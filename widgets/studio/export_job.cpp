@@ -19,22 +19,7 @@ namespace pmis {
 
 ExportJob::ExportJob(QObject *parent)
     : QObject(parent)
-{
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
-        m_running = false;
-        if (m_watcher.future().resultCount() == 0) {
-            Q_EMIT cancelled();
-            return;
-        }
-        const Outcome out = m_watcher.future().takeResult();
-        if (out.cancelled)
-            Q_EMIT cancelled();
-        else if (!out.error.isEmpty())
-            Q_EMIT failed(out.error);
-        else
-            Q_EMIT finished(out.files);
-    });
-}
+{}
 
 ExportJob::~ExportJob()
 {
@@ -50,7 +35,8 @@ void ExportJob::cancel()
 
 void ExportJob::wait()
 {
-    m_watcher.waitForFinished();
+    if (m_watcher)
+        m_watcher->waitForFinished();
 }
 
 void ExportJob::start(const ExportRequest &request)
@@ -61,7 +47,28 @@ void ExportJob::start(const ExportRequest &request)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto cancelFlag = m_cancel;
     QPointer<ExportJob> self(this);
-    m_watcher.setFuture(QtConcurrent::run([request, cancelFlag, self]() {
+    // One watcher per run, deleted after it reported: the finished run would otherwise keep the
+    // request, and the dataset in it, alive.
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        m_running = false;
+        Outcome out;
+        if (watcher->future().resultCount() > 0)
+            out = watcher->result();
+        else
+            out.cancelled = true;
+        if (m_watcher == watcher)
+            m_watcher = nullptr;
+        watcher->deleteLater(); // with its future and the result in it
+        if (out.cancelled)
+            Q_EMIT cancelled();
+        else if (!out.error.isEmpty())
+            Q_EMIT failed(out.error);
+        else
+            Q_EMIT finished(out.files);
+    });
+    watcher->setFuture(QtConcurrent::run([request, cancelFlag, self]() {
         int last = -1;
         const ProgressFn progress = [&](double fraction, const std::string &phase) {
             const int percent = int(std::floor(fraction * 100));
