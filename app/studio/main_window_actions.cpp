@@ -161,9 +161,10 @@ bool MainWindow::requestCancel()
                             .arg(m_jobStatus->jobTexts().join(QLatin1Char('\n'))),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmCancel"));
-    box.setInformativeText(m_generate->isRunning() || m_import->isRunning()
-                                   ? tr("A new dataset stops being made; %1").arg(keptDatasetText())
-                                   : QString());
+    box.setInformativeText(
+            m_generate->isRunning() || m_import->isRunning()
+                    ? tr("The dataset being made is dropped; %1").arg(keptDatasetText())
+                    : QString());
     QPushButton *stop = box.addButton(tr("Stop"), QMessageBox::DestructiveRole);
     QPushButton *keep = box.addButton(tr("Keep Running"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);
