@@ -287,12 +287,14 @@ void MainWindow::showExported(const QStringList &files, const QString &path)
     m_exportedFolder = first.absolutePath();
     const QString text = tr("Exported %Ln file(s) to %1", nullptr, int(files.size()))
                                  .arg(QDir::toNativeSeparators(m_exportedFolder));
-    m_exportNoticeLabel->setText(text);
-    m_exportNoticeLabel->setToolTip(files.join(QLatin1Char('\n')));
+    // A long folder is shortened in its middle; the tooltip names every file written.
+    m_exportNoticeLabel->setText(
+            m_exportNoticeLabel->fontMetrics().elidedText(text, Qt::ElideMiddle, 480));
+    m_exportNoticeLabel->setToolTip(text + QLatin1Char('\n') + files.join(QLatin1Char('\n')));
     m_exportNotice->show();
     // The notice stays until the next export or a minute has passed.
     QTimer::singleShot(60000, m_exportNotice, [notice = m_exportNotice, text, this] {
-        if (m_exportNoticeLabel->text() == text)
+        if (m_exportNoticeLabel->toolTip().startsWith(text))
             notice->hide();
     });
 }

@@ -467,8 +467,9 @@ private Q_SLOTS:
         QVERIFY(window.openFolderButton()->isVisible());
         auto *notice = window.openFolderButton()->parentWidget()->findChild<QLabel *>();
         QVERIFY(notice);
-        QVERIFY2(notice->text().contains(QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
-                 qPrintable(notice->text()));
+        QVERIFY2(notice->toolTip().contains(
+                         QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+                 qPrintable(notice->toolTip()));
         QVERIFY(notice->text().contains(QStringLiteral("1 file")));
     }
 

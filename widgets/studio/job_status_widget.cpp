@@ -18,12 +18,17 @@
 
 namespace pmis {
 
+namespace {
+constexpr int kLabelWidth = 280; // pixels
+} // namespace
+
 JobStatusWidget::JobStatusWidget(QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_label = new QLabel(this);
+    m_label->setTextFormat(Qt::PlainText);
     m_bar = new QProgressBar(this);
     m_bar->setRange(0, 1000);
     m_bar->setTextVisible(false);
@@ -71,6 +76,7 @@ JobStatusWidget::JobId JobStatusWidget::begin(UiText what, std::function<void()>
     auto *row = new QHBoxLayout(job.row);
     row->setContentsMargins(0, 0, 0, 0);
     job.label = new QLabel(job.row);
+    job.label->setTextFormat(Qt::PlainText);
     job.label->setMinimumWidth(220);
     job.bar = new QProgressBar(job.row);
     job.bar->setTextVisible(false);
@@ -158,7 +164,7 @@ std::vector<JobStatusWidget::JobId> JobStatusWidget::jobIds() const
 
 QString JobStatusWidget::text() const
 {
-    return m_label->text();
+    return m_jobs.empty() ? QString() : jobText(m_jobs.back());
 }
 
 JobStatusWidget::Job *JobStatusWidget::find(JobId id)
@@ -209,7 +215,10 @@ void JobStatusWidget::updateSummary()
         return;
     }
     const Job &newest = m_jobs.back();
-    m_label->setText(jobText(newest));
+    // The status bar also holds the dataset's summary: a long phase is cut, whole in the tooltip.
+    const QString text = jobText(newest);
+    m_label->setText(m_label->fontMetrics().elidedText(text, Qt::ElideRight, kLabelWidth));
+    m_label->setToolTip(text);
     showFraction(m_bar, newest.fraction);
     m_cancel->setVisible(bool(newest.cancel) || newest.cancelling);
     m_cancel->setEnabled(bool(newest.cancel));
