@@ -341,6 +341,10 @@
         <source>%1: no table named %2</source>
         <translation>%1: %2 नाम की कोई तालिका नहीं है</translation>
     </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: फ़ोल्डर नहीं बनाया जा सकता</translation>
+    </message>
 </context>
 <context>
     <name>Phase</name>
@@ -1719,6 +1723,34 @@
         <source>Filtering…</source>
         <translation>फ़िल्टर लागू हो रहा है…</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter by This Value</source>
+        <translation>इस मान से फ़िल्टर करें(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Ascending</source>
+        <translation>आरोही क्रम में लगाएँ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Descending</source>
+        <translation>अवरोही क्रम में लगाएँ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics of This Column</source>
+        <translation>इस स्तंभ के आँकड़े(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Resize Column to Contents</source>
+        <translation>स्तंभ को सामग्री के अनुसार चौड़ा करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resize &amp;All Columns</source>
+        <translation>सभी स्तंभों का आकार ठीक करें(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>pmis::DatasetTableModel</name>
@@ -1828,6 +1860,10 @@
         <source>Writes the five tables holding the shown rows, the rows they refer to and the rows that refer to them, so no key dangles; the metadata says what was selected.</source>
         <translation>दिखाई गई पंक्तियों, उनके द्वारा संदर्भित पंक्तियों और उन्हें संदर्भित करने वाली पंक्तियों वाली पाँचों तालिकाएँ लिखता है, ताकि कोई कुंजी अनाथ न रहे; मेटाडेटा बताता है कि क्या चुना गया था।</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>डेटा</translation>
+    </message>
 </context>
 <context>
     <name>pmis::FieldEditor</name>
@@ -1883,6 +1919,21 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelling…</source>
+        <translation>%1: रद्द हो रहा है…</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n कार्य चल रहा है</numerusform>
+            <numerusform>%n कार्य चल रहे हैं</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1967,10 +2018,6 @@
 %1</source>
         <translation>डेटासेट नहीं बनाया जा सका:
 %1</translation>
-    </message>
-    <message>
-        <source>Generation cancelled; the previous dataset is kept.</source>
-        <translation>बनाना रद्द हुआ; पिछला डेटासेट रखा गया है।</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2121,20 +2168,8 @@
         <translation>परिदृश्य खोलें</translation>
     </message>
     <message>
-        <source>Could not open %1:
-%2</source>
-        <translation>%1 नहीं खोली जा सकी:
-%2</translation>
-    </message>
-    <message>
         <source>Save scenario</source>
         <translation>परिदृश्य सहेजें</translation>
-    </message>
-    <message>
-        <source>Could not save %1:
-%2</source>
-        <translation>%1 नहीं सहेजी जा सकी:
-%2</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -2160,22 +2195,9 @@
         <source>Exporting</source>
         <translation>निर्यात हो रहा है</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n file(s)</source>
-        <translation>
-            <numerusform>%n फ़ाइल निर्यात हुई</numerusform>
-            <numerusform>%n फ़ाइलें निर्यात हुईं</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export failed</source>
         <translation>निर्यात विफल</translation>
-    </message>
-    <message>
-        <source>Could not export to %1:
-%2</source>
-        <translation>%1 में निर्यात नहीं हो सका:
-%2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was replaced.</source>
@@ -2222,10 +2244,6 @@
 %1</source>
         <translation>डेटासेट आयात नहीं किया जा सका:
 %1</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the previous dataset is kept.</source>
-        <translation>आयात रद्द किया गया; पिछला डेटासेट रखा गया है।</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -2279,6 +2297,99 @@
     <message>
         <source>The last scenario, %1, could not be reopened: %2. The preset scenario is open instead.</source>
         <translation>पिछला परिदृश्य, %1, फिर से नहीं खोला जा सका: %2। उसकी जगह पूर्वनिर्धारित परिदृश्य खुला है।</translation>
+    </message>
+    <message>
+        <source>Checking quality</source>
+        <translation>गुणवत्ता की जाँच हो रही है</translation>
+    </message>
+    <message>
+        <source>Quality check cancelled.</source>
+        <translation>गुणवत्ता जाँच रद्द की गई।</translation>
+    </message>
+    <message>
+        <source>Generation cancelled; %1</source>
+        <translation>डेटासेट बनाना रद्द हुआ; %1</translation>
+    </message>
+    <message>
+        <source>Training the recommender</source>
+        <translation>अनुशंसक को प्रशिक्षित किया जा रहा है</translation>
+    </message>
+    <message>
+        <source>Recommender training cancelled.</source>
+        <translation>अनुशंसक का प्रशिक्षण रद्द किया गया।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the scenario:
+%1</source>
+        <translation>परिदृश्य नहीं खोला जा सका:
+%1</translation>
+    </message>
+    <message>
+        <source>Could not save the scenario:
+%1</source>
+        <translation>परिदृश्य नहीं सहेजा जा सका:
+%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Stop the running job(s)?
+
+%1</source>
+        <translation>चल रहे कार्य रोकें?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>चलने दें</translation>
+    </message>
+    <message>
+        <source>the previous dataset is kept.</source>
+        <translation>पिछला डेटासेट रखा गया है।</translation>
+    </message>
+    <message>
+        <source>there is no dataset yet.</source>
+        <translation>अभी कोई डेटासेट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Could not export:
+%1</source>
+        <translation>निर्यात नहीं हो सका:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln file(s) to %1</source>
+        <translation>
+            <numerusform>%Ln फ़ाइल %1 में निर्यात हुई</numerusform>
+            <numerusform>%Ln फ़ाइलें %1 में निर्यात हुईं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; %1</source>
+        <translation>आयात रद्द किया गया; %1</translation>
+    </message>
+    <message>
+        <source>Stop the running jobs (Esc); asks first</source>
+        <translation>चल रहे कार्य रोकें (Esc); पहले पूछता है</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>फ़ोल्डर खोलें</translation>
+    </message>
+    <message>
+        <source>The dataset being made is dropped; %1</source>
+        <translation>बन रहा डेटासेट छोड़ दिया जाएगा; %1</translation>
     </message>
 </context>
 <context>

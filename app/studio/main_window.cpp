@@ -6,6 +6,7 @@
 #include "app/studio/user_guide_dialog.h"
 #include "core/scenario/scenario_json.h"
 #include "widgets/quality/quality_tab.h"
+#include "widgets/rec/rec_job.h"
 #include "widgets/rec/recommender_view.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/generate_job.h"
@@ -21,15 +22,24 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDesktopServices>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUrl>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace pmis {
 
@@ -52,9 +62,30 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
     createMenus();
 
     m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_summary, 1);
+    m_exportNotice = new QWidget(this);
+    auto *notice = new QHBoxLayout(m_exportNotice);
+    notice->setContentsMargins(0, 0, 0, 0);
+    m_exportNoticeLabel = new QLabel(m_exportNotice);
+    m_exportNoticeLabel->setTextFormat(Qt::PlainText);
+    m_openFolderButton = new QPushButton(m_exportNotice);
+    m_openFolderButton->setObjectName(QStringLiteral("openExportFolder"));
+    notice->addWidget(m_exportNoticeLabel);
+    notice->addWidget(m_openFolderButton);
+    m_exportNotice->hide();
+    statusBar()->addPermanentWidget(m_exportNotice);
+    connect(m_openFolderButton, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedFolder));
+        m_exportNotice->hide();
+    });
     m_jobStatus = new JobStatusWidget(this);
     statusBar()->addPermanentWidget(m_jobStatus);
+    connect(m_jobStatus, &JobStatusWidget::jobsChanged, this, [this] {
+        m_cancelAction->setEnabled(m_jobStatus->jobCount() > 0);
+        if (m_jobStatus->jobCount() == 0)
+            releaseFreedMemory();
+    });
 
     m_overview->followDocument(m_document);
     connect(m_document, &StudioDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -62,48 +93,60 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
     connect(m_document, &StudioDocument::scenarioChanged, this, &MainWindow::updateTitle);
     connect(m_document, &StudioDocument::datasetChanged, this, [this] {
         m_data->setDataset(m_document->dataset());
+        endJob(m_qualityJobId);
         m_quality->setDataset(m_document->dataset(), m_document->datasetHasTargets()
                                                              ? &m_document->datasetScenario()
                                                              : nullptr);
+        if (m_document->dataset())
+            m_qualityJobId = m_jobStatus->begin([] { return tr("Checking quality"); },
+                                                [this] {
+                                                    // The tab drops the report it was computing.
+                                                    m_quality->setDataset(nullptr, nullptr);
+                                                    endJob(m_qualityJobId);
+                                                    statusBar()->showMessage(
+                                                            tr("Quality check cancelled."), 5000);
+                                                });
         m_recommender->setDataset(m_document->dataset(), m_document->datasetScenario());
+        // The replaced dataset is freed once no view or job holds it.
+        QTimer::singleShot(0, this, &MainWindow::releaseFreedMemory);
     });
     connect(m_document, &StudioDocument::datasetRenamed, this, [this] {
         if (m_document->datasetHasTargets()) // the Quality header names the scenario anew
             m_quality->setDataset(m_document->dataset(), &m_document->datasetScenario());
     });
+    trackAnalysisJobs();
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
         if (maybeSave())
             openFile(path);
     });
-    connect(m_jobStatus, &JobStatusWidget::cancelRequested, this, &MainWindow::cancelJob);
 
     connect(m_generate, &GenerateJob::started, this, [this] {
-        m_jobStatus->begin([] { return tr("Generating"); });
+        m_generateJobId = m_jobStatus->begin([] { return tr("Generating"); },
+                                             [this] { m_generate->cancel(); });
         m_generateAction->setEnabled(false);
-        m_cancelAction->setEnabled(true);
     });
-    connect(m_generate, &GenerateJob::progress, m_jobStatus, &JobStatusWidget::setProgress);
+    connect(m_generate, &GenerateJob::progress, this,
+            [this](double fraction, const QString &phase) {
+                m_jobStatus->setProgress(m_generateJobId, fraction, phase);
+            });
     connect(m_generate, &GenerateJob::finished, this,
             [this](std::shared_ptr<const Dataset> dataset, const Scenario &scenario,
                    double seconds) {
-                m_jobStatus->end();
+                endJob(m_generateJobId);
                 m_generateAction->setEnabled(true);
-                m_cancelAction->setEnabled(false);
                 m_document->setDataset(std::move(dataset), scenario);
                 updateStatus(seconds);
             });
     connect(m_generate, &GenerateJob::failed, this, [this](const QString &message) {
-        m_jobStatus->end();
+        endJob(m_generateJobId);
         m_generateAction->setEnabled(true);
-        m_cancelAction->setEnabled(false);
         QMessageBox::critical(this, tr("Generate"),
                               tr("The dataset could not be generated:\n%1").arg(message));
     });
     connect(m_generate, &GenerateJob::cancelled, this, [this] {
-        m_jobStatus->end();
+        endJob(m_generateJobId);
         m_generateAction->setEnabled(true);
-        m_cancelAction->setEnabled(false);
-        statusBar()->showMessage(tr("Generation cancelled; the previous dataset is kept."), 5000);
+        statusBar()->showMessage(tr("Generation cancelled; %1").arg(keptDatasetText()), 8000);
     });
 
     retranslateUi();
@@ -130,6 +173,9 @@ MainWindow::~MainWindow()
     m_document->disconnect(this);
     m_generate->disconnect(this);
     m_export->disconnect(this);
+    m_jobStatus->disconnect(this);
+    m_quality->disconnect(this);
+    m_recommender->disconnect(this);
     if (m_import)
         m_import->disconnect(this);
 }
@@ -233,7 +279,7 @@ void MainWindow::createActions()
     m_cancelAction = new QAction(this);
     m_cancelAction->setShortcut(QKeySequence::Cancel);
     m_cancelAction->setEnabled(false);
-    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelJob);
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::requestCancel);
 
     m_fullScreenAction = new QAction(this);
     m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
@@ -332,6 +378,44 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_generateAction);
     m_toolBar->addAction(m_cancelAction);
     m_toolBar->addAction(m_exportAll);
+}
+
+void MainWindow::trackAnalysisJobs()
+{
+    connect(m_quality, &QualityTab::reportReady, this, [this] { endJob(m_qualityJobId); });
+    connect(m_recommender, &RecommenderView::busyChanged, this, [this](bool busy) {
+        if (!busy) {
+            endJob(m_recJobId);
+            return;
+        }
+        if (m_recJobId)
+            return;
+        m_recJobId = m_jobStatus->begin(
+                [] { return tr("Training the recommender"); },
+                [this] {
+                    // The view stops training when it is left without data.
+                    m_recommender->setDataset(nullptr, m_document->datasetScenario());
+                    statusBar()->showMessage(tr("Recommender training cancelled."), 5000);
+                });
+    });
+    if (auto *training = m_recommender->findChild<RecJob *>())
+        connect(training, &RecJob::progress, this, [this](double fraction, const QString &phase) {
+            m_jobStatus->setProgress(m_recJobId, fraction, phase);
+        });
+}
+
+void MainWindow::endJob(int &id)
+{
+    if (id)
+        m_jobStatus->end(id);
+    id = 0;
+}
+
+void MainWindow::releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
 }
 
 void MainWindow::updateTitle()

@@ -12,6 +12,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QTabWidget;
 class QToolBar;
 
@@ -55,6 +56,9 @@ public:
     // Recommender tabs then show it.
     void importFrom(const QString &path);
     JobStatusWidget *jobStatus() const { return m_jobStatus; }
+    // After an export: the folder written to, and the button that opens it.
+    QString exportedFolder() const { return m_exportedFolder; }
+    QPushButton *openFolderButton() const { return m_openFolderButton; }
     LanguageManager *languageManager() const { return m_language; }
     QString statusSummary() const;
 
@@ -65,7 +69,11 @@ public Q_SLOTS:
     bool save();
     bool saveAs();
     void generate();
+    // Stops every running job without asking.
     void cancelJob();
+    // Escape and Generate ▸ Cancel: asks first, naming the running jobs; true when they were
+    // asked to stop.
+    bool requestCancel();
     // Starts an export without asking (the dialog's result, or a test's request).
     void startExport(ExportRequest::Kind kind, const QString &path, const CsvOptions &options = {});
     // Opens the export dialog preselected for `kind`; returns the dialog for tests when `show` is
@@ -98,6 +106,15 @@ private:
     void open();
     void showAbout();
     void showPreferences();
+    // Lists the quality report and the recommender's training in the job list while they run.
+    void trackAnalysisJobs();
+    void endJob(int &id);
+    // "The previous dataset is kept" or "there is no dataset yet", after a cancelled job.
+    QString keptDatasetText() const;
+    void showExported(const QStringList &files, const QString &path);
+    // Hands memory freed by a replaced dataset back to the system (glibc keeps freed blocks of
+    // worker threads' arenas otherwise).
+    void releaseFreedMemory();
 
     StudioDocument *m_document;
     ScenarioEditorDock *m_editor;
@@ -110,6 +127,13 @@ private:
     GenerateJob *m_generate;
     ExportJob *m_export;
     JobStatusWidget *m_jobStatus;
+    // The job list's ids of the running jobs; 0 = not running.
+    int m_generateJobId = 0, m_importJobId = 0, m_exportJobId = 0, m_qualityJobId = 0,
+        m_recJobId = 0;
+    QWidget *m_exportNotice = nullptr; // "Exported … to …" with an Open folder button
+    QLabel *m_exportNoticeLabel = nullptr;
+    QPushButton *m_openFolderButton = nullptr;
+    QString m_exportedFolder;
     QLabel *m_summary;
     std::optional<double> m_generateSeconds; // of the dataset shown; none before the first
     RecentFiles *m_recent;

@@ -20,7 +20,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace pmis {
 
@@ -34,6 +36,14 @@ QString scenarioFilter()
 bool isScenarioFile(const QString &path)
 {
     return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
+// A core error names its file already; otherwise the path goes in front, once.
+QString errorAt(const QString &path, const QString &error)
+{
+    if (error.contains(path) || error.contains(QFileInfo(path).fileName()))
+        return error;
+    return MainWindow::tr("%1: %2").arg(path, error);
 }
 
 } // namespace
@@ -83,7 +93,7 @@ bool MainWindow::openFile(const QString &path)
     const QString error = m_document->load(path);
     if (!error.isEmpty()) {
         QMessageBox::critical(this, tr("Open scenario"),
-                              tr("Could not open %1:\n%2").arg(path, error));
+                              tr("Could not open the scenario:\n%1").arg(errorAt(path, error)));
         if (!QFileInfo::exists(path))
             m_recent->remove(path);
         return false;
@@ -120,8 +130,9 @@ bool MainWindow::save()
         return saveAs();
     const QString error = m_document->save(m_document->filePath());
     if (!error.isEmpty()) {
-        QMessageBox::critical(this, tr("Save scenario"),
-                              tr("Could not save %1:\n%2").arg(m_document->filePath(), error));
+        QMessageBox::critical(
+                this, tr("Save scenario"),
+                tr("Could not save the scenario:\n%1").arg(errorAt(m_document->filePath(), error)));
         return false;
     }
     settings::lastScenario.setValue(QFileInfo(m_document->filePath()).absoluteFilePath());
@@ -143,7 +154,7 @@ bool MainWindow::saveAs()
     const QString error = m_document->save(path);
     if (!error.isEmpty()) {
         QMessageBox::critical(this, tr("Save scenario"),
-                              tr("Could not save %1:\n%2").arg(path, error));
+                              tr("Could not save the scenario:\n%1").arg(errorAt(path, error)));
         return false;
     }
     settings::lastFolder.setValue(QFileInfo(path).absolutePath());
@@ -161,9 +172,37 @@ void MainWindow::generate()
 
 void MainWindow::cancelJob()
 {
-    m_generate->cancel();
-    m_export->cancel();
-    m_import->cancel();
+    m_jobStatus->cancelAll();
+}
+
+bool MainWindow::requestCancel()
+{
+    if (m_jobStatus->jobCount() == 0)
+        return false;
+    QMessageBox box(QMessageBox::Question, tr("Cancel"),
+                    tr("Stop the running job(s)?\n\n%1")
+                            .arg(m_jobStatus->jobTexts().join(QLatin1Char('\n'))),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmCancel"));
+    box.setInformativeText(
+            m_generate->isRunning() || m_import->isRunning()
+                    ? tr("The dataset being made is dropped; %1").arg(keptDatasetText())
+                    : QString());
+    QPushButton *stop = box.addButton(tr("Stop"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() != stop)
+        return false;
+    cancelJob();
+    return true;
+}
+
+QString MainWindow::keptDatasetText() const
+{
+    return m_document->dataset() ? tr("the previous dataset is kept.")
+                                 : tr("there is no dataset yet.");
 }
 
 QString MainWindow::statusSummary() const
@@ -187,6 +226,7 @@ void MainWindow::showSummary()
     const double seconds = *m_generateSeconds;
     const QLocale l;
     auto n = [&](const Table &t) { return l.toString(qulonglong(t.rowCount())); };
+    // The seed is an identifier: no group separators.
     m_summary->setText(tr("%1 students · %2 internships · %3 interactions · %4 companies · %5 "
                           "outcomes · seed %6 · %7 s")
                                .arg(n(data->students), n(data->internships), n(data->interactions),
@@ -210,8 +250,8 @@ void MainWindow::exportWithDialog(ExportRequest::Kind kind)
     ExportDialog dialog(kind, m_data->currentTableName(), shown, folder, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QFileInfo info(dialog.path());
-    settings::exportFolder.setValue(info.absolutePath());
+    // One folder for every kind: the one the export goes into (a folder export's parent).
+    settings::exportFolder.setValue(dialog.folder());
     startExport(dialog.kind(), dialog.path(), dialog.options());
 }
 
@@ -228,35 +268,58 @@ void MainWindow::startExport(ExportRequest::Kind kind, const QString &path,
     request.table = m_data->currentTableName();
     request.rows = m_data->shownRows();
     request.options = options;
-    m_jobStatus->begin([] { return tr("Exporting"); });
-    connect(m_export, &ExportJob::progress, m_jobStatus, &JobStatusWidget::setProgress);
+    m_exportJobId
+            = m_jobStatus->begin([] { return tr("Exporting"); }, [this] { m_export->cancel(); });
+    const int id = m_exportJobId;
+    auto progress = std::make_shared<QMetaObject::Connection>();
     auto done = std::make_shared<QMetaObject::Connection>();
     auto fail = std::make_shared<QMetaObject::Connection>();
     auto stop = std::make_shared<QMetaObject::Connection>();
-    auto disconnectAll = [this, done, fail, stop] {
-        disconnect(*done);
-        disconnect(*fail);
-        disconnect(*stop);
-        disconnect(m_export, &ExportJob::progress, m_jobStatus, &JobStatusWidget::setProgress);
-        m_jobStatus->end();
+    auto disconnectAll = [this, progress, done, fail, stop] {
+        for (const auto &c : {progress, done, fail, stop})
+            disconnect(*c);
+        endJob(m_exportJobId);
     };
+    *progress = connect(m_export, &ExportJob::progress, this,
+                        [this, id](double fraction, const QString &phase) {
+                            m_jobStatus->setProgress(id, fraction, phase);
+                        });
     *done = connect(m_export, &ExportJob::finished, this,
-                    [this, disconnectAll](const QStringList &files) {
+                    [this, disconnectAll, path](const QStringList &files) {
                         disconnectAll();
-                        statusBar()->showMessage(
-                                tr("Exported %n file(s)", nullptr, int(files.size())), 5000);
+                        showExported(files, path);
                     });
     *fail = connect(m_export, &ExportJob::failed, this,
                     [this, disconnectAll, path](const QString &message) {
                         disconnectAll();
-                        QMessageBox::critical(this, tr("Export failed"),
-                                              tr("Could not export to %1:\n%2").arg(path, message));
+                        QMessageBox::critical(
+                                this, tr("Export failed"),
+                                tr("Could not export:\n%1").arg(errorAt(path, message)));
                     });
     *stop = connect(m_export, &ExportJob::cancelled, this, [this, disconnectAll] {
         disconnectAll();
-        statusBar()->showMessage(tr("Export cancelled; no file was replaced."), 5000);
+        statusBar()->showMessage(tr("Export cancelled; no file was replaced."), 8000);
     });
     m_export->start(request);
+}
+
+void MainWindow::showExported(const QStringList &files, const QString &path)
+{
+    // The folder holding what was written: the export folder itself, or a file's folder.
+    const QFileInfo first(files.isEmpty() ? path : files.front());
+    m_exportedFolder = first.absolutePath();
+    const QString text = tr("Exported %Ln file(s) to %1", nullptr, int(files.size()))
+                                 .arg(QDir::toNativeSeparators(m_exportedFolder));
+    // A long folder is shortened in its middle; the tooltip names every file written.
+    m_exportNoticeLabel->setText(
+            m_exportNoticeLabel->fontMetrics().elidedText(text, Qt::ElideMiddle, 480));
+    m_exportNoticeLabel->setToolTip(text + QLatin1Char('\n') + files.join(QLatin1Char('\n')));
+    m_exportNotice->show();
+    // The notice stays until the next export or a minute has passed.
+    QTimer::singleShot(60000, m_exportNotice, [notice = m_exportNotice, text, this] {
+        if (m_exportNoticeLabel->toolTip().startsWith(text))
+            notice->hide();
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -265,9 +328,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    m_generate->cancel();
-    m_export->cancel();
-    m_import->cancel();
+    cancelJob();
     settings::windowGeometry.setValue(saveGeometry());
     settings::windowState.setValue(saveState());
     event->accept();

@@ -1,6 +1,7 @@
 // MainWindow: File ▸ Import of a dataset folder or a SQLite file the studio wrote.
 #include "app/studio/main_window.h"
 
+#include "app/studio/studio_settings.h"
 #include "widgets/studio/import_job.h"
 #include "widgets/studio/job_status_widget.h"
 #include "widgets/studio/studio_document.h"
@@ -19,35 +20,35 @@ void MainWindow::createImportActions()
     m_importFolderAction = new QAction(this);
     m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importFolderAction, &QAction::triggered, this, [this] {
-        const QString folder
-                = QFileDialog::getExistingDirectory(this, tr("Import a dataset folder"));
+        const QString folder = QFileDialog::getExistingDirectory(
+                this, tr("Import a dataset folder"), settings::exportFolder.value());
         if (!folder.isEmpty())
             importFrom(folder);
     });
     m_importSqliteAction = new QAction(this);
     connect(m_importSqliteAction, &QAction::triggered, this, [this] {
-        const QString file
-                = QFileDialog::getOpenFileName(this, tr("Import a SQLite database"), QString(),
-                                               tr("SQLite database (*.sqlite *.db)"));
+        const QString file = QFileDialog::getOpenFileName(this, tr("Import a SQLite database"),
+                                                          settings::exportFolder.value(),
+                                                          tr("SQLite database (*.sqlite *.db)"));
         if (!file.isEmpty())
             importFrom(file);
     });
     // The status widget is made after the actions: reach it when a signal arrives.
     connect(m_import, &ImportJob::progress, this, [this](double fraction, const QString &phase) {
-        m_jobStatus->setProgress(fraction, phase);
+        m_jobStatus->setProgress(m_importJobId, fraction, phase);
     });
     connect(m_import, &ImportJob::finished, this, [this](const ImportedDataset &result) {
-        m_jobStatus->end();
+        endJob(m_importJobId);
         showImported(result);
     });
     connect(m_import, &ImportJob::failed, this, [this](const QString &message) {
-        m_jobStatus->end();
+        endJob(m_importJobId);
         QMessageBox::critical(this, tr("Import failed"),
                               tr("The dataset could not be imported:\n%1").arg(message));
     });
     connect(m_import, &ImportJob::cancelled, this, [this] {
-        m_jobStatus->end();
-        statusBar()->showMessage(tr("Import cancelled; the previous dataset is kept."), 5000);
+        endJob(m_importJobId);
+        statusBar()->showMessage(tr("Import cancelled; %1").arg(keptDatasetText()), 8000);
     });
 }
 
@@ -55,7 +56,8 @@ void MainWindow::importFrom(const QString &path)
 {
     if (m_import->isRunning())
         return;
-    m_jobStatus->begin([] { return tr("Importing"); });
+    m_importJobId
+            = m_jobStatus->begin([] { return tr("Importing"); }, [this] { m_import->cancel(); });
     m_import->start(path);
 }
 

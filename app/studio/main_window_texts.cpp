@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QToolBar>
@@ -72,6 +73,8 @@ void MainWindow::retranslateUi()
     m_generateAction->setToolTip(tr("Generate the dataset (F5)"));
     m_newSeedAction->setText(tr("New &Seed"));
     m_cancelAction->setText(tr("&Cancel"));
+    m_cancelAction->setToolTip(tr("Stop the running jobs (Esc); asks first"));
+    m_openFolderButton->setText(tr("Open Folder"));
 
     m_helpMenu->setTitle(tr("&Help"));
     m_guideAction->setText(tr("&User Guide"));

@@ -13,6 +13,7 @@
 #include "widgets/studio/dataset_table_model.h"
 #include "widgets/studio/generate_job.h"
 #include "widgets/studio/import_job.h"
+#include "widgets/studio/job_status_widget.h"
 #include "widgets/studio/numbers_editor.h"
 #include "widgets/studio/overview_tab.h"
 #include "widgets/studio/population_editor.h"
@@ -23,8 +24,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFrame>
 #include <QLabel>
 #include <QLayout>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -318,6 +324,153 @@ private Q_SLOTS:
         QCOMPARE(language.current(), QStringLiteral("hi"));
         QVERIFY(!language.setLanguage(QStringLiteral("xx")));
         QVERIFY(language.setLanguage(QStringLiteral("en")));
+    }
+
+    // A scenario large enough that its generation runs for seconds.
+    static void makeLarge(MainWindow &window)
+    {
+        Scenario s = window.document()->scenario();
+        s.students = 2'000'000;
+        s.interactions = 20'000'000;
+        QVERIFY(window.document()->applyEdit(QStringLiteral("big"), s).isEmpty());
+    }
+
+    // Clicks the button named `text` of the next modal dialog, once it shows.
+    static void answerNextDialog(const QString &text, bool *asked)
+    {
+        QTimer::singleShot(0, [text, asked] {
+            QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget(), 5000);
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            *asked = true;
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == text) {
+                    b->click();
+                    return;
+                }
+            QFAIL("no such button");
+        });
+    }
+
+    void jobListShowsARunningGenerationAndCancelsIt()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        makeLarge(window);
+        QSignalSpy cancelled(window.generateJob(), &GenerateJob::cancelled);
+        window.generate();
+        JobStatusWidget *jobs = window.jobStatus();
+        QCOMPARE(jobs->jobCount(), 1);
+        QVERIFY(jobs->isVisible());
+        QVERIFY(jobs->jobTexts().front().startsWith(QStringLiteral("Generating")));
+        QTRY_VERIFY_WITH_TIMEOUT(jobs->text().contains(QLatin1Char('%')), 20000);
+
+        // The list opens from the status bar; its row's Cancel stops the generation.
+        QTest::mouseClick(jobs->listButton(), Qt::LeftButton);
+        QTRY_VERIFY(jobs->jobList()->isVisible());
+        QPushButton *cancel = nullptr;
+        for (QPushButton *b : jobs->jobList()->findChildren<QPushButton *>())
+            if (b->isVisible() && b->text() == QStringLiteral("Cancel"))
+                cancel = b;
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(cancelled.wait(60000));
+        QTRY_COMPARE(jobs->jobCount(), 0);
+        QVERIFY(!jobs->isVisible());
+        QVERIFY(!window.document()->dataset());
+        // There was no dataset before: the message does not promise one is kept.
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("no dataset yet")), qPrintable(message));
+        QVERIFY(!message.contains(QStringLiteral("kept")));
+    }
+
+    void listsTheQualityReportAndTheRecommenderUntilTheyEnd()
+    {
+        MainWindow window;
+        QSignalSpy finished(window.generateJob(), &GenerateJob::finished);
+        window.generate();
+        QVERIFY(finished.wait(60000));
+        // The generation has ended, the work on its dataset has not: both are listed.
+        const QStringList texts = window.jobStatus()->jobTexts();
+        QVERIFY2(texts.size() == 2, qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(texts.at(0).startsWith(QStringLiteral("Checking quality")));
+        QVERIFY(texts.at(1).startsWith(QStringLiteral("Training the recommender")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.jobStatus()->jobCount() == 0, 180000);
+        QVERIFY(window.recommenderView()->isReady());
+        QVERIFY(window.qualityTab()->view()->model()->rowCount() > 0);
+    }
+
+    void escapeAsksBeforeCancelling()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy finished(window.generateJob(), &GenerateJob::finished);
+        window.generate();
+        QVERIFY(finished.wait(60000));
+        const auto before = window.document()->dataset();
+        makeLarge(window);
+        QSignalSpy cancelled(window.generateJob(), &GenerateJob::cancelled);
+        window.generate();
+        QVERIFY(window.generateJob()->isRunning());
+
+        // The action Escape triggers.
+        QAction *escape = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->shortcuts().contains(QKeySequence(Qt::Key_Escape)))
+                escape = a;
+        QVERIFY(escape);
+        QVERIFY(escape->isEnabled());
+
+        // Escape asks; "Keep Running" leaves the generation alone.
+        bool asked = false;
+        answerNextDialog(QStringLiteral("Keep Running"), &asked);
+        escape->trigger();
+        QVERIFY(asked);
+        QTest::qWait(100);
+        QVERIFY(window.generateJob()->isRunning());
+        QCOMPARE(cancelled.count(), 0);
+
+        // Escape and "Stop" cancel it; the dataset shown before stays.
+        asked = false;
+        answerNextDialog(QStringLiteral("Stop"), &asked);
+        escape->trigger();
+        QVERIFY(asked);
+        QVERIFY(cancelled.wait(60000));
+        QCOMPARE(window.document()->dataset(), before);
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("previous dataset is kept")), qPrintable(message));
+    }
+
+    void exportsATableIntoAMissingFolderAndSaysWhere()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy generated(window.generateJob(), &GenerateJob::finished);
+        window.generate();
+        QVERIFY(generated.wait(60000));
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("not/yet"));
+        const QString path = QDir(folder).filePath(QStringLiteral("enhanced_students.csv"));
+        QSignalSpy exported(window.exportJob(), &ExportJob::finished);
+        QSignalSpy failed(window.exportJob(), &ExportJob::failed);
+        window.startExport(ExportRequest::Kind::CurrentTableCsv, path);
+        QVERIFY(window.jobStatus()
+                        ->jobTexts()
+                        .join(QLatin1Char('|'))
+                        .contains(QStringLiteral("Exporting")));
+        QTRY_VERIFY_WITH_TIMEOUT(exported.count() + failed.count() == 1, 30000);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(window.exportedFolder(), QFileInfo(path).absolutePath());
+        QVERIFY(window.openFolderButton()->isVisible());
+        auto *notice = window.openFolderButton()->parentWidget()->findChild<QLabel *>();
+        QVERIFY(notice);
+        QVERIFY2(notice->toolTip().contains(
+                         QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+                 qPrintable(notice->toolTip()));
+        QVERIFY(notice->text().contains(QStringLiteral("1 file")));
     }
 
     void cancelKeepsThePreviousDataset()

@@ -4,3 +4,7 @@ foreach(name IN ITEMS bench_preview bench_table)
     target_link_libraries(${name} PRIVATE pmis_widgets pmis_core)
     set_target_properties(${name} PROPERTIES AUTOMOC ON)
 endforeach()
+# Resident memory while the main window regenerates a large dataset over one of the same size.
+add_executable(bench_regenerate_memory ${CMAKE_CURRENT_LIST_DIR}/bench_regenerate_memory.cpp)
+target_link_libraries(bench_regenerate_memory PRIVATE pmis_studio_app)
+set_target_properties(bench_regenerate_memory PROPERTIES AUTOMOC ON)

@@ -38,6 +38,38 @@ private Q_SLOTS:
         m_base.scenario = *s;
     }
 
+    void fileExportsCreateMissingFolders_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("table") << int(ExportRequest::Kind::CurrentTableCsv)
+                               << QStringLiteral("enhanced_students.csv");
+        QTest::newRow("sqlite") << int(ExportRequest::Kind::SqliteDatabase)
+                                << QStringLiteral("pmis.sqlite");
+        QTest::newRow("metadata") << int(ExportRequest::Kind::MetadataJson)
+                                  << QStringLiteral("meta.json");
+    }
+
+    void fileExportsCreateMissingFolders()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        ExportRequest r = m_base;
+        r.kind = ExportRequest::Kind(kind);
+        r.table = QStringLiteral("students");
+        r.path = dir.filePath(QStringLiteral("new/deeper/") + name);
+        QVERIFY(!QDir(dir.filePath(QStringLiteral("new"))).exists());
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
+        QSignalSpy failed(&job, &ExportJob::failed);
+        job.start(r);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() == 1, 30000);
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY(QFile::exists(r.path));
+    }
+
     void writesAllTables()
     {
         QTemporaryDir dir;
@@ -122,12 +154,18 @@ private Q_SLOTS:
         ExportRequest r = m_base;
         r.kind = ExportRequest::Kind::CurrentTableCsv;
         r.table = QStringLiteral("students");
-        r.path = QStringLiteral("/nonexistent-folder/sub/x.csv");
+        // A folder cannot be made under a file, even by root.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("a-file"));
+        QFile plain(file);
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.close();
+        r.path = file + QStringLiteral("/sub/x.csv");
         ExportJob job;
         QSignalSpy failed(&job, &ExportJob::failed);
         job.start(r);
         QVERIFY(failed.wait(30000));
-        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("/nonexistent-folder")),
+        QVERIFY2(failed.at(0).at(0).toString().contains(file),
                  qPrintable(failed.at(0).at(0).toString()));
     }
 

@@ -31,6 +31,22 @@ private Q_SLOTS:
         QVERIFY(finished.at(0).at(2).toDouble() > 0);
     }
 
+    void keepsNoDatasetOnceHandedOver()
+    {
+        auto s = loadPreset("demo-small");
+        QVERIFY(s);
+        GenerateJob job;
+        std::weak_ptr<const Dataset> handed;
+        connect(&job, &GenerateJob::finished, this,
+                [&](std::shared_ptr<const Dataset> data) { handed = data; });
+        QSignalSpy finished(&job, &GenerateJob::finished);
+        job.start(*s);
+        QVERIFY(finished.wait(30000));
+        finished.clear(); // the spy's copy of the arguments
+        // Whoever received the dataset let it go: the finished job must not keep it alive.
+        QTRY_VERIFY(handed.expired());
+    }
+
     void cancels()
     {
         auto s = loadPreset("pmis-2025");

@@ -4,6 +4,7 @@
 #include "widgets/studio/dataset_table_model.h"
 #include "widgets/studio/filter_bar.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -14,6 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace pmis {
 
@@ -41,12 +44,26 @@ DataTab::DataTab(QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setDefaultSectionSize(120);
-    m_view->horizontalHeader()->setSortIndicatorShown(true);
-    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->horizontalHeader()->setSectionsClickable(true);
     m_view->setSortingEnabled(false); // sorting happens below the model, off the GUI thread
+    // After setSortingEnabled(false), which hides the header's arrow.
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setWordWrap(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setTextElideMode(Qt::ElideRight); // the whole value is in the cell's tooltip
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_copyAction = new QAction(this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_copyAction->setText(tr("&Copy"));
+    m_view->addAction(m_copyAction);
+    connect(m_copyAction, &QAction::triggered, this, &DataTab::copySelection);
+    connect(m_view, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showMenuAt(pos, false); });
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showMenuAt(pos, true); });
     m_stats = new ColumnStatsPanel(split);
     split->addWidget(m_view);
     split->addWidget(m_stats);
@@ -79,8 +96,10 @@ DataTab::DataTab(QWidget *parent)
 
 void DataTab::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_tableLabel->setText(tr("Table:"));
+        m_copyAction->setText(tr("&Copy"));
+    }
     QWidget::changeEvent(event);
 }
 
@@ -129,6 +148,8 @@ bool DataTab::showTable(const QString &name)
     m_statsColumn = -1;
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_model->setTable(m_dataset, currentTable());
+    m_shownFilter.clear();
+    resizeColumnsToContents();
     m_stats->clear();
     m_filterBar->setText(m_filters[name]);
     if (!m_filters[name].isEmpty())
@@ -177,6 +198,7 @@ void DataTab::runQuery()
                                          generation]() {
         QueryOutcome out;
         out.generation = generation;
+        out.filterText = text;
         const ProgressFn progress
                 = [cancel](double, const std::string &) { return !cancel->load(); };
         out.filter = TableQuery::filter(*table, text, progress);
@@ -214,8 +236,12 @@ void DataTab::onQueryFinished()
         m_filterBar->showError(out.filter.message, out.filter.position, out.filter.length);
     } else {
         m_model->setRows(out.rows);
+        m_shownFilter = out.filterText;
+        // A model reset clears the header's arrow: show the order the rows are in again.
+        m_view->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
         m_filterBar->showCount(std::size_t(m_model->rowCount()), m_model->totalRows());
-        if (m_statsColumn >= 0) {
+        // Statistics do not depend on the order: a sort keeps them, a new filter recomputes them.
+        if (m_statsColumn >= 0 && m_statsFilter != m_shownFilter) {
             const int c = m_statsColumn;
             m_statsColumn = -1;
             showStats(c);
@@ -234,6 +260,7 @@ void DataTab::showStats(int column)
         return;
     }
     m_statsColumn = column;
+    m_statsFilter = m_shownFilter;
     m_stats->showBusy(QString::fromStdString(table->columns[std::size_t(column)].spec.name));
     auto owner = m_dataset;
     auto rows = m_model->rows();

@@ -13,8 +13,10 @@
 #include <map>
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QTableView;
 
 namespace pmis {
@@ -41,6 +43,19 @@ public:
 
     void applyFilter(const QString &text);
     void sortBy(int column, Qt::SortOrder order);
+    // The context menu of a cell (or of a column header when `index` has row -1, given as
+    // `headerColumn`): Copy, Filter by This Value, Statistics of This Column, Resize. The caller
+    // owns the menu.
+    QMenu *createContextMenu(const QModelIndex &index, int headerColumn = -1);
+    // Copies the selected cells as tab-separated text, one line per row, as the export writes
+    // them.
+    void copySelection();
+    // Adds "column = value" of the cell to the table's filter (with "and").
+    void filterByValue(const QModelIndex &index);
+    // Shows the statistics of `column` over the shown rows, without sorting.
+    void showColumnStatistics(int column);
+    // Sizes the columns to their contents (the rows in view), at most a third of the view wide.
+    void resizeColumnsToContents();
     bool isBusy() const { return m_busy; }
 
     QTableView *view() const { return m_view; }
@@ -62,10 +77,12 @@ private:
         std::shared_ptr<const RowIndex> rows;
         bool cancelled = false;
         int generation = 0;
+        QString filterText;
     };
     void runQuery();
     void onQueryFinished();
     void showStats(int column);
+    void showMenuAt(const QPoint &pos, bool header);
 
     std::shared_ptr<const Dataset> m_dataset;
     QLabel *m_tableLabel;
@@ -85,6 +102,9 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QFutureWatcher<ColumnSummary> m_statsJob;
     int m_statsPending = -2;
+    QString m_statsFilter; // the filter of the rows the shown statistics describe
+    QString m_shownFilter; // the filter of the rows shown
+    QAction *m_copyAction;
 };
 
 } // namespace pmis

@@ -33,6 +33,15 @@ public:
     std::uint32_t sourceRow(int viewRow) const;
     std::size_t totalRows() const { return m_table ? m_table->rowCount() : 0; }
 
+    // A cell as shown: numbers in the interface language's locale with group separators (years and
+    // IDs without), everything else as exported. Empty for a null cell.
+    static QString displayText(const Column &column, std::size_t row);
+    // The cell as the CSV export writes it (what Copy puts on the clipboard).
+    QString exportText(const QModelIndex &index) const;
+    // A filter expression that matches the cell's value in its column ("city = \"Pune\"",
+    // "stipend = 15000", "email is null").
+    QString filterExpression(const QModelIndex &index) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

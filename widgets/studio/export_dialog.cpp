@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -57,16 +58,22 @@ ExportDialog::ExportDialog(ExportRequest::Kind kind, const QString &currentTable
     form->addRow(m_destination, where);
     layout->addLayout(form);
     m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("exportHint"));
+    m_hint->setTextFormat(Qt::PlainText); // "enhanced_<table>.csv" is not markup
     m_hint->setWordWrap(true);
     m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(m_hint);
 
+    // The ground truth goes into CSV files and the SQLite database alike.
+    m_dataOptions = new QGroupBox(this);
+    auto *dataLayout = new QVBoxLayout(m_dataOptions);
+    m_truth = new QCheckBox(m_dataOptions);
+    dataLayout->addWidget(m_truth);
+    layout->addWidget(m_dataOptions);
     m_csvOptions = new QGroupBox(this);
     auto *optLayout = new QVBoxLayout(m_csvOptions);
-    m_truth = new QCheckBox(m_csvOptions);
     m_neutralise = new QCheckBox(m_csvOptions);
     m_neutralise->setChecked(true);
-    optLayout->addWidget(m_truth);
     optLayout->addWidget(m_neutralise);
     layout->addWidget(m_csvOptions);
 
@@ -119,6 +126,7 @@ void ExportDialog::retranslateUi()
     m_sqlite->setText(tr("One SQLite database (typed tables, primary and foreign keys, indexes)"));
     m_browse->setText(tr("Browse…"));
     m_destination->setText(tr("Destination:"));
+    m_dataOptions->setTitle(tr("Data"));
     m_csvOptions->setTitle(tr("CSV options"));
     m_truth->setText(tr("Include the ground-truth column outcomes.true_probability"));
     m_neutralise->setText(tr("Neutralise cells a spreadsheet would run as a formula"));
@@ -192,29 +200,53 @@ CsvOptions ExportDialog::options() const
     return o;
 }
 
-void ExportDialog::kindChanged()
+QString ExportDialog::defaultName(ExportRequest::Kind kind) const
 {
-    const QDir dir(m_folder);
-    switch (kind()) {
+    switch (kind) {
     case ExportRequest::Kind::AllTablesCsv:
-        m_path->setText(dir.filePath(QStringLiteral("pmis-data")));
-        break;
+        return QStringLiteral("pmis-data");
     case ExportRequest::Kind::CurrentTableCsv:
-        m_path->setText(dir.filePath(QString::fromStdString(csvFileName(m_table.toStdString()))));
-        break;
+        return QString::fromStdString(csvFileName(m_table.toStdString()));
     case ExportRequest::Kind::SelectionWithRelatedCsv:
-        m_path->setText(dir.filePath(QStringLiteral("pmis-selection")));
-        break;
+        return QStringLiteral("pmis-selection");
     case ExportRequest::Kind::MetadataJson:
-        m_path->setText(dir.filePath(QString::fromLatin1(kMetadataFileName)));
-        break;
+        return QString::fromLatin1(kMetadataFileName);
     case ExportRequest::Kind::SqliteDatabase:
-        m_path->setText(dir.filePath(QString::fromLatin1(kSqliteFileName)));
+        return QString::fromLatin1(kSqliteFileName);
+    }
+    return {};
+}
+
+QString ExportDialog::extension(ExportRequest::Kind kind)
+{
+    switch (kind) {
+    case ExportRequest::Kind::CurrentTableCsv:
+        return QStringLiteral(".csv");
+    case ExportRequest::Kind::MetadataJson:
+        return QStringLiteral(".json");
+    case ExportRequest::Kind::SqliteDatabase:
+        return QStringLiteral(".sqlite");
+    case ExportRequest::Kind::AllTablesCsv:
+    case ExportRequest::Kind::SelectionWithRelatedCsv:
         break;
     }
+    return {};
+}
+
+QString ExportDialog::folder() const
+{
+    return path().isEmpty() ? m_folder : QFileInfo(path()).absolutePath();
+}
+
+void ExportDialog::kindChanged()
+{
+    // The folder stays what the line names; only the file or folder name follows the kind.
+    if (!path().isEmpty())
+        m_folder = folder();
+    m_path->setText(QDir(m_folder).filePath(defaultName(kind())));
     updateHint();
     m_truth->setEnabled(kind() != ExportRequest::Kind::MetadataJson);
-    m_neutralise->setEnabled(kind() == ExportRequest::Kind::AllTablesCsv
+    m_csvOptions->setEnabled(kind() == ExportRequest::Kind::AllTablesCsv
                              || kind() == ExportRequest::Kind::CurrentTableCsv
                              || kind() == ExportRequest::Kind::SelectionWithRelatedCsv);
 }
@@ -223,17 +255,35 @@ void ExportDialog::browse()
 {
     QString chosen;
     if (kind() == ExportRequest::Kind::AllTablesCsv
-        || kind() == ExportRequest::Kind::SelectionWithRelatedCsv)
-        chosen = QFileDialog::getExistingDirectory(this, tr("Export into folder"), path());
-    else
+        || kind() == ExportRequest::Kind::SelectionWithRelatedCsv) {
+        // The folder chosen holds the export folder, named as the line names it.
+        const QString parent
+                = QFileDialog::getExistingDirectory(this, tr("Export into folder"), folder());
+        if (!parent.isEmpty())
+            chosen = QDir(parent).filePath(QFileInfo(path()).fileName());
+    } else {
         chosen = QFileDialog::getSaveFileName(this, tr("Export to file"), path(),
                                               kind() == ExportRequest::Kind::MetadataJson
                                                       ? tr("JSON (*.json)")
                                               : kind() == ExportRequest::Kind::SqliteDatabase
                                                       ? tr("SQLite database (*.sqlite *.db)")
                                                       : tr("CSV (*.csv)"));
+        if (!chosen.isEmpty())
+            chosen = withExtension(chosen, kind());
+    }
     if (!chosen.isEmpty())
         m_path->setText(chosen);
+}
+
+QString ExportDialog::withExtension(const QString &path, ExportRequest::Kind kind)
+{
+    const QString ext = extension(kind);
+    if (ext.isEmpty() || path.endsWith(ext, Qt::CaseInsensitive))
+        return path;
+    if (kind == ExportRequest::Kind::SqliteDatabase
+        && path.endsWith(QLatin1String(".db"), Qt::CaseInsensitive))
+        return path;
+    return path + ext;
 }
 
 void ExportDialog::accept()
@@ -242,6 +292,7 @@ void ExportDialog::accept()
         QMessageBox::warning(this, windowTitle(), tr("Choose where to export to."));
         return;
     }
+    m_path->setText(withExtension(path(), kind()));
     QDialog::accept();
 }
 

@@ -27,6 +27,11 @@ public:
     QString path() const;
     void setPath(const QString &path);
     CsvOptions options() const;
+    // The folder the export goes into: a folder export's parent, or the file's folder.
+    QString folder() const;
+    // `path` with the kind's file extension added when it has none (".csv", ".json", ".sqlite").
+    static QString withExtension(const QString &path, ExportRequest::Kind kind);
+    QLabel *hintLabel() const { return m_hint; }
 
     void accept() override;
 
@@ -38,11 +43,14 @@ private:
     void kindChanged();
     void updateHint();
     void browse();
+    QString defaultName(ExportRequest::Kind kind) const;
+    static QString extension(ExportRequest::Kind kind);
 
     QString m_table;
     std::size_t m_shownRows;
     QString m_folder;
     QGroupBox *m_what;
+    QGroupBox *m_dataOptions;
     QGroupBox *m_csvOptions;
     QLabel *m_destination;
     QPushButton *m_browse;

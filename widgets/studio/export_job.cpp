@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -18,18 +19,7 @@ namespace pmis {
 
 ExportJob::ExportJob(QObject *parent)
     : QObject(parent)
-{
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
-        m_running = false;
-        const Outcome out = m_watcher.future().result();
-        if (out.cancelled)
-            Q_EMIT cancelled();
-        else if (!out.error.isEmpty())
-            Q_EMIT failed(out.error);
-        else
-            Q_EMIT finished(out.files);
-    });
-}
+{}
 
 ExportJob::~ExportJob()
 {
@@ -45,7 +35,8 @@ void ExportJob::cancel()
 
 void ExportJob::wait()
 {
-    m_watcher.waitForFinished();
+    if (m_watcher)
+        m_watcher->waitForFinished();
 }
 
 void ExportJob::start(const ExportRequest &request)
@@ -56,7 +47,28 @@ void ExportJob::start(const ExportRequest &request)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto cancelFlag = m_cancel;
     QPointer<ExportJob> self(this);
-    m_watcher.setFuture(QtConcurrent::run([request, cancelFlag, self]() {
+    // One watcher per run, deleted after it reported: the finished run would otherwise keep the
+    // request, and the dataset in it, alive.
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        m_running = false;
+        Outcome out;
+        if (watcher->future().resultCount() > 0)
+            out = watcher->result();
+        else
+            out.cancelled = true;
+        if (m_watcher == watcher)
+            m_watcher = nullptr;
+        watcher->deleteLater(); // with its future and the result in it
+        if (out.cancelled)
+            Q_EMIT cancelled();
+        else if (!out.error.isEmpty())
+            Q_EMIT failed(out.error);
+        else
+            Q_EMIT finished(out.files);
+    });
+    watcher->setFuture(QtConcurrent::run([request, cancelFlag, self]() {
         int last = -1;
         const ProgressFn progress = [&](double fraction, const std::string &phase) {
             const int percent = int(std::floor(fraction * 100));
@@ -111,9 +123,17 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
         for (const WrittenFile &f : files)
             out.files << QString::fromStdString(f.path);
     };
+    // Every kind creates the folder it writes into, as a folder export does.
+    const bool folderKind = request.kind == ExportRequest::Kind::AllTablesCsv
+                            || request.kind == ExportRequest::Kind::SelectionWithRelatedCsv;
+    const QString folder = folderKind ? request.path : QFileInfo(request.path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        out.error = QCoreApplication::translate("ExportJob", "%1: the folder cannot be created")
+                            .arg(folder);
+        return out;
+    }
     switch (request.kind) {
     case ExportRequest::Kind::AllTablesCsv: {
-        QDir().mkpath(request.path);
         auto report = qualityJson(*request.dataset, &request.scenario);
         if (!report) {
             fail(report.status());

@@ -67,7 +67,7 @@ private:
     };
     static Outcome run(const ExportRequest &request, const ProgressFn &progress);
 
-    QFutureWatcher<Outcome> m_watcher;
+    QFutureWatcher<Outcome> *m_watcher = nullptr; // of the running export
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_running = false;
 };

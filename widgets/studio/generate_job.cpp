@@ -11,9 +11,7 @@ namespace pmis {
 
 GenerateJob::GenerateJob(QObject *parent)
     : QObject(parent)
-{
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &GenerateJob::onFinished);
-}
+{}
 
 GenerateJob::~GenerateJob()
 {
@@ -31,7 +29,13 @@ void GenerateJob::start(const Scenario &scenario, int threads)
     m_timer.start();
     auto cancelFlag = m_cancel;
     QPointer<GenerateJob> self(this);
-    m_watcher.setFuture(QtConcurrent::run([scenario, threads, cancelFlag, self]() {
+    // One watcher per run, deleted after it reported: the finished future would keep the
+    // dataset alive after the document replaced it.
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this,
+            [this, watcher] { onFinished(watcher); });
+    watcher->setFuture(QtConcurrent::run([scenario, threads, cancelFlag, self]() {
         int lastPercent = -1;
         std::string lastPhase;
         GenerateOptions options;
@@ -73,13 +77,21 @@ void GenerateJob::cancel()
 
 void GenerateJob::wait()
 {
-    m_watcher.waitForFinished();
+    if (m_watcher)
+        m_watcher->waitForFinished();
 }
 
-void GenerateJob::onFinished()
+void GenerateJob::onFinished(QFutureWatcher<Outcome> *watcher)
 {
     m_running = false;
-    Outcome out = m_watcher.future().result();
+    Outcome out;
+    if (watcher->future().resultCount() > 0)
+        out = watcher->result();
+    else
+        out.cancelled = true;
+    if (m_watcher == watcher)
+        m_watcher = nullptr;
+    watcher->deleteLater(); // with its future and the result in it
     const double seconds = double(m_timer.nsecsElapsed()) / 1e9;
     if (out.cancelled || (m_cancel && m_cancel->load()))
         Q_EMIT cancelled();

@@ -44,9 +44,9 @@ private:
         QString error;
         bool cancelled = false;
     };
-    void onFinished();
+    void onFinished(QFutureWatcher<Outcome> *watcher);
 
-    QFutureWatcher<Outcome> m_watcher;
+    QFutureWatcher<Outcome> *m_watcher = nullptr; // of the running job
     std::shared_ptr<std::atomic<bool>> m_cancel;
     Scenario m_scenario;
     QElapsedTimer m_timer;

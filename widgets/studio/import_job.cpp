@@ -10,22 +10,7 @@ namespace pmis {
 
 ImportJob::ImportJob(QObject *parent)
     : QObject(parent)
-{
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
-        m_running = false;
-        if (m_watcher.future().resultCount() == 0) {
-            Q_EMIT cancelled();
-            return;
-        }
-        const Outcome outcome = m_watcher.result();
-        if (outcome.cancelled)
-            Q_EMIT cancelled();
-        else if (!outcome.error.isEmpty())
-            Q_EMIT failed(outcome.error);
-        else
-            Q_EMIT finished(outcome.result);
-    });
-}
+{}
 
 ImportJob::~ImportJob()
 {
@@ -41,7 +26,28 @@ void ImportJob::start(const QString &path)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto cancelFlag = m_cancel;
     QPointer<ImportJob> self(this);
-    m_watcher.setFuture(QtConcurrent::run([path, cancelFlag, self] {
+    // One watcher per run, deleted after it reported: the finished future would keep the
+    // imported dataset alive after the document replaced it.
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        m_running = false;
+        Outcome outcome;
+        if (watcher->future().resultCount() > 0)
+            outcome = watcher->result();
+        else
+            outcome.cancelled = true;
+        if (m_watcher == watcher)
+            m_watcher = nullptr;
+        watcher->deleteLater(); // with its future and the result in it
+        if (outcome.cancelled)
+            Q_EMIT cancelled();
+        else if (!outcome.error.isEmpty())
+            Q_EMIT failed(outcome.error);
+        else
+            Q_EMIT finished(outcome.result);
+    });
+    watcher->setFuture(QtConcurrent::run([path, cancelFlag, self] {
         ImportOptions options;
         options.progress = [cancelFlag, self](double fraction, const std::string &phase) {
             const QString text = QString::fromStdString(phase);
@@ -86,7 +92,8 @@ void ImportJob::cancel()
 
 void ImportJob::wait()
 {
-    m_watcher.waitForFinished();
+    if (m_watcher)
+        m_watcher->waitForFinished();
 }
 
 } // namespace pmis

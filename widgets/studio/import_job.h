@@ -55,7 +55,7 @@ private:
         QString error;
         bool cancelled = false;
     };
-    QFutureWatcher<Outcome> m_watcher;
+    QFutureWatcher<Outcome> *m_watcher = nullptr; // of the running import
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_running = false;
 };
