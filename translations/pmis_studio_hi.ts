@@ -1626,6 +1626,10 @@
         <source>No values to show.</source>
         <translation>दिखाने के लिए कोई मान नहीं है।</translation>
     </message>
+    <message>
+        <source>generated</source>
+        <translation>उत्पन्न</translation>
+    </message>
 </context>
 <context>
     <name>pmis::ChoiceEditor</name>

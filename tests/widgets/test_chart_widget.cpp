@@ -76,6 +76,22 @@ private Q_SLOTS:
         QCOMPARE(chart.graphCount(), 0);
     }
 
+    // A legend never shows an empty entry: the unnamed series beside a target gets a name.
+    void legendEntriesBesideTargetsAreNamed()
+    {
+        ChartWidget chart;
+        chart.showGroupedBars({QStringLiteral("a"), QStringLiteral("b")}, {{3.0, 5.0}}, {},
+                              QStringLiteral("n"));
+        chart.overlayTargets({4.0, 4.0}, QStringLiteral("target"));
+        QVERIFY(chart.legend->visible());
+        QCOMPARE(chart.legend->itemCount(), 2);
+        for (int i = 0; i < chart.legend->itemCount(); ++i) {
+            auto *item = qobject_cast<QCPPlottableLegendItem *>(chart.legend->item(i));
+            QVERIFY(item);
+            QVERIFY(!item->plottable()->name().isEmpty());
+        }
+    }
+
     void axisLabelsFollowTheLocale_data()
     {
         QTest::addColumn<QString>("locale");

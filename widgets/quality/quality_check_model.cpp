@@ -2,6 +2,7 @@
 
 #include "widgets/quality/quality_texts.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 
@@ -19,8 +20,8 @@ QString number(double v)
     if (std::isnan(v))
         return QStringLiteral("-");
     if (v == std::floor(v) && std::abs(v) < 1e15)
-        return QString::number(v, 'f', 0);
-    return QString::number(v, 'g', 5);
+        return QLocale().toString(v, 'f', 0);
+    return QLocale().toString(v, 'g', 5);
 }
 
 QString passRange(const Check &c)

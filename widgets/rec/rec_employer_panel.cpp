@@ -393,12 +393,12 @@ void RecEmployerPanel::refresh()
     for (int r = 0; r < int(s.k); ++r) {
         const rec::Candidate &b = s.pool[s.before[std::size_t(r)]];
         const rec::Candidate &a = s.pool[s.after[std::size_t(r)]];
-        m_table->setItem(r, 0, new QTableWidgetItem(QString::number(r + 1)));
+        m_table->setItem(r, 0, new QTableWidgetItem(QLocale().toString(r + 1)));
         m_table->setItem(r, 1, new QTableWidgetItem(qs(d.studentIds[std::size_t(b.student)])));
-        m_table->setItem(r, 2, new QTableWidgetItem(QString::number(b.score, 'f', 3)));
+        m_table->setItem(r, 2, new QTableWidgetItem(QLocale().toString(b.score, 'f', 3)));
         m_table->setItem(r, 3, new QTableWidgetItem(flags(s.before[std::size_t(r)])));
         m_table->setItem(r, 4, new QTableWidgetItem(qs(d.studentIds[std::size_t(a.student)])));
-        m_table->setItem(r, 5, new QTableWidgetItem(QString::number(a.score, 'f', 3)));
+        m_table->setItem(r, 5, new QTableWidgetItem(QLocale().toString(a.score, 'f', 3)));
         m_table->setItem(r, 6, new QTableWidgetItem(flags(s.after[std::size_t(r)])));
         if (s.before[std::size_t(r)] != s.after[std::size_t(r)])
             for (int c = 4; c < 7; ++c)

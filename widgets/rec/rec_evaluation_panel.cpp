@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -341,8 +342,8 @@ void RecEvaluationPanel::showReport()
                 = {mr.atK.ndcg, mr.atK.hit,  mr.atK.mrr,      mr.atK.precision, mr.atK.recall,
                    mr.atK.ap,   mr.coverage, mr.exposureGini, mr.tieRate};
         for (int c = 0; c < 9; ++c)
-            m_metrics->setItem(m, c + 1, cell(QString::number(values[c], 'f', 4)));
-        m_metrics->setItem(m, 10, cell(QString::number(mr.popularityLift, 'f', 2)));
+            m_metrics->setItem(m, c + 1, cell(QLocale().toString(values[c], 'f', 4)));
+        m_metrics->setItem(m, 10, cell(QLocale().toString(mr.popularityLift, 'f', 2)));
         curves << QVector<double>(mr.ndcgCurve.begin(), mr.ndcgCurve.end());
         names << RecTexts::method(mr.method);
     }
@@ -374,9 +375,9 @@ void RecEvaluationPanel::showReport()
         m_success->setItem(i, 2, cell(withInterval(b.ap, 4)));
         m_success->setItem(i, 3, cell(withInterval(b.brier, 5)));
         m_success->setItem(i, 4, cell(withInterval(b.logLoss, 4)));
-        m_success->setItem(i, 5, cell(QString::number(b.brierSkill, 'f', 4)));
-        m_success->setItem(i, 6, cell(QString::number(b.logLossSkill, 'f', 4)));
-        m_success->setItem(i, 7, cell(QString::number(b.reliability.ece, 'f', 4)));
+        m_success->setItem(i, 5, cell(QLocale().toString(b.brierSkill, 'f', 4)));
+        m_success->setItem(i, 6, cell(QLocale().toString(b.logLossSkill, 'f', 4)));
+        m_success->setItem(i, 7, cell(QLocale().toString(b.reliability.ece, 'f', 4)));
         m_success->setItem(i, 8, cell(tr("%L1 / %L2").arg(b.positives).arg(b.negatives)));
         markUnreliable(m_success, i, !b.reliable,
                        tr("Too few positives to judge: %L1 successes and %L2 failures; AUC and AP "
@@ -419,14 +420,14 @@ void RecEvaluationPanel::showReport()
         m_groups->setItem(
                 g, 0,
                 new QTableWidgetItem(QStringLiteral("%1 = %2").arg(qs(c.attribute), qs(c.label))));
-        m_groups->setItem(g, 1, cell(QString::number(c.n)));
+        m_groups->setItem(g, 1, cell(QLocale().toString(qulonglong(c.n))));
         m_groups->setItem(g, 2, cell(tr("%L1 / %L2").arg(c.positives).arg(c.negatives)));
         m_groups->setItem(g, 3,
-                          cell(QString::number(100.0 * c.predicted, 'f', 2) + QLatin1Char('%')));
+                          cell(QLocale().toString(100.0 * c.predicted, 'f', 2) + QLatin1Char('%')));
         m_groups->setItem(g, 4,
-                          cell(QString::number(100.0 * c.observed, 'f', 2) + QLatin1Char('%')));
+                          cell(QLocale().toString(100.0 * c.observed, 'f', 2) + QLatin1Char('%')));
         m_groups->setItem(g, 5,
-                          cell(c.reliable && c.auc == c.auc ? QString::number(c.auc, 'f', 3)
+                          cell(c.reliable && c.auc == c.auc ? QLocale().toString(c.auc, 'f', 3)
                                                             : QStringLiteral("–")));
         m_groups->setItem(
                 g, 6,

@@ -31,7 +31,7 @@ QString qs(const std::string &s)
 
 QTableWidgetItem *numberItem(double value, int decimals)
 {
-    auto *item = new QTableWidgetItem(QString::number(value, 'f', decimals));
+    auto *item = new QTableWidgetItem(QLocale().toString(value, 'f', decimals));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }

@@ -173,6 +173,10 @@ void ChartWidget::overlayTargets(const QVector<double> &targets, const QString &
 {
     if (!m_categoryAxis || targets.isEmpty())
         return;
+    // Beside a target, an unnamed series needs a name in the legend.
+    for (int i = 0; i < plottableCount(); ++i)
+        if (plottable(i)->name().isEmpty())
+            plottable(i)->setName(tr("generated"));
     QCPGraph *g = addMarkers(targets, name, QColor(20, 20, 20));
     g->setScatterStyle(
             QCPScatterStyle(QCPScatterStyle::ssCrossSquare, QColor(20, 20, 20), Qt::white, 9));

@@ -69,7 +69,7 @@ QWidget *buildPopulationPage(const EditorContext &c)
                         ScenarioEditor::tr("Internships"),
                         [](Scenario & s) -> auto & { return s.internships; }, 0, 100);
                 internships.note = seatShortage;
-                return std::vector<NumberField>{
+                std::vector<NumberField> fields{
                         field(
                                 ScenarioEditor::tr("Students"),
                                 [](Scenario & s) -> auto & { return s.students; }, 0, 100),
@@ -81,6 +81,9 @@ QWidget *buildPopulationPage(const EditorContext &c)
                                 ScenarioEditor::tr("Profiles created within (days)"),
                                 [](Scenario & s) -> auto & { return s.student.createdWithinDays; }),
                 };
+                for (std::size_t i = 0; i < 3; ++i)
+                    fields[i].grouped = true; // the three counts
+                return fields;
             });
     return page({new PopulationEditor(c.document), counts});
 }

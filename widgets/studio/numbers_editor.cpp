@@ -63,6 +63,7 @@ void NumbersEditor::rebuild(std::vector<NumberField> fields)
         spin->setKeyboardTracking(false);
         spin->setToolTip(f.toolTip);
         spin->setSuffix(f.suffix);
+        spin->setGroupSeparatorShown(f.grouped);
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, i](double v) {
             Scenario s = editable();
             m_fields[i].set(s, v);

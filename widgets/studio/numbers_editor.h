@@ -23,7 +23,8 @@ struct NumberField
     int decimals = 0;
     double step = 1;
     QString toolTip;
-    QString suffix; // the unit after the number (" %")
+    QString suffix;       // the unit after the number (" %")
+    bool grouped = false; // thousands separators in the interface language (counts, not years)
     // Asked of the edited scenario before it is applied: a plain sentence refuses it (shown under
     // the field), an empty string lets the document's checks decide.
     std::function<QString(const Scenario &)> refuse;
