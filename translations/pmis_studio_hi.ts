@@ -1123,8 +1123,8 @@
         <translation>; </translation>
     </message>
     <message>
-        <source>%1 successes and %2 failures in the calibration slice</source>
-        <translation>अंशांकन खंड में %1 सफलताएँ और %2 विफलताएँ</translation>
+        <source>%L1 successes and %L2 failures in the calibration slice</source>
+        <translation>अंशांकन खंड में %L1 सफलताएँ और %L2 विफलताएँ</translation>
     </message>
     <message>
         <source>validation log loss %1 uncalibrated, %2 with Platt (cross-fitted)</source>

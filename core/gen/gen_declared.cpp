@@ -1,6 +1,6 @@
 // Declared columns: each value drawn from its law (or from the law of its row's condition value) on
 // the stream (table, column), so the built-in columns' draws, and hence their bytes, never change.
-#include "core/data/key_index.h"
+#include "core/data/declared_columns.h"
 #include "core/gen/gen_internal.h"
 
 #include <algorithm>
@@ -62,46 +62,6 @@ void drawNumber(const Distribution &d, const RandomStream &stream, std::size_t r
     }
 }
 
-// The index into decl.laws of every row (all 0 without a condition); -1 where the condition value
-// is missing or unknown, which leaves the row's value null.
-std::vector<std::int32_t> lawOfRows(const ColumnDecl &decl, const Dataset &data, const Table &t)
-{
-    const std::size_t n = t.rowCount();
-    if (decl.given.empty())
-        return std::vector<std::int32_t>(n, 0);
-    std::unordered_map<std::string, std::int32_t> index;
-    for (std::size_t i = 0; i < decl.laws.size(); ++i)
-        index.emplace(decl.laws[i].first, std::int32_t(i));
-    const auto lawOfCode = [&](const Column &c) {
-        std::vector<std::int32_t> out(c.dict.size(), -1);
-        for (std::size_t k = 0; k < c.dict.size(); ++k)
-            if (const auto it = index.find(c.dict[k]); it != index.end())
-                out[k] = it->second;
-        return out;
-    };
-    std::vector<std::int32_t> out(n, -1);
-    const auto dot = decl.given.find('.');
-    if (dot == std::string::npos) {
-        const Column &c = t.at(decl.given);
-        const auto law = lawOfCode(c);
-        for (std::size_t r = 0; r < n; ++r)
-            if (!c.isNull(r) && c.codes[r] >= 0 && std::size_t(c.codes[r]) < law.size())
-                out[r] = law[std::size_t(c.codes[r])];
-        return out;
-    }
-    // The parent row: an internship's company.
-    const Column &c = data.companies.at(decl.given.substr(dot + 1));
-    const auto law = lawOfCode(c);
-    const KeyIndex companies(data.companies.at("company_id"));
-    const Column &key = t.at("company_id");
-    for (std::size_t r = 0; r < n; ++r) {
-        const std::int64_t row = key.isNull(r) ? -1 : companies.rowOf(key.ints[r]);
-        if (row >= 0 && !c.isNull(std::size_t(row)))
-            out[r] = law[std::size_t(c.codes[std::size_t(row)])];
-    }
-    return out;
-}
-
 void fillCategorical(const Context &ctx, const ColumnDecl &decl,
                      const std::vector<std::int32_t> &lawOf, Column &col)
 {
@@ -139,7 +99,7 @@ void generateDeclaredColumns(Context &ctx, Dataset &data, const std::string &tab
         if (decl.table != table)
             continue;
         Column &col = t.at(decl.name);
-        const auto lawOf = lawOfRows(decl, data, t);
+        const auto lawOf = declaredLawOfRows(decl, data, t);
         if (decl.first().isCategorical()) {
             fillCategorical(ctx, decl, lawOf, col);
         } else {

@@ -1,7 +1,7 @@
 // Declared columns against the laws the scenario gives them.
 #include "core/quality/checks_internal.h"
 
-#include "core/data/key_index.h"
+#include "core/data/declared_columns.h"
 #include "core/data/selection.h"
 #include "core/quality/noise_band.h"
 
@@ -47,44 +47,6 @@ std::function<double(double)> cdfOf(const Distribution &d)
         break;
     }
     return [](double) { return 0.0; };
-}
-
-// The condition value's position in decl.laws for every row (0 without a condition); -1 where the
-// row has no known condition value.
-std::vector<std::int32_t> groupOfRows(const ColumnDecl &decl, const Dataset &data, const Table &t)
-{
-    const std::size_t n = t.rowCount();
-    if (decl.given.empty())
-        return std::vector<std::int32_t>(n, 0);
-    std::unordered_map<std::string, std::int32_t> index;
-    for (std::size_t i = 0; i < decl.laws.size(); ++i)
-        index.emplace(decl.laws[i].first, std::int32_t(i));
-    const auto groupOf = [&](const Column &c, std::size_t row) -> std::int32_t {
-        if (c.isNull(row) || c.spec.type != ColumnType::Category)
-            return -1;
-        const auto it = index.find(std::string(c.category(row)));
-        return it == index.end() ? -1 : it->second;
-    };
-    std::vector<std::int32_t> out(n, -1);
-    const auto dot = decl.given.find('.');
-    if (dot == std::string::npos) {
-        if (const Column *c = t.find(decl.given))
-            for (std::size_t r = 0; r < n; ++r)
-                out[r] = groupOf(*c, r);
-        return out;
-    }
-    const Column *c = data.companies.find(decl.given.substr(dot + 1));
-    const Column *ids = primaryKeyColumn(data.companies);
-    const Column *key = t.find("company_id");
-    if (!c || !ids || !key || key->spec.type != ColumnType::Id)
-        return out;
-    const KeyIndex companies(*ids);
-    for (std::size_t r = 0; r < n; ++r) {
-        const std::int64_t row = key->isNull(r) ? -1 : companies.rowOf(key->ints[r]);
-        if (row >= 0)
-            out[r] = groupOf(*c, std::size_t(row));
-    }
-    return out;
 }
 
 void categoricalChecks(Context &ctx, const ColumnDecl &decl, const Table &t, const Column &col,
@@ -155,7 +117,7 @@ void declaredChecks(Context &ctx)
                             : tx("The column is missing, so it cannot be compared with its law."));
             continue;
         }
-        const auto group = groupOfRows(decl, ctx.data, *t);
+        const auto group = declaredLawOfRows(decl, ctx.data, *t);
         if (categorical)
             categoricalChecks(ctx, decl, *t, *col, group);
         else

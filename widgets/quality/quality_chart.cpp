@@ -160,15 +160,7 @@ void QualityChart::showCdf(const CheckChart &chart)
 
 void QualityChart::fitAxes()
 {
-    const int length = width() - std::max(60, axisRect()->margins().left()) - 10;
-    if (!m_categories.isEmpty())
-        chart::fitBottomCategoryLabels(xAxis, m_categories, length);
-    else
-        xAxis->ticker()->setTickCount(chart::fittingTickCount(xAxis, length));
-    chart::reserveRoomForLastLabel(this);
-    chart::fitLegend(this);
-    const int plotHeight = axisRect()->height() > 0 ? axisRect()->height() : height() - 100;
-    yAxis->ticker()->setTickCount(chart::fittingVerticalTickCount(yAxis, plotHeight));
+    chart::fitPlotAxes(this, m_categories, true);
 }
 
 void QualityChart::fitTitle()

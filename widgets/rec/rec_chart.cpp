@@ -70,15 +70,7 @@ void RecChart::fitAxes()
     // A long value title is shortened to the plot's height instead of running past its ends.
     const QFontMetrics metrics(yAxis->labelFont());
     yAxis->setLabel(metrics.elidedText(m_yLabel, Qt::ElideRight, std::max(40, height() - 110)));
-    const int length = width() - std::max(60, axisRect()->margins().left()) - 10;
-    if (!m_categories.isEmpty())
-        chart::fitBottomCategoryLabels(xAxis, m_categories, length);
-    else
-        xAxis->ticker()->setTickCount(chart::fittingTickCount(xAxis, length));
-    chart::reserveRoomForLastLabel(this);
-    chart::fitLegend(this);
-    const int plotHeight = axisRect()->height() > 0 ? axisRect()->height() : height() - 100;
-    yAxis->ticker()->setTickCount(chart::fittingVerticalTickCount(yAxis, plotHeight));
+    chart::fitPlotAxes(this, m_categories, true);
 }
 
 void RecChart::resizeEvent(QResizeEvent *event)

@@ -74,7 +74,7 @@ QString RecTexts::reason(const rec::RecData &d, std::size_t student, const rec::
 QString RecTexts::calibration(const rec::SuccessModel &m)
 {
     using State = rec::SuccessModel::CalibrationState;
-    const QString counts = tr("%1 successes and %2 failures in the calibration slice")
+    const QString counts = tr("%L1 successes and %L2 failures in the calibration slice")
                                    .arg(m.calibrationSuccesses())
                                    .arg(m.calibrationFailures());
     const QString losses = tr("validation log loss %1 uncalibrated, %2 with Platt (cross-fitted)")

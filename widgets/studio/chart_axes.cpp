@@ -299,4 +299,20 @@ void moveLegendToRow(QCustomPlot *plot, int row, int perRow)
     legend->setMargins(QMargins(4, 0, 4, 0));
 }
 
+void fitPlotAxes(QCustomPlot *plot, const QStringList &bottomCategories, bool fitVertical)
+{
+    const int length = plot->width() - std::max(60, plot->axisRect()->margins().left()) - 10;
+    if (!bottomCategories.isEmpty())
+        fitBottomCategoryLabels(plot->xAxis, bottomCategories, length);
+    else
+        plot->xAxis->ticker()->setTickCount(fittingTickCount(plot->xAxis, length));
+    reserveRoomForLastLabel(plot);
+    fitLegend(plot);
+    if (!fitVertical)
+        return;
+    const int plotHeight
+            = plot->axisRect()->height() > 0 ? plot->axisRect()->height() : plot->height() - 100;
+    plot->yAxis->ticker()->setTickCount(fittingVerticalTickCount(plot->yAxis, plotHeight));
+}
+
 } // namespace pmis::chart

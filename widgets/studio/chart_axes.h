@@ -60,5 +60,8 @@ void moveLegendToRow(QCustomPlot *plot, int row, int perRow);
 
 // Wraps the legend's entries into as many per row as the plot's width holds, so none is cut.
 void fitLegend(QCustomPlot *plot);
+// Fits the plot's bottom axis (its category labels, or its tick count), the room for the last
+// label, the legend, and (when `fitVertical`) the left axis's tick count to the plot's size.
+void fitPlotAxes(QCustomPlot *plot, const QStringList &bottomCategories, bool fitVertical);
 
 } // namespace pmis::chart

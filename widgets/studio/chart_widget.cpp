@@ -271,16 +271,8 @@ void ChartWidget::fitAxes()
         plotLayout()->take(legend);
         plotLayout()->simplify();
     }
-    const int length = width() - std::max(60, axisRect()->margins().left()) - 10;
-    if (m_categoryAxis == xAxis)
-        chart::fitBottomCategoryLabels(xAxis, m_categories, length);
-    else
-        xAxis->ticker()->setTickCount(chart::fittingTickCount(xAxis, length));
-    chart::reserveRoomForLastLabel(this);
-    chart::fitLegend(this);
-    const int plotHeight = axisRect()->height() > 0 ? axisRect()->height() : height() - 100;
-    if (m_categoryAxis != yAxis && yAxis->scaleType() == QCPAxis::stLinear)
-        yAxis->ticker()->setTickCount(chart::fittingVerticalTickCount(yAxis, plotHeight));
+    chart::fitPlotAxes(this, m_categoryAxis == xAxis ? m_categories : QStringList(),
+                       m_categoryAxis != yAxis && yAxis->scaleType() == QCPAxis::stLinear);
 }
 
 void ChartWidget::resizeEvent(QResizeEvent *event)

@@ -1,11 +1,11 @@
 #include "widgets/studio/export_job.h"
 
 #include "core/data/selection.h"
-
 #include "core/io/dataset_export.h"
 #include "core/io/sqlite_export.h"
 #include "core/quality/quality_report.h"
 #include "core/util/file_util.h"
+#include "widgets/studio/job_outcome.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,15 +52,7 @@ void ExportJob::start(const ExportRequest &request)
     auto *watcher = new QFutureWatcher<Outcome>(this);
     m_watcher = watcher;
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
-        m_running = false;
-        Outcome out;
-        if (watcher->future().resultCount() > 0)
-            out = watcher->result();
-        else
-            out.cancelled = true;
-        if (m_watcher == watcher)
-            m_watcher = nullptr;
-        watcher->deleteLater(); // with its future and the result in it
+        const Outcome out = takeOutcome(watcher, m_watcher, m_running);
         if (out.cancelled)
             Q_EMIT cancelled();
         else if (!out.error.isEmpty())

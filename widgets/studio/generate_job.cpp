@@ -1,6 +1,7 @@
 #include "widgets/studio/generate_job.h"
 
 #include "core/gen/generator.h"
+#include "widgets/studio/job_outcome.h"
 
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -83,15 +84,7 @@ void GenerateJob::wait()
 
 void GenerateJob::onFinished(QFutureWatcher<Outcome> *watcher)
 {
-    m_running = false;
-    Outcome out;
-    if (watcher->future().resultCount() > 0)
-        out = watcher->result();
-    else
-        out.cancelled = true;
-    if (m_watcher == watcher)
-        m_watcher = nullptr;
-    watcher->deleteLater(); // with its future and the result in it
+    Outcome out = takeOutcome(watcher, m_watcher, m_running);
     const double seconds = double(m_timer.nsecsElapsed()) / 1e9;
     if (out.cancelled || (m_cancel && m_cancel->load()))
         Q_EMIT cancelled();

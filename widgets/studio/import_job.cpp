@@ -1,6 +1,7 @@
 #include "widgets/studio/import_job.h"
 
 #include "core/io/dataset_import.h"
+#include "widgets/studio/job_outcome.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -31,15 +32,7 @@ void ImportJob::start(const QString &path)
     auto *watcher = new QFutureWatcher<Outcome>(this);
     m_watcher = watcher;
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
-        m_running = false;
-        Outcome outcome;
-        if (watcher->future().resultCount() > 0)
-            outcome = watcher->result();
-        else
-            outcome.cancelled = true;
-        if (m_watcher == watcher)
-            m_watcher = nullptr;
-        watcher->deleteLater(); // with its future and the result in it
+        Outcome outcome = takeOutcome(watcher, m_watcher, m_running);
         if (outcome.cancelled)
             Q_EMIT cancelled();
         else if (!outcome.error.isEmpty())
