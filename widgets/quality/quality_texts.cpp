@@ -218,26 +218,16 @@ const char *const kPatterns[] = {
         QT_TRANSLATE_NOOP("QualityReason", "posting"),
 };
 
-// Replaces %1..%9 once each, left to right, as quality::fillPattern does: an argument's own '%' or
+// Replaces %1..%9 once each, left to right, through quality::fillPattern: an argument's own '%' or
 // "%2" is never read as a marker (QString::arg would read it).
 QString fill(const QString &pattern, const QStringList &args)
 {
-    QString out;
-    out.reserve(pattern.size());
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern[i];
-        if (c == QLatin1Char('%') && i + 1 < pattern.size() && pattern[i + 1] >= QLatin1Char('1')
-            && pattern[i + 1] <= QLatin1Char('9')) {
-            const qsizetype k = pattern[i + 1].unicode() - '1';
-            if (k < args.size()) {
-                out += args[k];
-                ++i;
-                continue;
-            }
-        }
-        out += c;
-    }
-    return out;
+    // The markers are ASCII, so filling the UTF-8 text is filling the text.
+    std::vector<std::string> utf8;
+    utf8.reserve(std::size_t(args.size()));
+    for (const QString &a : args)
+        utf8.push_back(a.toStdString());
+    return QString::fromStdString(quality::fillPattern(pattern.toStdString(), utf8));
 }
 
 } // namespace
