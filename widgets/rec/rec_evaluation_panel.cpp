@@ -111,6 +111,11 @@ RecEvaluationPanel::RecEvaluationPanel(QWidget *parent)
     m_reliabilityChart->setObjectName(QStringLiteral("reliabilityChart"));
     m_groupChart = new RecChart(this);
     m_groupChart->setObjectName(QStringLiteral("groupChart"));
+    // The page scrolls rather than squash a chart's plot below what its legend and axes leave.
+    for (RecChart *chart : {m_ndcgChart, m_reliabilityChart, m_groupChart})
+        chart->setMinimumHeight(320);
+    for (QTableWidget *table : {m_metrics, m_success})
+        table->setMinimumHeight(200);
     m_groupMetric = new QComboBox(this);
     for (int i = 0; i < 6; ++i)
         m_groupMetric->addItem(QString());
