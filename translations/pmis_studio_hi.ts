@@ -3433,6 +3433,10 @@
         <source>%L1 students, %L2 internships, %L3 interactions, %L4 outcomes. %5.</source>
         <translation>%L1 छात्र, %L2 इंटर्नशिप, %L3 अंतःक्रियाएँ, %L4 परिणाम। %5।</translation>
     </message>
+    <message>
+        <source>The recommender trains again once the new dataset is ready.</source>
+        <translation>नया डेटासेट तैयार होते ही अनुशंसक फिर से प्रशिक्षित होगा।</translation>
+    </message>
 </context>
 <context>
     <name>pmis::ScenarioEditorDock</name>

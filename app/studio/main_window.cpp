@@ -124,6 +124,9 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
         m_generateJobId = m_jobStatus->begin([] { return tr("Generating"); },
                                              [this] { m_generate->cancel(); });
         m_generateAction->setEnabled(false);
+        // The old dataset stays on view; its recommender model is dropped meanwhile.
+        m_recommender->suspend();
+        releaseFreedMemory();
     });
     connect(m_generate, &GenerateJob::progress, this,
             [this](double fraction, const QString &phase) {
@@ -140,12 +143,14 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
     connect(m_generate, &GenerateJob::failed, this, [this](const QString &message) {
         endJob(m_generateJobId);
         m_generateAction->setEnabled(true);
+        m_recommender->resume();
         QMessageBox::critical(this, tr("Generate"),
                               tr("The dataset could not be generated:\n%1").arg(message));
     });
     connect(m_generate, &GenerateJob::cancelled, this, [this] {
         endJob(m_generateJobId);
         m_generateAction->setEnabled(true);
+        m_recommender->resume();
         statusBar()->showMessage(tr("Generation cancelled; %1").arg(keptDatasetText()), 8000);
     });
 

@@ -479,6 +479,7 @@ private Q_SLOTS:
         QSignalSpy finished(window.generateJob(), &GenerateJob::finished);
         window.generate();
         QVERIFY(finished.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.recommenderView()->isReady(), 120000);
         const auto before = window.document()->dataset();
         Scenario s = window.document()->scenario();
         s.students = 2'000'000;
@@ -486,10 +487,15 @@ private Q_SLOTS:
         QVERIFY(window.document()->applyEdit(QStringLiteral("big"), s).isEmpty());
         QSignalSpy cancelled(window.generateJob(), &GenerateJob::cancelled);
         window.generate();
+        // While the new dataset is made, the old one's recommender model is released...
+        QVERIFY(!window.recommenderView()->isReady());
+        QVERIFY(!window.recommenderView()->recommender());
         window.cancelJob();
         QVERIFY(cancelled.wait(60000));
         QCOMPARE(window.document()->dataset(), before);
         QCOMPARE(window.dataTab()->model()->rowCount(), 5000);
+        // ... and trained again on the kept dataset when the generation is cancelled.
+        QTRY_VERIFY_WITH_TIMEOUT(window.recommenderView()->isReady(), 120000);
     }
     // After Save As the Quality header names the scenario by its new name, as the title bar does.
     void qualityNamesTheSavedScenario()

@@ -191,7 +191,7 @@ RecommenderView::RecommenderView(QWidget *parent)
     connect(m_train, &RecJob::cancelled, this, [this] {
         m_progress->setVisible(false);
         Q_EMIT busyChanged(false);
-        if (m_data) // a newer dataset or method replaced the cancelled run
+        if (m_data && !m_suspended) // a newer dataset or method replaced the cancelled run
             train();
     });
     connect(m_cf, &QComboBox::currentIndexChanged, this, [this] { train(); });
@@ -295,6 +295,7 @@ void RecommenderView::setDataset(std::shared_ptr<const pmis::Dataset> data,
                                  const pmis::Scenario &scenario)
 {
     m_data = std::move(data);
+    m_suspended = false;
     m_referenceTime = scenario.referenceSeconds();
     m_recommender.reset();
     m_student->setRecommender(nullptr, 0);
@@ -308,9 +309,30 @@ void RecommenderView::setDataset(std::shared_ptr<const pmis::Dataset> data,
     train();
 }
 
-void RecommenderView::train()
+void RecommenderView::suspend()
 {
     if (!m_data)
+        return;
+    m_suspended = true;
+    if (m_train->isRunning())
+        m_train->cancel();
+    m_recommender.reset();
+    m_student->setRecommender(nullptr, 0);
+    m_employer->setRecommender(nullptr, 0);
+    m_evaluation->setData(nullptr);
+    setStatus([] { return tr("The recommender trains again once the new dataset is ready."); });
+}
+
+void RecommenderView::resume()
+{
+    m_suspended = false;
+    if (m_data && !m_recommender)
+        train();
+}
+
+void RecommenderView::train()
+{
+    if (!m_data || m_suspended)
         return;
     if (m_train->isRunning()) { // restarts from the cancelled handler
         m_train->cancel();

@@ -37,6 +37,12 @@ public:
     // have expired. A null dataset clears the view.
     void setDataset(std::shared_ptr<const pmis::Dataset> data, const pmis::Scenario &scenario);
 
+    // Releases the trained model while a new dataset is generated, so that regenerating holds one
+    // dataset and what the new one needs; resume() trains again on the same data (after a
+    // cancelled or failed generation).
+    void suspend();
+    void resume();
+
     bool isReady() const { return m_recommender != nullptr; }
     bool isTraining() const;
     rec::BlendWeights weights() const;
@@ -64,6 +70,7 @@ private:
 
     std::shared_ptr<const Dataset> m_data;
     std::int64_t m_referenceTime = 0;
+    bool m_suspended = false; // between suspend() and resume() or new data
     std::shared_ptr<const rec::Recommender> m_recommender;
     QDoubleSpinBox *m_weight[rec::ComponentCount] = {};
     QLabel *m_weightLabel[rec::ComponentCount] = {};
