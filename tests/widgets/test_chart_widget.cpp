@@ -62,6 +62,18 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(pdf).size() > 500);
     }
 
+    // Save dialogs propose a file name after the chart's title, with the format's extension.
+    void proposesAFileNameFromTheTitle()
+    {
+        ChartWidget chart;
+        QCOMPARE(chart.suggestedFileName(QStringLiteral("png")), QStringLiteral("chart.png"));
+        chart.setTitle(QStringLiteral("Students per college tier (2025)"));
+        QCOMPARE(chart.suggestedFileName(QStringLiteral("png")),
+                 QStringLiteral("students-per-college-tier-2025.png"));
+        QCOMPARE(chart.suggestedFileName(QStringLiteral("pdf")),
+                 QStringLiteral("students-per-college-tier-2025.pdf"));
+    }
+
     void redrawingReplacesTheContent()
     {
         ChartWidget chart;

@@ -4,6 +4,7 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -297,20 +298,43 @@ bool ChartWidget::savePdf(const QString &path)
     return QCustomPlot::savePdf(path);
 }
 
+QString ChartWidget::suggestedFileName(const QString &suffix) const
+{
+    // The title in lower case, words joined by '-': "Students per college tier" ->
+    // "students-per-college-tier.png".
+    QString name;
+    for (const QChar c : m_title ? m_title->text() : QString()) {
+        if (c.isLetterOrNumber())
+            name += c.toLower();
+        else if (!name.isEmpty() && !name.endsWith(QLatin1Char('-')))
+            name += QLatin1Char('-');
+    }
+    while (name.endsWith(QLatin1Char('-')))
+        name.chop(1);
+    if (name.isEmpty())
+        name = QStringLiteral("chart");
+    return name + QLatin1Char('.') + suffix;
+}
+
 void ChartWidget::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
-    menu.addAction(tr("Save as &PNG…"), this, [this] {
-        const QString path
-                = QFileDialog::getSaveFileName(this, tr("Save chart"), {}, tr("PNG image (*.png)"));
-        if (!path.isEmpty() && !savePng(path))
+    const auto save = [this](const QString &suffix, const QString &filter,
+                             bool (ChartWidget::*write)(const QString &)) {
+        QString path = QFileDialog::getSaveFileName(this, tr("Save chart"),
+                                                    suggestedFileName(suffix), filter);
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+            path += QLatin1Char('.') + suffix;
+        if (!(this->*write)(path))
             QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
+    };
+    menu.addAction(tr("Save as &PNG…"), this, [save] {
+        save(QStringLiteral("png"), tr("PNG image (*.png)"), &ChartWidget::savePng);
     });
-    menu.addAction(tr("Save as P&DF…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), {},
-                                                          tr("PDF document (*.pdf)"));
-        if (!path.isEmpty() && !savePdf(path))
-            QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
+    menu.addAction(tr("Save as P&DF…"), this, [save] {
+        save(QStringLiteral("pdf"), tr("PDF document (*.pdf)"), &ChartWidget::savePdf);
     });
     menu.addAction(tr("&Copy image"), this,
                    [this] { QApplication::clipboard()->setPixmap(toPixmap()); });

@@ -55,6 +55,8 @@ public:
     QCPAxis *categoryAxis() const { return m_categoryAxis; }
 
     bool savePng(const QString &path);
+    // The name a save dialog proposes: the title in lower case, words joined by '-', and `suffix`.
+    QString suggestedFileName(const QString &suffix) const;
     bool savePdf(const QString &path);
 
     static QColor seriesColor(int i);
