@@ -2556,6 +2556,10 @@
         <source>target for all applications</source>
         <translation>सभी आवेदनों का लक्ष्य</translation>
     </message>
+    <message>
+        <source>target (dashed)</source>
+        <translation>लक्ष्य (डैश रेखा)</translation>
+    </message>
 </context>
 <context>
     <name>pmis::PopulationEditor</name>

@@ -17,7 +17,7 @@ using namespace pmis;
 namespace {
 
 // The charts' order in the tab.
-enum { TierMix = 0, Cities = 2, Funnel = 6, SuccessByTier = 7, Gender = 9 };
+enum { TierMix = 0, Cgpa = 1, Cities = 2, Funnel = 6, SuccessByTier = 7, Gender = 9 };
 
 } // namespace
 
@@ -101,6 +101,20 @@ private Q_SLOTS:
                      p[std::size_t(i)] * double(m_data->students.rowCount()));
         QCOMPARE(tab.charts()[SuccessByTier]->graph(0)->data()->at(0)->value,
                  100 * m_scenario.outcome.successRate);
+        // CGPA: a dashed target density per tier over the realized ones, each holding the
+        // tier's whole law (its range lies inside the chart's 0..10).
+        ChartWidget *cgpa = tab.charts()[Cgpa];
+        const int tierCount = int(m_scenario.student.cgpa.size());
+        QCOMPARE(cgpa->graphCount(), 2 * tierCount);
+        for (int t = 0; t < tierCount; ++t) {
+            QCPGraph *target = cgpa->graph(tierCount + t);
+            QCOMPARE(target->pen().style(), Qt::DashLine);
+            double mass = 0;
+            for (int i = 1; i < target->dataCount(); ++i)
+                mass += target->data()->at(i)->value
+                        * (target->data()->at(i)->key - target->data()->at(i - 1)->key);
+            QVERIFY2(std::abs(mass - 1.0) < 0.05, qPrintable(QString::number(mass)));
+        }
     }
 
     void scenarioEditsMarkTheOverviewOutOfDate()

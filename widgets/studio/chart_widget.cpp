@@ -260,6 +260,30 @@ void ChartWidget::showCurves(const QVector<double> &x, const QVector<QVector<dou
     replot(rpQueuedReplot);
 }
 
+void ChartWidget::overlayTargetCurves(const QVector<double> &x, const QVector<QVector<double>> &ys,
+                                      const QString &name)
+{
+    if (x.isEmpty() || ys.isEmpty() || graphCount() == 0)
+        return;
+    double top = yAxis->range().upper / 1.1;
+    for (int i = 0; i < ys.size(); ++i) {
+        QCPGraph *g = addGraph();
+        g->setPen(QPen(seriesColor(i), 1.5, Qt::DashLine));
+        g->setData(x, ys[i], true);
+        for (double v : ys[i])
+            top = std::max(top, v);
+        // One legend entry stands for every dashed curve.
+        if (i == 0)
+            g->setName(name);
+        else
+            g->removeFromLegend();
+    }
+    yAxis->setRange(0, top * 1.1);
+    legend->setVisible(true);
+    fitAxes();
+    replot(rpQueuedReplot);
+}
+
 void ChartWidget::fitAxes()
 {
     // A hidden legend would still take its row's height: it leaves the layout while hidden.

@@ -54,6 +54,11 @@ public:
     // The category axis of the bars shown, or null.
     QCPAxis *categoryAxis() const { return m_categoryAxis; }
 
+    // Target curves over the curves showCurves drew: dashed, in the colour of the series at the
+    // same index, with one legend entry `name` for all of them.
+    void overlayTargetCurves(const QVector<double> &x, const QVector<QVector<double>> &ys,
+                             const QString &name);
+
     bool savePng(const QString &path);
     // The name a save dialog proposes: the title in lower case, words joined by '-', and `suffix`.
     QString suggestedFileName(const QString &suffix) const;

@@ -1,5 +1,6 @@
 #include "widgets/studio/overview_tab.h"
 
+#include "core/quality/noise_band.h"
 #include "core/scenario/scenario_json.h"
 
 #include "widgets/studio/chart_widget.h"
@@ -285,6 +286,28 @@ void OverviewTab::showTargets(const OverviewStats &s, const Scenario &targets)
                                      targets.outcome.successRate * s.funnel.values[1]};
         m_charts[Funnel]->overlayTargets(funnel, target);
     }
+    // CGPA: each tier's truncated normal, as the density of its bins.
+    QVector<double> x;
+    QVector<QVector<double>> densities;
+    for (std::size_t t = 0; t < s.cgpaByTier.size() && t < s.cgpaTiers.size(); ++t) {
+        const Histogram &h = s.cgpaByTier[t];
+        const NormalSpec *law = nullptr;
+        for (const auto &[label, spec] : targets.student.cgpa)
+            if (label == s.cgpaTiers[t])
+                law = &spec;
+        QVector<double> y;
+        for (std::size_t b = 0; b < h.counts.size(); ++b) {
+            if (t == 0)
+                x << h.center(b);
+            const double lo = h.center(b) - h.width / 2, hi = h.center(b) + h.width / 2;
+            y << (law ? (quality::truncatedNormalCdf(hi, law->mean, law->sd, law->min, law->max)
+                         - quality::truncatedNormalCdf(lo, law->mean, law->sd, law->min, law->max))
+                                  / h.width
+                      : 0.0);
+        }
+        densities << y;
+    }
+    m_charts[Cgpa]->overlayTargetCurves(x, densities, tr("target (dashed)"));
     if (!s.successByTier.labels.empty())
         m_charts[SuccessByTier]->overlayTargets(
                 QVector<double>(qsizetype(s.successByTier.labels.size()),
