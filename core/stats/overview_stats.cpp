@@ -121,6 +121,22 @@ OverviewStats computeOverview(const Dataset &data)
         else
             s.stipend = histogramAuto(*stipend, 30);
     }
+    // The stipend's target mixes the company groups' laws by their internships.
+    const Column *companyId = data.internships.findTyped("company_id", ColumnType::Id);
+    const Column *group = data.companies.findTyped("category", ColumnType::Category);
+    const Column *companyKey = primaryKeyColumn(data.companies);
+    if (companyId && group && companyKey) {
+        const KeyIndex companies(*companyKey);
+        std::vector<double> counts(group->dict.size(), 0.0);
+        for (std::size_t r = 0; r < companyId->size(); ++r) {
+            const std::int64_t row
+                    = companyId->isNull(r) ? -1 : companies.rowOf(companyId->ints[r]);
+            if (row >= 0 && !group->isNull(std::size_t(row)))
+                counts[std::size_t(group->codes[std::size_t(row)])] += 1;
+        }
+        s.internshipsPerGroup.labels = group->dict;
+        s.internshipsPerGroup.values = counts;
+    }
 
     // Students by ID: imported keys need not be row index + 1.
     const Column *studentIds = st.findTyped("student_id", ColumnType::Id);

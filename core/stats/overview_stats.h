@@ -26,6 +26,7 @@ struct OverviewStats
     std::vector<double> skillStudents;    // students holding each
     std::vector<double> skillInternships; // internships requiring each
     Histogram stipend;                    // INR per month
+    LabelledValues internshipsPerGroup;   // internships per company group (companies.category)
     Histogram interactionsPerStudent;
     LabelledValues funnel;        // view, apply, shortlist, selected
     LabelledValues successByTier; // selected per application, in percent

@@ -17,7 +17,7 @@ using namespace pmis;
 namespace {
 
 // The charts' order in the tab.
-enum { TierMix = 0, Cgpa = 1, Cities = 2, Funnel = 6, SuccessByTier = 7, Gender = 9 };
+enum { TierMix = 0, Cgpa = 1, Cities = 2, Stipend = 4, Funnel = 6, SuccessByTier = 7, Gender = 9 };
 
 } // namespace
 
@@ -115,6 +115,21 @@ private Q_SLOTS:
                         * (target->data()->at(i)->key - target->data()->at(i - 1)->key);
             QVERIFY2(std::abs(mass - 1.0) < 0.05, qPrintable(QString::number(mass)));
         }
+        // Stipend: one dashed curve of expected internships per bin over the bars, holding
+        // (nearly) every internship, and close to the realized count in the fullest bin.
+        ChartWidget *stipend = tab.charts()[Stipend];
+        QCOMPARE(stipend->graphCount(), 1);
+        QCPGraph *expected = stipend->graph(0);
+        QCOMPARE(expected->pen().style(), Qt::DashLine);
+        double total = 0, peak = 0;
+        for (int i = 0; i < expected->dataCount(); ++i) {
+            total += expected->data()->at(i)->value;
+            peak = std::max(peak, expected->data()->at(i)->value);
+        }
+        const double internships = double(m_data->internships.rowCount());
+        QVERIFY2(std::abs(total - internships) < 0.02 * internships,
+                 qPrintable(QStringLiteral("%1 of %2").arg(total).arg(internships)));
+        QVERIFY(peak < internships);
     }
 
     void scenarioEditsMarkTheOverviewOutOfDate()

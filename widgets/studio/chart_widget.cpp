@@ -263,12 +263,14 @@ void ChartWidget::showCurves(const QVector<double> &x, const QVector<QVector<dou
 void ChartWidget::overlayTargetCurves(const QVector<double> &x, const QVector<QVector<double>> &ys,
                                       const QString &name)
 {
-    if (x.isEmpty() || ys.isEmpty() || graphCount() == 0)
+    if (x.isEmpty() || ys.isEmpty() || plottableCount() == 0)
         return;
     double top = yAxis->range().upper / 1.1;
     for (int i = 0; i < ys.size(); ++i) {
         QCPGraph *g = addGraph();
-        g->setPen(QPen(seriesColor(i), 1.5, Qt::DashLine));
+        // Over bars (one series) the curve is dark; over curves it takes the curve's colour.
+        const QColor colour = graphCount() == 1 ? QColor(20, 20, 20) : seriesColor(i);
+        g->setPen(QPen(colour, 1.5, Qt::DashLine));
         g->setData(x, ys[i], true);
         for (double v : ys[i])
             top = std::max(top, v);

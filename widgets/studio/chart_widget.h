@@ -54,8 +54,8 @@ public:
     // The category axis of the bars shown, or null.
     QCPAxis *categoryAxis() const { return m_categoryAxis; }
 
-    // Target curves over the curves showCurves drew: dashed, in the colour of the series at the
-    // same index, with one legend entry `name` for all of them.
+    // Target curves over what the chart shows: dashed, in the colour of the curve at the same
+    // index (dark over a histogram's bars), with one legend entry `name` for all of them.
     void overlayTargetCurves(const QVector<double> &x, const QVector<QVector<double>> &ys,
                              const QString &name);
 

@@ -308,6 +308,29 @@ void OverviewTab::showTargets(const OverviewStats &s, const Scenario &targets)
         densities << y;
     }
     m_charts[Cgpa]->overlayTargetCurves(x, densities, tr("target (dashed)"));
+    // Stipend: the company groups' truncated normals, cut to the scenario's stipend range and
+    // mixed by the groups' internships, as expected internships per bin.
+    const Histogram &st = s.stipend;
+    QVector<double> binCentres, expected;
+    for (std::size_t b = 0; b < st.counts.size(); ++b) {
+        const double lo = st.center(b) - st.width / 2, hi = st.center(b) + st.width / 2;
+        double n = 0;
+        for (std::size_t g = 0; g < s.internshipsPerGroup.labels.size(); ++g)
+            for (const CompanyCategory &c : targets.companyCategories)
+                if (c.label == s.internshipsPerGroup.labels[g]) {
+                    const double a = std::max(c.stipend.min, targets.internship.stipendMin);
+                    const double z = std::min(c.stipend.max, targets.internship.stipendMax);
+                    if (a < z)
+                        n += s.internshipsPerGroup.values[g]
+                             * (quality::truncatedNormalCdf(hi, c.stipend.mean, c.stipend.sd, a, z)
+                                - quality::truncatedNormalCdf(lo, c.stipend.mean, c.stipend.sd, a,
+                                                              z));
+                }
+        binCentres << st.center(b);
+        expected << n;
+    }
+    if (!s.internshipsPerGroup.labels.empty())
+        m_charts[Stipend]->overlayTargetCurves(binCentres, {expected}, tr("target (dashed)"));
     if (!s.successByTier.labels.empty())
         m_charts[SuccessByTier]->overlayTargets(
                 QVector<double>(qsizetype(s.successByTier.labels.size()),
