@@ -1217,10 +1217,6 @@
         <translation>कंपनी समूह: आकार और स्थापना वर्ष</translation>
     </message>
     <message>
-        <source>%1: %2 share</source>
-        <translation>%1: %2 का हिस्सा</translation>
-    </message>
-    <message>
         <source>%1: founded from</source>
         <translation>%1: स्थापना, से</translation>
     </message>
@@ -1547,6 +1543,14 @@
     <message>
         <source>%1 must be from 0% to 100%</source>
         <translation>%1 का मान 0% से 100% तक होना चाहिए</translation>
+    </message>
+    <message>
+        <source>%1: %2 weight</source>
+        <translation>%1: %2 का भार</translation>
+    </message>
+    <message>
+        <source>%1 of the group (total %2)</source>
+        <translation>समूह का %1 (कुल %2)</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,39 @@ private Q_SLOTS:
 
     // Typed as a percentage, a share is met exactly and the other rows rescale in proportion;
     // the edit is one undo step.
+    // Weights in a form (company sizes per group) also show their share of the group and the
+    // total, and follow an edit.
+    void groupSizeWeightsShowTheirShare()
+    {
+        StudioDocument doc;
+        doc.reset(preset());
+        ScenarioEditorDock dock(&doc);
+        const CompanyCategory &g = doc.scenario().companyCategories.at(0);
+        const QString label = QStringLiteral("%1: %2 weight")
+                                      .arg(QString::fromStdString(g.label),
+                                           QString::fromStdString(g.size.shares.at(0).label));
+        NumbersEditor *editor = nullptr;
+        QDoubleSpinBox *weight = nullptr;
+        for (auto *e : dock.findChildren<NumbersEditor *>())
+            if (!weight && (weight = e->spinBox(label)))
+                editor = e;
+        QVERIFY(weight);
+        const auto expected = [&] {
+            const ShareTable &t = doc.scenario().companyCategories[0].size;
+            double total = 0;
+            for (const Share &sh : t.shares)
+                total += sh.weight;
+            return QStringLiteral("%1% of the group (total %2)")
+                    .arg(QLocale().toString(t.probabilities()[0] * 100, 'f', 1),
+                         QLocale().toString(total, 'f', 2));
+        };
+        const QString before = editor->besideText(weight);
+        QCOMPARE(before, expected());
+        weight->setValue(weight->value() + 1);
+        QCOMPARE(editor->besideText(weight), expected());
+        QVERIFY(editor->besideText(weight) != before);
+    }
+
     void editingInPercentRescalesTheOthers()
     {
         StudioDocument doc;

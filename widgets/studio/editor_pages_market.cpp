@@ -182,14 +182,30 @@ QWidget *buildCompaniesPage(const EditorContext &c)
                 std::vector<NumberField> f;
                 for (std::size_t gi = 0; gi < s.companyCategories.size(); ++gi) {
                     const CompanyCategory &g = s.companyCategories[gi];
-                    for (std::size_t si = 0; si < g.size.shares.size(); ++si)
-                        f.push_back(field(
-                                ScenarioEditor::tr("%1: %2 share")
+                    for (std::size_t si = 0; si < g.size.shares.size(); ++si) {
+                        NumberField weight = field(
+                                ScenarioEditor::tr("%1: %2 weight")
                                         .arg(q(g.label), q(g.size.shares[si].label)),
                                 [ gi, si ](Scenario & x) -> auto & {
                                     return x.companyCategories[gi].size.shares[si].weight;
                                 },
-                                2, 0.05));
+                                2, 0.05);
+                        // The weight's share of the group's companies, and the weights' total.
+                        weight.beside = [gi, si](const Scenario &x) {
+                            if (gi >= x.companyCategories.size())
+                                return QString();
+                            const ShareTable &t = x.companyCategories[gi].size;
+                            const auto p = t.probabilities();
+                            double total = 0;
+                            for (const Share &sh : t.shares)
+                                total += sh.weight;
+                            return si < p.size() ? ScenarioEditor::tr("%1 of the group (total %2)")
+                                                           .arg(percent(p[si]),
+                                                                QLocale().toString(total, 'f', 2))
+                                                 : QString();
+                        };
+                        f.push_back(std::move(weight));
+                    }
                     f.push_back(field(
                             ScenarioEditor::tr("%1: founded from").arg(q(g.label)),
                             [gi](Scenario & x) -> auto & {

@@ -4,6 +4,7 @@
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -37,6 +38,14 @@ QString NumbersEditor::fieldNote(const QDoubleSpinBox *spin) const
     return {};
 }
 
+QString NumbersEditor::besideText(const QDoubleSpinBox *spin) const
+{
+    for (std::size_t i = 0; i < m_spins.size(); ++i)
+        if (m_spins[i] == spin)
+            return m_besides[i] ? m_besides[i]->text() : QString();
+    return {};
+}
+
 QDoubleSpinBox *NumbersEditor::spinBox(const QString &label) const
 {
     for (std::size_t i = 0; i < m_fields.size(); ++i)
@@ -52,6 +61,7 @@ void NumbersEditor::rebuild(std::vector<NumberField> fields)
     m_spins.clear();
     m_errors.clear();
     m_notes.clear();
+    m_besides.clear();
     m_fields = std::move(fields);
     for (std::size_t i = 0; i < m_fields.size(); ++i) {
         const NumberField &f = m_fields[i];
@@ -81,7 +91,18 @@ void NumbersEditor::rebuild(std::vector<NumberField> fields)
         connect(spin, &QDoubleSpinBox::editingFinished, this, [this] { closeMerge(); });
         auto *label = new QLabel(f.label, this);
         label->setToolTip(f.toolTip);
-        m_form->addRow(label, spin);
+        QLabel *beside = nullptr;
+        if (f.beside) {
+            auto *row = new QWidget(this);
+            auto *h = new QHBoxLayout(row);
+            h->setContentsMargins(0, 0, 0, 0);
+            h->addWidget(spin, 1);
+            beside = new QLabel(row);
+            h->addWidget(beside);
+            m_form->addRow(label, row);
+        } else {
+            m_form->addRow(label, spin);
+        }
         auto *error = new QLabel(this);
         error->setWordWrap(true);
         error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -95,6 +116,7 @@ void NumbersEditor::rebuild(std::vector<NumberField> fields)
         m_spins.push_back(spin);
         m_errors.push_back(error);
         m_notes.push_back(note);
+        m_besides.push_back(beside);
     }
 }
 
@@ -135,6 +157,8 @@ void NumbersEditor::refresh()
         const QString note = m_fields[i].note ? m_fields[i].note(scenario()) : QString();
         m_notes[i]->setText(note);
         m_notes[i]->setVisible(!note.isEmpty());
+        if (m_besides[i])
+            m_besides[i]->setText(m_fields[i].beside(scenario()));
     }
 }
 

@@ -30,6 +30,8 @@ struct NumberField
     std::function<QString(const Scenario &)> refuse;
     // Asked of the current scenario: a plain sentence is a warning shown under the field.
     std::function<QString(const Scenario &)> note;
+    // Asked of the current scenario: a short text shown beside the field (a weight's share).
+    std::function<QString(const Scenario &)> beside;
 };
 
 class NumbersEditor : public FieldEditor
@@ -47,6 +49,8 @@ public:
     QString fieldError(const QDoubleSpinBox *spin) const;
     // The warning shown under `spin`'s field; empty when none.
     QString fieldNote(const QDoubleSpinBox *spin) const;
+    // The text shown beside `spin` (a weight's share); empty when none.
+    QString besideText(const QDoubleSpinBox *spin) const;
 
 protected:
     void refresh() override;
@@ -64,6 +68,7 @@ private:
     std::vector<QDoubleSpinBox *> m_spins;
     std::vector<QLabel *> m_errors;
     std::vector<QLabel *> m_notes;
+    std::vector<QLabel *> m_besides; // null where the field has no `beside`
 };
 
 } // namespace pmis
