@@ -97,8 +97,10 @@ void NumbersEditor::rebuild(std::vector<NumberField> fields)
             auto *h = new QHBoxLayout(row);
             h->setContentsMargins(0, 0, 0, 0);
             h->addWidget(spin, 1);
+            // Wrapped, so that the share never widens the page beyond the dock.
             beside = new QLabel(row);
-            h->addWidget(beside);
+            beside->setWordWrap(true);
+            h->addWidget(beside, 1);
             m_form->addRow(label, row);
         } else {
             m_form->addRow(label, spin);
