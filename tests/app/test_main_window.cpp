@@ -83,20 +83,20 @@ private Q_SLOTS:
         QSignalSpy quality(window.qualityTab(), &QualityTab::reportReady);
         QTRY_VERIFY_WITH_TIMEOUT(quality.count() >= 1
                                          || window.qualityTab()->view()->model()->rowCount() > 0,
-                                 30000);
+                                 180000);
         QAbstractItemModel *checks = window.qualityTab()->view()->model();
         QVERIFY(checks->rowCount() > 100);
         window.qualityTab()->view()->setStatusVisible(quality::CheckStatus::Pass, false);
         window.qualityTab()->view()->setStatusVisible(quality::CheckStatus::Warn, false);
         QCOMPARE(checks->rowCount(), 0); // no failing check
         // The Recommender tab trains on the new dataset.
-        QTRY_VERIFY_WITH_TIMEOUT(window.recommenderView()->isReady(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.recommenderView()->isReady(), 180000);
 
         QTemporaryDir dir;
         QSignalSpy exported(window.exportJob(), &ExportJob::finished);
         const QString folder = dir.filePath(QStringLiteral("export"));
         window.startExport(ExportRequest::Kind::AllTablesCsv, folder);
-        QVERIFY(exported.wait(30000));
+        QVERIFY(exported.wait(180000));
         for (const char *t : {"companies", "students", "internships", "interactions", "outcomes"})
             QVERIFY(QFile::exists(QDir(folder).filePath(QString::fromStdString(csvFileName(t)))));
         QVERIFY(QFile::exists(QDir(folder).filePath(QString::fromLatin1(kMetadataFileName))));
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(shown && shown->size() > 500 && shown->size() < 1200);
         const QString selection = dir.filePath(QStringLiteral("selection"));
         window.startExport(ExportRequest::Kind::SelectionWithRelatedCsv, selection);
-        QVERIFY(exported.wait(30000));
+        QVERIFY(exported.wait(180000));
         auto subset = importDataset(selection.toStdString());
         QVERIFY2(subset.isOk(), subset.error().c_str());
         QCOMPARE(subset->data.students.rowCount(), shown->size());
@@ -125,7 +125,7 @@ private Q_SLOTS:
         // File ▸ Import brings the exported folder back as the current dataset.
         QSignalSpy imported(window.importJob(), &ImportJob::finished);
         window.importFrom(folder);
-        QVERIFY(imported.wait(30000));
+        QVERIFY(imported.wait(180000));
         QTRY_COMPARE(window.dataTab()->model()->rowCount() > 0, true);
         QCOMPARE(window.document()->dataset()->interactions.rowCount(), std::size_t(50000));
         QVERIFY(window.document()->datasetHasTargets());
@@ -143,8 +143,8 @@ private Q_SLOTS:
         QSignalSpy quality(window.qualityTab(), &QualityTab::reportReady);
         window.generate();
         QVERIFY(finished.wait(60000));
-        QTRY_VERIFY_WITH_TIMEOUT(overview.count() == 1 && quality.count() == 1, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.recommenderView()->isReady(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(overview.count() == 1 && quality.count() == 1, 180000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.recommenderView()->isReady(), 180000);
         QVERIFY(window.editorDock()->isVisible() && !window.editorDock()->isFloating());
 
         const QSize screen(1024, 640);
@@ -460,7 +460,7 @@ private Q_SLOTS:
                         ->jobTexts()
                         .join(QLatin1Char('|'))
                         .contains(QStringLiteral("Exporting")));
-        QTRY_VERIFY_WITH_TIMEOUT(exported.count() + failed.count() == 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(exported.count() + failed.count() == 1, 180000);
         QCOMPARE(failed.count(), 0);
         QVERIFY(QFile::exists(path));
         QCOMPARE(window.exportedFolder(), QFileInfo(path).absolutePath());
@@ -506,7 +506,7 @@ private Q_SLOTS:
         QSignalSpy quality(window.qualityTab(), &QualityTab::reportReady);
         window.generate();
         QVERIFY(finished.wait(60000));
-        QTRY_VERIFY_WITH_TIMEOUT(quality.count() >= 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(quality.count() >= 1, 180000);
         const auto header = [&] {
             for (auto *l : window.qualityTab()->findChildren<QLabel *>())
                 if (l->text().contains(QStringLiteral("targets of scenario")))
@@ -519,7 +519,7 @@ private Q_SLOTS:
                         ->save(dir.filePath(QStringLiteral("night-run.pmis.json")))
                         .isEmpty());
         QVERIFY(window.windowTitle().contains(QStringLiteral("night-run")));
-        QTRY_VERIFY_WITH_TIMEOUT(quality.count() > reports, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(quality.count() > reports, 180000);
         QVERIFY2(header().contains(QStringLiteral("night-run")), qPrintable(header()));
         QCOMPARE(window.document()->datasetScenario().name, std::string("night-run"));
     }
