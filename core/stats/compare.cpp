@@ -2,7 +2,7 @@
 
 #include "core/quality/noise_band.h"
 #include "core/scenario/scenario_json.h"
-#include "core/util/ascii.h"
+#include "core/scenario/scenario_json_internal.h"
 
 #include <nlohmann/json.hpp>
 
@@ -15,15 +15,7 @@
 namespace pmis {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-std::string childPath(const std::string &path, const std::string &key)
-{
-    const bool plain = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
-        return isAsciiAlnum(c) || c == '_';
-    });
-    return plain ? path + "." + key : path + "[\"" + key + "\"]";
-}
+using scenario_json::Json;
 
 std::string dumpValue(const Json &j)
 {
@@ -37,7 +29,7 @@ void flatten(const Json &j, const std::string &path,
 {
     if (j.is_object()) {
         for (auto it = j.begin(); it != j.end(); ++it)
-            flatten(it.value(), childPath(path, it.key()), out);
+            flatten(it.value(), scenario_json::child(path, it.key()), out);
         return;
     }
     if (j.is_array() && std::any_of(j.begin(), j.end(), [](const Json &e) {
