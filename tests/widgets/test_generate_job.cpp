@@ -1,8 +1,13 @@
 #include "core/scenario/scenario_json.h"
 #include "widgets/studio/generate_job.h"
+#include "widgets/studio/job_pools.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
+
+#include <algorithm>
 
 using namespace pmis;
 
@@ -63,6 +68,32 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 0);
         QVERIFY(progress.count() >= 1);
         QVERIFY(!job.isRunning());
+    }
+
+    // A generation starts at once while the quality report and the recommender's training (and
+    // anything else on Qt's shared pool) hold every thread they may use.
+    void startsWhileLongWorkHoldsTheOtherThreads()
+    {
+        auto s = loadPreset("demo-small");
+        QVERIFY(s);
+        QSemaphore release;
+        const auto hold = [&release](QThreadPool *pool) {
+            for (int i = 0; i < std::max(2, pool->maxThreadCount()); ++i)
+                pool->start([&release] { release.acquire(); });
+            return std::max(2, pool->maxThreadCount());
+        };
+        int held = hold(jobPool(JobKind::Quality));
+        held += hold(jobPool(JobKind::Recommender));
+        held += hold(QThreadPool::globalInstance());
+        GenerateJob job;
+        QSignalSpy finished(&job, &GenerateJob::finished);
+        job.start(*s);
+        const bool done = finished.wait(30000);
+        release.release(held);
+        jobPool(JobKind::Quality)->waitForDone();
+        jobPool(JobKind::Recommender)->waitForDone();
+        QThreadPool::globalInstance()->waitForDone();
+        QVERIFY(done);
     }
 
     void reportsFailure()

@@ -2,6 +2,7 @@
 
 #include "core/quality/quality_report.h"
 #include "widgets/quality/quality_view.h"
+#include "widgets/studio/job_pools.h"
 
 #include <QEvent>
 #include <QFutureWatcher>
@@ -63,12 +64,13 @@ void QualityTab::setDataset(std::shared_ptr<const Dataset> data, const Scenario 
                 retranslate();
                 Q_EMIT reportReady();
             });
-    watcher->setFuture(QtConcurrent::run([data, scenario, counter, generation] {
-        return quality::computeQuality(*data, scenario ? &*scenario : nullptr,
-                                       [counter, generation](double, const std::string &) {
-                                           return generation == *counter;
-                                       });
-    }));
+    watcher->setFuture(
+            QtConcurrent::run(jobPool(JobKind::Quality), [data, scenario, counter, generation] {
+                return quality::computeQuality(*data, scenario ? &*scenario : nullptr,
+                                               [counter, generation](double, const std::string &) {
+                                                   return generation == *counter;
+                                               });
+            }));
 }
 
 void QualityTab::retranslate()

@@ -1,4 +1,5 @@
 #include "widgets/rec/rec_job.h"
+#include "widgets/studio/job_pools.h"
 
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -28,7 +29,8 @@ void RecJob::start(Work work)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto cancelFlag = m_cancel;
     QPointer<RecJob> self(this);
-    m_watcher.setFuture(QtConcurrent::run([work = std::move(work), cancelFlag, self]() {
+    m_watcher.setFuture(QtConcurrent::run(jobPool(JobKind::Recommender), [work = std::move(work),
+                                                                          cancelFlag, self]() {
         int lastPercent = -1;
         std::string lastPhase;
         const ProgressFn progress = [&](double fraction, const std::string &phase) {

@@ -3,6 +3,7 @@
 #include "widgets/studio/column_stats_panel.h"
 #include "widgets/studio/dataset_table_model.h"
 #include "widgets/studio/filter_bar.h"
+#include "widgets/studio/job_pools.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -194,8 +195,8 @@ void DataTab::runQuery()
     const int column = m_sortColumn;
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     const int generation = m_generation;
-    m_query.setFuture(QtConcurrent::run([owner, table, text, column, ascending, cancel,
-                                         generation]() {
+    m_query.setFuture(QtConcurrent::run(jobPool(JobKind::Table), [owner, table, text, column,
+                                                                  ascending, cancel, generation]() {
         QueryOutcome out;
         out.generation = generation;
         out.filterText = text;
@@ -264,7 +265,7 @@ void DataTab::showStats(int column)
     m_stats->showBusy(QString::fromStdString(table->columns[std::size_t(column)].spec.name));
     auto owner = m_dataset;
     auto rows = m_model->rows();
-    m_statsJob.setFuture(QtConcurrent::run([owner, table, column, rows]() {
+    m_statsJob.setFuture(QtConcurrent::run(jobPool(JobKind::Table), [owner, table, column, rows]() {
         return TableQuery::stats(*table, column, rows.get());
     }));
 }

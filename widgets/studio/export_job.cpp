@@ -6,6 +6,7 @@
 #include "core/quality/quality_report.h"
 #include "core/util/file_util.h"
 #include "widgets/studio/job_outcome.h"
+#include "widgets/studio/job_pools.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -60,7 +61,7 @@ void ExportJob::start(const ExportRequest &request)
         else
             Q_EMIT finished(out.files);
     });
-    watcher->setFuture(QtConcurrent::run([request, cancelFlag, self]() {
+    watcher->setFuture(QtConcurrent::run(jobPool(JobKind::Export), [request, cancelFlag, self]() {
         int last = -1;
         const ProgressFn progress = [&](double fraction, const std::string &phase) {
             const int percent = int(std::floor(fraction * 100));

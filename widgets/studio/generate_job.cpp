@@ -2,6 +2,7 @@
 
 #include "core/gen/generator.h"
 #include "widgets/studio/job_outcome.h"
+#include "widgets/studio/job_pools.h"
 
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -36,37 +37,38 @@ void GenerateJob::start(const Scenario &scenario, int threads)
     m_watcher = watcher;
     connect(watcher, &QFutureWatcher<Outcome>::finished, this,
             [this, watcher] { onFinished(watcher); });
-    watcher->setFuture(QtConcurrent::run([scenario, threads, cancelFlag, self]() {
-        int lastPercent = -1;
-        std::string lastPhase;
-        GenerateOptions options;
-        options.threads = threads;
-        options.progress = [&](double fraction, const std::string &phase) {
-            const int percent = int(std::floor(fraction * 100));
-            if (percent != lastPercent || phase != lastPhase) {
-                lastPercent = percent;
-                lastPhase = phase;
-                const QString text = QString::fromStdString(phase);
-                QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, fraction, text]() {
-                            if (self && self->m_running)
-                                Q_EMIT self->progress(fraction, text);
-                        },
-                        Qt::QueuedConnection);
-            }
-            return !cancelFlag->load();
-        };
-        Outcome out;
-        auto result = generateDataset(scenario, options);
-        if (result)
-            out.dataset = std::make_shared<const Dataset>(result.takeValue());
-        else if (result.isCancelled() || cancelFlag->load())
-            out.cancelled = true;
-        else
-            out.error = QString::fromStdString(result.error());
-        return out;
-    }));
+    watcher->setFuture(
+            QtConcurrent::run(jobPool(JobKind::Generate), [scenario, threads, cancelFlag, self]() {
+                int lastPercent = -1;
+                std::string lastPhase;
+                GenerateOptions options;
+                options.threads = threads;
+                options.progress = [&](double fraction, const std::string &phase) {
+                    const int percent = int(std::floor(fraction * 100));
+                    if (percent != lastPercent || phase != lastPhase) {
+                        lastPercent = percent;
+                        lastPhase = phase;
+                        const QString text = QString::fromStdString(phase);
+                        QMetaObject::invokeMethod(
+                                self.data(),
+                                [self, fraction, text]() {
+                                    if (self && self->m_running)
+                                        Q_EMIT self->progress(fraction, text);
+                                },
+                                Qt::QueuedConnection);
+                    }
+                    return !cancelFlag->load();
+                };
+                Outcome out;
+                auto result = generateDataset(scenario, options);
+                if (result)
+                    out.dataset = std::make_shared<const Dataset>(result.takeValue());
+                else if (result.isCancelled() || cancelFlag->load())
+                    out.cancelled = true;
+                else
+                    out.error = QString::fromStdString(result.error());
+                return out;
+            }));
     Q_EMIT started();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/io/dataset_import.h"
 #include "widgets/studio/job_outcome.h"
+#include "widgets/studio/job_pools.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -40,7 +41,7 @@ void ImportJob::start(const QString &path)
         else
             Q_EMIT finished(outcome.result);
     });
-    watcher->setFuture(QtConcurrent::run([path, cancelFlag, self] {
+    watcher->setFuture(QtConcurrent::run(jobPool(JobKind::Import), [path, cancelFlag, self] {
         ImportOptions options;
         options.progress = [cancelFlag, self](double fraction, const std::string &phase) {
             const QString text = QString::fromStdString(phase);

@@ -4,6 +4,7 @@
 #include "core/scenario/scenario_json.h"
 
 #include "widgets/studio/chart_widget.h"
+#include "widgets/studio/job_pools.h"
 #include "widgets/studio/studio_document.h"
 
 #include <QEvent>
@@ -184,7 +185,8 @@ void OverviewTab::setDataset(std::shared_ptr<const Dataset> dataset, const Scena
     if (!dataset)
         return;
     m_targets = targets ? std::optional<Scenario>(*targets) : std::nullopt;
-    m_job.setFuture(QtConcurrent::run([dataset]() { return computeOverview(*dataset); }));
+    m_job.setFuture(QtConcurrent::run(jobPool(JobKind::Overview),
+                                      [dataset]() { return computeOverview(*dataset); }));
 }
 
 void OverviewTab::followDocument(StudioDocument *document)

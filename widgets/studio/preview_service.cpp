@@ -1,6 +1,7 @@
 #include "widgets/studio/preview_service.h"
 
 #include "core/gen/generator.h"
+#include "widgets/studio/job_pools.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -50,20 +51,21 @@ void PreviewService::launch(const Scenario &scenario)
 {
     m_running = true;
     const Scenario sample = previewScenario(scenario);
-    m_watcher.setFuture(QtConcurrent::run([sample]() -> std::shared_ptr<const PreviewData> {
-        const auto t0 = std::chrono::steady_clock::now();
-        auto result = generateDataset(sample, {});
-        if (!result)
-            return nullptr;
-        auto preview = std::make_shared<PreviewData>();
-        preview->scenario = sample;
-        preview->shares = tunedShares(*result, sample);
-        preview->data = std::make_shared<const Dataset>(result.takeValue());
-        preview->milliseconds
-                = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
-                          .count();
-        return preview;
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+            jobPool(JobKind::Preview), [sample]() -> std::shared_ptr<const PreviewData> {
+                const auto t0 = std::chrono::steady_clock::now();
+                auto result = generateDataset(sample, {});
+                if (!result)
+                    return nullptr;
+                auto preview = std::make_shared<PreviewData>();
+                preview->scenario = sample;
+                preview->shares = tunedShares(*result, sample);
+                preview->data = std::make_shared<const Dataset>(result.takeValue());
+                preview->milliseconds = std::chrono::duration<double, std::milli>(
+                                                std::chrono::steady_clock::now() - t0)
+                                                .count();
+                return preview;
+            }));
 }
 
 void PreviewService::onFinished()

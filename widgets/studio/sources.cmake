@@ -9,6 +9,7 @@ target_sources(pmis_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/editor_pages_people.cpp
     ${CMAKE_CURRENT_LIST_DIR}/field_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/field_editor.h
     ${CMAKE_CURRENT_LIST_DIR}/import_job.cpp ${CMAKE_CURRENT_LIST_DIR}/import_job.h
+    ${CMAKE_CURRENT_LIST_DIR}/job_pools.cpp ${CMAKE_CURRENT_LIST_DIR}/job_pools.h
     ${CMAKE_CURRENT_LIST_DIR}/generate_job.cpp ${CMAKE_CURRENT_LIST_DIR}/generate_job.h
     ${CMAKE_CURRENT_LIST_DIR}/keyed_list_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/keyed_list_editor.h
     ${CMAKE_CURRENT_LIST_DIR}/normal_spec_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/normal_spec_editor.h
