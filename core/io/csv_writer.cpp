@@ -117,6 +117,8 @@ Result<WrittenFile> writeCsv(AtomicFile &file, const Table &table, const CsvOpti
     }
     info.rows = n;
     info.sha256 = hash.finishHex();
+    if (!hash.ok())
+        return Status::error(file.shownPath() + ": " + hash.error());
     return info;
 }
 

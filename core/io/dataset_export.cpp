@@ -148,6 +148,11 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
         pending.push_back(std::move(file));
     }
     const std::string meta = metadataJson(data, scenario, summary.files, subsets, extras);
+    Sha256 metaHash;
+    metaHash.update(meta);
+    const std::string metaDigest = metaHash.finishHex();
+    if (!metaHash.ok())
+        return Status::error(staged.shownPath(kMetadataFileName) + ": " + metaHash.error());
     auto metaFile = std::make_unique<AtomicFile>(staged.pathFor(kMetadataFileName),
                                                  staged.shownPath(kMetadataFileName));
     if (Status s = metaFile->open(); !s)
@@ -156,7 +161,7 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
         return s;
     if (Status s = metaFile->finish(); !s)
         return s;
-    summary.files.push_back({metaFile->path(), 0, meta.size(), Sha256::hex(meta)});
+    summary.files.push_back({metaFile->path(), 0, meta.size(), metaDigest});
     pending.push_back(std::move(metaFile));
     for (auto &file : pending)
         if (Status s = file->commit(false); !s)
