@@ -2,6 +2,7 @@
 
 #include "core/util/parallel.h"
 #include "core/util/file_util.h"
+#include "core/util/ordered_pipeline.h"
 #include "core/util/sha256.h"
 
 #include <array>
@@ -201,28 +202,33 @@ Result<WrittenFile> writeCsv(AtomicFile &file, const Table &table, const CsvOpti
         return s;
 
     const std::size_t n = rows ? rows->size() : table.rowCount();
-    const int threads = effectiveThreads(options.threads);
-    constexpr std::size_t kChunk = 16384;
-    const std::size_t perBatch = std::size_t(threads) * 2;
-    std::vector<std::string> buffers(perBatch);
-    for (std::size_t start = 0; start < n; start += kChunk * perBatch) {
-        const std::size_t chunks = std::min(perBatch, (n - start + kChunk - 1) / kChunk);
-        parallelFor(chunks, threads, [&](std::size_t begin, std::size_t end) {
-            for (std::size_t c = begin; c < end; ++c) {
-                std::string &out = buffers[c];
+    // Worker threads format chunks of rows while this thread hashes and writes the finished ones
+    // in order. The ring of chunk buffers is reused, so its memory stays mapped and in cache.
+    constexpr std::size_t kChunk = 2048;
+    constexpr std::size_t kChunksPerProgress = 16;
+    const std::size_t chunks = (n + kChunk - 1) / kChunk;
+    std::vector<std::string> buffers(
+            std::min(chunks, 4 * std::size_t(effectiveThreads(options.threads))));
+    Status status;
+    orderedPipeline(
+            chunks, options.threads, buffers.size(),
+            [&](std::size_t chunk, std::size_t slot) {
+                std::string &out = buffers[slot];
                 out.clear();
-                const std::size_t from = start + c * kChunk, to = std::min(n, from + kChunk);
+                const std::size_t from = chunk * kChunk, to = std::min(n, from + kChunk);
                 for (std::size_t i = from; i < to; ++i)
                     appendRow(out, fields, rows ? (*rows)[i] : i);
-            }
-        });
-        for (std::size_t c = 0; c < chunks; ++c)
-            if (Status s = put(buffers[c]); !s)
-                return s;
-        if (progress
-            && !progress(double(std::min(n, start + kChunk * perBatch)) / double(n), table.name))
-            return Status::cancelled();
-    }
+            },
+            [&](std::size_t chunk, std::size_t slot) {
+                status = put(buffers[slot]);
+                if (status && progress
+                    && ((chunk + 1) % kChunksPerProgress == 0 || chunk + 1 == chunks)
+                    && !progress(double(std::min(n, (chunk + 1) * kChunk)) / double(n), table.name))
+                    status = Status::cancelled();
+                return status.isOk();
+            });
+    if (!status)
+        return status;
     info.rows = n;
     info.sha256 = hash.finishHex();
     if (!hash.ok())
