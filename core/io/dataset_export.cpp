@@ -147,6 +147,15 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
         summary.files.push_back(*written);
         pending.push_back(std::move(file));
     }
+    MetadataExtras awaited;
+    if (extras && extras->awaitQualityJson) {
+        auto quality = extras->awaitQualityJson();
+        if (!quality)
+            return quality.status();
+        awaited.qualityJson = quality.takeValue();
+        awaited.selection = extras->selection;
+        extras = &awaited;
+    }
     const std::string meta = metadataJson(data, scenario, summary.files, subsets, extras);
     Sha256 metaHash;
     metaHash.update(meta);
