@@ -9,7 +9,11 @@
 #include "core/util/file_util.h"
 
 #include <filesystem>
+#include <future>
+#include <mutex>
+#include <optional>
 #include <sstream>
+#include <system_error>
 
 namespace pmis::cli {
 
@@ -41,12 +45,34 @@ int writeFormats(const Dataset &data, const Scenario *scenario, const std::strin
                  const Formats &formats, const CsvOptions &csv, ProgressPrinter &printer,
                  const RowSubsets &subsets, const std::string &origin, bool targetsMustHold)
 {
-    auto report = quality::computeQuality(data, origin.empty() ? scenario : nullptr,
-                                          [&](double f, const std::string &phase) {
-                                              return printer(0.7 + 0.05 * f, "checking " + phase);
-                                          });
-    if (!report)
-        return fail(report.error());
+    // The quality report is computed on its own thread while the CSV files are written; the
+    // metadata wait for it. Its progress shows until the writing starts.
+    std::mutex printing;
+    bool writing = false;
+    const ProgressFn checking = [&](double f, const std::string &phase) {
+        const std::lock_guard lock(printing);
+        return writing || printer(0.7 + 0.05 * f, "checking " + phase);
+    };
+    const Scenario *targets = origin.empty() ? scenario : nullptr;
+    const auto check = [&data, targets, checking] {
+        return quality::computeQuality(data, targets, checking);
+    };
+    std::future<Result<quality::QualityReport>> pending;
+    try {
+        pending = std::async(std::launch::async, check);
+    } catch (const std::system_error &) {
+        pending = std::async(std::launch::deferred, check); // no thread: computed when awaited
+    }
+    std::optional<Result<quality::QualityReport>> report;
+    std::string qualityJson;
+    const auto awaitReport = [&]() -> Status {
+        if (!report) {
+            report.emplace(pending.get());
+            if (*report)
+                qualityJson = quality::qualityReportJson(**report);
+        }
+        return report->status();
+    };
     // The CSV metadata records a scenario; imported data without one record the reference preset,
     // marked by `origin` as not generated from it.
     Scenario reference;
@@ -58,14 +84,21 @@ int writeFormats(const Dataset &data, const Scenario *scenario, const std::strin
     }
     const Scenario &recorded = scenario ? *scenario : reference;
     MetadataExtras extras;
-    extras.qualityJson = quality::qualityReportJson(*report);
+    extras.awaitQualityJson = [&]() -> Result<std::string> {
+        if (Status s = awaitReport(); !s)
+            return s;
+        return qualityJson;
+    };
     extras.selection = origin;
     const int parts = int(formats.csv) + int(formats.sqlite);
     int part = 0;
     const auto stage = [&](const char *what) {
         const double from = 0.75 + 0.25 * double(part) / std::max(1, parts);
         ++part;
-        return [&printer, from, parts, what](double f, const std::string &phase) {
+        return [&printer, &printing, &writing, from, parts, what](double f,
+                                                                  const std::string &phase) {
+            const std::lock_guard lock(printing);
+            writing = true;
             return printer(from + 0.25 / std::max(1, parts) * f, std::string(what) + " " + phase);
         };
     };
@@ -79,6 +112,9 @@ int writeFormats(const Dataset &data, const Scenario *scenario, const std::strin
         if (!summary)
             return fail(summary.error());
     } else if (formats.json) {
+        if (Status s = awaitReport(); !s)
+            return fail(s.message());
+        extras.qualityJson = qualityJson;
         const std::string path = (std::filesystem::path(out) / kMetadataFileName).string();
         if (Status s
             = writeFileAtomically(path, metadataJson(data, recorded, {}, subsets, &extras));
@@ -105,18 +141,22 @@ int writeFormats(const Dataset &data, const Scenario *scenario, const std::strin
         }
         const Dataset filtered = subsets.empty() ? Dataset() : selectRows(data, rows);
         const std::string path = (std::filesystem::path(out) / kSqliteFileName).string();
-        options.qualityJson = extras.qualityJson;
+        if (Status s = awaitReport(); !s)
+            return fail(s.message());
+        options.qualityJson = qualityJson;
         auto written = exportSqlite(subsets.empty() ? data : filtered, scenario, path, options,
                                     stage("writing sqlite"));
         if (!written)
             return fail(written.error());
     }
+    if (Status s = awaitReport(); !s)
+        return fail(s.message());
     if (!targetsMustHold)
         return 0;
     // Generated data that miss their own scenario are written (nothing is lost) but do not pass.
     std::string failed;
     std::size_t count = 0;
-    for (const quality::Check &c : report->checks) {
+    for (const quality::Check &c : (**report).checks) {
         if (c.status != quality::CheckStatus::Fail)
             continue;
         if (++count <= 3)

@@ -9,7 +9,9 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <future>
 #include <memory>
+#include <system_error>
 
 namespace pmis {
 
@@ -128,6 +130,18 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
     double totalRows = 0, doneRows = 0;
     for (const Table *t : tables)
         totalRows += exportedRows(t);
+    // Each CSV file is flushed to the disk (the fsync of AtomicFile::finish) on a thread of its own
+    // while the next one is written; all are flushed before any file takes its name.
+    std::vector<std::future<Status>> flushing;
+    flushing.reserve(tables.size());
+    const auto flush = [&flushing](AtomicFile &file) {
+        const auto finish = [&file] { return file.finish(); };
+        try {
+            flushing.push_back(std::async(std::launch::async, finish));
+        } catch (const std::system_error &) {
+            flushing.push_back(std::async(std::launch::deferred, finish)); // flushed when awaited
+        }
+    };
     for (const Table *t : tables) {
         const std::string name = csvFileName(t->name);
         auto file = std::make_unique<AtomicFile>(staged.pathFor(name), staged.shownPath(name));
@@ -141,13 +155,26 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
         auto written = writeCsv(*file, *t, options, rowsOf(t), tableProgress);
         if (!written)
             return written.status();
-        if (Status s = file->finish(); !s)
-            return s;
+        flush(*file);
         doneRows += exportedRows(t);
         summary.files.push_back(*written);
         pending.push_back(std::move(file));
     }
+    MetadataExtras awaited;
+    if (extras && extras->awaitQualityJson) {
+        auto quality = extras->awaitQualityJson();
+        if (!quality)
+            return quality.status();
+        awaited.qualityJson = quality.takeValue();
+        awaited.selection = extras->selection;
+        extras = &awaited;
+    }
     const std::string meta = metadataJson(data, scenario, summary.files, subsets, extras);
+    Sha256 metaHash;
+    metaHash.update(meta);
+    const std::string metaDigest = metaHash.finishHex();
+    if (!metaHash.ok())
+        return Status::error(staged.shownPath(kMetadataFileName) + ": " + metaHash.error());
     auto metaFile = std::make_unique<AtomicFile>(staged.pathFor(kMetadataFileName),
                                                  staged.shownPath(kMetadataFileName));
     if (Status s = metaFile->open(); !s)
@@ -156,8 +183,11 @@ Result<ExportSummary> exportCsvFolder(const Dataset &data, const Scenario &scena
         return s;
     if (Status s = metaFile->finish(); !s)
         return s;
-    summary.files.push_back({metaFile->path(), 0, meta.size(), Sha256::hex(meta)});
+    summary.files.push_back({metaFile->path(), 0, meta.size(), metaDigest});
     pending.push_back(std::move(metaFile));
+    for (auto &flushed : flushing)
+        if (Status s = flushed.get(); !s)
+            return s;
     for (auto &file : pending)
         if (Status s = file->commit(false); !s)
             return s;

@@ -10,6 +10,7 @@
 #include "core/scenario/scenario.h"
 #include "core/util/result.h"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -32,6 +33,10 @@ struct MetadataExtras
     // The quality report as JSON (quality::qualityReportJson), computed by the caller; empty: the
     // metadata hold no report.
     std::string qualityJson;
+    // When set, called once the CSV files are written, before the metadata, for the quality JSON
+    // (it replaces qualityJson): the caller may compute the report while the files are written.
+    // An error it returns stops the export.
+    std::function<Result<std::string>()> awaitQualityJson;
     // Non-empty when the data are not the scenario's own output (a selection with its referential
     // closure, or imported data): says what they are. Such metadata have no target vs realized shares.
     std::string selection;

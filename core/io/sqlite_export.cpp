@@ -387,7 +387,10 @@ Result<WrittenFile> exportSqlite(const Dataset &data, const Scenario *scenario,
             meta.emplace_back("scenario_name", scenario->name);
             meta.emplace_back("seed", std::to_string(scenario->seed));
             meta.emplace_back("reference_date", scenario->referenceDate);
-            meta.emplace_back("scenario_sha256", scenarioHash(*scenario));
+            const std::string hash = scenarioHash(*scenario);
+            if (hash.empty())
+                return Status::error(path + ": cannot compute the SHA-256 of the scenario");
+            meta.emplace_back("scenario_sha256", hash);
             meta.emplace_back("scenario_json", scenarioToJson(*scenario));
         }
         if (!options.selection.empty())

@@ -20,7 +20,7 @@ Status saveScenarioFile(const Scenario &scenario, const std::string &path);
 // an edited scenario can be refused before generation. Paths are JSON paths.
 Status validateScenario(const Scenario &scenario);
 
-// SHA-256 of the canonical JSON form.
+// SHA-256 of the canonical JSON form, in hex; empty when it cannot be computed (see Sha256::ok).
 std::string scenarioHash(const Scenario &scenario);
 
 // Built-in presets, compiled into the library.

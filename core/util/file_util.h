@@ -38,6 +38,8 @@ public:
     Status commit(bool syncFolder = true);
     void discard();
     const std::string &path() const { return m_path; }
+    // The name for messages (see the constructor).
+    const std::string &shownPath() const { return m_shown; }
     const std::string &tempPath() const { return m_temp; }
 
 private:

@@ -76,6 +76,91 @@ Table textTable(const std::vector<std::string> &values)
     return t;
 }
 
+// The CSV field of a cell as RFC 4180 and the neutralisation define it, written the plain way: the
+// writer's faster paths must give the same bytes.
+std::string referenceField(const Column &column, std::size_t row, bool neutralise)
+{
+    std::string text = column.text(row);
+    const ColumnType type = column.spec.type;
+    const bool isText = type == ColumnType::Text || type == ColumnType::Category
+                        || type == ColumnType::StringList || type == ColumnType::Id;
+    if (neutralise && isText && !text.empty()
+        && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos)
+        text.insert(text.begin(), '\'');
+    if (text.find_first_of(",\"\r\n") == std::string::npos)
+        return text;
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+// A table with a column of every type, holding values that need quoting, neutralising or both,
+// and nulls.
+Table hostileTable()
+{
+    const std::vector<std::string> words
+            = {"plain", "=cmd", "a,b", "say \"hi\"", "-1", "", "line\nbreak", "@x", "\tx", "नमस्ते"};
+    Table t;
+    t.name = std::string("hostile");
+    for (ColumnType type :
+         {ColumnType::Int64, ColumnType::Double, ColumnType::Category, ColumnType::Text,
+          ColumnType::Timestamp, ColumnType::Date, ColumnType::Bool, ColumnType::StringList})
+        t.add(spec(std::string(columnTypeName(type)), type));
+    const std::vector<std::string> prefixes = {"STU_", "", "=X", "a,b", "q\"", "-"};
+    for (std::size_t p = 0; p < prefixes.size(); ++p) {
+        ColumnSpec id = spec("id" + std::to_string(p), ColumnType::Id);
+        id.idPrefix = prefixes[p];
+        id.idWidth = int(p);
+        t.add(id);
+    }
+    const std::size_t rows = 60;
+    for (Column &c : t.columns) {
+        if (c.spec.type == ColumnType::Category || c.spec.type == ColumnType::StringList)
+            c.dict = words;
+        if (c.spec.type == ColumnType::StringList)
+            c.offsets.push_back(0);
+        for (std::size_t r = 0; r < rows; ++r) {
+            const auto signedRow = std::int64_t(r) - 20;
+            switch (c.spec.type) {
+            case ColumnType::Double:
+                c.reals.push_back(r == 7   ? std::numeric_limits<double>::infinity()
+                                  : r == 8 ? std::numeric_limits<double>::quiet_NaN()
+                                           : -0.37 * double(signedRow));
+                break;
+            case ColumnType::Category:
+                c.codes.push_back(std::int32_t(r % words.size()));
+                break;
+            case ColumnType::Text:
+                c.texts.push_back(words[r % words.size()] + words[(r / 3) % words.size()]);
+                break;
+            case ColumnType::StringList:
+                for (std::size_t i = 0; i < r % 4; ++i)
+                    c.codes.push_back(std::int32_t((r + 3 * i) % words.size()));
+                c.offsets.push_back(std::uint32_t(c.codes.size()));
+                break;
+            case ColumnType::Timestamp:
+            case ColumnType::Date:
+                // Years far outside 0000-9999 too, whose digits are not digits.
+                c.ints.push_back(signedRow * 86400 * 365 * (r % 5 == 0 ? 700 : 1) + 3671);
+                break;
+            case ColumnType::Bool:
+                c.ints.push_back(std::int64_t(r % 2));
+                break;
+            default:
+                c.ints.push_back(r == 5 ? -42 : signedRow * 1'000'003);
+            }
+        }
+        c.nulls.assign(rows, 0);
+        for (std::size_t r = c.spec.name.size() % 7; r < rows; r += 11)
+            c.nulls[r] = 1;
+    }
+    return t;
+}
+
 } // namespace
 
 class TestCsv : public QObject
@@ -87,6 +172,7 @@ private Q_SLOTS:
     void quoting();
     void roundTrip();
     void formulas();
+    void everyColumnTypeAsItsText();
     void groundTruthOnRequest();
     void exportFolderAndHashes();
     void failedWriteKeepsOldFile();
@@ -160,6 +246,42 @@ void TestCsv::formulas()
     QVERIFY(writeCsvFile(path, t, raw).isOk());
     rows = parseCsv(*readWholeFile(path));
     QCOMPARE(rows[1][1], std::string("=SUM(A1:A9)"));
+}
+
+void TestCsv::everyColumnTypeAsItsText()
+{
+    const Table t = hostileTable();
+    QTemporaryDir dir;
+    const std::string path = dir.filePath(QStringLiteral("h.csv")).toStdString();
+    for (bool neutralise : {true, false}) {
+        for (int threads : {1, 2}) {
+            std::string expected;
+            for (std::size_t c = 0; c < t.columns.size(); ++c) {
+                if (c)
+                    expected += ',';
+                std::string name;
+                appendCsvField(name, t.columns[c].spec.name);
+                expected += name;
+            }
+            expected += "\r\n";
+            for (std::size_t r = 0; r < t.rowCount(); ++r) {
+                for (std::size_t c = 0; c < t.columns.size(); ++c) {
+                    if (c)
+                        expected += ',';
+                    expected += referenceField(t.columns[c], r, neutralise);
+                }
+                expected += "\r\n";
+            }
+            CsvOptions options;
+            options.neutraliseFormulas = neutralise;
+            options.threads = threads;
+            auto written = writeCsvFile(path, t, options);
+            QVERIFY2(written.isOk(), written.error().c_str());
+            const std::string actual = *readWholeFile(path);
+            QCOMPARE(actual.size(), expected.size());
+            QVERIFY(actual == expected);
+        }
+    }
 }
 
 void TestCsv::groundTruthOnRequest()
