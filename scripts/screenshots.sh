@@ -2,7 +2,8 @@
 # Renders every view of the studio at 1280×720 to docs/screenshots/*.png, in English and in Hindi:
 # the scenario editor (each of its pages) beside the Overview, the Overview, the Data tab with a
 # filter and with a malformed one, the Quality tab, the Recommender's student, employer and
-# evaluation pages and an unknown student ID, and the dialogs (Export, Preferences, User guide,
+# evaluation pages and an unknown student ID, the Compare tab with two presets, and the dialogs
+# (Compare, Export, Preferences, User guide,
 # About, and the errors of opening and saving a scenario). English pictures are <view>.png, Hindi
 # ones studio-hi-<view>.png (the editor: studio-hi.png).
 #

@@ -5,6 +5,7 @@
 #include "app/studio/studio_settings.h"
 #include "app/studio/user_guide_dialog.h"
 #include "core/scenario/scenario_json.h"
+#include "widgets/compare/compare_tab.h"
 #include "widgets/quality/quality_tab.h"
 #include "widgets/rec/rec_job.h"
 #include "widgets/rec/recommender_view.h"
@@ -107,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
                                                             tr("Quality check cancelled."), 5000);
                                                 });
         m_recommender->setDataset(m_document->dataset(), m_document->datasetScenario());
+        followDatasetForComparison();
         // The replaced dataset is freed once no view or job holds it.
         QTimer::singleShot(0, this, &MainWindow::releaseFreedMemory);
     });
@@ -180,6 +182,8 @@ MainWindow::~MainWindow()
     m_export->disconnect(this);
     m_jobStatus->disconnect(this);
     m_quality->disconnect(this);
+    m_compare->disconnect(this);
+    m_compare->job()->disconnect(this);
     m_recommender->disconnect(this);
     if (m_import)
         m_import->disconnect(this);
@@ -204,6 +208,8 @@ void MainWindow::createTabs()
     recommenderScroll->setWidget(m_recommender);
     m_tabs->addTab(recommenderScroll, QString());
     m_recommenderPage = recommenderScroll;
+    m_compare = new CompareTab(m_tabs);
+    m_tabs->addTab(m_compare, QString());
     setCentralWidget(m_tabs);
 }
 
@@ -228,6 +234,7 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     createImportActions();
+    createCompareActions();
     m_exportAll = new QAction(this);
     m_exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAll, &QAction::triggered, this,
@@ -337,6 +344,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importFolderAction);
     m_fileMenu->addAction(m_importSqliteAction);
+    m_fileMenu->addAction(m_compareAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_saveAsAction);
@@ -366,6 +374,9 @@ void MainWindow::createMenus()
     m_generateMenu->addAction(m_generateAction);
     m_generateMenu->addAction(m_newSeedAction);
     m_generateMenu->addAction(m_cancelAction);
+    m_generateMenu->addSeparator();
+    m_generateMenu->addAction(m_setBaselineAction);
+    m_generateMenu->addAction(m_clearBaselineAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_guideAction);

@@ -5,6 +5,7 @@
 #include "widgets/studio/export_job.h"
 
 #include <QMainWindow>
+#include <QTime>
 
 #include <optional>
 
@@ -18,6 +19,8 @@ class QToolBar;
 
 namespace pmis {
 
+class CompareTab;
+struct CompareSide;
 class DataTab;
 class GenerateJob;
 class ImportJob;
@@ -49,6 +52,7 @@ public:
     // The Recommender tab's page: the view inside a scroll area.
     QWidget *recommenderPage() const { return m_recommenderPage; }
     DataTab *dataTab() const { return m_data; }
+    CompareTab *compareTab() const { return m_compare; }
     GenerateJob *generateJob() const { return m_generate; }
     ExportJob *exportJob() const { return m_export; }
     ImportJob *importJob() const { return m_import; }
@@ -80,6 +84,9 @@ public Q_SLOTS:
     // false.
     void exportWithDialog(ExportRequest::Kind kind);
     void createImportActions();
+    // Generate ▸ Set as Baseline, Clear Baseline and File ▸ Compare…, and the comparison's job
+    // (main_window_compare.cpp).
+    void createCompareActions();
     void showImported(const ImportedDataset &result);
 
 protected:
@@ -112,6 +119,10 @@ private:
     // "The previous dataset is kept" or "there is no dataset yet", after a cancelled job.
     QString keptDatasetText() const;
     void showExported(const QStringList &files, const QString &path);
+    // The document's dataset as a side of a comparison, named by scenario, seed and time.
+    CompareSide datasetSide() const;
+    // A new dataset is compared with the baseline, when one is set.
+    void followDatasetForComparison();
     // Hands memory freed by a replaced dataset back to the system (glibc keeps freed blocks of
     // worker threads' arenas otherwise).
     void releaseFreedMemory();
@@ -124,12 +135,14 @@ private:
     RecommenderView *m_recommender = nullptr;
     QWidget *m_recommenderPage = nullptr;
     DataTab *m_data;
+    CompareTab *m_compare = nullptr;
+    QTime m_datasetTime; // when the document's dataset was made or imported
     GenerateJob *m_generate;
     ExportJob *m_export;
     JobStatusWidget *m_jobStatus;
     // The job list's ids of the running jobs; 0 = not running.
     int m_generateJobId = 0, m_importJobId = 0, m_exportJobId = 0, m_qualityJobId = 0,
-        m_recJobId = 0;
+        m_recJobId = 0, m_compareJobId = 0;
     QWidget *m_exportNotice = nullptr; // "Exported … to …" with an Open folder button
     QLabel *m_exportNoticeLabel = nullptr;
     QPushButton *m_openFolderButton = nullptr;
@@ -143,6 +156,8 @@ private:
     QAction *m_exportAll, *m_exportTable, *m_exportSqlite, *m_exportMetadata;
     QAction *m_exportRelated = nullptr;
     QAction *m_importFolderAction = nullptr, *m_importSqliteAction = nullptr;
+    QAction *m_setBaselineAction = nullptr, *m_clearBaselineAction = nullptr,
+            *m_compareAction = nullptr;
     ImportJob *m_import = nullptr;
     QAction *m_undoAction, *m_redoAction, *m_preferencesAction;
     QAction *m_generateAction, *m_newSeedAction, *m_cancelAction, *m_fullScreenAction,

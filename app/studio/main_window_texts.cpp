@@ -4,6 +4,7 @@
 #include "app/studio/main_window.h"
 
 #include "app/studio/recent_files.h"
+#include "widgets/compare/compare_tab.h"
 #include "widgets/quality/quality_tab.h"
 #include "widgets/rec/recommender_view.h"
 #include "widgets/studio/data_tab.h"
@@ -74,6 +75,11 @@ void MainWindow::retranslateUi()
     m_newSeedAction->setText(tr("New &Seed"));
     m_cancelAction->setText(tr("&Cancel"));
     m_cancelAction->setToolTip(tr("Stop the running jobs (Esc); asks first"));
+    m_setBaselineAction->setText(tr("Set as &Baseline"));
+    m_setBaselineAction->setToolTip(
+            tr("Keep this dataset to compare the next ones with (Compare tab)"));
+    m_clearBaselineAction->setText(tr("C&lear Baseline"));
+    m_compareAction->setText(tr("Co&mpare…"));
     m_openFolderButton->setText(tr("Open Folder"));
 
     m_helpMenu->setTitle(tr("&Help"));
@@ -88,6 +94,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_data), tr("Data"));
     m_tabs->setTabText(m_tabs->indexOf(m_quality), tr("Quality"));
     m_tabs->setTabText(m_tabs->indexOf(m_recommenderPage), tr("Recommender"));
+    m_tabs->setTabText(m_tabs->indexOf(m_compare), tr("Compare"));
 
     showSummary();
     updateTitle();

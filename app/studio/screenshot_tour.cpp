@@ -4,6 +4,8 @@
 #include "app/studio/main_window.h"
 #include "app/studio/preferences_dialog.h"
 #include "app/studio/user_guide_dialog.h"
+#include "widgets/compare/compare_dialog.h"
+#include "widgets/compare/compare_tab.h"
 #include "widgets/quality/quality_tab.h"
 #include "widgets/quality/quality_view.h"
 #include "widgets/rec/rec_employer_panel.h"
@@ -277,6 +279,28 @@ void ScreenshotTour::queueSteps()
         QTimer::singleShot(300, this, [this] {
             grab(m_window, QStringLiteral("recommender-unknown-id"));
             next(0);
+        });
+    });
+    // Two presets compared, and the dialog that names them.
+    m_steps.push_back([this] {
+        CompareTab *compare = m_window->compareTab();
+        m_window->tabs()->setCurrentWidget(compare);
+        connect(
+                compare, &CompareTab::comparisonReady, this,
+                [this] {
+                    QTimer::singleShot(300, this, [this] {
+                        grab(m_window, QStringLiteral("compare"));
+                        next(0);
+                    });
+                },
+                Qt::SingleShotConnection);
+        compare->compareSources(QStringLiteral("demo-small"), QStringLiteral("pmis-2025"));
+    });
+    m_steps.push_back([this] {
+        grabModal(QStringLiteral("compare-dialog"), [this] {
+            CompareDialog dialog(m_window);
+            dialog.setCurrent(QStringLiteral("no-such-preset"));
+            dialog.exec();
         });
     });
     // Dialogs.

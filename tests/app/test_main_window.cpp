@@ -5,6 +5,8 @@
 #include "core/io/dataset_export.h"
 #include "core/io/dataset_import.h"
 #include "core/quality/quality_report.h"
+#include "widgets/compare/compare_models.h"
+#include "widgets/compare/compare_tab.h"
 #include "widgets/quality/quality_tab.h"
 #include "widgets/quality/quality_view.h"
 #include "widgets/rec/recommender_view.h"
@@ -399,6 +401,47 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.jobStatus()->jobCount() == 0, 180000);
         QVERIFY(window.recommenderView()->isReady());
         QVERIFY(window.qualityTab()->view()->model()->rowCount() > 0);
+    }
+
+    // Generate ▸ Set as Baseline, a changed knob, Generate: the Compare tab lists the knob and
+    // the figures, and the comparison is listed as a job while it runs.
+    void setAsBaselineComparesTheNextDataset()
+    {
+        MainWindow window;
+        QAction *setBaseline = nullptr;
+        QAction *clearBaseline = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("Set as &Baseline"))
+                setBaseline = a;
+            if (a->text() == QStringLiteral("C&lear Baseline"))
+                clearBaseline = a;
+        }
+        QVERIFY(setBaseline && clearBaseline);
+        QVERIFY(!setBaseline->isEnabled()); // no dataset yet
+        QSignalSpy finished(window.generateJob(), &GenerateJob::finished);
+        window.generate();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(setBaseline->isEnabled());
+        QVERIFY(!clearBaseline->isEnabled());
+        setBaseline->trigger();
+        QVERIFY(clearBaseline->isEnabled());
+        QVERIFY(window.compareTab()->hasBaseline());
+
+        Scenario s = window.document()->scenario();
+        s.outcome.successRate = 0.01;
+        QVERIFY(window.document()->applyEdit(QStringLiteral("rate"), s).isEmpty());
+        QSignalSpy ready(window.compareTab(), &CompareTab::comparisonReady);
+        QSignalSpy comparing(window.compareTab()->job(), &CompareJob::started);
+        window.generate();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(comparing.count(), 1);
+        QVERIFY(window.jobStatus()->jobTexts().join(u'|').contains(QStringLiteral("Comparing")));
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(window.compareTab()->parameterModel()->rowCount(), 1);
+        QVERIFY(window.compareTab()->figureModel()->rowCount() > 100);
+        clearBaseline->trigger();
+        QVERIFY(!window.compareTab()->hasBaseline());
+        QVERIFY(!clearBaseline->isEnabled());
     }
 
     void escapeAsksBeforeCancelling()

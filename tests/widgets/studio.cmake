@@ -2,7 +2,7 @@
 foreach(name IN ITEMS test_dataset_table_model test_studio_document test_generate_job test_export_job
                       test_data_tab test_chart_widget test_scenario_editor test_import_job
                       test_overview_tab test_column_stats_panel
-                      test_export_dialog)
+                      test_export_dialog test_compare_tab)
     pmis_add_test(${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp LIBS pmis_widgets pmis_core)
     set_target_properties(${name} PROPERTIES AUTOMOC ON)
 endforeach()

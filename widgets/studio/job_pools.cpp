@@ -10,7 +10,7 @@ namespace {
 
 struct Pools
 {
-    std::array<QThreadPool, std::size_t(JobKind::Recommender) + 1> pools;
+    std::array<QThreadPool, std::size_t(JobKind::Compare) + 1> pools;
     Pools()
     {
         // A kind may have two runs at once (a superseded run still stopping, or the data tab's

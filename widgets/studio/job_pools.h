@@ -18,6 +18,7 @@ enum class JobKind {
     Table, // the data tab's filter, sort and column statistics
     Quality,
     Recommender,
+    Compare,
 };
 
 // The pool `kind` runs on, alive until the program ends (its destruction waits for its runs).

@@ -9,7 +9,7 @@ namespace pmis {
 namespace {
 
 // Phases named by core: the generator's and exporters' tables, the importers' files, the quality
-// report's steps and the recommender's training and evaluation steps.
+// report's steps, the recommender's training and evaluation steps and the comparison's.
 constexpr const char *kPhases[] = {
         QT_TRANSLATE_NOOP("Phase", "companies"),
         QT_TRANSLATE_NOOP("Phase", "students"),
@@ -39,6 +39,7 @@ constexpr const char *kPhases[] = {
         QT_TRANSLATE_NOOP("Phase", "ranking"),
         QT_TRANSLATE_NOOP("Phase", "success model metrics"),
         QT_TRANSLATE_NOOP("Phase", "shortlists"),
+        QT_TRANSLATE_NOOP("Phase", "comparing"),
 };
 
 // Phases of the form "<verb> <object>": the object is a table or file name and stays as it is.
