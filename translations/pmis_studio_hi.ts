@@ -472,6 +472,10 @@
         <source>reading %1</source>
         <translation>%1 पढ़ी जा रही है</translation>
     </message>
+    <message>
+        <source>comparing</source>
+        <translation>तुलना हो रही है</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>
@@ -1718,6 +1722,189 @@
     </message>
 </context>
 <context>
+    <name>pmis::CompareDialog</name>
+    <message>
+        <source>Compare Datasets</source>
+        <translation>डेटासेट की तुलना</translation>
+    </message>
+    <message>
+        <source>Each side is a preset or a scenario file (generated for the comparison), or an exported folder of CSV files or SQLite file (read as it is).</source>
+        <translation>हर पक्ष एक पूर्वनिर्धारित परिदृश्य या परिदृश्य फ़ाइल है (तुलना के लिए बनाया जाता है), या CSV फ़ाइलों का निर्यात किया गया फ़ोल्डर या SQLite फ़ाइल (जैसी है वैसी पढ़ी जाती है)।</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>आधार(&amp;B):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent:</source>
+        <translation>वर्तमान(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>तुलना करें</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>खोजें…</translation>
+    </message>
+    <message>
+        <source>Scenario File…</source>
+        <translation>परिदृश्य फ़ाइल…</translation>
+    </message>
+    <message>
+        <source>Exported Folder…</source>
+        <translation>निर्यात किया गया फ़ोल्डर…</translation>
+    </message>
+    <message>
+        <source>Exported SQLite File…</source>
+        <translation>निर्यात की गई SQLite फ़ाइल…</translation>
+    </message>
+    <message>
+        <source>Compare a scenario file</source>
+        <translation>परिदृश्य फ़ाइल की तुलना करें</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>परिदृश्य फ़ाइलें (*.json)</translation>
+    </message>
+    <message>
+        <source>Compare an exported folder</source>
+        <translation>निर्यात किए गए फ़ोल्डर की तुलना करें</translation>
+    </message>
+    <message>
+        <source>Compare an exported SQLite file</source>
+        <translation>निर्यात की गई SQLite फ़ाइल की तुलना करें</translation>
+    </message>
+    <message>
+        <source>SQLite files (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite फ़ाइलें (*.sqlite *.db);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Choose a preset, a scenario file or an exported dataset.</source>
+        <translation>कोई पूर्वनिर्धारित परिदृश्य, परिदृश्य फ़ाइल या निर्यात किया गया डेटासेट चुनें।</translation>
+    </message>
+    <message>
+        <source>There is no preset, file or folder named &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; नाम का कोई पूर्वनिर्धारित परिदृश्य, फ़ाइल या फ़ोल्डर नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::CompareTab</name>
+    <message>
+        <source>Nothing to compare yet.
+
+Generate a dataset, choose Generate &gt; Set as Baseline, change the scenario and generate again: every figure is compared with the baseline&apos;s.
+Or choose File &gt; Compare... to compare two presets, scenario files or exported datasets.</source>
+        <translation>अभी तुलना के लिए कुछ नहीं है।
+
+डेटासेट बनाएँ, डेटासेट बनाएँ &gt; आधार बनाएँ चुनें, परिदृश्य बदलें और फिर से बनाएँ: हर आँकड़े की तुलना आधार के आँकड़े से होगी।
+या दो पूर्वनिर्धारित परिदृश्यों, परिदृश्य फ़ाइलों या निर्यात किए गए डेटासेट की तुलना के लिए फ़ाइल &gt; तुलना करें... चुनें।</translation>
+    </message>
+    <message>
+        <source>Baseline: %1.
+
+Change the scenario and generate (F5): the new dataset is compared with the baseline.</source>
+        <translation>आधार: %1।
+
+परिदृश्य बदलें और डेटासेट बनाएँ (F5): नए डेटासेट की तुलना आधार से होगी।</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>%1 की तुलना %2 से हो रही है…</translation>
+    </message>
+    <message>
+        <source>The comparison could not be made: %1</source>
+        <translation>तुलना नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>Clear Baseline</source>
+        <translation>आधार हटाएँ</translation>
+    </message>
+    <message>
+        <source>Only differences beyond the noise</source>
+        <translation>केवल शोर से बड़े अंतर</translation>
+    </message>
+    <message>
+        <source>Baseline: %1
+Current: %2</source>
+        <translation>आधार: %1
+वर्तमान: %2</translation>
+    </message>
+    <message>
+        <source>The two scenarios have the same parameters.</source>
+        <translation>दोनों परिदृश्यों के मापदंड एक जैसे हैं।</translation>
+    </message>
+    <message>
+        <source>Scenario parameters that differ: %1</source>
+        <translation>अलग मापदंड: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 figures differ by more than the sampling noise (%3% level for the whole table: two datasets of one scenario show no such difference 99 times in 100).</source>
+        <translation>%2 में से %1 आँकड़ों का अंतर नमूना-शोर से बड़ा है (पूरी तालिका के लिए %3% स्तर: एक ही परिदृश्य के दो डेटासेट 100 में से 99 बार ऐसा कोई अंतर नहीं दिखाते)।</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::ComparedFigureModel</name>
+    <message>
+        <source>%1: rows</source>
+        <translation>%1: पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>%1.%2: mean</source>
+        <translation>%1.%2: माध्य</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 प्रतिशत अंक</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>beyond the noise</source>
+        <translation>शोर से बड़ा</translation>
+    </message>
+    <message>
+        <source>within the noise</source>
+        <translation>शोर के भीतर</translation>
+    </message>
+    <message>
+        <source>%1
+Computed over %2 rows of the baseline and %3 of the current dataset.</source>
+        <translation>%1
+आधार की %2 और वर्तमान डेटासेट की %3 पंक्तियों पर गणना।</translation>
+    </message>
+    <message>
+        <source>The scenario sets this count: it has no sampling noise.</source>
+        <translation>यह गिनती परिदृश्य तय करता है: इसमें नमूना-शोर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>आँकड़ा</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>आधार</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>वर्तमान</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>अंतर</translation>
+    </message>
+    <message>
+        <source>Sampling noise</source>
+        <translation>नमूना-शोर</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>निष्कर्ष</translation>
+    </message>
+</context>
+<context>
     <name>pmis::DataTab</name>
     <message>
         <source>Table:</source>
@@ -2399,6 +2586,42 @@
         <source>The dataset being made is dropped; %1</source>
         <translation>बन रहा डेटासेट छोड़ दिया जाएगा; %1</translation>
     </message>
+    <message>
+        <source>Baseline set: %1. Change the scenario and generate: the Compare tab compares the new dataset with it.</source>
+        <translation>आधार तय: %1। परिदृश्य बदलें और डेटासेट बनाएँ: तुलना टैब नए डेटासेट की तुलना इससे करेगा।</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>तुलना हो रही है</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation>तुलना रद्द की गई।</translation>
+    </message>
+    <message>
+        <source>%1, seed %2, made at %3</source>
+        <translation>%1, बीज %2, %3 पर बना</translation>
+    </message>
+    <message>
+        <source>Set as &amp;Baseline</source>
+        <translation>आधार बनाएँ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Keep this dataset to compare the next ones with (Compare tab)</source>
+        <translation>अगले डेटासेट की तुलना के लिए यह डेटासेट रखें (तुलना टैब)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Baseline</source>
+        <translation>आधार हटाएँ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>तुलना करें(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>तुलना</translation>
+    </message>
 </context>
 <context>
     <name>pmis::NormalSpecEditor</name>
@@ -2563,6 +2786,25 @@
     <message>
         <source>target (dashed)</source>
         <translation>लक्ष्य (डैश रेखा)</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::ParameterChangeModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(तय नहीं)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>मापदंड</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>आधार</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>वर्तमान</translation>
     </message>
 </context>
 <context>
