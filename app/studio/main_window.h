@@ -53,6 +53,7 @@ public:
     QWidget *recommenderPage() const { return m_recommenderPage; }
     DataTab *dataTab() const { return m_data; }
     CompareTab *compareTab() const { return m_compare; }
+    QAction *setBaselineAction() const { return m_setBaselineAction; }
     GenerateJob *generateJob() const { return m_generate; }
     ExportJob *exportJob() const { return m_export; }
     ImportJob *importJob() const { return m_import; }

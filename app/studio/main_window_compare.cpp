@@ -4,6 +4,7 @@
 #include "widgets/compare/compare_dialog.h"
 #include "widgets/compare/compare_tab.h"
 #include "widgets/studio/job_status_widget.h"
+#include "widgets/studio/overview_tab.h"
 #include "widgets/studio/studio_document.h"
 
 #include <QAction>
@@ -30,8 +31,11 @@ void MainWindow::createCompareActions()
     m_clearBaselineAction = new QAction(this);
     m_clearBaselineAction->setEnabled(false);
     connect(m_clearBaselineAction, &QAction::triggered, m_compare, &CompareTab::clearBaseline);
-    connect(m_compare, &CompareTab::baselineChanged, this,
-            [this] { m_clearBaselineAction->setEnabled(m_compare->hasBaseline()); });
+    // The Overview draws the baseline over every chart while one is set.
+    connect(m_compare, &CompareTab::baselineChanged, this, [this] {
+        m_clearBaselineAction->setEnabled(m_compare->hasBaseline());
+        m_overview->setBaseline(m_compare->baseline().data);
+    });
 
     m_compareAction = new QAction(this);
     connect(m_compareAction, &QAction::triggered, this, [this] {
@@ -69,7 +73,7 @@ CompareSide MainWindow::datasetSide() const
     // The time tells two datasets of one scenario apart.
     side.name = tr("%1, seed %2, made at %3")
                         .arg(QString::fromStdString(scenario.name), QString::number(scenario.seed),
-                             QLocale().toString(m_datasetTime, QLocale::ShortFormat));
+                             m_datasetTime.toString(QStringLiteral("HH:mm:ss")));
     return side;
 }
 

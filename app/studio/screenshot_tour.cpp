@@ -296,6 +296,30 @@ void ScreenshotTour::queueSteps()
                 Qt::SingleShotConnection);
         compare->compareSources(QStringLiteral("demo-small"), QStringLiteral("pmis-2025"));
     });
+    // The dataset on view as the baseline, the success rate raised and the interactions grown:
+    // the Overview draws the baseline over its charts and the Compare tab lists the change.
+    m_steps.push_back([this] {
+        m_window->setBaselineAction()->trigger();
+        Scenario s = m_window->document()->scenario();
+        s.outcome.successRate = 0.01;
+        s.interactions = 60'000;
+        m_window->document()->applyEdit(QStringLiteral("tour"), s);
+        connect(
+                m_window->compareTab(), &CompareTab::comparisonReady, this,
+                [this] {
+                    m_window->tabs()->setCurrentWidget(m_window->overviewTab());
+                    QTimer::singleShot(500, this, [this] {
+                        grab(m_window, QStringLiteral("overview-baseline"));
+                        m_window->tabs()->setCurrentWidget(m_window->compareTab());
+                        QTimer::singleShot(300, this, [this] {
+                            grab(m_window, QStringLiteral("compare-baseline"));
+                            next(0);
+                        });
+                    });
+                },
+                Qt::SingleShotConnection);
+        m_window->generate();
+    });
     m_steps.push_back([this] {
         grabModal(QStringLiteral("compare-dialog"), [this] {
             CompareDialog dialog(m_window);

@@ -17,7 +17,18 @@ using namespace pmis;
 namespace {
 
 // The charts' order in the tab.
-enum { TierMix = 0, Cgpa = 1, Cities = 2, Stipend = 4, Funnel = 6, SuccessByTier = 7, Gender = 9 };
+enum {
+    TierMix = 0,
+    Cgpa = 1,
+    Cities = 2,
+    Skills = 3,
+    Stipend = 4,
+    Activity = 5,
+    Funnel = 6,
+    SuccessByTier = 7,
+    RuralUrban = 8,
+    Gender = 9,
+};
 
 } // namespace
 
@@ -130,6 +141,55 @@ private Q_SLOTS:
         QVERIFY2(std::abs(total - internships) < 0.02 * internships,
                  qPrintable(QStringLiteral("%1 of %2").arg(total).arg(internships)));
         QVERIFY(peak < internships);
+    }
+
+    // A baseline is drawn over every chart in the baseline colour, with its own values (the
+    // funnel's counts of a smaller dataset), and goes when cleared.
+    void baselineIsDrawnOverEveryChart()
+    {
+        auto small = loadPreset("demo-small");
+        QVERIFY(small);
+        auto generated = generateDataset(*small);
+        QVERIFY(generated);
+        auto baseline = std::make_shared<const Dataset>(generated.takeValue());
+        const auto baselineGraphs = [](ChartWidget *chart) {
+            QList<QCPGraph *> out;
+            for (int i = 0; i < chart->graphCount(); ++i) {
+                QCPGraph *g = chart->graph(i);
+                const QColor c = g->lineStyle() == QCPGraph::lsNone
+                                         ? g->scatterStyle().pen().color()
+                                         : g->pen().color();
+                if (g->name().startsWith(QStringLiteral("baseline"))
+                    && (c == ChartWidget::baselineColor() || g->pen().style() == Qt::DotLine))
+                    out << g;
+            }
+            return out;
+        };
+        OverviewTab tab;
+        showDataset(tab, &m_scenario);
+        QSignalSpy updated(&tab, &OverviewTab::updated);
+        tab.setBaseline(baseline);
+        QVERIFY(updated.wait(10000));
+        QVERIFY(tab.hasBaseline());
+        for (std::size_t chart = 0; chart < tab.charts().size(); ++chart)
+            QVERIFY2(!baselineGraphs(tab.charts()[chart]).isEmpty(),
+                     qPrintable(QStringLiteral("chart %1").arg(chart)));
+        // The funnel's first mark is the baseline's views, not the current dataset's.
+        QCPGraph *funnel = baselineGraphs(tab.charts()[Funnel]).first();
+        double views = 0;
+        const Table &interactions = baseline->interactions;
+        const Column *type = interactions.find("interaction_type");
+        QVERIFY(type);
+        for (std::size_t r = 0; r < interactions.rowCount(); ++r)
+            views += type->dict[type->codes[r]] == "view" ? 1 : 0;
+        QCOMPARE(funnel->data()->at(0)->value, views);
+        // A new dataset keeps the baseline drawn; clearing it removes every mark.
+        showDataset(tab, &m_scenario);
+        QVERIFY(!baselineGraphs(tab.charts()[TierMix]).isEmpty());
+        tab.setBaseline(nullptr);
+        QVERIFY(!tab.hasBaseline());
+        for (ChartWidget *chart : tab.charts())
+            QVERIFY(baselineGraphs(chart).isEmpty());
     }
 
     void scenarioEditsMarkTheOverviewOutOfDate()

@@ -170,14 +170,35 @@ void ChartWidget::showTargetBars(const QStringList &labels, const QVector<double
     replot(rpQueuedReplot);
 }
 
+QColor ChartWidget::baselineColor()
+{
+    return {204, 0, 153};
+}
+
+void ChartWidget::nameUnnamedSeries()
+{
+    for (int i = 0; i < plottableCount(); ++i)
+        if (plottable(i)->name().isEmpty())
+            plottable(i)->setName(tr("generated"));
+}
+
+void ChartWidget::overlayBaseline(const QVector<double> &values, const QString &name)
+{
+    if (!m_categoryAxis || values.isEmpty())
+        return;
+    nameUnnamedSeries();
+    QCPGraph *g = addMarkers(values, name, baselineColor());
+    g->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(baselineColor(), 2), Qt::white, 9));
+    replot(rpQueuedReplot);
+}
+
 void ChartWidget::overlayTargets(const QVector<double> &targets, const QString &name)
 {
     if (!m_categoryAxis || targets.isEmpty())
         return;
     // Beside a target, an unnamed series needs a name in the legend.
-    for (int i = 0; i < plottableCount(); ++i)
-        if (plottable(i)->name().isEmpty())
-            plottable(i)->setName(tr("generated"));
+    nameUnnamedSeries();
     QCPGraph *g = addMarkers(targets, name, QColor(20, 20, 20));
     g->setScatterStyle(
             QCPScatterStyle(QCPScatterStyle::ssCrossSquare, QColor(20, 20, 20), Qt::white, 9));
@@ -263,14 +284,32 @@ void ChartWidget::showCurves(const QVector<double> &x, const QVector<QVector<dou
 void ChartWidget::overlayTargetCurves(const QVector<double> &x, const QVector<QVector<double>> &ys,
                                       const QString &name)
 {
+    overlayCurves(x, ys, name, Qt::DashLine, QColor(20, 20, 20));
+}
+
+void ChartWidget::overlayBaselineCurves(const QVector<double> &x,
+                                        const QVector<QVector<double>> &ys, const QString &name)
+{
+    overlayCurves(x, ys, name, Qt::DotLine, baselineColor());
+}
+
+void ChartWidget::overlayCurves(const QVector<double> &x, const QVector<QVector<double>> &ys,
+                                const QString &name, Qt::PenStyle style, const QColor &overBars)
+{
     if (x.isEmpty() || ys.isEmpty() || plottableCount() == 0)
         return;
+    // Over bars the curve takes `overBars`; over the chart's own curves (solid lines, not other
+    // overlays) it takes the colour of the curve at the same index.
+    bool overCurves = false;
+    for (int i = 0; i < graphCount(); ++i)
+        overCurves = overCurves
+                     || (graph(i)->lineStyle() != QCPGraph::lsNone
+                         && graph(i)->pen().style() == Qt::SolidLine);
     double top = yAxis->range().upper / 1.1;
     for (int i = 0; i < ys.size(); ++i) {
         QCPGraph *g = addGraph();
-        // Over bars (one series) the curve is dark; over curves it takes the curve's colour.
-        const QColor colour = graphCount() == 1 ? QColor(20, 20, 20) : seriesColor(i);
-        g->setPen(QPen(colour, 1.5, Qt::DashLine));
+        const QColor colour = overCurves ? seriesColor(i) : overBars;
+        g->setPen(QPen(colour, style == Qt::DotLine ? 2.0 : 1.5, style));
         g->setData(x, ys[i], true);
         for (double v : ys[i])
             top = std::max(top, v);

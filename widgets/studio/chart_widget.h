@@ -38,6 +38,9 @@ public:
                         const QVector<double> &realized);
     // Marks a target value over each bar of the grouped bars shown (one value per label).
     void overlayTargets(const QVector<double> &targets, const QString &name);
+    // Marks the baseline's value over each bar of the grouped bars shown (one value per label;
+    // NaN where the baseline has no such label), in baselineColor().
+    void overlayBaseline(const QVector<double> &values, const QString &name);
     // A histogram as bars (optionally normalised to the share of rows per bin) with an optional
     // curve over it. `xFormat` Date labels the bins' seconds as dates.
     void showHistogram(const Histogram &histogram, const QString &xLabel, const QString &yLabel,
@@ -58,6 +61,10 @@ public:
     // index (dark over a histogram's bars), with one legend entry `name` for all of them.
     void overlayTargetCurves(const QVector<double> &x, const QVector<QVector<double>> &ys,
                              const QString &name);
+    // The baseline's curves over what the chart shows: dotted, in the colour of the curve at the
+    // same index (baselineColor() over a histogram's bars), one legend entry `name`.
+    void overlayBaselineCurves(const QVector<double> &x, const QVector<QVector<double>> &ys,
+                               const QString &name);
 
     bool savePng(const QString &path);
     // The name a save dialog proposes: the title in lower case, words joined by '-', and `suffix`.
@@ -65,6 +72,8 @@ public:
     bool savePdf(const QString &path);
 
     static QColor seriesColor(int i);
+    // The baseline's colour in every chart (a comparison's "before").
+    static QColor baselineColor();
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -76,6 +85,10 @@ private:
     // Tick counts and label turns for the current width.
     void fitAxes();
     QCPGraph *addMarkers(const QVector<double> &values, const QString &name, const QColor &color);
+    // Names the unnamed series beside an overlay: the legend must tell them apart.
+    void nameUnnamedSeries();
+    void overlayCurves(const QVector<double> &x, const QVector<QVector<double>> &ys,
+                       const QString &name, Qt::PenStyle style, const QColor &overBars);
 
     QCPTextElement *m_title = nullptr;
     QCPAxis *m_categoryAxis = nullptr;

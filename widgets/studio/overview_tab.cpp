@@ -15,6 +15,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <limits>
+#include <tuple>
 
 namespace pmis {
 
@@ -65,6 +67,31 @@ QVector<double> targetCounts(const LabelledValues &counts, const ShareTable &tab
         out << p[std::size_t(k)] * total;
     }
     return out;
+}
+
+// The baseline's value of each of `current`'s labels; NaN where the baseline has no such label.
+QVector<double> baselineValues(const LabelledValues &current, const LabelledValues &baseline)
+{
+    QVector<double> out;
+    for (const auto &label : current.labels) {
+        double v = std::numeric_limits<double>::quiet_NaN();
+        for (std::size_t k = 0; k < baseline.labels.size() && k < baseline.values.size(); ++k)
+            if (baseline.labels[k] == label)
+                v = baseline.values[k];
+        out << v;
+    }
+    return out;
+}
+
+// A baseline histogram as a curve over the current one's bars: its rows per unit of x, times the
+// current bin width, so the two read in the same unit whatever their bins.
+void histogramCurve(const Histogram &baseline, double currentWidth, QVector<double> &x,
+                    QVector<double> &y)
+{
+    for (std::size_t b = 0; b < baseline.counts.size(); ++b) {
+        x << baseline.center(b);
+        y << (baseline.width > 0 ? baseline.counts[b] / baseline.width * currentWidth : 0.0);
+    }
 }
 
 } // namespace
@@ -119,6 +146,29 @@ OverviewTab::OverviewTab(QWidget *parent)
 OverviewTab::~OverviewTab()
 {
     m_job.waitForFinished();
+    m_baselineJob.waitForFinished();
+}
+
+void OverviewTab::setBaseline(std::shared_ptr<const Dataset> baseline)
+{
+    m_baselineJob.disconnect(this);
+    m_baselineStats.reset();
+    if (m_stats)
+        showStats(*m_stats);
+    if (!baseline) {
+        Q_EMIT updated();
+        return;
+    }
+    connect(&m_baselineJob, &QFutureWatcher<OverviewStats>::finished, this, [this] {
+        if (m_baselineJob.future().resultCount() == 0)
+            return;
+        m_baselineStats = m_baselineJob.future().result();
+        if (m_stats)
+            showStats(*m_stats);
+        Q_EMIT updated();
+    });
+    m_baselineJob.setFuture(QtConcurrent::run(jobPool(JobKind::Overview),
+                                              [baseline]() { return computeOverview(*baseline); }));
 }
 
 void OverviewTab::retranslateUi()
@@ -267,6 +317,52 @@ void OverviewTab::showStats(const OverviewStats &s)
                                       students);
     if (m_targets)
         showTargets(s, *m_targets);
+    if (m_baselineStats)
+        showBaseline(s, *m_baselineStats);
+}
+
+void OverviewTab::showBaseline(const OverviewStats &s, const OverviewStats &b)
+{
+    const QString name = tr("baseline");
+    m_charts[TierMix]->overlayBaseline(baselineValues(s.tierMix, b.tierMix), name);
+    m_charts[Cities]->overlayBaseline(baselineValues(s.cities, b.cities), name);
+    m_charts[RuralUrban]->overlayBaseline(baselineValues(s.ruralUrban, b.ruralUrban), name);
+    m_charts[Gender]->overlayBaseline(baselineValues(s.gender, b.gender), name);
+    m_charts[SuccessByTier]->overlayBaseline(baselineValues(s.successByTier, b.successByTier),
+                                             name);
+    m_charts[Funnel]->overlayBaseline(valuesOf(b.funnel.values), name);
+    // Skills: the students holding each of the current top skills in the baseline.
+    LabelledValues current{s.topSkills, s.skillStudents};
+    LabelledValues before{b.topSkills, b.skillStudents};
+    m_charts[Skills]->overlayBaseline(baselineValues(current, before),
+                                      tr("baseline (students holding)"));
+    for (const auto &[chart, histogram, baseline] :
+         {std::tuple{Stipend, &s.stipend, &b.stipend},
+          std::tuple{Activity, &s.interactionsPerStudent, &b.interactionsPerStudent}}) {
+        QVector<double> x, y;
+        histogramCurve(*baseline, histogram->width, x, y);
+        m_charts[chart]->overlayBaselineCurves(x, {y}, tr("baseline (dotted)"));
+    }
+    // CGPA: each tier's density in the baseline, dotted in the tier's colour.
+    QVector<double> x;
+    QVector<QVector<double>> densities;
+    for (const std::string &tier : s.cgpaTiers) {
+        QVector<double> y;
+        for (std::size_t t = 0; t < b.cgpaTiers.size() && t < b.cgpaByTier.size(); ++t) {
+            if (b.cgpaTiers[t] != tier)
+                continue;
+            const Histogram &h = b.cgpaByTier[t];
+            for (std::size_t bin = 0; bin < h.counts.size(); ++bin) {
+                if (x.size() < qsizetype(h.counts.size()))
+                    x << h.center(bin);
+                y << (h.total ? h.counts[bin] / double(h.total) / h.width : 0.0);
+            }
+        }
+        if (y.isEmpty()) // no such tier in the baseline
+            y = QVector<double>(x.size(), std::numeric_limits<double>::quiet_NaN());
+        densities << y;
+    }
+    m_charts[Cgpa]->overlayBaselineCurves(x, densities, tr("baseline (dotted)"));
 }
 
 void OverviewTab::showTargets(const OverviewStats &s, const Scenario &targets)

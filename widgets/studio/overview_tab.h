@@ -39,6 +39,10 @@ public:
     // Shows the document's dataset with its targets from now on, and marks the charts out of date
     // while the document's scenario differs from the one the dataset was generated from.
     void followDocument(StudioDocument *document);
+    // Draws `baseline`'s figures over every chart (markers over bars, dotted curves), in the
+    // baseline colour, until it is cleared with null.
+    void setBaseline(std::shared_ptr<const Dataset> baseline);
+    bool hasBaseline() const { return m_baselineStats.has_value(); }
     // Marks the charts as showing a dataset of an older scenario (a banner above them).
     void setOutOfDate(bool outOfDate);
     bool isOutOfDate() const { return m_outOfDate; }
@@ -58,6 +62,7 @@ private:
     // Draws the charts; called again after a language change for the axis titles and legends.
     void showStats(const OverviewStats &stats);
     void showTargets(const OverviewStats &stats, const Scenario &targets);
+    void showBaseline(const OverviewStats &stats, const OverviewStats &baseline);
     // Lays the charts out in as many columns (one or two) as the width holds.
     void arrangeCharts();
 
@@ -75,6 +80,8 @@ private:
     std::shared_ptr<const Dataset> m_pending;
     std::optional<Scenario> m_pendingTargets;
     bool m_hasPending = false;
+    std::optional<OverviewStats> m_baselineStats;
+    QFutureWatcher<OverviewStats> m_baselineJob;
 };
 
 } // namespace pmis
