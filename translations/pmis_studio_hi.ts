@@ -1558,6 +1558,409 @@
     </message>
 </context>
 <context>
+    <name>ScenarioRule</name>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>ऑब्जेक्ट अपेक्षित था, मिला %1</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of %1</source>
+        <translation>अज्ञात कुंजी; इनमें से एक अपेक्षित: %1</translation>
+    </message>
+    <message>
+        <source>missing required key</source>
+        <translation>आवश्यक कुंजी नहीं है</translation>
+    </message>
+    <message>
+        <source>empty object; expected at least one entry</source>
+        <translation>खाली ऑब्जेक्ट; कम से कम एक प्रविष्टि अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>संख्या अपेक्षित थी, मिला %1</translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation>परिमित संख्या अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>पूर्ण संख्या अपेक्षित थी, मिला %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number &gt; 0, got %1</source>
+        <translation>0 से बड़ी पूर्ण संख्या अपेक्षित थी, मिला %1</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>स्ट्रिंग अपेक्षित थी, मिला %1</translation>
+    </message>
+    <message>
+        <source>expected an array of strings, got %1</source>
+        <translation>स्ट्रिंग की सूची अपेक्षित थी, मिला %1</translation>
+    </message>
+    <message>
+        <source>empty list; expected at least one string</source>
+        <translation>खाली सूची; कम से कम एक स्ट्रिंग अपेक्षित</translation>
+    </message>
+    <message>
+        <source>empty string; expected a name</source>
+        <translation>खाली स्ट्रिंग; एक नाम अपेक्षित</translation>
+    </message>
+    <message>
+        <source>duplicate value &quot;%1&quot;; expected distinct names</source>
+        <translation>मान &quot;%1&quot; दोहराया गया है; अलग-अलग नाम अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a number in (0, 1), got %1</source>
+        <translation>(0, 1) में संख्या अपेक्षित थी, मिला %1</translation>
+    </message>
+    <message>
+        <source>expected a number in [0, 1], got %1</source>
+        <translation>[0, 1] में संख्या अपेक्षित थी, मिला %1</translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot;; expected &quot;sampled&quot; or &quot;exact&quot;</source>
+        <translation>अज्ञात मोड &quot;%1&quot;; &quot;sampled&quot; या &quot;exact&quot; अपेक्षित</translation>
+    </message>
+    <message>
+        <source>no shares; expected an object of label: weight</source>
+        <translation>कोई हिस्सा नहीं; लेबल: भार वाला ऑब्जेक्ट अपेक्षित</translation>
+    </message>
+    <message>
+        <source>empty label; expected a name</source>
+        <translation>खाली लेबल; एक नाम अपेक्षित</translation>
+    </message>
+    <message>
+        <source>negative weight %1; expected a number &gt;= 0</source>
+        <translation>ऋणात्मक भार %1; 0 या उससे बड़ी संख्या अपेक्षित</translation>
+    </message>
+    <message>
+        <source>all weights are zero; expected at least one weight &gt; 0</source>
+        <translation>सभी भार शून्य हैं; कम से कम एक भार 0 से बड़ा अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a whole number &gt;= %1, got %2</source>
+        <translation>%1 या उससे बड़ी पूर्ण संख्या अपेक्षित थी, मिला %2</translation>
+    </message>
+    <message>
+        <source>min %1 &gt; max %2; expected min &lt;= max</source>
+        <translation>न्यूनतम %1 अधिकतम %2 से बड़ा है; न्यूनतम &lt;= अधिकतम अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a standard deviation &gt; 0, got %1</source>
+        <translation>0 से बड़ा मानक विचलन अपेक्षित था, मिला %1</translation>
+    </message>
+    <message>
+        <source>min &gt;= max; expected min &lt; max</source>
+        <translation>न्यूनतम अधिकतम से छोटा नहीं है; न्यूनतम &lt; अधिकतम अपेक्षित</translation>
+    </message>
+    <message>
+        <source>mean lies more than 3 sd outside [min, max]; expected a mean near the range</source>
+        <translation>माध्य [न्यूनतम, अधिकतम] से 3 मानक विचलन से भी अधिक बाहर है; सीमा के पास माध्य अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a stipend &gt;= 0</source>
+        <translation>0 या उससे अधिक स्टाइपेंड अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a rounding step &gt; 0</source>
+        <translation>0 से बड़ा पूर्णांकन चरण अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a gamma shape &gt; 0</source>
+        <translation>0 से बड़ा गामा आकार अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected an exponent &gt;= 0</source>
+        <translation>0 या उससे बड़ा घातांक अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a noise scale &gt; 0</source>
+        <translation>0 से बड़ा शोर पैमाना अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected at most 1000 candidates</source>
+        <translation>अधिकतम 1000 उम्मीदवार अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a number &gt;= 0</source>
+        <translation>0 या उससे बड़ी संख्या अपेक्षित</translation>
+    </message>
+    <message>
+        <source>unsupported schema version %1; expected %2</source>
+        <translation>असमर्थित स्कीमा संस्करण %1; %2 अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a whole number &gt;= 0, got %1</source>
+        <translation>0 या उससे बड़ी पूर्ण संख्या अपेक्षित थी, मिला %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 rows, got %2</source>
+        <translation>अधिकतम %1 पंक्तियाँ अपेक्षित थीं, मिलीं %2</translation>
+    </message>
+    <message>
+        <source>empty object; expected at least one company category</source>
+        <translation>खाली ऑब्जेक्ट; कम से कम एक कंपनी श्रेणी अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a number between -1e15 and 1e15, got %1</source>
+        <translation>-1e15 और 1e15 के बीच की संख्या अपेक्षित थी, मिला %1</translation>
+    </message>
+    <message>
+        <source>expected a rounding step between 0.000001 and 1e15, got %1</source>
+        <translation>0.000001 और 1e15 के बीच का पूर्णांकन चरण अपेक्षित था, मिला %1</translation>
+    </message>
+    <message>
+        <source>a step wider than [min, max]; expected at most max - min</source>
+        <translation>चरण [न्यूनतम, अधिकतम] से चौड़ा है; अधिकतम - न्यूनतम तक अपेक्षित</translation>
+    </message>
+    <message>
+        <source>two laws (%1 and %2); expected exactly one</source>
+        <translation>दो वितरण (%1 और %2); ठीक एक अपेक्षित</translation>
+    </message>
+    <message>
+        <source>no law; expected one of categorical, zipf, normal, log_normal, uniform, integers, poisson</source>
+        <translation>कोई वितरण नहीं; categorical, zipf, normal, log_normal, uniform, integers, poisson में से एक अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected an exponent between 0 and 10</source>
+        <translation>0 और 10 के बीच घातांक अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a standard deviation &gt; 0</source>
+        <translation>0 से बड़ा मानक विचलन अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a lower bound &gt; 0 for a log-normal law</source>
+        <translation>लॉग-नॉर्मल वितरण के लिए 0 से बड़ी निचली सीमा अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a log standard deviation of at most 10</source>
+        <translation>अधिकतम 10 का लॉग मानक विचलन अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a whole number &lt;= 1e15</source>
+        <translation>1e15 या उससे छोटी पूर्ण संख्या अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a mean in (0, 500]</source>
+        <translation>(0, 500] में माध्य अपेक्षित</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;; expected students, internships or companies</source>
+        <translation>अज्ञात तालिका &quot;%1&quot;; students, internships या companies अपेक्षित</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column name; expected lower-case letters, digits and underscores, starting with a letter</source>
+        <translation>&quot;%1&quot; कॉलम का नाम नहीं है; छोटे अक्षर, अंक और अंडरस्कोर अपेक्षित, पहला वर्ण अक्षर हो</translation>
+    </message>
+    <message>
+        <source>%1 already has a column &quot;%2&quot;; expected a new name</source>
+        <translation>%1 में कॉलम &quot;%2&quot; पहले से है; नया नाम अपेक्षित</translation>
+    </message>
+    <message>
+        <source>%1 declares &quot;%2&quot; twice</source>
+        <translation>%1 में &quot;%2&quot; दो बार घोषित है</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; expected &quot;feature&quot; or &quot;ground_truth&quot;</source>
+        <translation>अज्ञात भूमिका &quot;%1&quot;; &quot;feature&quot; या &quot;ground_truth&quot; अपेक्षित</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parent column; only internships have a parent row (companies.&lt;column&gt;)</source>
+        <translation>&quot;%1&quot; मूल पंक्ति का कॉलम नहीं है; केवल इंटर्नशिप की मूल पंक्ति होती है (companies.&lt;column&gt;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a categorical column of %2 declared before this one</source>
+        <translation>&quot;%1&quot; इससे पहले घोषित %2 का श्रेणीगत कॉलम नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no values to condition on</source>
+        <translation>&quot;%1&quot; में शर्त के लिए कोई मान नहीं है</translation>
+    </message>
+    <message>
+        <source>missing law; every value of %1 needs one</source>
+        <translation>वितरण नहीं है; %1 के हर मान को एक वितरण चाहिए</translation>
+    </message>
+    <message>
+        <source>a law of another kind of value; the laws of one column must all be categorical, all whole numbers or all real numbers</source>
+        <translation>दूसरे प्रकार के मानों का वितरण; एक कॉलम के सभी वितरण या तो श्रेणीगत हों, या सभी पूर्ण संख्याएँ, या सभी वास्तविक संख्याएँ</translation>
+    </message>
+    <message>
+        <source>expected an array of column declarations, got %1</source>
+        <translation>कॉलम घोषणाओं की सूची अपेक्षित थी, मिला %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 declared columns</source>
+        <translation>अधिकतम %1 घोषित कॉलम अपेक्षित</translation>
+    </message>
+    <message>
+        <source>missing entry for &quot;%1&quot; listed in %2; expected one per label</source>
+        <translation>%2 में सूचीबद्ध &quot;%1&quot; की प्रविष्टि नहीं है; हर लेबल के लिए एक अपेक्षित</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label of %2; expected only those labels</source>
+        <translation>&quot;%1&quot; %2 का लेबल नहीं है; केवल वही लेबल अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a whole-number label in [%1, %2]</source>
+        <translation>[%1, %2] में पूर्ण संख्या वाला लेबल अपेक्षित</translation>
+    </message>
+    <message>
+        <source>empty name; expected a short name</source>
+        <translation>खाली नाम; एक छोटा नाम अपेक्षित</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; तारीख नहीं है; YYYY-MM-DD अपेक्षित</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range; expected a date from 1900-01-01 to 2899-12-31</source>
+        <translation>&quot;%1&quot; सीमा से बाहर है; 1900-01-01 से 2899-12-31 तक की तारीख अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a whole number &gt; 0</source>
+        <translation>0 से बड़ी पूर्ण संख्या अपेक्षित</translation>
+    </message>
+    <message>
+        <source>counts too large; expected at most 50M students, 10M internships, 500M interactions</source>
+        <translation>गिनतियाँ बहुत बड़ी हैं; अधिकतम 5 करोड़ छात्र, 1 करोड़ इंटर्नशिप और 50 करोड़ इंटरैक्शन अपेक्षित</translation>
+    </message>
+    <message>
+        <source>max %1 is too large; expected at most %2 %3</source>
+        <translation>अधिकतम %1 बहुत बड़ा है; अधिकतम %2 %3 अपेक्षित</translation>
+    </message>
+    <message>
+        <source>skill &quot;%1&quot; appears in two categories; expected each skill once</source>
+        <translation>कौशल &quot;%1&quot; दो श्रेणियों में है; हर कौशल एक ही बार अपेक्षित</translation>
+    </message>
+    <message>
+        <source>%1 skills; expected at most 128</source>
+        <translation>%1 कौशल; अधिकतम 128 अपेक्षित</translation>
+    </message>
+    <message>
+        <source>company &quot;%1&quot; is listed twice; expected each company once</source>
+        <translation>कंपनी &quot;%1&quot; दो बार सूचीबद्ध है; हर कंपनी एक ही बार अपेक्षित</translation>
+    </message>
+    <message>
+        <source>size &quot;%1&quot; has no entry in $.internships.positions; expected one of its keys</source>
+        <translation>आकार &quot;%1&quot; की इंटर्नशिप के पदों में कोई प्रविष्टि नहीं है; उनमें से किसी एक आकार अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a range inside [0, 5]</source>
+        <translation>[0, 5] के भीतर की सीमा अपेक्षित</translation>
+    </message>
+    <message>
+        <source>unknown skill category &quot;%1&quot;; expected a key of $.skills</source>
+        <translation>अज्ञात कौशल श्रेणी &quot;%1&quot;; कौशल सूची की कोई श्रेणी अपेक्षित</translation>
+    </message>
+    <message>
+        <source>pool of %1 skills is smaller than $.students.skills_per_student.max (%2); expected a larger pool</source>
+        <translation>%1 कौशलों का समूह प्रति छात्र कौशलों की अधिकतम संख्या (%2) से छोटा है; बड़ा समूह अपेक्षित</translation>
+    </message>
+    <message>
+        <source>pool of %1 skills is smaller than $.students.interests_per_student.max; expected a larger pool</source>
+        <translation>%1 कौशलों का समूह प्रति छात्र रुचियों की अधिकतम संख्या से छोटा है; बड़ा समूह अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a CGPA range inside [0, 10]</source>
+        <translation>[0, 10] के भीतर की CGPA सीमा अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected exactly the labels &quot;rural&quot; and &quot;urban&quot;</source>
+        <translation>ठीक &quot;rural&quot; और &quot;urban&quot; लेबल अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected 30 to 36500 days (profiles are at least 30 days old, so every student has time to apply)</source>
+        <translation>30 से 36500 दिन अपेक्षित (प्रोफ़ाइल कम से कम 30 दिन पुरानी होती हैं, ताकि हर छात्र को आवेदन का समय मिले)</translation>
+    </message>
+    <message>
+        <source>skill &quot;%1&quot; is not in $.skills; expected a listed skill</source>
+        <translation>कौशल &quot;%1&quot; कौशल सूची में नहीं है; सूचीबद्ध कौशल अपेक्षित</translation>
+    </message>
+    <message>
+        <source>skill &quot;%1&quot; (category &quot;%2&quot;) is in no stream&apos;s pool, so no student can hold it; expected a skill some stream can hold</source>
+        <translation>कौशल &quot;%1&quot; (श्रेणी &quot;%2&quot;) किसी भी स्ट्रीम के समूह में नहीं है, इसलिए कोई छात्र इसे नहीं रख सकता; ऐसा कौशल अपेक्षित जो किसी स्ट्रीम के समूह में हो</translation>
+    </message>
+    <message>
+        <source>pool of %1 skills is smaller than $.internships.required_skills.max; expected a larger pool</source>
+        <translation>%1 कौशलों का समूह इंटर्नशिप के आवश्यक कौशलों की अधिकतम संख्या से छोटा है; बड़ा समूह अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected 30 to 36500 days (postings are at least 30 days old)</source>
+        <translation>30 से 36500 दिन अपेक्षित (पोस्टिंग कम से कम 30 दिन पुरानी होती हैं)</translation>
+    </message>
+    <message>
+        <source>expected 1 to 36500 days</source>
+        <translation>1 से 36500 दिन अपेक्षित</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot;; expected the labels view, apply, shortlist, reject</source>
+        <translation>&quot;%1&quot; नहीं है; view, apply, shortlist, reject लेबल अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected exactly the labels view, apply, shortlist, reject</source>
+        <translation>ठीक view, apply, shortlist, reject लेबल अपेक्षित</translation>
+    </message>
+    <message>
+        <source>view and apply need weights &gt; 0 for applications to exist</source>
+        <translation>आवेदन होने के लिए view और apply के भार 0 से बड़े होने चाहिए</translation>
+    </message>
+    <message>
+        <source>expected 30 to 36500 days (applications are made at least 16 days before the reference date, so decisions precede it)</source>
+        <translation>30 से 36500 दिन अपेक्षित (आवेदन संदर्भ तिथि से कम से कम 16 दिन पहले किए जाते हैं, ताकि निर्णय उससे पहले हो जाएँ)</translation>
+    </message>
+    <message>
+        <source>more interactions than student-internship pairs; expected at most students x internships</source>
+        <translation>इंटरैक्शन छात्र-इंटर्नशिप जोड़ियों से अधिक हैं; अधिकतम छात्र × इंटर्नशिप अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a number in (0, 1)</source>
+        <translation>(0, 1) में संख्या अपेक्षित</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier; expected a label of $.students.tiers</source>
+        <translation>&quot;%1&quot; कोई टियर नहीं है; कॉलेज टियर का कोई लेबल अपेक्षित</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gender; expected a label of $.students.gender</source>
+        <translation>&quot;%1&quot; कोई लिंग नहीं है; लिंग का कोई लेबल अपेक्षित</translation>
+    </message>
+    <message>
+        <source>apply (%1 of interactions) outnumbers view (%2), but every application follows a view; give view at least apply&apos;s weight</source>
+        <translation>apply (इंटरैक्शन का %1) view (%2) से अधिक है, जबकि हर आवेदन किसी view के बाद होता है; view को कम से कम apply जितना भार दें</translation>
+    </message>
+    <message>
+        <source>shortlist and reject together (%1 of interactions) outnumber apply (%2), but each closes one application; lower them or raise apply</source>
+        <translation>shortlist और reject मिलकर (इंटरैक्शन का %1) apply (%2) से अधिक हैं, जबकि हर एक किसी एक आवेदन को बंद करता है; इन्हें घटाएँ या apply बढ़ाएँ</translation>
+    </message>
+    <message>
+        <source>a success rate of %1 needs at least that share of applications to end in shortlist, but shortlist (%2 of interactions) is only %3 of apply (%4); lower the success rate to at most %3 or raise shortlist&apos;s share</source>
+        <translation>%1 की सफलता दर के लिए कम से कम उतने हिस्से के आवेदनों का shortlist में समाप्त होना ज़रूरी है, पर shortlist (इंटरैक्शन का %2) apply (%4) का केवल %3 है; सफलता दर को अधिकतम %3 तक घटाएँ या shortlist का हिस्सा बढ़ाएँ</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>कौशल</translation>
+    </message>
+    <message>
+        <source>positions per internship</source>
+        <translation>पद प्रति इंटर्नशिप</translation>
+    </message>
+    <message>
+        <source>seconds (one day)</source>
+        <translation>सेकंड (एक दिन)</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>पृष्ठ</translation>
+    </message>
+    <message>
+        <source>(a year)</source>
+        <translation>(एक वर्ष)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Synthetic datasets of the PM Internship Scheme</source>

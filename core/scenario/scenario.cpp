@@ -81,30 +81,32 @@ std::vector<TargetConflict> funnelConflicts(const Scenario &s)
     const double view = share("view"), apply = share("apply"), shortlist = share("shortlist"),
                  reject = share("reject");
     constexpr double kSlack = 1e-12;
+    const auto add = [&out](const char *path, Text text, TargetConflict::Kind kind, double value,
+                            double limit) {
+        std::string message = text.english();
+        out.push_back({path, std::move(message), std::move(text), kind, value, limit});
+    };
     if (apply > view + kSlack)
-        out.push_back(
-                {"$.interactions.types.shares",
-                 "apply (" + percentText(apply) + " of interactions) outnumbers view ("
-                         + percentText(view)
-                         + "), but every application follows a view; give view at least apply's weight",
-                 TargetConflict::Kind::ApplyOverView, apply, view});
+        add("$.interactions.types.shares",
+            Text::of("apply (%1 of interactions) outnumbers view (%2), but every application "
+                     "follows a view; give view at least apply's weight",
+                     {percentText(apply), percentText(view)}),
+            TargetConflict::Kind::ApplyOverView, apply, view);
     if (shortlist + reject > apply + kSlack)
-        out.push_back({"$.interactions.types.shares",
-                       "shortlist and reject together (" + percentText(shortlist + reject)
-                               + " of interactions) outnumber apply (" + percentText(apply)
-                               + "), but each closes one application; lower them or raise apply",
-                       TargetConflict::Kind::ClosingOverApply, shortlist + reject, apply});
+        add("$.interactions.types.shares",
+            Text::of("shortlist and reject together (%1 of interactions) outnumber apply (%2), "
+                     "but each closes one application; lower them or raise apply",
+                     {percentText(shortlist + reject), percentText(apply)}),
+            TargetConflict::Kind::ClosingOverApply, shortlist + reject, apply);
     const double rate = s.outcome.successRate;
     if (apply > 0 && rate > shortlist / apply + kSlack)
-        out.push_back({"$.outcomes.success_rate",
-                       "a success rate of " + percentText(rate)
-                               + " needs at least that share of applications to "
-                                 "end in shortlist, but shortlist ("
-                               + percentText(shortlist) + " of interactions) is only "
-                               + percentText(shortlist / apply) + " of apply (" + percentText(apply)
-                               + "); lower the success rate to at most "
-                               + percentText(shortlist / apply) + " or raise shortlist's share",
-                       TargetConflict::Kind::RateOverShortlist, rate, shortlist / apply});
+        add("$.outcomes.success_rate",
+            Text::of("a success rate of %1 needs at least that share of applications to end in "
+                     "shortlist, but shortlist (%2 of interactions) is only %3 of apply (%4); "
+                     "lower the success rate to at most %3 or raise shortlist's share",
+                     {percentText(rate), percentText(shortlist), percentText(shortlist / apply),
+                      percentText(apply)}),
+            TargetConflict::Kind::RateOverShortlist, rate, shortlist / apply);
     return out;
 }
 

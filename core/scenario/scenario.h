@@ -2,6 +2,8 @@
 // Everything a user can tune about a generated dataset. Loaded strictly from JSON (see
 // scenario_json.h); every field has the meaning and unit its comment gives.
 
+#include "core/util/text.h"
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -222,7 +224,8 @@ struct TargetConflict
         RateOverShortlist, // `share` is the success rate, `limit` shortlist / apply
     };
     std::string path;
-    std::string message;
+    std::string message; // text.english()
+    Text text;           // the same, as a pattern and arguments a front end can translate
     Kind kind = Kind::ApplyOverView;
     double share = 0; // the value that is too high, as a fraction
     double limit = 0; // the highest value it may take, as a fraction

@@ -13,7 +13,7 @@ double readBounded(const Json &j, const std::string &path)
 {
     const double v = readNumber(j, path);
     if (std::abs(v) > kMaxMagnitude)
-        fail(path, "expected a number between -1e15 and 1e15, got " + j.dump());
+        fail(path, "expected a number between -1e15 and 1e15, got %1", {j.dump()});
     return v;
 }
 
@@ -24,8 +24,8 @@ double readStep(Obj &o)
         return 0.01;
     const double step = readNumber(*j, o.at("round_to"));
     if (step < 1e-6 || step > kMaxMagnitude)
-        fail(o.at("round_to"),
-             "expected a rounding step between 0.000001 and 1e15, got " + j->dump());
+        fail(o.at("round_to"), "expected a rounding step between 0.000001 and 1e15, got %1",
+             {j->dump()});
     return step;
 }
 
@@ -57,7 +57,7 @@ Distribution readLaw(const Json &j, const std::string &path)
     for (const char *k : kKinds) {
         if (const Json *b = o.optional(k)) {
             if (body)
-                fail(path, "two laws (" + kind + " and " + k + "); expected exactly one");
+                fail(path, "two laws (%1 and %2); expected exactly one", {kind, k});
             body = b;
             kind = k;
         }
@@ -145,25 +145,26 @@ ColumnDecl readColumn(const Json &j, const std::string &path, const Scenario &s)
     ColumnDecl c;
     c.table = readString(o.get("table"), o.at("table"));
     if (builtinColumns(c.table).empty())
-        fail(o.at("table"),
-             "unknown table \"" + c.table + "\"; expected students, internships or companies");
+        fail(o.at("table"), "unknown table \"%1\"; expected students, internships or companies",
+             {c.table});
     c.name = readString(o.get("name"), o.at("name"));
     if (!validName(c.name))
-        fail(o.at("name"), "\"" + c.name
-                                   + "\" is not a column name; expected lower-case letters, "
-                                     "digits and underscores, starting with a letter");
+        fail(o.at("name"),
+             "\"%1\" is not a column name; expected lower-case letters, digits and underscores, "
+             "starting with a letter",
+             {c.name});
     const auto builtin = builtinColumns(c.table);
     if (std::find(builtin.begin(), builtin.end(), c.name) != builtin.end())
-        fail(o.at("name"),
-             c.table + " already has a column \"" + c.name + "\"; expected a new name");
+        fail(o.at("name"), "%1 already has a column \"%2\"; expected a new name",
+             {c.table, c.name});
     for (const ColumnDecl &other : s.columns)
         if (other.table == c.table && other.name == c.name)
-            fail(o.at("name"), c.table + " declares \"" + c.name + "\" twice");
+            fail(o.at("name"), "%1 declares \"%2\" twice", {c.table, c.name});
     if (const Json *r = o.optional("role")) {
         c.role = readString(*r, o.at("role"));
         if (c.role != "feature" && c.role != "ground_truth")
-            fail(o.at("role"),
-                 "unknown role \"" + c.role + "\"; expected \"feature\" or \"ground_truth\"");
+            fail(o.at("role"), "unknown role \"%1\"; expected \"feature\" or \"ground_truth\"",
+                 {c.role});
     }
     if (const Json *u = o.optional("unit"))
         c.unit = readString(*u, o.at("unit"));
@@ -181,23 +182,24 @@ ColumnDecl readColumn(const Json &j, const std::string &path, const Scenario &s)
         table = c.given.substr(0, dot);
         column = c.given.substr(dot + 1);
         if (c.table != "internships" || table != "companies")
-            fail(o.at("given"), "\"" + c.given
-                                        + "\" is not a parent column; only internships have a "
-                                          "parent row (companies.<column>)");
+            fail(o.at("given"),
+                 "\"%1\" is not a parent column; only internships have a parent row "
+                 "(companies.<column>)",
+                 {c.given});
     }
     const auto values = conditionValues(s, table, column);
     if (!values)
-        fail(o.at("given"), "\"" + c.given + "\" is not a categorical column of " + table
-                                    + " declared before this one");
+        fail(o.at("given"), "\"%1\" is not a categorical column of %2 declared before this one",
+             {c.given, table});
     if (values->empty())
-        fail(o.at("given"), "\"" + c.given + "\" has no values to condition on");
+        fail(o.at("given"), "\"%1\" has no values to condition on", {c.given});
     const std::string lawsPath = o.at("laws");
     Obj laws(o.get("laws"), lawsPath);
     for (const std::string &value : *values) {
         const std::string p = child(lawsPath, value);
         const Json *law = laws.optional(value);
         if (!law)
-            fail(p, "missing law; every value of " + c.given + " needs one");
+            fail(p, "missing law; every value of %1 needs one", {c.given});
         c.laws.emplace_back(value, readLaw(*law, p));
         if (valueKind(c.laws.back().second) != valueKind(c.laws.front().second))
             fail(p, "a law of another kind of value; the laws of one column must all be "
@@ -251,10 +253,10 @@ Json lawToJson(const Distribution &d)
 void readColumns(const Json &j, Scenario &s)
 {
     if (!j.is_array())
-        fail("$.columns", "expected an array of column declarations, got " + typeName(j));
+        fail("$.columns", "expected an array of column declarations, got %1", {typeName(j)});
     if (j.size() > kMaxDeclaredColumns)
-        fail("$.columns",
-             "expected at most " + std::to_string(kMaxDeclaredColumns) + " declared columns");
+        fail("$.columns", "expected at most %1 declared columns",
+             {std::to_string(kMaxDeclaredColumns)});
     s.columns.clear();
     for (std::size_t i = 0; i < j.size(); ++i)
         s.columns.push_back(readColumn(j[i], "$.columns[" + std::to_string(i) + "]", s));

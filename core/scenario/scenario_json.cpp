@@ -173,8 +173,8 @@ Scenario readScenario(const Json &j)
     Obj o(j, "$");
     const Json &version = o.get("schema_version");
     if (!version.is_number_integer() || version.get<std::int64_t>() != Scenario::kSchemaVersion)
-        fail("$.schema_version", "unsupported schema version " + version.dump() + "; expected "
-                                         + std::to_string(Scenario::kSchemaVersion));
+        fail("$.schema_version", "unsupported schema version %1; expected %2",
+             {version.dump(), std::to_string(Scenario::kSchemaVersion)});
     Scenario s;
     s.name = readString(o.get("name"), "$.name");
     if (const Json *d = o.optional("description"))
@@ -183,7 +183,7 @@ Scenario readScenario(const Json &j)
         const Json &seed = o.get("seed");
         if (!seed.is_number_unsigned()
             && !(seed.is_number_integer() && seed.get<std::int64_t>() >= 0))
-            fail("$.seed", "expected a whole number >= 0, got " + seed.dump());
+            fail("$.seed", "expected a whole number >= 0, got %1", {seed.dump()});
         s.seed = seed.get<std::uint64_t>();
     }
     s.referenceDate = readString(o.get("reference_date"), "$.reference_date");
@@ -194,8 +194,8 @@ Scenario readScenario(const Json &j)
         const auto count = [&](const char *key) {
             const std::int64_t v = readPositive(c.get(key), c.at(key));
             if (v > kMaxRows)
-                fail(c.at(key), "expected at most " + std::to_string(kMaxRows) + " rows, got "
-                                        + std::to_string(v));
+                fail(c.at(key), "expected at most %1 rows, got %2",
+                     {std::to_string(kMaxRows), std::to_string(v)});
             return v;
         };
         s.students = count("students");
@@ -250,7 +250,7 @@ Result<Scenario> scenarioFromJson(std::string_view text)
         checkScenarioRules(s);
         return s;
     } catch (const ScenarioError &e) {
-        return Status::error(e.message);
+        return Status::error(e.path, e.text);
     } catch (const std::bad_alloc &) {
         return Status::error("$: not enough memory to read the scenario");
     } catch (const std::exception &e) {
@@ -264,7 +264,7 @@ Status validateScenario(const Scenario &scenario)
         checkScenarioRules(scenario);
         return Status::ok();
     } catch (const ScenarioError &e) {
-        return Status::error(e.message);
+        return Status::error(e.path, e.text);
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/scenario/scenario.h"
 #include "core/util/ascii.h"
+#include "core/util/text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -17,14 +18,18 @@ namespace pmis::scenario_json {
 
 using Json = nlohmann::ordered_json;
 
+// Where (a JSON path) and what (an English pattern with its arguments, so the studio can word it).
 struct ScenarioError
 {
-    std::string message;
+    std::string path;
+    Text text;
 };
 
-[[noreturn]] inline void fail(const std::string &path, const std::string &what)
+// `pattern` holds the sentence's fixed words; names and numbers go in `args` as %1..%9.
+[[noreturn]] inline void fail(const std::string &path, std::string pattern,
+                              std::vector<Text> args = {})
 {
-    throw ScenarioError{path + ": " + what};
+    throw ScenarioError{path, Text::of(std::move(pattern), std::move(args))};
 }
 
 inline std::string child(const std::string &path, std::string_view key)

@@ -22,7 +22,7 @@ std::string typeName(const Json &j)
 double readNumber(const Json &j, const std::string &path)
 {
     if (!j.is_number())
-        fail(path, "expected a number, got " + typeName(j));
+        fail(path, "expected a number, got %1", {typeName(j)});
     const double v = j.get<double>();
     if (!std::isfinite(v))
         fail(path, "expected a finite number");
@@ -32,7 +32,7 @@ double readNumber(const Json &j, const std::string &path)
 std::int64_t readInt(const Json &j, const std::string &path)
 {
     if (!j.is_number_integer())
-        fail(path, "expected a whole number, got " + typeName(j));
+        fail(path, "expected a whole number, got %1", {typeName(j)});
     return j.get<std::int64_t>();
 }
 
@@ -40,21 +40,21 @@ std::int64_t readPositive(const Json &j, const std::string &path)
 {
     const std::int64_t v = readInt(j, path);
     if (v <= 0)
-        fail(path, "expected a whole number > 0, got " + std::to_string(v));
+        fail(path, "expected a whole number > 0, got %1", {std::to_string(v)});
     return v;
 }
 
 std::string readString(const Json &j, const std::string &path)
 {
     if (!j.is_string())
-        fail(path, "expected a string, got " + typeName(j));
+        fail(path, "expected a string, got %1", {typeName(j)});
     return j.get<std::string>();
 }
 
 std::vector<std::string> readStringList(const Json &j, const std::string &path, bool allowEmpty)
 {
     if (!j.is_array())
-        fail(path, "expected an array of strings, got " + typeName(j));
+        fail(path, "expected an array of strings, got %1", {typeName(j)});
     if (j.empty() && !allowEmpty)
         fail(path, "empty list; expected at least one string");
     std::vector<std::string> out;
@@ -65,7 +65,7 @@ std::vector<std::string> readStringList(const Json &j, const std::string &path, 
         if (s.empty())
             fail(p, "empty string; expected a name");
         if (!seen.insert(s).second)
-            fail(p, "duplicate value \"" + s + "\"; expected distinct names");
+            fail(p, "duplicate value \"%1\"; expected distinct names", {s});
         out.push_back(std::move(s));
     }
     return out;
@@ -75,8 +75,10 @@ double readProbability(const Json &j, const std::string &path, bool openInterval
 {
     const double v = readNumber(j, path);
     if (openInterval ? (v <= 0 || v >= 1) : (v < 0 || v > 1))
-        fail(path, std::string("expected a number in ") + (openInterval ? "(0, 1)" : "[0, 1]")
-                           + ", got " + j.dump());
+        fail(path,
+             openInterval ? "expected a number in (0, 1), got %1"
+                          : "expected a number in [0, 1], got %1",
+             {j.dump()});
     return v;
 }
 
@@ -87,7 +89,7 @@ ShareMode readMode(const Json &j, const std::string &path)
         return ShareMode::Sampled;
     if (s == "exact")
         return ShareMode::Exact;
-    fail(path, "unknown mode \"" + s + "\"; expected \"sampled\" or \"exact\"");
+    fail(path, "unknown mode \"%1\"; expected \"sampled\" or \"exact\"", {s});
 }
 
 ShareTable readShares(const Json &j, const std::string &path)
@@ -108,7 +110,7 @@ ShareTable readShares(const Json &j, const std::string &path)
             fail(p, "empty label; expected a name");
         const double w = readNumber(it.value(), p);
         if (w < 0)
-            fail(p, "negative weight " + it.value().dump() + "; expected a number >= 0");
+            fail(p, "negative weight %1; expected a number >= 0", {it.value().dump()});
         total += w;
         t.shares.push_back({it.key(), w});
     }
@@ -126,11 +128,11 @@ IntRange readRange(const Json &j, const std::string &path, std::int64_t lowest)
     r.min = readInt(o.get("min"), o.at("min"));
     r.max = readInt(o.get("max"), o.at("max"));
     if (r.min < lowest)
-        fail(o.at("min"), "expected a whole number >= " + std::to_string(lowest) + ", got "
-                                  + std::to_string(r.min));
+        fail(o.at("min"), "expected a whole number >= %1, got %2",
+             {std::to_string(lowest), std::to_string(r.min)});
     if (r.min > r.max)
-        fail(path, "min " + std::to_string(r.min) + " > max " + std::to_string(r.max)
-                           + "; expected min <= max");
+        fail(path, "min %1 > max %2; expected min <= max",
+             {std::to_string(r.min), std::to_string(r.max)});
     o.done();
     return r;
 }
@@ -144,7 +146,7 @@ NormalSpec readNormal(const Json &j, const std::string &path)
     n.min = readNumber(o.get("min"), o.at("min"));
     n.max = readNumber(o.get("max"), o.at("max"));
     if (n.sd <= 0)
-        fail(o.at("sd"), "expected a standard deviation > 0, got " + o.object().at("sd").dump());
+        fail(o.at("sd"), "expected a standard deviation > 0, got %1", {o.object().at("sd").dump()});
     if (n.min >= n.max)
         fail(path, "min >= max; expected min < max");
     if (n.mean < n.min - 3 * n.sd || n.mean > n.max + 3 * n.sd)

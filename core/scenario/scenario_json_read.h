@@ -24,7 +24,7 @@ public:
         , m_path(std::move(path))
     {
         if (!j.is_object())
-            fail(m_path, "expected an object, got " + typeName(j));
+            fail(m_path, "expected an object, got %1", {typeName(j)});
     }
     ~Obj() { assert(m_done || std::uncaught_exceptions() > 0); }
     Obj(const Obj &) = delete;
@@ -36,7 +36,7 @@ public:
         m_done = true;
         for (auto it = m_j.begin(); it != m_j.end(); ++it) {
             if (!m_used.count(it.key()))
-                fail(child(m_path, it.key()), "unknown key; expected one of " + knownKeys());
+                fail(child(m_path, it.key()), "unknown key; expected one of %1", {knownKeys()});
         }
     }
     const std::string &path() const { return m_path; }

@@ -15,13 +15,14 @@ void requireSameKeys(const ShareTable &shares, const std::string &sharesPath,
 {
     for (const Share &sh : shares.shares) {
         if (!lookup(map, sh.label))
-            fail(child(mapPath, sh.label), "missing entry for \"" + sh.label + "\" listed in "
-                                                   + sharesPath + "; expected one per label");
+            fail(child(mapPath, sh.label),
+                 "missing entry for \"%1\" listed in %2; expected one per label",
+                 {sh.label, sharesPath});
     }
     for (const auto &[k, v] : map) {
         if (shares.indexOf(k) < 0)
-            fail(child(mapPath, k),
-                 "\"" + k + "\" is not a label of " + sharesPath + "; expected only those labels");
+            fail(child(mapPath, k), "\"%1\" is not a label of %2; expected only those labels",
+                 {k, sharesPath});
     }
 }
 
@@ -37,9 +38,8 @@ void requireIntegerLabels(const ShareTable &shares, const std::string &path, std
             used = 0;
         }
         if (used != sh.label.size() || v < lo || v > hi)
-            fail(child(path + ".shares", sh.label), "expected a whole-number label in ["
-                                                            + std::to_string(lo) + ", "
-                                                            + std::to_string(hi) + "]");
+            fail(child(path + ".shares", sh.label), "expected a whole-number label in [%1, %2]",
+                 {std::to_string(lo), std::to_string(hi)});
     }
 }
 
@@ -51,13 +51,13 @@ void checkScenarioRules(const Scenario &s)
         fail("$.name", "empty name; expected a short name");
     const auto reference = parseIsoDate(s.referenceDate);
     if (!reference)
-        fail("$.reference_date", "\"" + s.referenceDate + "\" is not a date; expected YYYY-MM-DD");
+        fail("$.reference_date", "\"%1\" is not a date; expected YYYY-MM-DD", {s.referenceDate});
     // Every time lies within two windows of at most 100 years before the reference date and every
     // deadline within 100 years after it, so all of them keep four-digit years.
     if (*reference < *parseIsoDate("1900-01-01") || *reference > *parseIsoDate("2899-12-31"))
-        fail("$.reference_date", "\"" + s.referenceDate
-                                         + "\" is out of range; expected a date from 1900-01-01 "
-                                           "to 2899-12-31");
+        fail("$.reference_date",
+             "\"%1\" is out of range; expected a date from 1900-01-01 to 2899-12-31",
+             {s.referenceDate});
     if (s.students <= 0)
         fail("$.counts.students", "expected a whole number > 0");
     if (s.internships <= 0)
@@ -72,8 +72,8 @@ void checkScenarioRules(const Scenario &s)
     const auto requireRangeAtMost = [](const IntRange &r, const std::string &path,
                                        std::int64_t highest, const char *unit) {
         if (r.max > highest)
-            fail(path, "max " + std::to_string(r.max) + " is too large; expected at most "
-                               + std::to_string(highest) + " " + unit);
+            fail(path, "max %1 is too large; expected at most %2 %3",
+                 {std::to_string(r.max), std::to_string(highest), Text::of(unit)});
     };
     requireRangeAtMost(s.student.skillsPerStudent, "$.students.skills_per_student", 128, "skills");
     requireRangeAtMost(s.student.interestsPerStudent, "$.students.interests_per_student", 128,
@@ -96,12 +96,11 @@ void checkScenarioRules(const Scenario &s)
         for (std::size_t i = 0; i < list.size(); ++i) {
             if (!skills.insert(list[i]).second)
                 fail(child("$.skills", cat) + "[" + std::to_string(i) + "]",
-                     "skill \"" + list[i]
-                             + "\" appears in two categories; expected each skill once");
+                     "skill \"%1\" appears in two categories; expected each skill once", {list[i]});
         }
     }
     if (skills.size() > 128)
-        fail("$.skills", std::to_string(skills.size()) + " skills; expected at most 128");
+        fail("$.skills", "%1 skills; expected at most 128", {std::to_string(skills.size())});
 
     // Companies.
     std::set<std::string> companyNames;
@@ -110,13 +109,13 @@ void checkScenarioRules(const Scenario &s)
         for (std::size_t i = 0; i < c.names.size(); ++i) {
             if (!companyNames.insert(c.names[i]).second)
                 fail(p + ".names[" + std::to_string(i) + "]",
-                     "company \"" + c.names[i] + "\" is listed twice; expected each company once");
+                     "company \"%1\" is listed twice; expected each company once", {c.names[i]});
         }
         for (const Share &sz : c.size.shares) {
             if (!lookup(s.internship.positions, sz.label))
                 fail(child(p + ".size.shares", sz.label),
-                     "size \"" + sz.label
-                             + "\" has no entry in $.internships.positions; expected one of its keys");
+                     "size \"%1\" has no entry in $.internships.positions; expected one of its keys",
+                     {sz.label});
         }
         if (c.reputation.min < 0 || c.reputation.max > 5)
             fail(p + ".reputation", "expected a range inside [0, 5]");
@@ -137,18 +136,19 @@ void checkScenarioRules(const Scenario &s)
             if (!list)
                 fail(child("$.students.stream_skill_categories", stream) + "[" + std::to_string(i)
                              + "]",
-                     "unknown skill category \"" + cats[i] + "\"; expected a key of $.skills");
+                     "unknown skill category \"%1\"; expected a key of $.skills", {cats[i]});
             pool += list->size();
         }
         if (std::int64_t(pool) < st.skillsPerStudent.max)
             fail(child("$.students.stream_skill_categories", stream),
-                 "pool of " + std::to_string(pool)
-                         + " skills is smaller than $.students.skills_per_student.max ("
-                         + std::to_string(st.skillsPerStudent.max) + "); expected a larger pool");
+                 "pool of %1 skills is smaller than $.students.skills_per_student.max (%2); expected a "
+                 "larger pool",
+                 {std::to_string(pool), std::to_string(st.skillsPerStudent.max)});
         if (std::int64_t(pool) < st.interestsPerStudent.max)
             fail(child("$.students.stream_skill_categories", stream),
-                 "pool of " + std::to_string(pool)
-                         + " skills is smaller than $.students.interests_per_student.max; expected a larger pool");
+                 "pool of %1 skills is smaller than $.students.interests_per_student.max; expected a "
+                 "larger pool",
+                 {std::to_string(pool)});
     }
     for (const auto &[tier, n] : st.cgpa) {
         if (n.min < 0 || n.max > 10)
@@ -182,16 +182,18 @@ void checkScenarioRules(const Scenario &s)
             const auto it = categoryOf.find(list[i]);
             if (it == categoryOf.end())
                 fail(p + "[" + std::to_string(i) + "]",
-                     "skill \"" + list[i] + "\" is not in $.skills; expected a listed skill");
+                     "skill \"%1\" is not in $.skills; expected a listed skill", {list[i]});
             if (!holdable.count(it->second))
                 fail(p + "[" + std::to_string(i) + "]",
-                     "skill \"" + list[i] + "\" (category \"" + it->second
-                             + "\") is in no stream's pool, so no student can hold it; expected a skill some stream can hold");
+                     "skill \"%1\" (category \"%2\") is in no stream's pool, so no student can hold it; "
+                     "expected a skill some stream can hold",
+                     {list[i], it->second});
         }
         if (std::int64_t(list.size()) < in.requiredSkills.max)
             fail(p,
-                 "pool of " + std::to_string(list.size())
-                         + " skills is smaller than $.internships.required_skills.max; expected a larger pool");
+                 "pool of %1 skills is smaller than $.internships.required_skills.max; expected a "
+                 "larger pool",
+                 {std::to_string(list.size())});
     }
     requireIntegerLabels(in.durationMonths, "$.internships.duration_months", 1, 60);
     if (in.createdWithinDays < 30 || in.createdWithinDays > 36500)
@@ -206,7 +208,7 @@ void checkScenarioRules(const Scenario &s)
     for (const auto &t : kTypes) {
         if (ia.types.indexOf(t) < 0)
             fail("$.interactions.types.shares",
-                 "missing \"" + t + "\"; expected the labels view, apply, shortlist, reject");
+                 "missing \"%1\"; expected the labels view, apply, shortlist, reject", {t});
     }
     if (ia.types.shares.size() != kTypes.size())
         fail("$.interactions.types.shares",
@@ -216,7 +218,7 @@ void checkScenarioRules(const Scenario &s)
         fail("$.interactions.types.shares",
              "view and apply need weights > 0 for applications to exist");
     if (const auto conflicts = funnelConflicts(s); !conflicts.empty())
-        fail(conflicts.front().path, conflicts.front().message);
+        throw ScenarioError{conflicts.front().path, conflicts.front().text};
     for (const auto *map : {&ia.timeSpent, &ia.pageViews}) {
         const std::string p
                 = map == &ia.timeSpent ? "$.interactions.time_spent" : "$.interactions.page_views";
@@ -239,12 +241,12 @@ void checkScenarioRules(const Scenario &s)
     for (const auto &[tier, b] : out.tierBias) {
         if (st.tiers.indexOf(tier) < 0)
             fail(child("$.outcomes.bias.tier", tier),
-                 "\"" + tier + "\" is not a tier; expected a label of $.students.tiers");
+                 "\"%1\" is not a tier; expected a label of $.students.tiers", {tier});
     }
     for (const auto &[g, b] : out.genderBias) {
         if (st.gender.indexOf(g) < 0)
             fail(child("$.outcomes.bias.gender", g),
-                 "\"" + g + "\" is not a gender; expected a label of $.students.gender");
+                 "\"%1\" is not a gender; expected a label of $.students.gender", {g});
     }
 }
 

@@ -1,6 +1,10 @@
 #pragma once
 // Errors as values: a Status carries an English message that names what failed and where
 // (file:row:column or JSON path); Result<T> is a value or such a Status. Nothing here throws.
+// A Status may also keep the where and the what apart (a JSON path and a translatable Text), so a
+// front end can word the what in its own language.
+
+#include "core/util/text.h"
 
 #include <functional>
 #include <optional>
@@ -16,6 +20,14 @@ public:
     Status() = default;
     static Status ok() { return {}; }
     static Status error(std::string message) { return Status(std::move(message)); }
+    // message() reads "<path>: <text in English>".
+    static Status error(std::string path, Text text)
+    {
+        Status s(path + ": " + text.english());
+        s.m_path = std::move(path);
+        s.m_text = std::move(text);
+        return s;
+    }
     // The user asked the work to stop; not a failure to report as an error.
     static Status cancelled()
     {
@@ -28,6 +40,9 @@ public:
     bool isCancelled() const { return m_cancelled; }
     explicit operator bool() const { return isOk(); }
     const std::string &message() const { return m_message; }
+    // The parts of an error built from a path and a Text; empty for one built from a message.
+    const std::string &path() const { return m_path; }
+    const Text &text() const { return m_text; }
 
 private:
     explicit Status(std::string message)
@@ -37,6 +52,8 @@ private:
     bool m_failed = false;
     bool m_cancelled = false;
     std::string m_message;
+    std::string m_path;
+    Text m_text;
 };
 
 template<typename T>

@@ -6,3 +6,7 @@ foreach(name IN ITEMS test_dataset_table_model test_studio_document test_generat
     pmis_add_test(${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp LIBS pmis_widgets pmis_core)
     set_target_properties(${name} PROPERTIES AUTOMOC ON)
 endforeach()
+# The scenario rules' sentences (pmis_studio_app for the Hindi catalogue in its resources).
+pmis_add_test(test_scenario_rule_texts SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_scenario_rule_texts.cpp
+    LIBS pmis_widgets pmis_studio_app)
+set_target_properties(test_scenario_rule_texts PROPERTIES AUTOMOC ON)

@@ -18,6 +18,7 @@ target_sources(pmis_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/preview_service.cpp ${CMAKE_CURRENT_LIST_DIR}/preview_service.h
     ${CMAKE_CURRENT_LIST_DIR}/scenario_edit_command.cpp ${CMAKE_CURRENT_LIST_DIR}/scenario_edit_command.h
     ${CMAKE_CURRENT_LIST_DIR}/scenario_editor_dock.cpp ${CMAKE_CURRENT_LIST_DIR}/scenario_editor_dock.h
+    ${CMAKE_CURRENT_LIST_DIR}/scenario_rule_texts.cpp ${CMAKE_CURRENT_LIST_DIR}/scenario_rule_texts.h
     ${CMAKE_CURRENT_LIST_DIR}/scenario_edits.h
     ${CMAKE_CURRENT_LIST_DIR}/qcustomplot_include.h
     ${CMAKE_CURRENT_LIST_DIR}/share_table_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/share_table_editor.h

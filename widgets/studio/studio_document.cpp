@@ -2,6 +2,7 @@
 
 #include "core/scenario/scenario_json.h"
 #include "widgets/studio/scenario_edit_command.h"
+#include "widgets/studio/scenario_rule_texts.h"
 
 #include <QFileInfo>
 
@@ -31,7 +32,13 @@ QString StudioDocument::validate(const Scenario &candidate)
         if (!reloaded)
             status = reloaded.status();
     }
-    return status ? QString() : QString::fromStdString(status.message());
+    if (status)
+        return {};
+    // A broken rule: its sentence in the interface language, without the JSON path (the refused
+    // field says where).
+    if (!status.text().pattern.empty())
+        return scenarioRuleText(status.text());
+    return QString::fromStdString(status.message());
 }
 
 QString StudioDocument::applyEdit(const QString &text, const Scenario &edited,

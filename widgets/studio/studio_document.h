@@ -27,7 +27,7 @@ public:
     QUndoStack *undoStack() { return &m_undoStack; }
 
     // Checks `candidate` with the strict loader's rules. Returns an empty string when valid, else
-    // the reason ("<json path>: <what>; expected <form>").
+    // the reason in the interface language ("<what>; expected <form>", without the JSON path).
     static QString validate(const Scenario &candidate);
 
     // Pushes an undoable edit that replaces the scenario with `edited`. Refused (nothing changes)
