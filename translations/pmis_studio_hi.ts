@@ -3190,6 +3190,18 @@ Computed over %2 rows of the baseline and %3 of the current dataset.</source>
         <source>target (dashed)</source>
         <translation>लक्ष्य (डैश रेखा)</translation>
     </message>
+    <message>
+        <source>baseline</source>
+        <translation>आधार</translation>
+    </message>
+    <message>
+        <source>baseline (students holding)</source>
+        <translation>आधार (कौशल वाले छात्र)</translation>
+    </message>
+    <message>
+        <source>baseline (dotted)</source>
+        <translation>आधार (बिंदु रेखा)</translation>
+    </message>
 </context>
 <context>
     <name>pmis::ParameterChangeModel</name>

@@ -260,6 +260,8 @@ void DataTab::showStats(int column)
         m_statsPending = column;
         return;
     }
+    // The newest request wins: one left waiting for an earlier run is dropped.
+    m_statsPending = -2;
     m_statsColumn = column;
     m_statsFilter = m_shownFilter;
     m_stats->showBusy(QString::fromStdString(table->columns[std::size_t(column)].spec.name));
