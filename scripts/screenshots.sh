@@ -20,11 +20,13 @@ if [ ! -x "$studio" ]; then
     cmake --build "$root/build" --target pmis-studio
 fi
 mkdir -p "$out"
-# A throw-away settings location, so the user's window layout and recent files do not leak in.
-XDG_CONFIG_HOME=$(mktemp -d)
-export XDG_CONFIG_HOME
-trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
+# A throw-away settings location per language, so neither the user's window layout and recent
+# files nor the scenario the previous language's tour saved last leak in.
+settings=$(mktemp -d)
+trap 'rm -rf "$settings"' EXIT
 for lang in ${PMIS_SCREENSHOT_LANGUAGES-en hi}; do
+    export XDG_CONFIG_HOME="$settings/$lang"
+    mkdir -p "$XDG_CONFIG_HOME"
     if [ "${PMIS_SCREENSHOT_XVFB:-0}" = 1 ]; then
         xvfb-run -a -s "-screen 0 1280x720x24" "$studio" --language "$lang" --screenshot "$out"
     else
