@@ -198,6 +198,31 @@ private Q_SLOTS:
 
     // Undo and redo reach the document with the platform's keys, Ctrl+Y and Ctrl+Shift+Z while
     // focus stays in the field just edited; typing not yet applied is undone in the field first.
+    // At 1280×720 with the dock as wide as a first start makes it, no editor page scrolls
+    // sideways.
+    void editorPagesFitTheDockAt1280x720()
+    {
+        MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resizeDocks({window.editorDock()}, {460}, Qt::Horizontal);
+        QToolBox *pages = window.editorDock()->pages();
+        for (int i = 0; i < pages->count(); ++i) {
+            window.editorDock()->showPage(i);
+            auto *scroll = qobject_cast<QScrollArea *>(pages->widget(i));
+            QVERIFY(scroll);
+            QTRY_VERIFY(scroll->isVisible());
+            QTest::qWait(50);
+            QVERIFY2(scroll->horizontalScrollBar()->maximum() == 0,
+                     qPrintable(QStringLiteral("page %1 (%2) scrolls %3 px sideways in %4 px")
+                                        .arg(i)
+                                        .arg(pages->itemText(i))
+                                        .arg(scroll->horizontalScrollBar()->maximum())
+                                        .arg(scroll->viewport()->width())));
+        }
+    }
+
     void undoRedoFromAFocusedField()
     {
         MainWindow window;
