@@ -35,6 +35,7 @@
 #include <QToolButton>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -200,9 +201,21 @@ private Q_SLOTS:
     // focus stays in the field just edited; typing not yet applied is undone in the field first.
     // At 1280×720 with the dock as wide as a first start makes it, no editor page scrolls
     // sideways.
+    void editorPagesFitTheDockAt1280x720_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Hindi") << QStringLiteral("hi");
+    }
+
     void editorPagesFitTheDockAt1280x720()
     {
-        MainWindow window;
+        QFETCH(QString, language);
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        // The choice is stored: the next tests start in English whatever happens here.
+        const auto english = qScopeGuard([&] { languages.setLanguage(QStringLiteral("en")); });
+        MainWindow window(nullptr, &languages);
         window.resize(1280, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
