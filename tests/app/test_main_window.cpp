@@ -415,7 +415,7 @@ private Q_SLOTS:
                 cancel = b;
         QVERIFY(cancel);
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QVERIFY(cancelled.wait(60000));
+        QVERIFY(cancelled.wait(180000));
         QTRY_COMPARE(jobs->jobCount(), 0);
         QVERIFY(!jobs->isVisible());
         QVERIFY(!window.document()->dataset());
@@ -518,7 +518,7 @@ private Q_SLOTS:
         answerNextDialog(QStringLiteral("Stop"), &asked);
         escape->trigger();
         QVERIFY(asked);
-        QVERIFY(cancelled.wait(60000));
+        QVERIFY(cancelled.wait(180000));
         QCOMPARE(window.document()->dataset(), before);
         const QString message = window.statusBar()->currentMessage();
         QVERIFY2(message.contains(QStringLiteral("previous dataset is kept")), qPrintable(message));
@@ -572,7 +572,7 @@ private Q_SLOTS:
         QVERIFY(!window.recommenderView()->isReady());
         QVERIFY(!window.recommenderView()->recommender());
         window.cancelJob();
-        QVERIFY(cancelled.wait(60000));
+        QVERIFY(cancelled.wait(180000));
         QCOMPARE(window.document()->dataset(), before);
         QCOMPARE(window.dataTab()->model()->rowCount(), 5000);
         // ... and trained again on the kept dataset when the generation is cancelled.

@@ -1,5 +1,6 @@
 #include "widgets/studio/job_pools.h"
 
+#include <QCoreApplication>
 #include <QThreadPool>
 
 #include <array>
@@ -17,6 +18,19 @@ struct Pools
         // query beside its column statistics); more would only share the same cores.
         for (QThreadPool &pool : pools)
             pool.setMaxThreadCount(2);
+        // The threads end with the application, as those of Qt's own pool do: after it, the
+        // libraries' exit handlers (OpenSSL's frees every thread's state) find no worker alive.
+        qAddPostRoutine(&Pools::joinAll);
+    }
+    static Pools &instance()
+    {
+        static Pools all;
+        return all;
+    }
+    static void joinAll()
+    {
+        for (QThreadPool &pool : instance().pools)
+            pool.waitForDone();
     }
 };
 
@@ -24,8 +38,7 @@ struct Pools
 
 QThreadPool *jobPool(JobKind kind)
 {
-    static Pools all;
-    return &all.pools.at(std::size_t(kind));
+    return &Pools::instance().pools.at(std::size_t(kind));
 }
 
 } // namespace pmis
