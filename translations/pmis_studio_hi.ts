@@ -2806,10 +2806,6 @@ Computed over %2 rows of the baseline and %3 of the current dataset.</source>
         <translation>PMIS डेटासेट स्टूडियो के बारे में</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PMIS Dataset Studio %1&lt;/h3&gt;&lt;p&gt;Synthetic datasets of India&apos;s PM Internship Scheme: students, internships, companies, interactions and outcomes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party software&lt;/b&gt;&lt;br&gt;Qt %2 — LGPL-3.0 (The Qt Company)&lt;br&gt;QCustomPlot — GPL-3.0 (Emanuel Eichhammer)&lt;br&gt;nlohmann/json — MIT (Niels Lohmann)&lt;br&gt;SQLite — public domain&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PMIS डेटासेट स्टूडियो %1&lt;/h3&gt;&lt;p&gt;भारत की प्रधानमंत्री इंटर्नशिप योजना के कृत्रिम डेटासेट: छात्र, इंटर्नशिप, कंपनियाँ, अंतःक्रियाएँ और परिणाम।&lt;/p&gt;&lt;p&gt;GNU जनरल पब्लिक लाइसेंस, संस्करण 3 या (आपके विकल्प पर) किसी भी बाद के संस्करण (GPL-3.0-or-later) के अंतर्गत लाइसेंस प्राप्त।&lt;/p&gt;&lt;p&gt;&lt;b&gt;तृतीय-पक्ष सॉफ़्टवेयर&lt;/b&gt;&lt;br&gt;Qt %2 — LGPL-3.0 (The Qt Company)&lt;br&gt;QCustomPlot — GPL-3.0 (Emanuel Eichhammer)&lt;br&gt;nlohmann/json — MIT (Niels Lohmann)&lt;br&gt;SQLite — सार्वजनिक डोमेन&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>PMIS scenarios (*.pmis.json *.json);;All files (*)</source>
         <translation>PMIS परिदृश्य (*.pmis.json *.json);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -3024,6 +3020,10 @@ Computed over %2 rows of the baseline and %3 of the current dataset.</source>
     <message>
         <source>Compare</source>
         <translation>तुलना</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PMIS Dataset Studio %1&lt;/h3&gt;&lt;p&gt;Synthetic datasets of India&apos;s PM Internship Scheme: students, internships, companies, interactions and outcomes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party software&lt;/b&gt;&lt;br&gt;Qt %2 — LGPL-3.0 (The Qt Company)&lt;br&gt;QCustomPlot — GPL-3.0 (Emanuel Eichhammer)&lt;br&gt;nlohmann/json — MIT (Niels Lohmann)&lt;br&gt;SQLite — public domain&lt;br&gt;OpenSSL (libcrypto) — Apache-2.0&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PMIS डेटासेट स्टूडियो %1&lt;/h3&gt;&lt;p&gt;भारत की प्रधानमंत्री इंटर्नशिप योजना के कृत्रिम डेटासेट: छात्र, इंटर्नशिप, कंपनियाँ, अंतःक्रियाएँ और परिणाम।&lt;/p&gt;&lt;p&gt;GNU जनरल पब्लिक लाइसेंस, संस्करण 3 या (आपके विकल्प पर) किसी भी बाद के संस्करण (GPL-3.0-or-later) के अंतर्गत लाइसेंस प्राप्त।&lt;/p&gt;&lt;p&gt;&lt;b&gt;तृतीय-पक्ष सॉफ़्टवेयर&lt;/b&gt;&lt;br&gt;Qt %2 — LGPL-3.0 (The Qt Company)&lt;br&gt;QCustomPlot — GPL-3.0 (Emanuel Eichhammer)&lt;br&gt;nlohmann/json — MIT (Niels Lohmann)&lt;br&gt;SQLite — सार्वजनिक डोमेन&lt;br&gt;OpenSSL (libcrypto) — Apache-2.0&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -364,7 +364,8 @@ void MainWindow::showAbout()
                           "Qt %2 — LGPL-3.0 (The Qt Company)<br>"
                           "QCustomPlot — GPL-3.0 (Emanuel Eichhammer)<br>"
                           "nlohmann/json — MIT (Niels Lohmann)<br>"
-                          "SQLite — public domain</p>")
+                          "SQLite — public domain<br>"
+                          "OpenSSL (libcrypto) — Apache-2.0</p>")
                                .arg(QStringLiteral(PMIS_VERSION), QString::fromLatin1(qVersion())));
 }
 
