@@ -246,7 +246,8 @@ private Q_SLOTS:
         for (auto *editor : window.editorDock()->findChildren<NumbersEditor *>())
             if (!students)
                 students = editor->spinBox(QStringLiteral("Students"));
-        QVERIFY(students);
+        if (!students)
+            QFAIL("no Students field");
         const auto count = [&] { return window.document()->scenario().students; };
         QCOMPARE(count(), std::int64_t(5000));
 
@@ -454,7 +455,8 @@ private Q_SLOTS:
             if (a->text() == QStringLiteral("C&lear Baseline"))
                 clearBaseline = a;
         }
-        QVERIFY(setBaseline && clearBaseline);
+        if (!setBaseline || !clearBaseline)
+            QFAIL("no Set as Baseline or Clear Baseline action");
         QVERIFY(!setBaseline->isEnabled()); // no dataset yet
         QSignalSpy finished(window.generateJob(), &GenerateJob::finished);
         window.generate();
