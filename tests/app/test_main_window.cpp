@@ -379,7 +379,10 @@ private Q_SLOTS:
     // Clicks the button named `text` of the next modal dialog, once it shows.
     static void answerNextDialog(const QString &text, bool *asked)
     {
-        QTimer::singleShot(0, [text, asked] {
+        auto *timer = new QTimer(qApp); // deleted once it has fired
+        timer->setSingleShot(true);
+        QObject::connect(timer, &QTimer::timeout, timer, &QObject::deleteLater);
+        QObject::connect(timer, &QTimer::timeout, qApp, [text, asked] {
             QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget(), 5000);
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             QVERIFY(box);
@@ -391,6 +394,7 @@ private Q_SLOTS:
                 }
             QFAIL("no such button");
         });
+        timer->start(0);
     }
 
     void jobListShowsARunningGenerationAndCancelsIt()
