@@ -5,8 +5,6 @@
 #include "core/io/dataset_export.h"
 #include "core/io/dataset_import.h"
 #include "core/quality/quality_report.h"
-#include "widgets/compare/compare_models.h"
-#include "widgets/compare/compare_tab.h"
 #include "widgets/quality/quality_tab.h"
 #include "widgets/quality/quality_view.h"
 #include "widgets/rec/recommender_view.h"
@@ -35,7 +33,6 @@
 #include <QToolButton>
 #include <QLineEdit>
 #include <QScrollArea>
-#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -45,7 +42,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QToolBox>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -199,43 +195,6 @@ private Q_SLOTS:
 
     // Undo and redo reach the document with the platform's keys, Ctrl+Y and Ctrl+Shift+Z while
     // focus stays in the field just edited; typing not yet applied is undone in the field first.
-    // At 1280×720 with the dock as wide as a first start makes it, no editor page scrolls
-    // sideways.
-    void editorPagesFitTheDockAt1280x720_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("English") << QStringLiteral("en");
-        QTest::newRow("Hindi") << QStringLiteral("hi");
-    }
-
-    void editorPagesFitTheDockAt1280x720()
-    {
-        QFETCH(QString, language);
-        LanguageManager languages;
-        QVERIFY(languages.setLanguage(language));
-        // The choice is stored: the next tests start in English whatever happens here.
-        const auto english = qScopeGuard([&] { languages.setLanguage(QStringLiteral("en")); });
-        MainWindow window(nullptr, &languages);
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.resizeDocks({window.editorDock()}, {460}, Qt::Horizontal);
-        QToolBox *pages = window.editorDock()->pages();
-        for (int i = 0; i < pages->count(); ++i) {
-            window.editorDock()->showPage(i);
-            auto *scroll = qobject_cast<QScrollArea *>(pages->widget(i));
-            QVERIFY(scroll);
-            QTRY_VERIFY(scroll->isVisible());
-            QTest::qWait(50);
-            QVERIFY2(scroll->horizontalScrollBar()->maximum() == 0,
-                     qPrintable(QStringLiteral("page %1 (%2) scrolls %3 px sideways in %4 px")
-                                        .arg(i)
-                                        .arg(pages->itemText(i))
-                                        .arg(scroll->horizontalScrollBar()->maximum())
-                                        .arg(scroll->viewport()->width())));
-        }
-    }
-
     void undoRedoFromAFocusedField()
     {
         MainWindow window;
@@ -444,48 +403,6 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.jobStatus()->jobCount() == 0, 180000);
         QVERIFY(window.recommenderView()->isReady());
         QVERIFY(window.qualityTab()->view()->model()->rowCount() > 0);
-    }
-
-    // Generate ▸ Set as Baseline, a changed knob, Generate: the Compare tab lists the knob and
-    // the figures, and the comparison is listed as a job while it runs.
-    void setAsBaselineComparesTheNextDataset()
-    {
-        MainWindow window;
-        QAction *setBaseline = nullptr;
-        QAction *clearBaseline = nullptr;
-        for (QAction *a : window.findChildren<QAction *>()) {
-            if (a->text() == QStringLiteral("Set as &Baseline"))
-                setBaseline = a;
-            if (a->text() == QStringLiteral("C&lear Baseline"))
-                clearBaseline = a;
-        }
-        if (!setBaseline || !clearBaseline)
-            QFAIL("no Set as Baseline or Clear Baseline action");
-        QVERIFY(!setBaseline->isEnabled()); // no dataset yet
-        QSignalSpy finished(window.generateJob(), &GenerateJob::finished);
-        window.generate();
-        QVERIFY(finished.wait(60000));
-        QVERIFY(setBaseline->isEnabled());
-        QVERIFY(!clearBaseline->isEnabled());
-        setBaseline->trigger();
-        QVERIFY(clearBaseline->isEnabled());
-        QVERIFY(window.compareTab()->hasBaseline());
-
-        Scenario s = window.document()->scenario();
-        s.outcome.successRate = 0.01;
-        QVERIFY(window.document()->applyEdit(QStringLiteral("rate"), s).isEmpty());
-        QSignalSpy ready(window.compareTab(), &CompareTab::comparisonReady);
-        QSignalSpy comparing(window.compareTab()->job(), &CompareJob::started);
-        window.generate();
-        QVERIFY(finished.wait(60000));
-        QCOMPARE(comparing.count(), 1);
-        QVERIFY(window.jobStatus()->jobTexts().join(u'|').contains(QStringLiteral("Comparing")));
-        QVERIFY(ready.wait(60000));
-        QCOMPARE(window.compareTab()->parameterModel()->rowCount(), 1);
-        QVERIFY(window.compareTab()->figureModel()->rowCount() > 100);
-        clearBaseline->trigger();
-        QVERIFY(!window.compareTab()->hasBaseline());
-        QVERIFY(!clearBaseline->isEnabled());
     }
 
     void escapeAsksBeforeCancelling()

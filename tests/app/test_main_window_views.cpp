@@ -1,0 +1,118 @@
+// The main window's views at a projector's size and the scenario comparison it drives: every
+// editor page fits the dock at 1280×720 in each language, and Set as Baseline compares the next
+// dataset in the Compare tab.
+#include "app/studio/language_manager.h"
+#include "app/studio/main_window.h"
+#include "widgets/compare/compare_models.h"
+#include "widgets/compare/compare_tab.h"
+#include "widgets/studio/generate_job.h"
+#include "widgets/studio/job_status_widget.h"
+#include "widgets/studio/scenario_editor_dock.h"
+#include "widgets/studio/studio_document.h"
+
+#include <QAction>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolBox>
+
+using namespace pmis;
+
+class TestMainWindowViews : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PMIS-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("studio-views-test"));
+        QSettings().clear();
+    }
+
+    // At 1280×720 with the dock as wide as a first start makes it, no editor page scrolls
+    // sideways.
+    void editorPagesFitTheDockAt1280x720_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Hindi") << QStringLiteral("hi");
+    }
+
+    void editorPagesFitTheDockAt1280x720()
+    {
+        QFETCH(QString, language);
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        // The choice is stored: the next tests start in English whatever happens here.
+        const auto english = qScopeGuard([&] { languages.setLanguage(QStringLiteral("en")); });
+        MainWindow window(nullptr, &languages);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resizeDocks({window.editorDock()}, {460}, Qt::Horizontal);
+        QToolBox *pages = window.editorDock()->pages();
+        for (int i = 0; i < pages->count(); ++i) {
+            window.editorDock()->showPage(i);
+            auto *scroll = qobject_cast<QScrollArea *>(pages->widget(i));
+            QVERIFY(scroll);
+            QTRY_VERIFY(scroll->isVisible());
+            QTest::qWait(50);
+            QVERIFY2(scroll->horizontalScrollBar()->maximum() == 0,
+                     qPrintable(QStringLiteral("page %1 (%2) scrolls %3 px sideways in %4 px")
+                                        .arg(i)
+                                        .arg(pages->itemText(i))
+                                        .arg(scroll->horizontalScrollBar()->maximum())
+                                        .arg(scroll->viewport()->width())));
+        }
+    }
+
+    // Generate ▸ Set as Baseline, a changed knob, Generate: the Compare tab lists the knob and
+    // the figures, and the comparison is listed as a job while it runs.
+    void setAsBaselineComparesTheNextDataset()
+    {
+        MainWindow window;
+        QAction *setBaseline = nullptr;
+        QAction *clearBaseline = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("Set as &Baseline"))
+                setBaseline = a;
+            if (a->text() == QStringLiteral("C&lear Baseline"))
+                clearBaseline = a;
+        }
+        if (!setBaseline || !clearBaseline)
+            QFAIL("no Set as Baseline or Clear Baseline action");
+        QVERIFY(!setBaseline->isEnabled()); // no dataset yet
+        QSignalSpy finished(window.generateJob(), &GenerateJob::finished);
+        window.generate();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(setBaseline->isEnabled());
+        QVERIFY(!clearBaseline->isEnabled());
+        setBaseline->trigger();
+        QVERIFY(clearBaseline->isEnabled());
+        QVERIFY(window.compareTab()->hasBaseline());
+
+        Scenario s = window.document()->scenario();
+        s.outcome.successRate = 0.01;
+        QVERIFY(window.document()->applyEdit(QStringLiteral("rate"), s).isEmpty());
+        QSignalSpy ready(window.compareTab(), &CompareTab::comparisonReady);
+        QSignalSpy comparing(window.compareTab()->job(), &CompareJob::started);
+        window.generate();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(comparing.count(), 1);
+        QVERIFY(window.jobStatus()->jobTexts().join(u'|').contains(QStringLiteral("Comparing")));
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(window.compareTab()->parameterModel()->rowCount(), 1);
+        QVERIFY(window.compareTab()->figureModel()->rowCount() > 100);
+        clearBaseline->trigger();
+        QVERIFY(!window.compareTab()->hasBaseline());
+        QVERIFY(!clearBaseline->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestMainWindowViews)
+#include "test_main_window_views.moc"
