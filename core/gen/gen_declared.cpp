@@ -105,7 +105,7 @@ void generateDeclaredColumns(Context &ctx, Dataset &data, const std::string &tab
         } else {
             col.resize(n);
             const RandomStream stream = ctx.stream(decl.table, decl.name);
-            parallelFor(n, ctx.threads, [&](std::size_t begin, std::size_t end) {
+            ctx.rows(n, [&](std::size_t begin, std::size_t end) {
                 for (std::size_t r = begin; r < end; ++r)
                     if (lawOf[r] >= 0)
                         drawNumber(decl.given.empty() ? decl.law
@@ -119,6 +119,7 @@ void generateDeclaredColumns(Context &ctx, Dataset &data, const std::string &tab
                 col.nulls[r] = lawOf[r] < 0;
             col.spec.nullable = true;
         }
+        ctx.checkpoint();
     }
 }
 

@@ -7,6 +7,7 @@
 #include <numeric>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 namespace pmis::gen {
 namespace {
@@ -54,9 +55,10 @@ std::vector<int> toInts(const std::vector<std::int32_t> &codes)
 
 } // namespace
 
-Context::Context(const Scenario &s, int threadCount)
+Context::Context(const Scenario &s, int threadCount, ProgressFn progressFn)
     : scenario(s)
     , threads(threadCount)
+    , progress(std::move(progressFn))
     , reference(s.referenceSeconds())
     , skills(s.allSkills())
     , cities(s.student.cities.labels())
@@ -196,9 +198,11 @@ void generateStudents(Context &ctx, Table &t)
         streamPools.push_back(std::move(pool));
     }
 
-    for (Column &col : t.columns)
+    for (Column &col : t.columns) {
         if (col.spec.type != ColumnType::Category && col.spec.type != ColumnType::StringList)
             col.resize(n);
+        ctx.checkpoint(); // each a large allocation at scale
+    }
     university.codes.resize(n);
     Column &portfolio = t.at("portfolio_url");
     portfolio.nulls.assign(n, 0);
@@ -211,14 +215,17 @@ void generateStudents(Context &ctx, Table &t)
     const auto sInterestCount = stream("interests_count");
     skills.offsets.assign(n + 1, 0);
     interests.offsets.assign(n + 1, 0);
-    for (std::size_t r = 0; r < n; ++r) {
-        skills.offsets[r + 1] = skills.offsets[r]
-                                + std::uint32_t(sSkillCount.integer(r, 0, sp.skillsPerStudent.min,
-                                                                    sp.skillsPerStudent.max));
-        interests.offsets[r + 1]
-                = interests.offsets[r]
-                  + std::uint32_t(sInterestCount.integer(r, 0, sp.interestsPerStudent.min,
-                                                         sp.interestsPerStudent.max));
+    ctx.rows(n, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t r = begin; r < end; ++r) {
+            skills.offsets[r + 1] = std::uint32_t(
+                    sSkillCount.integer(r, 0, sp.skillsPerStudent.min, sp.skillsPerStudent.max));
+            interests.offsets[r + 1] = std::uint32_t(sInterestCount.integer(
+                    r, 0, sp.interestsPerStudent.min, sp.interestsPerStudent.max));
+        }
+    });
+    for (std::size_t r = 0; r < n; ++r) { // counts to offsets
+        skills.offsets[r + 1] += skills.offsets[r];
+        interests.offsets[r + 1] += interests.offsets[r];
     }
     skills.codes.resize(skills.offsets[n]);
     interests.codes.resize(interests.offsets[n]);
@@ -246,49 +253,55 @@ void generateStudents(Context &ctx, Table &t)
     for (const auto &label : gradYear.dict)
         yearOf.push_back(std::stoll(label));
 
-    parallelFor(n, threads, [&](std::size_t begin, std::size_t end) {
-        std::vector<int> picks;
-        for (std::size_t r = begin; r < end; ++r) {
-            id.ints[r] = std::int64_t(r + 1);
-            const auto tr = std::size_t(tier.codes[r]);
-            const auto &unis = tierUniversities[tr];
-            university.codes[r] = unis[std::size_t(
-                    sUniversity.integer(r, 0, 0, std::int64_t(unis.size()) - 1))];
-            const NormalSpec &law = tierCgpa[tr];
-            cgpa.reals[r]
-                    = std::round(truncatedNormal(sCgpa, r, 0, law.mean, law.sd, law.min, law.max)
-                                 * 100.0)
-                      / 100.0;
-            grad.ints[r] = yearOf[std::size_t(gradYear.codes[r])];
-            const auto &pool = streamPools[std::size_t(stream_.codes[r])];
-            const int nSkills = int(skills.offsets[r + 1] - skills.offsets[r]);
-            sampleDistinct(sSkills, r, 0, int(pool.size()), nSkills, picks);
-            for (int i = 0; i < nSkills; ++i) {
-                const int code = pool[std::size_t(picks[std::size_t(i)])];
-                skills.codes[skills.offsets[r] + std::uint32_t(i)] = code;
-                setSkill(ctx.studentSkills[r], code);
-            }
-            const int nInterests = int(interests.offsets[r + 1] - interests.offsets[r]);
-            sampleDistinct(sInterests, r, 0, int(pool.size()), nInterests, picks);
-            for (int i = 0; i < nInterests; ++i)
-                interests.codes[interests.offsets[r] + std::uint32_t(i)]
-                        = pool[std::size_t(picks[std::size_t(i)])];
-            // At least kMinimumAgeDays old, so the student has time to apply before decisions are due.
-            created.ints[r]
-                    = ref - sCreated.integer(r, 0, kMinimumAgeDays * kSecondsPerDayGen, window);
-            ctx.studentCreated[r] = created.ints[r];
-            const std::string handle = id.text(r);
-            const std::string lower = asciiLower(handle);
-            linkedin.texts[r] = "https://linkedin.example.org/in/" + lower;
-            github.texts[r] = "https://github.example.org/" + lower;
-            if (sPortfolio.uniform(r) < 0.4)
-                portfolio.texts[r] = "https://portfolio.example.org/" + lower;
-            else
-                portfolio.nulls[r] = 1;
-            phone.texts[r] = "(+91) 0" + std::to_string(sPhone.integer(r, 0, 100000000, 999999999));
-            email.texts[r] = lower + "@example.org";
-        }
-    });
+    ctx.checkpoint(0.05, "students");
+    ctx.rows(
+            n,
+            [&](std::size_t begin, std::size_t end) {
+                std::vector<int> picks;
+                for (std::size_t r = begin; r < end; ++r) {
+                    id.ints[r] = std::int64_t(r + 1);
+                    const auto tr = std::size_t(tier.codes[r]);
+                    const auto &unis = tierUniversities[tr];
+                    university.codes[r] = unis[std::size_t(
+                            sUniversity.integer(r, 0, 0, std::int64_t(unis.size()) - 1))];
+                    const NormalSpec &law = tierCgpa[tr];
+                    cgpa.reals[r] = std::round(truncatedNormal(sCgpa, r, 0, law.mean, law.sd,
+                                                               law.min, law.max)
+                                               * 100.0)
+                                    / 100.0;
+                    grad.ints[r] = yearOf[std::size_t(gradYear.codes[r])];
+                    const auto &pool = streamPools[std::size_t(stream_.codes[r])];
+                    const int nSkills = int(skills.offsets[r + 1] - skills.offsets[r]);
+                    sampleDistinct(sSkills, r, 0, int(pool.size()), nSkills, picks);
+                    for (int i = 0; i < nSkills; ++i) {
+                        const int code = pool[std::size_t(picks[std::size_t(i)])];
+                        skills.codes[skills.offsets[r] + std::uint32_t(i)] = code;
+                        setSkill(ctx.studentSkills[r], code);
+                    }
+                    const int nInterests = int(interests.offsets[r + 1] - interests.offsets[r]);
+                    sampleDistinct(sInterests, r, 0, int(pool.size()), nInterests, picks);
+                    for (int i = 0; i < nInterests; ++i)
+                        interests.codes[interests.offsets[r] + std::uint32_t(i)]
+                                = pool[std::size_t(picks[std::size_t(i)])];
+                    // At least kMinimumAgeDays old, so the student has time to apply before decisions are due.
+                    created.ints[r]
+                            = ref
+                              - sCreated.integer(r, 0, kMinimumAgeDays * kSecondsPerDayGen, window);
+                    ctx.studentCreated[r] = created.ints[r];
+                    const std::string handle = id.text(r);
+                    const std::string lower = asciiLower(handle);
+                    linkedin.texts[r] = "https://linkedin.example.org/in/" + lower;
+                    github.texts[r] = "https://github.example.org/" + lower;
+                    if (sPortfolio.uniform(r) < 0.4)
+                        portfolio.texts[r] = "https://portfolio.example.org/" + lower;
+                    else
+                        portfolio.nulls[r] = 1;
+                    phone.texts[r] = "(+91) 0"
+                                     + std::to_string(sPhone.integer(r, 0, 100000000, 999999999));
+                    email.texts[r] = lower + "@example.org";
+                }
+            },
+            0.05, 0.25, "students");
 }
 
 void generateInternships(Context &ctx, Table &t)
@@ -315,9 +328,11 @@ void generateInternships(Context &ctx, Table &t)
     fillCategory(duration, sp.durationMonths, stream("duration"), n, threads);
     ctx.internshipCity = city.codes;
 
-    for (Column &col : t.columns)
+    for (Column &col : t.columns) {
         if (col.spec.type != ColumnType::Category && col.spec.type != ColumnType::StringList)
             col.resize(n);
+        ctx.checkpoint(); // each a large allocation at scale
+    }
     Column &company = t.at("company");
     Column &title = t.at("title");
     Column &size = t.at("company_size");
@@ -373,7 +388,7 @@ void generateInternships(Context &ctx, Table &t)
     Column &active = t.at("is_active");
     constexpr std::int64_t day = kSecondsPerDayGen;
 
-    parallelFor(n, threads, [&](std::size_t begin, std::size_t end) {
+    ctx.rows(n, [&](std::size_t begin, std::size_t end) {
         std::vector<int> picks;
         for (std::size_t r = begin; r < end; ++r) {
             const auto c = std::size_t(companyOf[r]);

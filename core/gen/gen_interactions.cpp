@@ -62,11 +62,14 @@ std::vector<std::int64_t> applyCapacity(const Context &ctx, const Windows &w)
         if (ctx.internshipCreated[j] + 2 * kMinute <= w.applyClose(j))
             closes.push_back(w.applyClose(j));
     std::sort(closes.begin(), closes.end());
+    ctx.checkpoint();
     std::vector<std::int64_t> cap(ctx.studentCreated.size());
-    for (std::size_t i = 0; i < cap.size(); ++i)
-        cap[i] = std::int64_t(
-                closes.end()
-                - std::lower_bound(closes.begin(), closes.end(), w.studentFrom(i) + kMinute));
+    ctx.rows(cap.size(), [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i)
+            cap[i] = std::int64_t(
+                    closes.end()
+                    - std::lower_bound(closes.begin(), closes.end(), w.studentFrom(i) + kMinute));
+    });
     return cap;
 }
 
@@ -89,13 +92,14 @@ Result<Counts> planCounts(const Context &ctx, const FunnelOdds &odds, const Rand
     const std::int64_t cap = sc.internships;
     const auto sActivity = ctx.stream("interactions", "activity");
     std::vector<double> weights(n);
-    parallelFor(n, ctx.threads, [&](std::size_t begin, std::size_t end) {
+    ctx.rows(n, [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i)
             weights[i] = gammaDraw(sActivity, i, 0, sc.interaction.activityDispersion);
     });
     const double meanLength = 1.0 + odds.apply * (1.0 + odds.closing);
     const auto wanted = largestRemainder(
             weights, std::max<std::int64_t>(1, std::llround(double(total) / meanLength)));
+    ctx.checkpoint();
 
     Counts c;
     c.engagements.assign(n, 0);
@@ -112,7 +116,7 @@ Result<Counts> planCounts(const Context &ctx, const FunnelOdds &odds, const Rand
         c.applies[i] += applies;
         return applies ? 2 : 1;
     };
-    parallelFor(n, ctx.threads, [&](std::size_t begin, std::size_t end) {
+    ctx.rows(n, [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i)
             while (c.engagements[i] < wanted[i] && grow(i) > 0) {
             }
@@ -122,6 +126,7 @@ Result<Counts> planCounts(const Context &ctx, const FunnelOdds &odds, const Rand
         engagements += c.engagements[i];
         applies += c.applies[i];
     }
+    ctx.checkpoint();
 
     std::vector<std::size_t> order(n);
     for (std::size_t i = 0; i < n; ++i)
@@ -130,12 +135,15 @@ Result<Counts> planCounts(const Context &ctx, const FunnelOdds &odds, const Rand
     for (std::size_t i = n; i > 1; --i)
         std::swap(order[i - 1],
                   order[std::size_t(sOrder.integer(i - 1, 0, 0, std::int64_t(i - 1)))]);
+    ctx.checkpoint();
 
     // Rows left for closing steps, and how far that is from the expected number.
     const auto closing = [&] { return total - engagements - applies; };
     const auto surplus = [&] { return double(closing()) - odds.closing * double(applies); };
     const auto add = [&](std::size_t &pass) {
         for (std::size_t tried = 0; tried < n; ++tried, ++pass) {
+            if ((pass & 0xffff) == 0)
+                ctx.checkpoint();
             const int made = grow(order[pass % n]);
             if (made > 0) {
                 ++pass;
@@ -148,6 +156,8 @@ Result<Counts> planCounts(const Context &ctx, const FunnelOdds &odds, const Rand
     };
     const auto remove = [&](std::size_t &pass) {
         for (std::size_t tried = 0; tried < n; ++tried, ++pass) {
+            if ((pass & 0xffff) == 0)
+                ctx.checkpoint();
             const std::size_t i = order[n - 1 - pass % n];
             if (c.engagements[i] == 0)
                 continue;
@@ -200,7 +210,7 @@ FunnelOdds funnelOdds(const ShareTable &types)
     return f;
 }
 
-Status planEngagements(Context &ctx, const ProgressFn &progress)
+Status planEngagements(Context &ctx)
 {
     const Scenario &sc = ctx.scenario;
     const AffinitySpec &aff = sc.interaction.affinity;
@@ -212,6 +222,7 @@ Status planEngagements(Context &ctx, const ProgressFn &progress)
     auto counts = planCounts(ctx, odds, sFunnel, applyCapacity(ctx, w));
     if (!counts)
         return counts.status();
+    ctx.checkpoint(0.38, "interactions");
     ctx.closingSteps = counts->closing;
     ctx.engagementOffset.assign(nStudents + 1, 0);
     std::vector<std::size_t> applyOffset(nStudents + 1, 0);
@@ -220,11 +231,14 @@ Status planEngagements(Context &ctx, const ProgressFn &progress)
         applyOffset[i + 1] = applyOffset[i] + std::size_t(counts->applies[i]);
     }
     const std::size_t nEngagements = ctx.engagementOffset[nStudents];
+    ctx.checkpoint();
     ctx.engagementInternship.assign(nEngagements, -1);
     ctx.engagementView.assign(nEngagements, 0);
+    ctx.checkpoint();
     ctx.engagementApply.assign(nEngagements, kNoApply);
     ctx.applyEngagement.assign(applyOffset[nStudents], 0);
     ctx.applyStudent.assign(applyOffset[nStudents], 0);
+    ctx.checkpoint();
 
     // Popularity: a seeded rank per internship, drawn with weight 1 / rank^s.
     std::vector<std::int32_t> byRank(nInternships);
@@ -338,17 +352,13 @@ Status planEngagements(Context &ctx, const ProgressFn &progress)
             }
     };
 
-    // Students in blocks so progress and cancel are handled on this thread between blocks.
-    const std::size_t blocks = std::min<std::size_t>(64, std::max<std::size_t>(1, nStudents / 256));
-    for (std::size_t b = 0; b < blocks; ++b) {
-        const std::size_t lo = nStudents * b / blocks, hi = nStudents * (b + 1) / blocks;
-        parallelFor(hi - lo, ctx.threads, [&](std::size_t begin, std::size_t end) {
-            for (std::size_t i = lo + begin; i < lo + end; ++i)
-                planStudent(i);
-        });
-        if (progress && !progress(0.35 + 0.4 * double(b + 1) / double(blocks), "interactions"))
-            return Status::cancelled();
-    }
+    ctx.rows(
+            nStudents,
+            [&](std::size_t begin, std::size_t end) {
+                for (std::size_t i = begin; i < end; ++i)
+                    planStudent(i);
+            },
+            0.38, 0.75, "interactions");
     return Status::ok();
 }
 
@@ -415,7 +425,7 @@ void writeSessions(const Context &ctx, Table &t, const std::vector<std::size_t> 
     }
     const auto sIp = ctx.stream("interactions", "ip_address");
     const auto sAgent = ctx.stream("interactions", "user_agent");
-    parallelFor(nSessions, ctx.threads, [&](std::size_t begin, std::size_t end) {
+    ctx.rows(nSessions, [&](std::size_t begin, std::size_t end) {
         for (std::size_t s = begin; s < end; ++s) {
             const std::size_t from = sessionStarts[s];
             const std::size_t to = s + 1 < nSessions ? sessionStarts[s + 1] : total;
@@ -459,8 +469,10 @@ void writeInteractions(Context &ctx, Table &t)
     const auto code = [&](const char *label) { return std::int32_t(sp.types.indexOf(label)); };
     const std::int32_t view = code("view"), apply = code("apply"), shortlist = code("shortlist"),
                        reject = code("reject");
-    for (Column &col : t.columns)
+    for (Column &col : t.columns) { // each a large allocation at scale: cancel between them
         col.spec.type == ColumnType::Category ? col.codes.resize(total) : col.resize(total);
+        ctx.checkpoint();
+    }
     Column &id = t.at("interaction_id");
     Column &student = t.at("student_id");
     Column &internship = t.at("internship_id");
@@ -483,44 +495,48 @@ void writeInteractions(Context &ctx, Table &t)
     ctx.applyRow.assign(nApplies, 0);
     ctx.applyClosingTime.assign(nApplies, kNoApply);
 
-    parallelFor(nStudents, ctx.threads, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) {
-            std::size_t pos = offset[i];
-            std::size_t a = applyOffset[i];
-            const std::size_t firstEngagement = ctx.engagementOffset[i];
-            for (std::size_t e = firstEngagement; e < ctx.engagementOffset[i + 1]; ++e) {
-                const std::size_t sessionStart = pos;
-                const auto emit = [&](std::int32_t type, std::int64_t at) {
-                    student.ints[pos] = std::int64_t(i + 1);
-                    internship.ints[pos] = std::int64_t(ctx.engagementInternship[e] + 1);
-                    typeCol.codes[pos] = type;
-                    time.ints[pos] = at;
-                    session.ints[pos] = std::int64_t(sessionStart + 1);
-                    const auto tu = std::size_t(type);
-                    spent.ints[pos]
-                            = sSpent.integer(pos, 0, spentRange[tu].min, spentRange[tu].max);
-                    pages.ints[pos]
-                            = sPages.integer(pos, 0, pagesRange[tu].min, pagesRange[tu].max);
-                    ++pos;
-                };
-                emit(view, ctx.engagementView[e]);
-                const std::int64_t applied = ctx.engagementApply[e];
-                if (applied == kNoApply)
-                    continue;
-                ctx.applyRow[a] = std::int64_t(pos);
-                emit(apply, applied);
-                if (ctx.applyClosing[a] != NoClosing) {
-                    // One to fourteen days after the apply; kDecisionRoomDays leaves room before the
-                    // reference date.
-                    const auto k = std::uint64_t(e - firstEngagement);
-                    const std::int64_t at = applied + sTime.integer(i, 4 * k + 2, kDay, 14 * kDay);
-                    ctx.applyClosingTime[a] = at;
-                    emit(ctx.applyClosing[a] == ClosedShortlist ? shortlist : reject, at);
+    ctx.rows(
+            nStudents,
+            [&](std::size_t begin, std::size_t end) {
+                for (std::size_t i = begin; i < end; ++i) {
+                    std::size_t pos = offset[i];
+                    std::size_t a = applyOffset[i];
+                    const std::size_t firstEngagement = ctx.engagementOffset[i];
+                    for (std::size_t e = firstEngagement; e < ctx.engagementOffset[i + 1]; ++e) {
+                        const std::size_t sessionStart = pos;
+                        const auto emit = [&](std::int32_t type, std::int64_t at) {
+                            student.ints[pos] = std::int64_t(i + 1);
+                            internship.ints[pos] = std::int64_t(ctx.engagementInternship[e]) + 1;
+                            typeCol.codes[pos] = type;
+                            time.ints[pos] = at;
+                            session.ints[pos] = std::int64_t(sessionStart + 1);
+                            const auto tu = std::size_t(type);
+                            spent.ints[pos] = sSpent.integer(pos, 0, spentRange[tu].min,
+                                                             spentRange[tu].max);
+                            pages.ints[pos] = sPages.integer(pos, 0, pagesRange[tu].min,
+                                                             pagesRange[tu].max);
+                            ++pos;
+                        };
+                        emit(view, ctx.engagementView[e]);
+                        const std::int64_t applied = ctx.engagementApply[e];
+                        if (applied == kNoApply)
+                            continue;
+                        ctx.applyRow[a] = std::int64_t(pos);
+                        emit(apply, applied);
+                        if (ctx.applyClosing[a] != NoClosing) {
+                            // One to fourteen days after the apply; kDecisionRoomDays leaves room before the
+                            // reference date.
+                            const auto k = std::uint64_t(e - firstEngagement);
+                            const std::int64_t at
+                                    = applied + sTime.integer(i, 4 * k + 2, kDay, 14 * kDay);
+                            ctx.applyClosingTime[a] = at;
+                            emit(ctx.applyClosing[a] == ClosedShortlist ? shortlist : reject, at);
+                        }
+                        ++a;
+                    }
                 }
-                ++a;
-            }
-        }
-    });
+            },
+            0.85, 0.93, "interactions");
 
     std::vector<std::size_t> sessionStarts;
     sessionStarts.reserve(ctx.engagementInternship.size());
@@ -529,6 +545,7 @@ void writeInteractions(Context &ctx, Table &t)
         if (session.ints[r] == std::int64_t(r + 1))
             sessionStarts.push_back(r);
     }
+    ctx.checkpoint();
     writeSessions(ctx, t, sessionStarts);
 }
 

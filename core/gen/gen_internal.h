@@ -4,6 +4,7 @@
 #include "core/gen/generator.h"
 #include "core/gen/sampling.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -45,10 +46,16 @@ inline void setSkill(SkillMask &m, int skill)
     m[std::size_t(skill >> 6)] |= std::uint64_t(1) << (skill & 63);
 }
 
+// Thrown by Context::checkpoint on the generating thread when the caller cancels; generateDataset
+// turns it into Status::cancelled(). Never thrown on a worker thread.
+struct Cancelled
+{};
+
 struct Context
 {
     const Scenario &scenario;
     int threads = 1;
+    ProgressFn progress;             // the caller's; returning false cancels
     std::int64_t reference = 0;      // seconds
     std::vector<std::string> skills; // master list; code = index
     std::vector<std::string> cities; // student city labels; code = index
@@ -92,17 +99,52 @@ struct Context
     std::vector<std::int64_t> applyRow;
     std::vector<std::int64_t> applyClosingTime;
 
-    Context(const Scenario &s, int threadCount);
+    Context(const Scenario &s, int threadCount, ProgressFn progressFn = {});
     RandomStream stream(std::string_view table, std::string_view column) const
     {
         return RandomStream(scenario.seed, table, column);
     }
+
+    // Reports `fraction` of the whole run in `phase` (a fraction below the last one reported is
+    // raised to it) and throws Cancelled when the caller cancels. Call from the generating thread.
+    void checkpoint(double fraction, const char *phase) const;
+    // The last fraction reported: for a checkpoint that does not advance.
+    void checkpoint() const { checkpoint(m_fraction, m_phase); }
+
+    // body(begin, end) over [0, n) on `threads` threads, in blocks with a checkpoint after each,
+    // progress running from `from` to `to`: a cancel is seen within one block. The body must not
+    // depend on where the blocks and chunks begin (true of every row-wise draw here).
+    template<typename Body>
+    void rows(std::size_t n, Body body, double from, double to, const char *phase) const
+    {
+        // 4,096 to 65,536 rows a block, and no more than 64 blocks below 4 M rows.
+        constexpr std::size_t kMinBlock = 1 << 12, kMaxBlock = 1 << 16, kBlocks = 64;
+        const std::size_t blocks = std::max<std::size_t>(
+                1, std::min(n / kMinBlock, std::max(kBlocks, n / kMaxBlock)));
+        for (std::size_t b = 0; b < blocks; ++b) {
+            const std::size_t lo = n * b / blocks, hi = n * (b + 1) / blocks;
+            parallelFor(hi - lo, threads,
+                        [&](std::size_t begin, std::size_t end) { body(lo + begin, lo + end); });
+            checkpoint(from + (to - from) * double(b + 1) / double(blocks), phase);
+        }
+    }
+    // The same without advancing the progress.
+    template<typename Body>
+    void rows(std::size_t n, Body body) const
+    {
+        rows(n, body, m_fraction, m_fraction, m_phase);
+    }
+
+private:
+    mutable double m_fraction = 0;
+    mutable const char *m_phase = "";
 };
 
 // Fills codes and dictionary of a category column from share-table draws.
 void fillCategory(Column &column, const ShareTable &shares, const RandomStream &stream,
                   std::size_t rows, int threads);
 
+// Each function below checks for a cancel (Context::checkpoint) between its steps and blocks.
 void generateCompanies(Context &ctx, Table &table);
 void generateStudents(Context &ctx, Table &table);
 void generateInternships(Context &ctx, Table &table);
@@ -110,8 +152,8 @@ void generateInternships(Context &ctx, Table &table);
 // its built-in columns (and its parent table) are generated.
 void generateDeclaredColumns(Context &ctx, Dataset &data, const std::string &table);
 // Who engages with which internship and when (views and applies); fails when the counts cannot be
-// met, returns Status::cancelled() when cancelled.
-Status planEngagements(Context &ctx, const ProgressFn &progress);
+// met.
+Status planEngagements(Context &ctx);
 // Success of every application and its closing step, drawn together: a selected application always
 // ends in shortlist, and the closing steps of the others are chosen so the type shares hold.
 void decideOutcomes(Context &ctx, const Dataset &data);

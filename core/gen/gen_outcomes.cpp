@@ -92,10 +92,11 @@ double expectedWithSeats(double b0, const std::vector<double> &score,
 
 // The intercept for which the expected rate after seat limits meets the target. Starts from the
 // intercept solved without seats; when the seats bind it raises it by regula falsi (Illinois).
-double solveWithSeats(double b0, const std::vector<double> &score,
+double solveWithSeats(const Context &ctx, double b0, const std::vector<double> &score,
                       const std::vector<std::size_t> &internshipOf,
-                      const std::vector<std::int64_t> &seats, double rate, int threads)
+                      const std::vector<std::int64_t> &seats, double rate)
 {
+    const int threads = ctx.threads;
     const std::size_t n = score.size();
     if (n == 0)
         return b0;
@@ -104,6 +105,7 @@ double solveWithSeats(double b0, const std::vector<double> &score,
         byInternship[internshipOf[a]].push_back(a);
     const double target = rate * double(n);
     const auto f = [&](double b) {
+        ctx.checkpoint();
         return expectedWithSeats(b, score, byInternship, seats, threads) - target;
     };
     double lo = b0, flo = f(lo);
@@ -173,15 +175,22 @@ void decideClosingSteps(Context &ctx, std::vector<std::uint8_t> &won)
     for (std::size_t a = 0; a < n; ++a)
         if (!won[a])
             others.push_back(a);
-    const auto byKey = [&](std::uint64_t k) {
-        return [&, k](std::size_t x, std::size_t y) {
-            const std::uint64_t bx = sKey.bits(x, k), by = sKey.bits(y, k);
-            return bx != by ? bx < by : x < y;
-        };
+    // Ordered by a seeded key per application (ties by index): the keys are drawn first, in
+    // parallel, so the sort compares numbers.
+    const auto sortByKey = [&](std::size_t count, std::uint64_t k) {
+        std::vector<std::pair<std::uint64_t, std::size_t>> keyed(count);
+        ctx.rows(count, [&](std::size_t begin, std::size_t end) {
+            for (std::size_t i = begin; i < end; ++i)
+                keyed[i] = {sKey.bits(others[i], k), others[i]};
+        });
+        std::sort(keyed.begin(), keyed.end());
+        ctx.checkpoint();
+        for (std::size_t i = 0; i < count; ++i)
+            others[i] = keyed[i].second;
     };
     const std::size_t closedOthers = closing - winners;
-    std::sort(others.begin(), others.end(), byKey(0));
-    std::sort(others.begin(), others.begin() + std::ptrdiff_t(closedOthers), byKey(1));
+    sortByKey(others.size(), 0);
+    sortByKey(closedOthers, 1);
     ctx.applyClosing.assign(n, NoClosing);
     for (std::size_t a = 0; a < n; ++a)
         if (won[a])
@@ -209,15 +218,18 @@ void decideOutcomes(Context &ctx, const Dataset &data)
     for (std::size_t a = 0; a < n; ++a)
         internshipOf[a] = std::size_t(ctx.engagementInternship[ctx.applyEngagement[a]]);
 
+    ctx.checkpoint();
     // Features, standardised over applications.
-    std::vector<double> match(n), grade(n), exper(n), sameCity(n), bias(n);
+    std::vector<double> match(n), grade(n), exper(n);
+    ctx.checkpoint();
+    std::vector<double> sameCity(n), bias(n);
     std::vector<double> tierBias(tier.dict.size()), genderBias(gender.dict.size());
     for (std::size_t k = 0; k < tier.dict.size(); ++k)
         tierBias[k] = biasFor(sp.tierBias, tier.dict[k]);
     for (std::size_t k = 0; k < gender.dict.size(); ++k)
         genderBias[k] = biasFor(sp.genderBias, gender.dict[k]);
     const std::int32_t ruralCode = rural.codeOf("rural");
-    parallelFor(n, threads, [&](std::size_t begin, std::size_t end) {
+    ctx.rows(n, [&](std::size_t begin, std::size_t end) {
         for (std::size_t a = begin; a < end; ++a) {
             const auto s = std::size_t(ctx.applyStudent[a]);
             const std::size_t j = internshipOf[a];
@@ -235,23 +247,27 @@ void decideOutcomes(Context &ctx, const Dataset &data)
     });
     for (auto *x : {&match, &grade, &exper, &sameCity})
         standardise(*x, threads);
+    ctx.checkpoint(0.77, "outcomes");
     // Competition: the odds scale with the internship's seats per applicant, so popular internships
     // are harder to get and the seats rarely run out before the draws do.
     std::vector<double> applicants(ctx.internshipPositions.size(), 0.0);
     for (std::size_t a = 0; a < n; ++a)
         applicants[internshipOf[a]] += 1.0;
     std::vector<double> score(n);
-    for (std::size_t a = 0; a < n; ++a) {
-        const std::size_t j = internshipOf[a];
-        score[a] = sp.signalStrength
-                           * (sp.wSkillMatch * match[a] + sp.wCgpa * grade[a]
-                              + sp.wExperience * exper[a] + sp.wSameCity * sameCity[a])
-                   + bias[a] + std::log(double(ctx.internshipPositions[j]) / applicants[j]);
-    }
+    ctx.rows(n, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t a = begin; a < end; ++a) {
+            const std::size_t j = internshipOf[a];
+            score[a] = sp.signalStrength
+                               * (sp.wSkillMatch * match[a] + sp.wCgpa * grade[a]
+                                  + sp.wExperience * exper[a] + sp.wSameCity * sameCity[a])
+                       + bias[a] + std::log(double(ctx.internshipPositions[j]) / applicants[j]);
+        }
+    });
 
     // Solve mean(sigmoid(b0 + score)) = rate by safeguarded Newton steps.
     double lo = -60, hi = 60, b0 = std::log(sp.successRate / (1 - sp.successRate));
     for (int it = 0; it < 100 && n > 0; ++it) {
+        ctx.checkpoint();
         const double f = blockSum(n, threads, [&](std::size_t a) { return sigmoid(b0 + score[a]); })
                                  / double(n)
                          - sp.successRate;
@@ -269,29 +285,35 @@ void decideOutcomes(Context &ctx, const Dataset &data)
             next = 0.5 * (lo + hi);
         b0 = next;
     }
-    b0 = solveWithSeats(b0, score, internshipOf, ctx.internshipPositions, sp.successRate, threads);
+    ctx.checkpoint(0.8, "outcomes");
+    b0 = solveWithSeats(ctx, b0, score, internshipOf, ctx.internshipPositions, sp.successRate);
     ctx.applyProbability.resize(n);
-    for (std::size_t a = 0; a < n; ++a)
-        ctx.applyProbability[a] = sigmoid(b0 + score[a]);
     const auto &prob = ctx.applyProbability;
+    ctx.rows(n, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t a = begin; a < end; ++a)
+            ctx.applyProbability[a] = sigmoid(b0 + score[a]);
+    });
 
     // Who succeeds, before capacity: sampled = Bernoulli; exact = top-k of u^(1/p) keys.
     const auto sSuccess = ctx.stream("outcomes", "success");
     std::vector<double> key(n);
     std::vector<std::uint8_t> success(n, 0);
-    for (std::size_t a = 0; a < n; ++a) {
-        const double u = sSuccess.uniformOpen(a);
-        if (sp.mode == ShareMode::Exact)
-            key[a] = std::log(u) / std::max(prob[a], 1e-300);
-        else {
-            success[a] = u < prob[a];
-            key[a] = prob[a];
+    ctx.rows(n, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t a = begin; a < end; ++a) {
+            const double u = sSuccess.uniformOpen(a);
+            if (sp.mode == ShareMode::Exact)
+                key[a] = std::log(u) / std::max(prob[a], 1e-300);
+            else {
+                success[a] = u < prob[a];
+                key[a] = prob[a];
+            }
         }
-    }
+    });
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t x, std::size_t y) { return key[x] > key[y]; });
+    ctx.checkpoint(0.83, "outcomes");
     const auto target = std::size_t(std::llround(sp.successRate * double(n)));
     std::vector<std::int64_t> seats = ctx.internshipPositions;
     std::size_t selected = 0;
@@ -317,8 +339,10 @@ void writeOutcomes(Context &ctx, Table &t, const Table &interactions)
     const Column &actStudent = interactions.at("student_id");
     const Column &actInternship = interactions.at("internship_id");
     const Column &actTime = interactions.at("timestamp");
-    for (Column &col : t.columns)
+    for (Column &col : t.columns) {
         col.spec.type == ColumnType::Category ? col.codes.resize(n) : col.resize(n);
+        ctx.checkpoint();
+    }
     Column &status = t.at("application_status");
     Column &decision = t.at("final_decision");
     Column &reason = t.at("rejection_reason");
@@ -331,37 +355,54 @@ void writeOutcomes(Context &ctx, Table &t, const Table &interactions)
     const auto sRounds = ctx.stream("outcomes", "interview_rounds");
     const auto sFeedback = ctx.stream("outcomes", "feedback_score");
     const auto sReason = ctx.stream("outcomes", "rejection_reason");
-    for (std::size_t a = 0; a < n; ++a) {
-        const auto row = std::size_t(ctx.applyRow[a]);
-        const bool won = ctx.applySuccess[a];
-        t.at("outcome_id").ints[a] = std::int64_t(a + 1);
-        t.at("interaction_id").ints[a] = std::int64_t(row + 1);
-        t.at("student_id").ints[a] = actStudent.ints[row];
-        t.at("internship_id").ints[a] = actInternship.ints[row];
-        status.codes[a] = won ? 0 : 1;
-        decision.codes[a] = won ? 0 : 1;
-        t.at("application_date").ints[a] = actTime.ints[row];
-        // The decision: 7-59 days after a selected application, 3-29 after another, on a day after
-        // the closing step and no later than the reference date (applications leave room for it).
-        const std::int64_t applyDay = actTime.ints[row] / kDay;
-        std::int64_t first = applyDay + (won ? 7 : 3),
-                     last = std::min(applyDay + (won ? 59 : 29), refDay);
-        if (ctx.applyClosingTime[a] != kNoApply)
-            first = std::max(first, ctx.applyClosingTime[a] / kDay + 1);
-        first = std::min(first, last);
-        t.at("selection_date").ints[a] = sDate.integer(a, 0, first, last) * kDay;
-        t.at("interview_rounds").ints[a]
-                = won ? sRounds.integer(a, 0, 2, 4) : sRounds.integer(a, 0, 0, 2);
-        const double fb = won ? 4.0 + sFeedback.uniform(a) : 2.0 + 2.0 * sFeedback.uniform(a);
-        t.at("feedback_score").reals[a] = std::round(fb * 10.0) / 10.0;
-        if (won)
-            reason.nulls[a] = 1;
-        else
-            reason.codes[a]
-                    = std::int32_t(sReason.integer(a, 0, 0, std::int64_t(reason.dict.size()) - 1));
-        t.at("success").ints[a] = won ? 1 : 0;
-        t.at("true_probability").reals[a] = ctx.applyProbability[a];
-    }
+    Column &outcomeId = t.at("outcome_id");
+    Column &interactionId = t.at("interaction_id");
+    Column &studentId = t.at("student_id");
+    Column &internshipId = t.at("internship_id");
+    Column &applied = t.at("application_date");
+    Column &selected = t.at("selection_date");
+    Column &rounds = t.at("interview_rounds");
+    Column &feedback = t.at("feedback_score");
+    Column &success = t.at("success");
+    Column &truth = t.at("true_probability");
+    ctx.rows(
+            n,
+            [&](std::size_t begin, std::size_t end) {
+                for (std::size_t a = begin; a < end; ++a) {
+                    const auto row = std::size_t(ctx.applyRow[a]);
+                    const bool won = ctx.applySuccess[a];
+                    outcomeId.ints[a] = std::int64_t(a + 1);
+                    interactionId.ints[a] = std::int64_t(row + 1);
+                    studentId.ints[a] = actStudent.ints[row];
+                    internshipId.ints[a] = actInternship.ints[row];
+                    status.codes[a] = won ? 0 : 1;
+                    decision.codes[a] = won ? 0 : 1;
+                    applied.ints[a] = actTime.ints[row];
+                    // The decision: 7-59 days after a selected application, 3-29 after another, on
+                    // a day after the closing step and no later than the reference date
+                    // (applications leave room for it).
+                    const std::int64_t applyDay = actTime.ints[row] / kDay;
+                    std::int64_t first = applyDay + (won ? 7 : 3),
+                                 last = std::min(applyDay + (won ? 59 : 29), refDay);
+                    if (ctx.applyClosingTime[a] != kNoApply)
+                        first = std::max(first, ctx.applyClosingTime[a] / kDay + 1);
+                    first = std::min(first, last);
+                    selected.ints[a] = sDate.integer(a, 0, first, last) * kDay;
+                    rounds.ints[a]
+                            = won ? sRounds.integer(a, 0, 2, 4) : sRounds.integer(a, 0, 0, 2);
+                    const double fb
+                            = won ? 4.0 + sFeedback.uniform(a) : 2.0 + 2.0 * sFeedback.uniform(a);
+                    feedback.reals[a] = std::round(fb * 10.0) / 10.0;
+                    if (won)
+                        reason.nulls[a] = 1;
+                    else
+                        reason.codes[a] = std::int32_t(
+                                sReason.integer(a, 0, 0, std::int64_t(reason.dict.size()) - 1));
+                    success.ints[a] = won ? 1 : 0;
+                    truth.reals[a] = ctx.applyProbability[a];
+                }
+            },
+            0.93, 1.0, "outcomes");
 }
 
 } // namespace pmis::gen

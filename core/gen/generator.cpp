@@ -3,47 +3,47 @@
 #include "core/gen/gen_internal.h"
 #include "core/scenario/scenario_json.h"
 
+#include <algorithm>
 #include <new>
 #include <stdexcept>
 
 namespace pmis {
+
+void gen::Context::checkpoint(double fraction, const char *phase) const
+{
+    m_fraction = std::max(m_fraction, fraction);
+    m_phase = phase;
+    if (progress && !progress(m_fraction, phase))
+        throw Cancelled{};
+}
+
 namespace {
 
 Result<Dataset> generate(const Scenario &scenario, const GenerateOptions &options)
 {
-    const auto report = [&](double fraction, const char *phase) {
-        return !options.progress || options.progress(fraction, phase);
-    };
-    gen::Context ctx(scenario, effectiveThreads(options.threads));
+    gen::Context ctx(scenario, effectiveThreads(options.threads), options.progress);
     Dataset data = emptyDataset(scenario);
-    if (!report(0.0, "companies"))
-        return Status::cancelled();
+    ctx.checkpoint(0.0, "companies");
     gen::generateCompanies(ctx, data.companies);
     gen::generateDeclaredColumns(ctx, data, "companies");
-    if (!report(0.02, "students"))
-        return Status::cancelled();
+    ctx.checkpoint(0.02, "students");
     gen::generateStudents(ctx, data.students);
     gen::generateDeclaredColumns(ctx, data, "students");
-    if (!report(0.25, "internships"))
-        return Status::cancelled();
+    ctx.checkpoint(0.25, "internships");
     gen::generateInternships(ctx, data.internships);
     gen::generateDeclaredColumns(ctx, data, "internships");
-    if (!report(0.35, "interactions"))
-        return Status::cancelled();
-    if (Status s = gen::planEngagements(ctx, options.progress); !s)
+    ctx.checkpoint(0.35, "interactions");
+    if (Status s = gen::planEngagements(ctx); !s)
         return s;
-    if (!report(0.75, "outcomes"))
-        return Status::cancelled();
+    ctx.checkpoint(0.75, "outcomes");
     gen::decideOutcomes(ctx, data);
-    if (!report(0.85, "interactions"))
-        return Status::cancelled();
+    ctx.checkpoint(0.85, "interactions");
     gen::writeInteractions(ctx, data.interactions);
     gen::writeOutcomes(ctx, data.outcomes, data.interactions);
     // Outcome IDs are sized to the outcome count, now that it is known.
     for (const char *col : {"outcome_id"})
         data.outcomes.at(col).spec.idWidth = idWidthFor(data.outcomes.rowCount());
-    if (!report(1.0, "done"))
-        return Status::cancelled();
+    ctx.checkpoint(1.0, "done");
     return data;
 }
 
@@ -56,6 +56,8 @@ Result<Dataset> generateDataset(const Scenario &scenario, const GenerateOptions 
     // Counts the rules accept can still be more than this machine holds.
     try {
         return generate(scenario, options);
+    } catch (const gen::Cancelled &) {
+        return Status::cancelled();
     } catch (const std::bad_alloc &) {
     } catch (const std::length_error &) {
     }

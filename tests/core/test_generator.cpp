@@ -34,6 +34,7 @@ private Q_SLOTS:
     void affinityPrefersMatchingSkills();
     void identicalForAnyThreadCount();
     void cancelStops();
+    void cancelIsSeenInsideEveryPhase();
 
 private:
     Scenario m_scenario;
@@ -323,7 +324,7 @@ void TestGenerator::affinityPrefersMatchingSkills()
     const RandomStream rs(1, "test", "pairs");
     constexpr int n = 5000;
     for (int k = 0; k < n; ++k) {
-        const auto r = std::size_t(k * 10);
+        const auto r = std::size_t(k) * 10;
         engaged += overlap(std::size_t(student.ints[r] - 1), std::size_t(internship.ints[r] - 1));
         random += overlap(std::size_t(rs.integer(std::uint64_t(k), 0, 0, 4999)),
                           std::size_t(rs.integer(std::uint64_t(k), 1, 0, 999)));
@@ -366,6 +367,41 @@ void TestGenerator::cancelStops()
     QVERIFY(!d.isOk());
     QVERIFY(d.isCancelled());
     QCOMPARE(calls, 3);
+}
+
+// A cancel is seen within a block of rows, not only between the phases: each long phase reports
+// several times, and returning false at any report ends the run there.
+void TestGenerator::cancelIsSeenInsideEveryPhase()
+{
+    auto s = loadPreset("demo-small");
+    s->students = 30000;
+    s->internships = 600;
+    s->interactions = 300000;
+    std::vector<double> fractions;
+    GenerateOptions options;
+    options.threads = 2;
+    options.progress = [&](double f, const std::string &) {
+        fractions.push_back(f);
+        return true;
+    };
+    QVERIFY(generateDataset(*s, options).isOk());
+    QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
+    const auto within = [&](double lo, double hi) {
+        return std::count_if(fractions.begin(), fractions.end(),
+                             [&](double f) { return f > lo && f < hi; });
+    };
+    QVERIFY2(within(0.02, 0.25) >= 4, "students");
+    QVERIFY2(within(0.35, 0.75) >= 4, "engagements");
+    QVERIFY2(within(0.75, 0.85) >= 4, "outcomes");
+    QVERIFY2(within(0.85, 1.0) >= 4, "interaction and outcome rows");
+    const auto total = int(fractions.size());
+    for (const int stopAt : {2, total / 4, total / 2, 3 * total / 4, total - 2}) {
+        int calls = 0;
+        options.progress = [&](double, const std::string &) { return ++calls < stopAt; };
+        auto d = generateDataset(*s, options);
+        QVERIFY(d.isCancelled());
+        QCOMPARE(calls, stopAt);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGenerator)
