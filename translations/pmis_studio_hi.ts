@@ -1984,6 +1984,13 @@
     </message>
 </context>
 <context>
+    <name>pmis::BackgroundJob</name>
+    <message>
+        <source>The work stopped without a result.</source>
+        <translation>कार्य बिना परिणाम के रुक गया।</translation>
+    </message>
+</context>
+<context>
     <name>pmis::ChartWidget</name>
     <message>
         <source>target</source>

@@ -1,5 +1,6 @@
 # Studio widgets: table model, document and undo, jobs, data tab.
-foreach(name IN ITEMS test_dataset_table_model test_studio_document test_generate_job test_export_job
+foreach(name IN ITEMS test_dataset_table_model test_studio_document test_background_job
+                      test_generate_job test_export_job
                       test_data_tab test_chart_widget test_scenario_editor test_import_job
                       test_overview_tab test_column_stats_panel
                       test_export_dialog test_compare_tab)

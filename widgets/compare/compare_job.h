@@ -1,5 +1,5 @@
 #pragma once
-// Compares two datasets on a worker thread (core/stats/compare.h). Either side is a dataset in
+// Compares two datasets on a worker thread (core/stats/compare.h), as a BackgroundJob. Either side is a dataset in
 // memory, or a name to load first: a preset or a scenario file (generated), or an exported folder or
 // SQLite file (imported). The job reports progress, then exactly one of finished, failed or
 // cancelled; starting again while it runs drops the running comparison, which then reports nothing.
@@ -7,11 +7,10 @@
 #include "core/data/table.h"
 #include "core/scenario/scenario.h"
 #include "core/stats/compare.h"
+#include "widgets/studio/background_job.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -40,7 +39,7 @@ public:
     explicit CompareJob(QObject *parent = nullptr);
     ~CompareJob() override;
 
-    bool isRunning() const { return m_watcher != nullptr; }
+    bool isRunning() const { return m_job.isRunning(); }
     void start(CompareSide baseline, CompareSide current);
     void cancel();
     // Blocks until the current run ends (for shutdown and tests).
@@ -54,16 +53,7 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    struct Outcome
-    {
-        std::shared_ptr<const CompareResult> result;
-        QString error;
-        bool cancelled = false;
-    };
-    void onFinished(QFutureWatcher<Outcome> *watcher);
-
-    QFutureWatcher<Outcome> *m_watcher = nullptr; // of the running comparison
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    BackgroundJob m_job{JobKind::Compare, nullptr, BackgroundJob::WhileRunning::Supersede};
 };
 
 } // namespace pmis

@@ -5,22 +5,22 @@
 #include "core/io/sqlite_export.h"
 #include "core/quality/quality_report.h"
 #include "core/util/file_util.h"
-#include "widgets/studio/job_outcome.h"
-#include "widgets/studio/job_pools.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <cmath>
 
 namespace pmis {
 
 ExportJob::ExportJob(QObject *parent)
     : QObject(parent)
-{}
+{
+    connect(&m_job, &BackgroundJob::progress, this, &ExportJob::progress);
+    connect(&m_job, &BackgroundJob::failed, this, &ExportJob::failed);
+    connect(&m_job, &BackgroundJob::cancelled, this, &ExportJob::cancelled);
+    connect(&m_job, &BackgroundJob::finished, this,
+            [this] { Q_EMIT finished(std::any_cast<QStringList>(m_job.takeResult())); });
+}
 
 ExportJob::~ExportJob()
 {
@@ -30,61 +30,30 @@ ExportJob::~ExportJob()
 
 void ExportJob::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_job.cancel();
 }
 
 void ExportJob::wait()
 {
-    if (m_watcher)
-        m_watcher->waitForFinished();
+    m_job.wait();
 }
 
 void ExportJob::start(const ExportRequest &request)
 {
-    if (m_running)
-        return;
-    m_running = true;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    auto cancelFlag = m_cancel;
-    QPointer<ExportJob> self(this);
-    // One watcher per run, deleted after it reported: the finished run would otherwise keep the
-    // request, and the dataset in it, alive.
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    m_watcher = watcher;
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
-        const Outcome out = takeOutcome(watcher, m_watcher, m_running);
-        if (out.cancelled)
-            Q_EMIT cancelled();
-        else if (!out.error.isEmpty())
-            Q_EMIT failed(out.error);
-        else
-            Q_EMIT finished(out.files);
+    m_job.start([request](const ProgressFn &progress, std::string &error) {
+        return run(request, progress, error);
     });
-    watcher->setFuture(QtConcurrent::run(jobPool(JobKind::Export), [request, cancelFlag, self]() {
-        int last = -1;
-        const ProgressFn progress = [&](double fraction, const std::string &phase) {
-            const int percent = int(std::floor(fraction * 100));
-            if (percent != last) {
-                last = percent;
-                const QString text = QString::fromStdString(phase);
-                QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, fraction, text] {
-                            if (self && self->m_running)
-                                Q_EMIT self->progress(fraction, text);
-                        },
-                        Qt::QueuedConnection);
-            }
-            return !cancelFlag->load();
-        };
-        return run(request, progress);
-    }));
 }
 
-ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn &progress)
+std::any ExportJob::run(const ExportRequest &request, const ProgressFn &progress,
+                        std::string &error)
 {
-    Outcome out;
+    struct
+    {
+        QStringList files;
+        QString error;
+        bool cancelled = false;
+    } out;
     const std::string path = request.path.toStdString();
     auto fail = [&](const Status &status) {
         if (status.isCancelled())
@@ -123,7 +92,8 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
     if (!QDir().mkpath(folder)) {
         out.error = QCoreApplication::translate("ExportJob", "%1: the folder cannot be created")
                             .arg(folder);
-        return out;
+        error = out.error.toStdString();
+        return {};
     }
     switch (request.kind) {
     case ExportRequest::Kind::AllTablesCsv: {
@@ -222,7 +192,11 @@ ExportJob::Outcome ExportJob::run(const ExportRequest &request, const ProgressFn
         break;
     }
     }
-    return out;
+    if (out.cancelled || !out.error.isEmpty()) {
+        error = out.error.toStdString();
+        return {};
+    }
+    return out.files;
 }
 
 } // namespace pmis

@@ -1,5 +1,5 @@
 #pragma once
-// Writes an export on a worker thread: every table as CSV into a folder (with the metadata), one
+// Writes an export on a worker thread (a BackgroundJob): every table as CSV into a folder (with the metadata), one
 // table's shown rows as CSV, the metadata JSON alone, or one SQLite database. Progress, cancel, and one of finished,
 // failed (with the file and reason) or cancelled at the end. Files are written under temporary
 // names and renamed, so a failed or cancelled export leaves no half-written file.
@@ -7,12 +7,11 @@
 #include "core/data/table.h"
 #include "core/io/csv_writer.h"
 #include "core/scenario/scenario.h"
+#include "widgets/studio/background_job.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
-#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -47,7 +46,7 @@ public:
     explicit ExportJob(QObject *parent = nullptr);
     ~ExportJob() override;
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_job.isRunning(); }
     void start(const ExportRequest &request);
     void cancel();
     void wait();
@@ -59,17 +58,11 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    struct Outcome
-    {
-        QStringList files;
-        QString error;
-        bool cancelled = false;
-    };
-    static Outcome run(const ExportRequest &request, const ProgressFn &progress);
+    // The files written, or an empty value after setting `error` (or when cancelled).
+    static std::any run(const ExportRequest &request, const ProgressFn &progress,
+                        std::string &error);
 
-    QFutureWatcher<Outcome> *m_watcher = nullptr; // of the running export
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    bool m_running = false;
+    BackgroundJob m_job{JobKind::Export};
 };
 
 } // namespace pmis

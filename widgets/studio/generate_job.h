@@ -1,16 +1,14 @@
 #pragma once
-// Generates a dataset on a worker thread. The job reports progress, then exactly one of finished,
-// failed or cancelled. cancel() is safe from the GUI thread at any time; the previous dataset is
-// untouched until finished() hands over the new one.
+// Generates a dataset on a worker thread (a BackgroundJob). The job reports progress, then exactly
+// one of finished, failed or cancelled. cancel() is safe from the GUI thread at any time; the
+// previous dataset is untouched until finished() hands over the new one.
 
 #include "core/data/table.h"
 #include "core/scenario/scenario.h"
+#include "widgets/studio/background_job.h"
 
-#include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 
 namespace pmis {
@@ -22,7 +20,7 @@ public:
     explicit GenerateJob(QObject *parent = nullptr);
     ~GenerateJob() override;
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_job.isRunning(); }
     // Starts generation of `scenario`; ignored while a run is in progress.
     void start(const Scenario &scenario, int threads = 0);
     void cancel();
@@ -38,19 +36,8 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    struct Outcome
-    {
-        std::shared_ptr<const Dataset> dataset;
-        QString error;
-        bool cancelled = false;
-    };
-    void onFinished(QFutureWatcher<Outcome> *watcher);
-
-    QFutureWatcher<Outcome> *m_watcher = nullptr; // of the running job
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    BackgroundJob m_job{JobKind::Generate};
     Scenario m_scenario;
-    QElapsedTimer m_timer;
-    bool m_running = false;
 };
 
 } // namespace pmis

@@ -1,17 +1,16 @@
 #pragma once
-// Imports a dataset on a worker thread: a folder of enhanced_<table>.csv files (the studio's or the
+// Imports a dataset on a worker thread (a BackgroundJob): a folder of enhanced_<table>.csv files (the studio's or the
 // old generator's layout) or a SQLite file the studio wrote. Reports progress, then exactly one of
 // finished, failed or cancelled. Problems in the files do not fail an import: they come back with
 // the data as issues naming file, row and column.
 
 #include "core/data/table.h"
 #include "core/scenario/scenario.h"
+#include "widgets/studio/background_job.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -37,7 +36,7 @@ public:
     explicit ImportJob(QObject *parent = nullptr);
     ~ImportJob() override;
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_job.isRunning(); }
     void start(const QString &path);
     void cancel();
     void wait();
@@ -49,15 +48,7 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    struct Outcome
-    {
-        ImportedDataset result;
-        QString error;
-        bool cancelled = false;
-    };
-    QFutureWatcher<Outcome> *m_watcher = nullptr; // of the running import
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    bool m_running = false;
+    BackgroundJob m_job{JobKind::Import};
 };
 
 } // namespace pmis

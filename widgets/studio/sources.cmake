@@ -8,6 +8,7 @@ target_sources(pmis_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/editor_pages_market.cpp
     ${CMAKE_CURRENT_LIST_DIR}/editor_pages_people.cpp
     ${CMAKE_CURRENT_LIST_DIR}/field_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/field_editor.h
+    ${CMAKE_CURRENT_LIST_DIR}/background_job.cpp ${CMAKE_CURRENT_LIST_DIR}/background_job.h
     ${CMAKE_CURRENT_LIST_DIR}/import_job.cpp ${CMAKE_CURRENT_LIST_DIR}/import_job.h
     ${CMAKE_CURRENT_LIST_DIR}/job_pools.cpp ${CMAKE_CURRENT_LIST_DIR}/job_pools.h
     ${CMAKE_CURRENT_LIST_DIR}/generate_job.cpp ${CMAKE_CURRENT_LIST_DIR}/generate_job.h
@@ -36,7 +37,6 @@ target_sources(pmis_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/export_dialog.cpp ${CMAKE_CURRENT_LIST_DIR}/export_dialog.h
     ${CMAKE_CURRENT_LIST_DIR}/export_job.cpp ${CMAKE_CURRENT_LIST_DIR}/export_job.h
     ${CMAKE_CURRENT_LIST_DIR}/filter_bar.cpp ${CMAKE_CURRENT_LIST_DIR}/filter_bar.h
-    ${CMAKE_CURRENT_LIST_DIR}/job_outcome.h
     ${CMAKE_CURRENT_LIST_DIR}/job_status_widget.cpp ${CMAKE_CURRENT_LIST_DIR}/job_status_widget.h
     ${CMAKE_CURRENT_LIST_DIR}/overview_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/overview_tab.h
     ${CMAKE_CURRENT_LIST_DIR}/phase_text.cpp ${CMAKE_CURRENT_LIST_DIR}/phase_text.h
