@@ -50,6 +50,10 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     m_document = new StudioDocument(this);
+    m_releaseTimer = new QTimer(this);
+    m_releaseTimer->setSingleShot(true);
+    m_releaseTimer->setInterval(0);
+    connect(m_releaseTimer, &QTimer::timeout, this, &MainWindow::releaseFreedMemory);
     m_generate = new GenerateJob(this);
     m_export = new ExportJob(this);
     m_recent = new RecentFiles(this);
@@ -110,7 +114,7 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
         m_recommender->setDataset(m_document->dataset(), m_document->datasetScenario());
         followDatasetForComparison();
         // The replaced dataset is freed once no view or job holds it.
-        QTimer::singleShot(0, this, &MainWindow::releaseFreedMemory);
+        m_releaseTimer->start();
     });
     connect(m_document, &StudioDocument::datasetRenamed, this, [this] {
         if (m_document->datasetHasTargets()) // the Quality header names the scenario anew
@@ -399,6 +403,9 @@ void MainWindow::createMenus()
 void MainWindow::trackAnalysisJobs()
 {
     connect(m_quality, &QualityTab::reportReady, this, [this] { endJob(m_qualityJobId); });
+    connect(m_quality, &QualityTab::progress, this, [this](double fraction, const QString &phase) {
+        m_jobStatus->setProgress(m_qualityJobId, fraction, phase);
+    });
     connect(m_recommender, &RecommenderView::busyChanged, this, [this](bool busy) {
         if (!busy) {
             endJob(m_recJobId);

@@ -12,6 +12,7 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QTimer;
 class QMenu;
 class QPushButton;
 class QTabWidget;
@@ -129,6 +130,7 @@ private:
     void releaseFreedMemory();
 
     StudioDocument *m_document;
+    QTimer *m_releaseTimer; // releaseFreedMemory once the replaced dataset's holders let it go
     ScenarioEditorDock *m_editor;
     QTabWidget *m_tabs;
     OverviewTab *m_overview;

@@ -6,6 +6,7 @@
 #include "core/quality/quality_report.h"
 #include "core/scenario/scenario_json.h"
 #include "widgets/quality/quality_chart.h"
+#include "widgets/quality/quality_tab.h"
 #include "widgets/quality/quality_texts.h"
 #include "widgets/quality/quality_view.h"
 #include "widgets/studio/chart_axes.h"
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void paints();
     void everyPatternIsCatalogued();
     void reasonsInHindi();
+    void tabShowsTheNewestDataset();
+    void tabStopsWhenCleared();
 
 private:
     quality::QualityReport m_report;
@@ -108,7 +111,8 @@ void TestQualityView::buttonsFilterToo()
     for (QToolButton *b : view.findChildren<QToolButton *>())
         if (b->text().startsWith(QStringLiteral("Fail")))
             failButton = b;
-    QVERIFY(failButton);
+    if (!failButton)
+        QFAIL("no Fail button");
     QCOMPARE(failButton->text(),
              QStringLiteral("Fail (%1)").arg(m_report.count(CheckStatus::Fail)));
     QTest::mouseClick(failButton, Qt::LeftButton);
@@ -288,6 +292,50 @@ void TestQualityView::reasonsInHindi()
     // Back to English: the command line's words again.
     QVERIFY(QCoreApplication::removeTranslator(&hindi));
     QTRY_COMPARE(reason->text(), QString::fromStdString(c->reason));
+}
+
+// A dataset set while another is checked replaces it: one report, of the newer dataset, with
+// progress on the way.
+void TestQualityView::tabShowsTheNewestDataset()
+{
+    Scenario big = *loadPreset("pmis-2025");
+    auto first = generateDataset(big, {1, {}});
+    Scenario small = *loadPreset("demo-small");
+    auto second = generateDataset(small, {1, {}});
+    QVERIFY(first.isOk() && second.isOk());
+    const auto secondData = std::make_shared<const Dataset>(second.takeValue());
+    // Without targets the report has fewer checks than with them: the row count tells which
+    // dataset's report is shown.
+    const auto expected = quality::computeQuality(*secondData, nullptr);
+    QVERIFY(expected.isOk());
+    const auto withTargets = quality::computeQuality(*secondData, &small);
+    QVERIFY(withTargets.isOk());
+    QVERIFY(withTargets->checks.size() != expected->checks.size());
+
+    QualityTab tab;
+    QSignalSpy ready(&tab, &QualityTab::reportReady);
+    QSignalSpy progress(&tab, &QualityTab::progress);
+    tab.setDataset(std::make_shared<const Dataset>(first.takeValue()), &big);
+    tab.setDataset(secondData, nullptr);
+    QVERIFY(ready.wait(60000));
+    QTest::qWait(200); // the replaced check, had it reported, would have by now
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(progress.count() > 0);
+    QCOMPARE(tab.view()->model()->rowCount(), int(expected->checks.size()));
+}
+
+// Clearing the dataset stops the check: no report arrives.
+void TestQualityView::tabStopsWhenCleared()
+{
+    Scenario s = *loadPreset("pmis-2025");
+    auto data = generateDataset(s, {1, {}});
+    QVERIFY(data.isOk());
+    QualityTab tab;
+    QSignalSpy ready(&tab, &QualityTab::reportReady);
+    tab.setDataset(std::make_shared<const Dataset>(data.takeValue()), &s);
+    tab.setDataset(nullptr, nullptr);
+    QTest::qWait(3000);
+    QCOMPARE(ready.count(), 0);
 }
 
 QTEST_MAIN(TestQualityView)

@@ -2,13 +2,10 @@
 
 #include "core/quality/quality_report.h"
 #include "widgets/quality/quality_view.h"
-#include "widgets/studio/job_pools.h"
 
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QStackedLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <optional>
 
@@ -16,7 +13,6 @@ namespace pmis {
 
 QualityTab::QualityTab(QWidget *parent)
     : QWidget(parent)
-    , m_generation(std::make_shared<std::atomic<int>>(0))
 {
     m_view = new QualityView(this);
     m_message = new QLabel(this);
@@ -25,52 +21,51 @@ QualityTab::QualityTab(QWidget *parent)
     m_stack = new QStackedLayout(this);
     m_stack->addWidget(m_message);
     m_stack->addWidget(m_view);
+    connect(&m_job, &BackgroundJob::progress, this, &QualityTab::progress);
+    connect(&m_job, &BackgroundJob::finished, this, [this] {
+        const auto report
+                = std::any_cast<std::shared_ptr<const quality::QualityReport>>(m_job.takeResult());
+        m_view->setReport(*report);
+        m_state = State::Shown;
+        retranslate();
+        Q_EMIT reportReady();
+    });
+    connect(&m_job, &BackgroundJob::failed, this, [this](const QString &message) {
+        m_state = State::Failed;
+        m_error = message;
+        retranslate();
+        Q_EMIT reportReady();
+    });
     retranslate();
 }
 
 QualityTab::~QualityTab()
 {
-    ++*m_generation; // running computations stop at their next progress report
+    m_job.cancel();
+    m_job.wait();
 }
 
 void QualityTab::setDataset(std::shared_ptr<const Dataset> data, const Scenario *targets)
 {
-    const int generation = ++*m_generation;
     if (!data) {
+        m_job.cancel();
         m_state = State::Empty;
         retranslate();
         return;
     }
     m_state = State::Computing;
     retranslate();
-    auto counter = m_generation;
     std::optional<Scenario> scenario;
     if (targets)
         scenario = *targets;
-    auto *watcher = new QFutureWatcher<Result<quality::QualityReport>>(this);
-    connect(watcher, &QFutureWatcher<Result<quality::QualityReport>>::finished, this,
-            [this, watcher, generation] {
-                watcher->deleteLater();
-                if (generation != *m_generation)
-                    return; // a newer dataset is on its way
-                const auto result = watcher->result();
-                if (result.isOk()) {
-                    m_view->setReport(*result);
-                    m_state = State::Shown;
-                } else {
-                    m_state = State::Failed;
-                    m_error = QString::fromStdString(result.error());
-                }
-                retranslate();
-                Q_EMIT reportReady();
-            });
-    watcher->setFuture(
-            QtConcurrent::run(jobPool(JobKind::Quality), [data, scenario, counter, generation] {
-                return quality::computeQuality(*data, scenario ? &*scenario : nullptr,
-                                               [counter, generation](double, const std::string &) {
-                                                   return generation == *counter;
-                                               });
-            }));
+    m_job.start([data, scenario](const ProgressFn &progress, std::string &error) -> std::any {
+        auto report = quality::computeQuality(*data, scenario ? &*scenario : nullptr, progress);
+        if (!report) {
+            error = report.error();
+            return {};
+        }
+        return std::make_shared<const quality::QualityReport>(report.takeValue());
+    });
 }
 
 void QualityTab::retranslate()

@@ -4,7 +4,6 @@
 #include "core/scenario/scenario_json.h"
 
 #include "widgets/studio/chart_widget.h"
-#include "widgets/studio/job_pools.h"
 #include "widgets/studio/studio_document.h"
 
 #include <QEvent>
@@ -12,7 +11,6 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
@@ -129,29 +127,49 @@ OverviewTab::OverviewTab(QWidget *parent)
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
     retranslateUi();
-    connect(&m_job, &QFutureWatcher<OverviewStats>::finished, this, [this] {
-        if (m_job.future().resultCount() > 0) {
-            m_stats = m_job.future().result();
-            showStats(*m_stats);
-            Q_EMIT updated();
-        }
-        if (m_hasPending) {
-            m_hasPending = false;
-            const auto targets = std::move(m_pendingTargets);
-            setDataset(std::move(m_pending), targets ? &*targets : nullptr);
-        }
+    connect(&m_job, &BackgroundJob::finished, this, [this] {
+        m_stats = *std::any_cast<std::shared_ptr<const OverviewStats>>(m_job.takeResult());
+        showStats(*m_stats);
+        Q_EMIT updated();
+        startPending();
     });
+    connect(&m_job, &BackgroundJob::failed, this, &OverviewTab::startPending);
+    connect(&m_job, &BackgroundJob::cancelled, this, &OverviewTab::startPending);
+    connect(&m_baselineJob, &BackgroundJob::finished, this, [this] {
+        m_baselineStats
+                = *std::any_cast<std::shared_ptr<const OverviewStats>>(m_baselineJob.takeResult());
+        if (m_stats)
+            showStats(*m_stats);
+        Q_EMIT updated();
+    });
+}
+
+BackgroundJob::Work OverviewTab::overviewOf(std::shared_ptr<const Dataset> dataset)
+{
+    return [dataset = std::move(dataset)](const ProgressFn &, std::string &) -> std::any {
+        return std::make_shared<const OverviewStats>(computeOverview(*dataset));
+    };
+}
+
+void OverviewTab::startPending()
+{
+    if (!m_hasPending)
+        return;
+    m_hasPending = false;
+    const auto targets = std::move(m_pendingTargets);
+    setDataset(std::move(m_pending), targets ? &*targets : nullptr);
 }
 
 OverviewTab::~OverviewTab()
 {
-    m_job.waitForFinished();
-    m_baselineJob.waitForFinished();
+    m_job.wait();
+    m_baselineJob.cancel();
+    m_baselineJob.wait();
 }
 
 void OverviewTab::setBaseline(std::shared_ptr<const Dataset> baseline)
 {
-    m_baselineJob.disconnect(this);
+    m_baselineJob.cancel(); // a baseline being computed is dropped
     m_baselineStats.reset();
     if (m_stats)
         showStats(*m_stats);
@@ -159,16 +177,7 @@ void OverviewTab::setBaseline(std::shared_ptr<const Dataset> baseline)
         Q_EMIT updated();
         return;
     }
-    connect(&m_baselineJob, &QFutureWatcher<OverviewStats>::finished, this, [this] {
-        if (m_baselineJob.future().resultCount() == 0)
-            return;
-        m_baselineStats = m_baselineJob.future().result();
-        if (m_stats)
-            showStats(*m_stats);
-        Q_EMIT updated();
-    });
-    m_baselineJob.setFuture(QtConcurrent::run(jobPool(JobKind::Overview),
-                                              [baseline]() { return computeOverview(*baseline); }));
+    m_baselineJob.start(overviewOf(std::move(baseline)));
 }
 
 void OverviewTab::retranslateUi()
@@ -235,8 +244,7 @@ void OverviewTab::setDataset(std::shared_ptr<const Dataset> dataset, const Scena
     if (!dataset)
         return;
     m_targets = targets ? std::optional<Scenario>(*targets) : std::nullopt;
-    m_job.setFuture(QtConcurrent::run(jobPool(JobKind::Overview),
-                                      [dataset]() { return computeOverview(*dataset); }));
+    m_job.start(overviewOf(std::move(dataset)));
 }
 
 void OverviewTab::followDocument(StudioDocument *document)

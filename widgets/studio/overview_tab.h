@@ -2,14 +2,14 @@
 // The Overview tab: a dashboard of charts over the generated dataset (tier mix, CGPA by tier,
 // cities, top skills, stipends, activity, the funnel, success by tier, rural/urban and gender),
 // with the scenario's targets marked where one exists. The figures are computed in core on a
-// worker thread. Following a document, the tab says when the scenario has changed since the
+// worker thread (a BackgroundJob). Following a document, the tab says when the scenario has changed since the
 // dataset was generated.
 
 #include "core/data/table.h"
 #include "core/scenario/scenario.h"
 #include "core/stats/overview_stats.h"
+#include "widgets/studio/background_job.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -65,6 +65,10 @@ private:
     void showBaseline(const OverviewStats &stats, const OverviewStats &baseline);
     // Lays the charts out in as many columns (one or two) as the width holds.
     void arrangeCharts();
+    // The figures of `dataset`, as a BackgroundJob's work.
+    static BackgroundJob::Work overviewOf(std::shared_ptr<const Dataset> dataset);
+    // Starts the dataset that arrived while the figures of another were computed.
+    void startPending();
 
     QLabel *m_empty;
     QLabel *m_outOfDateNote;
@@ -76,12 +80,12 @@ private:
     std::optional<OverviewStats> m_stats;
     std::optional<Scenario> m_targets; // of the dataset shown or being computed
     std::string m_datasetHash;         // of the scenario the followed document's dataset came from
-    QFutureWatcher<OverviewStats> m_job;
+    BackgroundJob m_job{JobKind::Overview}; // a dataset arriving meanwhile waits in m_pending
     std::shared_ptr<const Dataset> m_pending;
     std::optional<Scenario> m_pendingTargets;
     bool m_hasPending = false;
     std::optional<OverviewStats> m_baselineStats;
-    QFutureWatcher<OverviewStats> m_baselineJob;
+    BackgroundJob m_baselineJob{JobKind::Overview, nullptr, BackgroundJob::WhileRunning::Supersede};
 };
 
 } // namespace pmis
