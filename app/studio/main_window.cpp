@@ -80,6 +80,10 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
     notice->addWidget(m_openFolderButton);
     m_exportNotice->hide();
     statusBar()->addPermanentWidget(m_exportNotice);
+    m_exportNoticeTimer = new QTimer(this);
+    m_exportNoticeTimer->setSingleShot(true);
+    m_exportNoticeTimer->setInterval(60000);
+    connect(m_exportNoticeTimer, &QTimer::timeout, m_exportNotice, &QWidget::hide);
     connect(m_openFolderButton, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedFolder));
         m_exportNotice->hide();

@@ -148,6 +148,7 @@ private:
         m_recJobId = 0, m_compareJobId = 0;
     QWidget *m_exportNotice = nullptr; // "Exported … to …" with an Open folder button
     QLabel *m_exportNoticeLabel = nullptr;
+    QTimer *m_exportNoticeTimer = nullptr; // hides the notice a minute after the latest export
     QPushButton *m_openFolderButton = nullptr;
     QString m_exportedFolder;
     QLabel *m_summary;

@@ -116,9 +116,8 @@ void MainWindow::reopenLastScenario()
                                    "scenario is open instead.")
                                         .arg(QDir::toNativeSeparators(last), error);
         // Posted: a message shown before the window is, is painted over by the status widgets.
-        QMetaObject::invokeMethod(
-                this, [this, message] { statusBar()->showMessage(message, 20000); },
-                Qt::QueuedConnection);
+        QMetaObject::invokeMethod(statusBar(), "showMessage", Qt::QueuedConnection,
+                                  Q_ARG(QString, message), Q_ARG(int, 20000));
     }
     const auto preset = loadPreset(settings::startPreset.value().toStdString());
     m_document->reset(preset ? *preset : Scenario{});
@@ -179,15 +178,25 @@ bool MainWindow::requestCancel()
 {
     if (m_jobStatus->jobCount() == 0)
         return false;
-    QMessageBox box(QMessageBox::Question, tr("Cancel"),
-                    tr("Stop the running job(s)?\n\n%1")
-                            .arg(m_jobStatus->jobTexts().join(QLatin1Char('\n'))),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(QMessageBox::Question, tr("Cancel"), QString(), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmCancel"));
-    box.setInformativeText(
-            m_generate->isRunning() || m_import->isRunning()
-                    ? tr("The dataset being made is dropped; %1").arg(keptDatasetText())
-                    : QString());
+    // The question names the jobs Stop would stop: it follows them while it is open, and goes
+    // away when none is left.
+    const auto describe = [this, &box] {
+        box.setText(tr("Stop the running job(s)?\n\n%1")
+                            .arg(m_jobStatus->jobTexts().join(QLatin1Char('\n'))));
+        box.setInformativeText(
+                m_generate->isRunning() || m_import->isRunning()
+                        ? tr("The dataset being made is dropped; %1").arg(keptDatasetText())
+                        : QString());
+    };
+    describe();
+    connect(m_jobStatus, &JobStatusWidget::jobsChanged, &box, [this, &box, describe] {
+        if (m_jobStatus->jobCount() == 0)
+            box.reject();
+        else
+            describe();
+    });
     QPushButton *stop = box.addButton(tr("Stop"), QMessageBox::DestructiveRole);
     QPushButton *keep = box.addButton(tr("Keep Running"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);
@@ -315,11 +324,8 @@ void MainWindow::showExported(const QStringList &files, const QString &path)
             m_exportNoticeLabel->fontMetrics().elidedText(text, Qt::ElideMiddle, 480));
     m_exportNoticeLabel->setToolTip(text + QLatin1Char('\n') + files.join(QLatin1Char('\n')));
     m_exportNotice->show();
-    // The notice stays until the next export or a minute has passed.
-    QTimer::singleShot(60000, m_exportNotice, [notice = m_exportNotice, text, this] {
-        if (m_exportNoticeLabel->toolTip().startsWith(text))
-            notice->hide();
-    });
+    // The notice stays a minute after the latest export.
+    m_exportNoticeTimer->start();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,6 @@
 // The main window's views at a projector's size and the scenario comparison it drives: every
-// editor page fits the dock at 1280×720 in each language, and Set as Baseline compares the next
-// dataset in the Compare tab.
+// editor page fits the dock at 1280×720 in each language, Set as Baseline compares the next
+// dataset in the Compare tab, and the question Cancel asks follows the jobs it names.
 #include "app/studio/language_manager.h"
 #include "app/studio/main_window.h"
 #include "widgets/compare/compare_models.h"
@@ -11,6 +11,8 @@
 #include "widgets/studio/studio_document.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -18,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QToolBox>
 
 using namespace pmis;
@@ -111,6 +114,49 @@ private Q_SLOTS:
         clearBaseline->trigger();
         QVERIFY(!window.compareTab()->hasBaseline());
         QVERIFY(!clearBaseline->isEnabled());
+    }
+
+    // While the question "Stop the running job(s)?" is open, the generation it names ends (here
+    // it is cancelled another way) and no job is left: the question goes away by itself instead of
+    // offering to stop what no longer runs, and nothing is stopped.
+    void cancelQuestionGoesAwayWhenItsJobsEnd()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        Scenario s = window.document()->scenario();
+        s.students = 2'000'000;
+        s.interactions = 20'000'000;
+        QVERIFY(window.document()->applyEdit(QStringLiteral("big"), s).isEmpty());
+        QSignalSpy cancelled(window.generateJob(), &GenerateJob::cancelled);
+        window.generate();
+        QString asked;
+        bool stillOpen = false;
+        QTimer whileAsking;
+        whileAsking.setSingleShot(true);
+        connect(&whileAsking, &QTimer::timeout, &window, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text();
+            window.generateJob()->cancel();
+        });
+        QTimer giveUp; // the question did not go away: answer it so the test ends
+        giveUp.setSingleShot(true);
+        connect(&giveUp, &QTimer::timeout, &window, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            stillOpen = true;
+            box->reject();
+        });
+        whileAsking.start(0);
+        giveUp.start(170000);
+        QVERIFY(!window.requestCancel());
+        QVERIFY2(asked.contains(QStringLiteral("Generating")), qPrintable(asked));
+        QVERIFY(!stillOpen);
+        QCOMPARE(cancelled.count(), 1);
+        QCOMPARE(window.jobStatus()->jobCount(), 0);
     }
 };
 
