@@ -132,12 +132,12 @@ private Q_SLOTS:
         window.generate();
         QString asked;
         bool stillOpen = false;
-        QTimer whileAsking;
-        whileAsking.setSingleShot(true);
+        QTimer whileAsking; // looks for the question until it shows
         connect(&whileAsking, &QTimer::timeout, &window, [&] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!box)
                 return;
+            whileAsking.stop();
             asked = box->text();
             window.generateJob()->cancel();
         });
@@ -150,7 +150,7 @@ private Q_SLOTS:
             stillOpen = true;
             box->reject();
         });
-        whileAsking.start(0);
+        whileAsking.start(10);
         giveUp.start(170000);
         QVERIFY(!window.requestCancel());
         QVERIFY2(asked.contains(QStringLiteral("Generating")), qPrintable(asked));

@@ -34,6 +34,10 @@ try {
         std::fprintf(stderr, "%s\n", scenario.error().c_str());
         return 1;
     }
+    if (argc != 1 && argc != 4) {
+        std::fprintf(stderr, "usage: bench_cancel [students internships interactions]\n");
+        return 2;
+    }
     scenario->students = argc > 3 ? std::atoll(argv[1]) : 1000000;
     scenario->internships = argc > 3 ? std::atoll(argv[2]) : 20000;
     scenario->interactions = argc > 3 ? std::atoll(argv[3]) : 10000000;

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <stdexcept>
 
 using namespace pmis;
 
@@ -131,13 +132,59 @@ private Q_SLOTS:
         });
         release.release();
         QVERIFY(finished.wait(10000));
-        QTest::qWait(100); // the old run's queued signals, had it any, arrive by now
+        QTRY_VERIFY(firstSawCancel); // the old run has reported its progress by now...
+        QTest::qWait(100);           // ...and its queued signals, had it any, have arrived
         QCOMPARE(finished.count(), 1);
         QCOMPARE(cancelled.count(), 0);
         QCOMPARE(std::any_cast<int>(job.result()), 2);
         for (const auto &args : progress)
             QCOMPARE(args.at(1).toString(), QStringLiteral("new"));
-        QTRY_VERIFY(firstSawCancel);
+    }
+
+    // Work that throws fails in words; it is neither lost nor reported as cancelled.
+    void throwingWorkFails()
+    {
+        BackgroundJob job(JobKind::Compare);
+        QSignalSpy failed(&job, &BackgroundJob::failed);
+        QSignalSpy cancelled(&job, &BackgroundJob::cancelled);
+        job.start([](const ProgressFn &, std::string &) -> std::any {
+            throw std::runtime_error("the table has no column 'cgpa'");
+        });
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("the table has no column 'cgpa'"));
+        QCOMPARE(cancelled.count(), 0);
+    }
+
+    // A cancel that comes after the work has done its part: by default the run is cancelled
+    // (a generation is dropped); with setLateCancelKeepsResult it finished (an export's files are
+    // in place and are reported).
+    void lateCancel_data()
+    {
+        QTest::addColumn<bool>("keep");
+        QTest::newRow("dropped") << false;
+        QTest::newRow("kept") << true;
+    }
+
+    void lateCancel()
+    {
+        QFETCH(bool, keep);
+        BackgroundJob job(JobKind::Compare);
+        job.setLateCancelKeepsResult(keep);
+        QSignalSpy finished(&job, &BackgroundJob::finished);
+        QSignalSpy cancelled(&job, &BackgroundJob::cancelled);
+        QSemaphore done, release;
+        job.start([&](const ProgressFn &, std::string &) -> std::any {
+            done.release(); // the work is complete; it no longer asks whether to stop
+            release.acquire();
+            return 7;
+        });
+        QVERIFY(done.tryAcquire(1, 10000));
+        job.cancel();
+        release.release();
+        QTRY_COMPARE(finished.count() + cancelled.count(), 1);
+        QCOMPARE(finished.count(), keep ? 1 : 0);
+        if (keep)
+            QCOMPARE(std::any_cast<int>(job.result()), 7);
     }
 };
 

@@ -153,7 +153,7 @@ RecEmployerPanel::RecEmployerPanel(QWidget *parent)
     };
     connect(m_audit, &RecJob::finished, this, [this, auditDone] {
         auditDone();
-        m_lastAudit = std::any_cast<rec::ShortlistAudit>(m_audit->result());
+        m_lastAudit = std::any_cast<rec::ShortlistAudit>(m_audit->takeResult());
         if (m_exposureScope->count() == 1)
             m_exposureScope->addItem(tr("All open internships (audit)"));
         const rec::ShortlistAudit audit = *m_lastAudit;

@@ -157,7 +157,7 @@ RecEvaluationPanel::RecEvaluationPanel(QWidget *parent)
     };
     connect(m_job, &RecJob::finished, this, [this, done] {
         done();
-        m_report = std::any_cast<rec::EvaluationReport>(m_job->result());
+        m_report = std::any_cast<rec::EvaluationReport>(m_job->takeResult());
         showReport();
         Q_EMIT evaluationFinished();
     });

@@ -8,6 +8,7 @@ namespace pmis {
 
 class RecJob : public BackgroundJob
 {
+    Q_OBJECT
 public:
     explicit RecJob(QObject *parent = nullptr)
         : BackgroundJob(JobKind::Recommender, parent)

@@ -144,7 +144,7 @@ RecommenderView::RecommenderView(QWidget *parent)
     });
     connect(m_train, &RecJob::finished, this, [this] {
         m_progress->setVisible(false);
-        const Trained trained = std::any_cast<Trained>(m_train->result());
+        const Trained trained = std::any_cast<Trained>(m_train->takeResult());
         m_recommender = trained.recommender;
         const auto recommender = m_recommender;
         const std::optional<rec::BlendSearch> search = trained.search;

@@ -1,10 +1,11 @@
 #include "widgets/studio/background_job.h"
 
 #include <QMetaObject>
-#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
+#include <exception>
+#include <new>
 #include <utility>
 
 namespace pmis {
@@ -13,12 +14,17 @@ BackgroundJob::BackgroundJob(JobKind kind, QObject *parent, WhileRunning whileRu
     : QObject(parent)
     , m_kind(kind)
     , m_whileRunning(whileRunning)
-{}
+    , m_relay(std::make_shared<Relay>())
+{
+    m_relay->job = this;
+}
 
 BackgroundJob::~BackgroundJob()
 {
     cancel();
     wait();
+    const std::lock_guard lock(m_relay->mutex);
+    m_relay->job = nullptr;
 }
 
 void BackgroundJob::start(Work work)
@@ -40,11 +46,10 @@ void BackgroundJob::start(Work work)
     m_watcher = watcher;
     connect(watcher, &QFutureWatcher<Outcome>::finished, this,
             [this, watcher] { onFinished(watcher); });
-    QPointer<BackgroundJob> self(this);
     auto cancelFlag = m_cancel;
     const int run = ++m_run;
-    watcher->setFuture(QtConcurrent::run(jobPool(m_kind), [work = std::move(work), cancelFlag, self,
-                                                           run]() {
+    watcher->setFuture(QtConcurrent::run(jobPool(m_kind), [work = std::move(work), cancelFlag,
+                                                           relay = m_relay, run]() {
         int lastPercent = -1;
         std::string lastPhase;
         const ProgressFn progress = [&](double fraction, const std::string &phase) {
@@ -52,8 +57,9 @@ void BackgroundJob::start(Work work)
             if (percent != lastPercent || phase != lastPhase) {
                 lastPercent = percent;
                 lastPhase = phase;
-                if (QObject *target = self.data())
-                    QMetaObject::invokeMethod(target, "onRunProgress", Qt::QueuedConnection,
+                const std::lock_guard lock(relay->mutex);
+                if (relay->job)
+                    QMetaObject::invokeMethod(relay->job, "onRunProgress", Qt::QueuedConnection,
                                               Q_ARG(int, run), Q_ARG(double, fraction),
                                               Q_ARG(QString, QString::fromStdString(phase)));
             }
@@ -61,8 +67,16 @@ void BackgroundJob::start(Work work)
         };
         Outcome out;
         std::string error;
-        out.value = work(progress, error);
-        if (cancelFlag->load())
+        try {
+            out.value = work(progress, error);
+        } catch (const std::bad_alloc &) {
+            error = "not enough memory";
+        } catch (const std::exception &e) {
+            error = e.what();
+        } catch (...) {
+            error = "an unexpected error";
+        }
+        if (!out.value.has_value() && cancelFlag->load())
             out.cancelled = true;
         else if (!out.value.has_value())
             out.error = QString::fromStdString(error);
@@ -101,7 +115,7 @@ void BackgroundJob::onFinished(QFutureWatcher<Outcome> *watcher)
         return;
     m_watcher = nullptr;
     m_seconds = double(m_timer.nsecsElapsed()) / 1e9;
-    if (out.cancelled || m_cancel->load()) {
+    if (out.cancelled || (m_cancel->load() && !m_lateCancelKeepsResult)) {
         Q_EMIT cancelled();
     } else if (!out.value.has_value()) {
         Q_EMIT failed(out.error.isEmpty() ? tr("The work stopped without a result.") : out.error);

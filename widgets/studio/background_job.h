@@ -18,6 +18,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace pmis {
@@ -40,6 +41,10 @@ public:
     ~BackgroundJob() override;
 
     bool isRunning() const { return m_watcher != nullptr; }
+    // A run whose work returned its value although a cancel came too late to stop it reports
+    // finished instead of cancelled: for work whose effect is done once it returns (an export's
+    // files are in place). Off by default: a cancelled generation is dropped however far it got.
+    void setLateCancelKeepsResult(bool keep) { m_lateCancelKeepsResult = keep; }
     void start(Work work);
     void cancel();
     // Blocks until the current run ends (for shutdown and tests).
@@ -62,6 +67,13 @@ private Q_SLOTS:
     void onRunProgress(int run, double fraction, const QString &phase);
 
 private:
+    // How a worker reaches the job: cleared (under the lock) when the job is destroyed, so a
+    // superseded run still going then posts nothing.
+    struct Relay
+    {
+        std::mutex mutex;
+        BackgroundJob *job = nullptr;
+    };
     struct Outcome
     {
         std::any value;
@@ -75,6 +87,8 @@ private:
     QFutureWatcher<Outcome> *m_watcher = nullptr; // of the running work
     int m_run = 0;                                // the running work's number
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::shared_ptr<Relay> m_relay;
+    bool m_lateCancelKeepsResult = false;
     std::any m_result;
     QElapsedTimer m_timer;
     double m_seconds = 0;

@@ -15,6 +15,7 @@ namespace pmis {
 ExportJob::ExportJob(QObject *parent)
     : QObject(parent)
 {
+    m_job.setLateCancelKeepsResult(true); // once the files are in place, they are reported
     connect(&m_job, &BackgroundJob::progress, this, &ExportJob::progress);
     connect(&m_job, &BackgroundJob::failed, this, &ExportJob::failed);
     connect(&m_job, &BackgroundJob::cancelled, this, &ExportJob::cancelled);
