@@ -1,5 +1,6 @@
 #include "app/studio/language_manager.h"
 #include "app/studio/main_window.h"
+#include "tests/app/window_test_support.h"
 #include "app/studio/recent_files.h"
 #include "app/studio/studio_settings.h"
 #include "core/io/dataset_export.h"
@@ -34,10 +35,8 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpontaneKeyEvent>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -51,13 +50,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("PMIS-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("studio-test"));
-        QSettings().clear();
-    }
+    void initTestCase() { test::useTestSettings(QStringLiteral("studio-test")); }
 
     void opensWithPresetGeneratesAndExports()
     {
@@ -326,15 +319,6 @@ private Q_SLOTS:
         QVERIFY(language.setLanguage(QStringLiteral("en")));
     }
 
-    // A scenario large enough that its generation runs for seconds.
-    static void makeLarge(MainWindow &window)
-    {
-        Scenario s = window.document()->scenario();
-        s.students = 2'000'000;
-        s.interactions = 20'000'000;
-        QVERIFY(window.document()->applyEdit(QStringLiteral("big"), s).isEmpty());
-    }
-
     // Clicks the button named `text` of the next modal dialog, once it shows.
     static void answerNextDialog(const QString &text, bool *asked)
     {
@@ -361,7 +345,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        makeLarge(window);
+        test::makeLarge(window);
         QSignalSpy cancelled(window.generateJob(), &GenerateJob::cancelled);
         window.generate();
         JobStatusWidget *jobs = window.jobStatus();
@@ -414,7 +398,7 @@ private Q_SLOTS:
         window.generate();
         QVERIFY(finished.wait(60000));
         const auto before = window.document()->dataset();
-        makeLarge(window);
+        test::makeLarge(window);
         QSignalSpy cancelled(window.generateJob(), &GenerateJob::cancelled);
         window.generate();
         QVERIFY(window.generateJob()->isRunning());
@@ -485,10 +469,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         QTRY_VERIFY_WITH_TIMEOUT(window.recommenderView()->isReady(), 120000);
         const auto before = window.document()->dataset();
-        Scenario s = window.document()->scenario();
-        s.students = 2'000'000;
-        s.interactions = 20'000'000;
-        QVERIFY(window.document()->applyEdit(QStringLiteral("big"), s).isEmpty());
+        test::makeLarge(window);
         QSignalSpy cancelled(window.generateJob(), &GenerateJob::cancelled);
         window.generate();
         // While the new dataset is made, the old one's recommender model is released...

@@ -3,6 +3,7 @@
 // dataset in the Compare tab, and the question Cancel asks follows the jobs it names.
 #include "app/studio/language_manager.h"
 #include "app/studio/main_window.h"
+#include "tests/app/window_test_support.h"
 #include "widgets/compare/compare_models.h"
 #include "widgets/compare/compare_tab.h"
 #include "widgets/studio/generate_job.h"
@@ -16,9 +17,7 @@
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QToolBox>
@@ -29,13 +28,7 @@ class TestMainWindowViews : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("PMIS-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("studio-views-test"));
-        QSettings().clear();
-    }
+    void initTestCase() { test::useTestSettings(QStringLiteral("studio-views-test")); }
 
     // At 1280×720 with the dock as wide as a first start makes it, no editor page scrolls
     // sideways.
@@ -124,10 +117,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        Scenario s = window.document()->scenario();
-        s.students = 2'000'000;
-        s.interactions = 20'000'000;
-        QVERIFY(window.document()->applyEdit(QStringLiteral("big"), s).isEmpty());
+        test::makeLarge(window);
         QSignalSpy cancelled(window.generateJob(), &GenerateJob::cancelled);
         window.generate();
         QString asked;
