@@ -87,9 +87,7 @@ void generateCompanies(Context &ctx, Table &t)
     }
     ctx.companySize.resize(n);
     ctx.companyIndustry.resize(n);
-    for (Column &col : t.columns)
-        if (col.spec.type != ColumnType::Category)
-            col.resize(n);
+    ctx.sizeColumns(t, n);
     Column &id = t.at("company_id");
     Column &name = t.at("company_name");
     Column &category = t.at("category");
@@ -101,10 +99,6 @@ void generateCompanies(Context &ctx, Table &t)
     industry.dict = industry.spec.allowed;
     size.dict = ctx.sizes;
     fillCategory(location, sc.student.cities, ctx.stream("companies", "location"), n, 1);
-    name.codes.resize(n);
-    category.codes.resize(n);
-    industry.codes.resize(n);
-    size.codes.resize(n);
     const auto sIndustry = ctx.stream("companies", "industry");
     const auto sSize = ctx.stream("companies", "size");
     const auto sRep = ctx.stream("companies", "reputation_score");
@@ -198,12 +192,7 @@ void generateStudents(Context &ctx, Table &t)
         streamPools.push_back(std::move(pool));
     }
 
-    for (Column &col : t.columns) {
-        if (col.spec.type != ColumnType::Category && col.spec.type != ColumnType::StringList)
-            col.resize(n);
-        ctx.checkpoint(); // each a large allocation at scale
-    }
-    university.codes.resize(n);
+    ctx.sizeColumns(t, n);
     Column &portfolio = t.at("portfolio_url");
     portfolio.nulls.assign(n, 0);
 
@@ -328,11 +317,7 @@ void generateInternships(Context &ctx, Table &t)
     fillCategory(duration, sp.durationMonths, stream("duration"), n, threads);
     ctx.internshipCity = city.codes;
 
-    for (Column &col : t.columns) {
-        if (col.spec.type != ColumnType::Category && col.spec.type != ColumnType::StringList)
-            col.resize(n);
-        ctx.checkpoint(); // each a large allocation at scale
-    }
+    ctx.sizeColumns(t, n);
     Column &company = t.at("company");
     Column &title = t.at("title");
     Column &size = t.at("company_size");
@@ -341,10 +326,6 @@ void generateInternships(Context &ctx, Table &t)
     title.dict = title.spec.allowed;
     size.dict = ctx.sizes;
     industry.dict = industry.spec.allowed;
-    company.codes.resize(n);
-    title.codes.resize(n);
-    size.codes.resize(n);
-    industry.codes.resize(n);
 
     std::vector<std::vector<int>> domainPools;
     for (const auto &label : sp.domains.labels())

@@ -469,10 +469,7 @@ void writeInteractions(Context &ctx, Table &t)
     const auto code = [&](const char *label) { return std::int32_t(sp.types.indexOf(label)); };
     const std::int32_t view = code("view"), apply = code("apply"), shortlist = code("shortlist"),
                        reject = code("reject");
-    for (Column &col : t.columns) { // each a large allocation at scale: cancel between them
-        col.spec.type == ColumnType::Category ? col.codes.resize(total) : col.resize(total);
-        ctx.checkpoint();
-    }
+    ctx.sizeColumns(t, total);
     Column &id = t.at("interaction_id");
     Column &student = t.at("student_id");
     Column &internship = t.at("internship_id");

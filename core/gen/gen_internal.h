@@ -110,6 +110,9 @@ struct Context
     void checkpoint(double fraction, const char *phase) const;
     // The last fraction reported: for a checkpoint that does not advance.
     void checkpoint() const { checkpoint(m_fraction, m_phase); }
+    // Sizes every column of `table` to `rows` (list columns excepted: their offsets say), with a
+    // checkpoint after each, as each is a large allocation at scale.
+    void sizeColumns(Table &table, std::size_t rows) const;
 
     // body(begin, end) over [0, n) on `threads` threads, in blocks with a checkpoint after each,
     // progress running from `from` to `to`: a cancel is seen within one block. The body must not

@@ -339,10 +339,7 @@ void writeOutcomes(Context &ctx, Table &t, const Table &interactions)
     const Column &actStudent = interactions.at("student_id");
     const Column &actInternship = interactions.at("internship_id");
     const Column &actTime = interactions.at("timestamp");
-    for (Column &col : t.columns) {
-        col.spec.type == ColumnType::Category ? col.codes.resize(n) : col.resize(n);
-        ctx.checkpoint();
-    }
+    ctx.sizeColumns(t, n);
     Column &status = t.at("application_status");
     Column &decision = t.at("final_decision");
     Column &reason = t.at("rejection_reason");

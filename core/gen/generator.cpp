@@ -17,6 +17,15 @@ void gen::Context::checkpoint(double fraction, const char *phase) const
         throw Cancelled{};
 }
 
+void gen::Context::sizeColumns(Table &table, std::size_t rows) const
+{
+    for (Column &col : table.columns) {
+        if (col.spec.type != ColumnType::StringList)
+            col.resize(rows);
+        checkpoint();
+    }
+}
+
 namespace {
 
 Result<Dataset> generate(const Scenario &scenario, const GenerateOptions &options)
