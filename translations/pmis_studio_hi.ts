@@ -476,6 +476,22 @@
         <source>comparing</source>
         <translation>तुलना हो रही है</translation>
     </message>
+    <message>
+        <source>overview</source>
+        <translation>अवलोकन</translation>
+    </message>
+    <message>
+        <source>comparing with the baseline</source>
+        <translation>आधार से तुलना हो रही है</translation>
+    </message>
+    <message>
+        <source>laying out the report</source>
+        <translation>रिपोर्ट के पृष्ठ बन रहे हैं</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>लिखी गई</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>
@@ -1188,6 +1204,373 @@
         <source>random</source>
         <comment>evaluated method</comment>
         <translation>यादृच्छिक</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Page %1</source>
+        <translation>पृष्ठ %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>%1 … (%2 in all)</source>
+        <translation>%1 … (कुल %2)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>सफल</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>चेतावनी</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>%1 positive, %2 negative</source>
+        <translation>%1 सकारात्मक, %2 नकारात्मक</translation>
+    </message>
+    <message>
+        <source>too few positives to judge</source>
+        <translation>आँकने के लिए बहुत कम सकारात्मक</translation>
+    </message>
+    <message>
+        <source>PMIS dataset report</source>
+        <translation>PMIS डेटासेट रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>imported data</source>
+        <translation>आयात किया गया डेटा</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>परिदृश्य</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>बीज</translation>
+    </message>
+    <message>
+        <source>Scenario SHA-256</source>
+        <translation>परिदृश्य का SHA-256</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>डेटा</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>तालिकाएँ</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>आधार</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation>एप्लिकेशन संस्करण</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>विषय-सूची</translation>
+    </message>
+    <message>
+        <source>The data were imported without a scenario: there are no parameters to list.</source>
+        <translation>डेटा बिना परिदृश्य के आयात किया गया था: सूची में दिखाने के लिए कोई मापदंड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Every parameter of the scenario the data were generated from, as saved in its scenario file.</source>
+        <translation>जिस परिदृश्य से डेटा बनाया गया, उसका हर मापदंड, जैसा वह परिदृश्य फ़ाइल में सहेजा गया है।</translation>
+    </message>
+    <message>
+        <source>The parameters cannot be listed: %1</source>
+        <translation>मापदंडों की सूची नहीं बन सकी: %1</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>मापदंड</translation>
+    </message>
+    <message>
+        <source>The Overview&apos;s charts; the scenario&apos;s targets are marked where it sets them, the baseline&apos;s figures in grey.</source>
+        <translation>अवलोकन के चार्ट; जहाँ परिदृश्य लक्ष्य तय करता है वहाँ लक्ष्य चिह्नित हैं, आधार के आँकड़े धूसर रंग में।</translation>
+    </message>
+    <message>
+        <source>The Overview&apos;s charts; the scenario&apos;s targets are marked where it sets them.</source>
+        <translation>अवलोकन के चार्ट; जहाँ परिदृश्य लक्ष्य तय करता है वहाँ लक्ष्य चिह्नित हैं।</translation>
+    </message>
+    <message>
+        <source>Every check of the quality report, measured against the scenario&apos;s targets.</source>
+        <translation>गुणवत्ता रिपोर्ट की हर जाँच, परिदृश्य के लक्ष्यों के सापेक्ष मापी गई।</translation>
+    </message>
+    <message>
+        <source>Every check of the quality report that needs no scenario (the data came without one).</source>
+        <translation>गुणवत्ता रिपोर्ट की वे सभी जाँचें जिन्हें परिदृश्य की ज़रूरत नहीं (डेटा बिना परिदृश्य के आया)।</translation>
+    </message>
+    <message>
+        <source>%1 checks: %2 passed, %3 with a warning, %4 failed.</source>
+        <translation>%1 जाँचें: %2 सफल, %3 चेतावनी के साथ, %4 विफल।</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>हर जाँच सफल रही।</translation>
+    </message>
+    <message>
+        <source>Checks that did not pass</source>
+        <translation>जो जाँचें सफल नहीं हुईं</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>जाँच</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>मापा गया</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>अपेक्षित</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>क्यों</translation>
+    </message>
+    <message>
+        <source>Every check</source>
+        <translation>सभी जाँचें</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>माप</translation>
+    </message>
+    <message>
+        <source>The recommender could not be evaluated on these data: %1</source>
+        <translation>इस डेटा पर अनुशंसक का मूल्यांकन नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Every method ranked on held-out applications, and the success model against the held-out outcomes.</source>
+        <translation>हर विधि का क्रम-निर्धारण अलग रखे गए आवेदनों पर, और सफलता मॉडल अलग रखे गए परिणामों पर।</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>प्रोटोकॉल: %1</translation>
+    </message>
+    <message>
+        <source>%1 students evaluated, %2 relevant applications, %3 training and %4 held-out events, %5 open internships at the cut.</source>
+        <translation>%1 छात्रों का मूल्यांकन, %2 प्रासंगिक आवेदन, %3 प्रशिक्षण और %4 अलग रखी गई घटनाएँ, कट के समय %5 खुली इंटर्नशिप।</translation>
+    </message>
+    <message>
+        <source>Ranking at K = %1</source>
+        <translation>K = %1 पर क्रम-निर्धारण</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>विधि</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>कवरेज</translation>
+    </message>
+    <message>
+        <source>Gini</source>
+        <translation>गिनी</translation>
+    </message>
+    <message>
+        <source>Popularity lift</source>
+        <translation>लोकप्रियता वृद्धि</translation>
+    </message>
+    <message>
+        <source>Success model</source>
+        <translation>सफलता मॉडल</translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>ROC AUC [95% CI]</source>
+        <translation>ROC AUC [95% विश्वास अंतराल]</translation>
+    </message>
+    <message>
+        <source>AP [95% CI]</source>
+        <translation>AP [95% विश्वास अंतराल]</translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation>Brier</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>संख्याएँ</translation>
+    </message>
+    <message>
+        <source>The success model by group</source>
+        <translation>समूह के अनुसार सफलता मॉडल</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>अनुमानित</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>देखा गया</translation>
+    </message>
+    <message>
+        <source>The shortlists could not be audited on these data: %1</source>
+        <translation>इस डेटा पर संक्षिप्त सूचियों की जाँच नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, %2 पर</translation>
+    </message>
+    <message>
+        <source>The top 20 candidates of every open internship, before and after fair re-ranking (FA*IR) for these groups at their share of the students: %1.</source>
+        <translation>हर खुली इंटर्नशिप के शीर्ष 20 उम्मीदवार, इन समूहों के लिए छात्रों में उनके हिस्से पर निष्पक्ष पुनः-क्रम (FA*IR) से पहले और बाद में: %1।</translation>
+    </message>
+    <message>
+        <source>%1 shortlists: every group&apos;s minimum met in %2 before re-ranking and %3 after; %4 could not be made fair; the re-ranked lists keep %5 of the original NDCG on average.</source>
+        <translation>%1 संक्षिप्त सूचियाँ: हर समूह का न्यूनतम पुनः-क्रम से पहले %2 में और बाद में %3 में पूरा हुआ; %4 को निष्पक्ष नहीं बनाया जा सका; पुनः-क्रमित सूचियाँ औसतन मूल NDCG का %5 बनाए रखती हैं।</translation>
+    </message>
+    <message>
+        <source>Exposure per candidate by %1</source>
+        <translation>%1 के अनुसार प्रति उम्मीदवार दृश्यता</translation>
+    </message>
+    <message>
+        <source>lowest / highest</source>
+        <translation>न्यूनतम / अधिकतम</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <source>What changed from the baseline: the scenario&apos;s parameters, then every figure whose difference is larger than sampling alone gives (%1 level).</source>
+        <translation>आधार से क्या बदला: परिदृश्य के मापदंड, फिर हर वह आँकड़ा जिसका अंतर केवल नमूनाकरण से होने वाले अंतर से बड़ा है (%1 स्तर)।</translation>
+    </message>
+    <message>
+        <source>Parameters changed</source>
+        <translation>बदले गए मापदंड</translation>
+    </message>
+    <message>
+        <source>No parameter differs (or one side has no scenario).</source>
+        <translation>कोई मापदंड अलग नहीं है (या एक पक्ष का कोई परिदृश्य नहीं है)।</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>वर्तमान</translation>
+    </message>
+    <message>
+        <source>Figures beyond the noise: %1 of %2</source>
+        <translation>शोर से बाहर के आँकड़े: %2 में से %1</translation>
+    </message>
+    <message>
+        <source>No figure differs by more than the noise.</source>
+        <translation>कोई आँकड़ा शोर से अधिक अलग नहीं है।</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>आँकड़ा</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>अंतर</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>शोर</translation>
+    </message>
+    <message>
+        <source>Scenario parameters</source>
+        <translation>परिदृश्य के मापदंड</translation>
+    </message>
+    <message>
+        <source>Overview charts</source>
+        <translation>अवलोकन चार्ट</translation>
+    </message>
+    <message>
+        <source>Quality checks</source>
+        <translation>गुणवत्ता जाँचें</translation>
+    </message>
+    <message>
+        <source>Recommender evaluation</source>
+        <translation>अनुशंसक का मूल्यांकन</translation>
+    </message>
+    <message>
+        <source>Fairness audit</source>
+        <translation>निष्पक्षता जाँच</translation>
+    </message>
+    <message>
+        <source>Comparison with the baseline</source>
+        <translation>आधार से तुलना</translation>
+    </message>
+    <message>
+        <source>cannot write the report (%1)</source>
+        <translation>रिपोर्ट नहीं लिखी जा सकी (%1)</translation>
+    </message>
+    <message>
+        <source>PMIS dataset report: %1</source>
+        <translation>PMIS डेटासेट रिपोर्ट: %1</translation>
+    </message>
+    <message>
+        <source>cannot lay out the PDF</source>
+        <translation>PDF के पृष्ठ नहीं बन सके</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>PDF पूरी नहीं हो सकी</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3414,51 @@ Computed over %2 rows of the baseline and %3 of the current dataset.</source>
     <message>
         <source>&lt;h3&gt;PMIS Dataset Studio %1&lt;/h3&gt;&lt;p&gt;Synthetic datasets of India&apos;s PM Internship Scheme: students, internships, companies, interactions and outcomes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party software&lt;/b&gt;&lt;br&gt;Qt %2 — LGPL-3.0 (The Qt Company)&lt;br&gt;QCustomPlot — GPL-3.0 (Emanuel Eichhammer)&lt;br&gt;nlohmann/json — MIT (Niels Lohmann)&lt;br&gt;SQLite — public domain&lt;br&gt;OpenSSL (libcrypto) — Apache-2.0&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMIS डेटासेट स्टूडियो %1&lt;/h3&gt;&lt;p&gt;भारत की प्रधानमंत्री इंटर्नशिप योजना के कृत्रिम डेटासेट: छात्र, इंटर्नशिप, कंपनियाँ, अंतःक्रियाएँ और परिणाम।&lt;/p&gt;&lt;p&gt;GNU जनरल पब्लिक लाइसेंस, संस्करण 3 या (आपके विकल्प पर) किसी भी बाद के संस्करण (GPL-3.0-or-later) के अंतर्गत लाइसेंस प्राप्त।&lt;/p&gt;&lt;p&gt;&lt;b&gt;तृतीय-पक्ष सॉफ़्टवेयर&lt;/b&gt;&lt;br&gt;Qt %2 — LGPL-3.0 (The Qt Company)&lt;br&gt;QCustomPlot — GPL-3.0 (Emanuel Eichhammer)&lt;br&gt;nlohmann/json — MIT (Niels Lohmann)&lt;br&gt;SQLite — सार्वजनिक डोमेन&lt;br&gt;OpenSSL (libcrypto) — Apache-2.0&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>रिपोर्ट लिखी जा रही है</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: %Ln page(s), %1</source>
+        <translation>
+            <numerusform>रिपोर्ट लिखी गई: %Ln पृष्ठ, %1</numerusform>
+            <numerusform>रिपोर्ट लिखी गई: %Ln पृष्ठ, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report failed</source>
+        <translation>रिपोर्ट विफल</translation>
+    </message>
+    <message>
+        <source>Could not write the report:
+%1</source>
+        <translation>रिपोर्ट नहीं लिखी जा सकी:
+%1</translation>
+    </message>
+    <message>
+        <source>Report cancelled; no file was replaced.</source>
+        <translation>रिपोर्ट रद्द हुई; कोई फ़ाइल नहीं बदली गई।</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>A report is being written; wait for it or cancel it.</source>
+        <translation>एक रिपोर्ट लिखी जा रही है; उसकी प्रतीक्षा करें या उसे रद्द करें।</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>रिपोर्ट निर्यात करें</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>रिपोर्ट (PDF)(&amp;R)…</translation>
     </message>
 </context>
 <context>

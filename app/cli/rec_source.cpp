@@ -78,12 +78,8 @@ Result<RecSource> loadRecSource(const Arguments &args)
     auto built = rec::buildRecData(data);
     if (!built)
         return built.status();
-    if (!reference) { // the day after the last interaction
-        std::int64_t last = 0;
-        for (const rec::Event &e : built->events)
-            last = std::max(last, e.time);
-        reference = (last / kSecondsPerDay + 1) * kSecondsPerDay;
-    }
+    if (!reference)
+        reference = rec::dayAfterLastEvent(*built);
     src.referenceTime = *reference;
     src.data = std::make_shared<const rec::RecData>(built.takeValue());
     return src;

@@ -243,6 +243,7 @@ void MainWindow::createActions()
 
     createImportActions();
     createCompareActions();
+    createReportActions();
     m_exportAll = new QAction(this);
     m_exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAll, &QAction::triggered, this,
@@ -363,6 +364,8 @@ void MainWindow::createMenus()
     m_exportMenu->addAction(m_exportRelated);
     m_exportMenu->addAction(m_exportSqlite);
     m_exportMenu->addAction(m_exportMetadata);
+    m_exportMenu->addSeparator();
+    m_exportMenu->addAction(m_exportReport);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 

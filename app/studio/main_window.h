@@ -20,6 +20,9 @@ class QToolBar;
 
 namespace pmis {
 
+namespace report {
+class ReportJob;
+}
 class CompareTab;
 struct CompareSide;
 class DataTab;
@@ -89,6 +92,14 @@ public Q_SLOTS:
     // Generate ▸ Set as Baseline, Clear Baseline and File ▸ Compare…, and the comparison's job
     // (main_window_compare.cpp).
     void createCompareActions();
+    // File ▸ Export ▸ Report (PDF)… and the report's job (main_window_report.cpp).
+    void createReportActions();
+    // Asks where to save the report, then writes it.
+    void exportReportWithDialog();
+    // Writes the report of the document's dataset (and the baseline, when set) to `path` without
+    // asking.
+    void startReport(const QString &path);
+    report::ReportJob *reportJob() const { return m_report; }
     void showImported(const ImportedDataset &result);
 
 protected:
@@ -145,7 +156,8 @@ private:
     JobStatusWidget *m_jobStatus;
     // The job list's ids of the running jobs; 0 = not running.
     int m_generateJobId = 0, m_importJobId = 0, m_exportJobId = 0, m_qualityJobId = 0,
-        m_recJobId = 0, m_compareJobId = 0;
+        m_recJobId = 0, m_compareJobId = 0, m_reportJobId = 0;
+    report::ReportJob *m_report = nullptr;
     QWidget *m_exportNotice = nullptr; // "Exported … to …" with an Open folder button
     QLabel *m_exportNoticeLabel = nullptr;
     QTimer *m_exportNoticeTimer = nullptr; // hides the notice a minute after the latest export
@@ -158,7 +170,7 @@ private:
 
     QAction *m_newAction, *m_openAction, *m_saveAction, *m_saveAsAction, *m_quitAction;
     QAction *m_exportAll, *m_exportTable, *m_exportSqlite, *m_exportMetadata;
-    QAction *m_exportRelated = nullptr;
+    QAction *m_exportRelated = nullptr, *m_exportReport = nullptr;
     QAction *m_importFolderAction = nullptr, *m_importSqliteAction = nullptr;
     QAction *m_setBaselineAction = nullptr, *m_clearBaselineAction = nullptr,
             *m_compareAction = nullptr;

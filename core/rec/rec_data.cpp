@@ -559,4 +559,12 @@ Result<RecData> buildRecData(const Dataset &data)
     return d;
 }
 
+std::int64_t dayAfterLastEvent(const RecData &data)
+{
+    std::int64_t last = 0;
+    for (const Event &e : data.events)
+        last = std::max(last, e.time);
+    return (last / kSecondsPerDay + 1) * kSecondsPerDay;
+}
+
 } // namespace pmis::rec

@@ -167,4 +167,7 @@ std::string formatDecimal(double value, int decimals);
 // feature column the schema declares as label, post-outcome or ground truth is treated as absent.
 Result<RecData> buildRecData(const Dataset &data);
 
+// The reference time of data without a scenario: midnight after the last interaction.
+std::int64_t dayAfterLastEvent(const RecData &data);
+
 } // namespace pmis::rec

@@ -118,11 +118,7 @@ OverviewTab::OverviewTab(QWidget *parent)
     scroll->setWidgetResizable(true);
     auto *content = new QWidget(scroll);
     m_grid = new QGridLayout(content);
-    for (int i = 0; i < ChartCount; ++i) {
-        auto *chart = new ChartWidget(content);
-        chart->setMinimumSize(kChartMinWidth, i == Cities || i == Skills ? 520 : 280);
-        m_charts.push_back(chart);
-    }
+    m_charts = makeCharts(content);
     arrangeCharts();
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
@@ -186,7 +182,16 @@ void OverviewTab::retranslateUi()
     m_outOfDateNote->setText(tr("The scenario has changed since this dataset was generated: the "
                                 "charts show the older data and targets. Generate again (F5) to "
                                 "update them."));
-    const QString titles[ChartCount] = {tr("Students per college tier"),
+    const QStringList titles = chartTitles();
+    for (int i = 0; i < ChartCount; ++i)
+        m_charts[std::size_t(i)]->setTitle(titles[i]);
+    if (m_stats)
+        showStats(*m_stats);
+}
+
+QStringList OverviewTab::chartTitles()
+{
+    return {tr("Students per college tier"),
                                         tr("CGPA by tier"),
                                         tr("Students per home city"),
                                         tr("Top 20 skills: students vs internships"),
@@ -196,10 +201,6 @@ void OverviewTab::retranslateUi()
                                         tr("Success rate by tier"),
                                         tr("Rural / urban"),
                                         tr("Gender")};
-    for (int i = 0; i < ChartCount; ++i)
-        m_charts[std::size_t(i)]->setTitle(titles[i]);
-    if (m_stats)
-        showStats(*m_stats);
 }
 
 void OverviewTab::changeEvent(QEvent *event)
@@ -274,8 +275,30 @@ void OverviewTab::showStats(const OverviewStats &s)
 {
     m_empty->hide();
     m_scroll->show();
+    drawCharts(m_charts, s, m_targets ? &*m_targets : nullptr,
+               m_baselineStats ? &*m_baselineStats : nullptr);
+}
+
+std::vector<ChartWidget *> OverviewTab::makeCharts(QWidget *parent)
+{
+    std::vector<ChartWidget *> charts;
+    const QStringList titles = chartTitles();
+    for (int i = 0; i < ChartCount; ++i) {
+        auto *chart = new ChartWidget(parent);
+        chart->setMinimumSize(kChartMinWidth, i == Cities || i == Skills ? 520 : 280);
+        chart->setTitle(titles[i]);
+        charts.push_back(chart);
+    }
+    return charts;
+}
+
+void OverviewTab::drawCharts(const std::vector<ChartWidget *> &charts, const OverviewStats &s,
+                             const Scenario *targets, const OverviewStats *baseline)
+{
+    if (charts.size() != std::size_t(ChartCount))
+        return;
     const QString students = tr("students");
-    m_charts[TierMix]->showGroupedBars(labelsOf(s.tierMix.labels), {valuesOf(s.tierMix.values)}, {},
+    charts[TierMix]->showGroupedBars(labelsOf(s.tierMix.labels), {valuesOf(s.tierMix.values)}, {},
                                        students);
     QVector<double> x;
     QVector<QVector<double>> ys;
@@ -289,9 +312,9 @@ void OverviewTab::showStats(const OverviewStats &s)
         }
         ys << y;
     }
-    m_charts[Cgpa]->showCurves(x, ys, labelsOf(s.cgpaTiers), tr("CGPA"), tr("density"));
+    charts[Cgpa]->showCurves(x, ys, labelsOf(s.cgpaTiers), tr("CGPA"), tr("density"));
     if (x.isEmpty())
-        m_charts[Cgpa]->showEmpty(tr("The students have no CGPA column."));
+        charts[Cgpa]->showEmpty(tr("The students have no CGPA column."));
     // Start the axis a little before the lowest CGPA any tier reaches.
     double first = 10;
     for (const auto &y : ys)
@@ -301,55 +324,56 @@ void OverviewTab::showStats(const OverviewStats &s)
                 break;
             }
     if (!x.isEmpty())
-        m_charts[Cgpa]->xAxis->setRange(std::max(0.0, first - 0.5), 10);
-    m_charts[Cities]->showGroupedBars(labelsOf(s.cities.labels), {valuesOf(s.cities.values)}, {},
+        charts[Cgpa]->xAxis->setRange(std::max(0.0, first - 0.5), 10);
+    charts[Cities]->showGroupedBars(labelsOf(s.cities.labels), {valuesOf(s.cities.values)}, {},
                                       students, true);
-    m_charts[Skills]->showGroupedBars(
+    charts[Skills]->showGroupedBars(
             labelsOf(s.topSkills), {valuesOf(s.skillStudents), valuesOf(s.skillInternships)},
             {tr("students holding"), tr("internships requiring")}, tr("count"), true);
-    m_charts[Stipend]->showHistogram(s.stipend, tr("INR per month"), tr("internships"));
-    m_charts[Activity]->showHistogram(s.interactionsPerStudent, tr("interactions"), students);
-    m_charts[Funnel]->showGroupedBars({tr("view"), tr("apply"), tr("shortlist"), tr("selected")},
+    charts[Stipend]->showHistogram(s.stipend, tr("INR per month"), tr("internships"));
+    charts[Activity]->showHistogram(s.interactionsPerStudent, tr("interactions"), students);
+    charts[Funnel]->showGroupedBars({tr("view"), tr("apply"), tr("shortlist"), tr("selected")},
                                       {valuesOf(s.funnel.values)}, {}, tr("count"));
-    chart::setLogCountAxis(m_charts[Funnel]->yAxis);
-    m_charts[Funnel]->yAxis->setRange(
+    chart::setLogCountAxis(charts[Funnel]->yAxis);
+    charts[Funnel]->yAxis->setRange(
             0.5, std::max(10.0, s.funnel.values.empty() ? 10.0 : s.funnel.values[0] * 2));
-    m_charts[Funnel]->yAxis->setLabel(tr("count (log scale)"));
-    m_charts[Funnel]->replot(QCustomPlot::rpQueuedReplot);
-    m_charts[SuccessByTier]->showGroupedBars(
+    charts[Funnel]->yAxis->setLabel(tr("count (log scale)"));
+    charts[Funnel]->replot(QCustomPlot::rpQueuedReplot);
+    charts[SuccessByTier]->showGroupedBars(
             labelsOf(s.successByTier.labels), {valuesOf(s.successByTier.values)}, {},
             tr("selected per application"), false, chart::AxisFormat::Percent);
-    m_charts[RuralUrban]->showGroupedBars(labelsOf(s.ruralUrban.labels),
+    charts[RuralUrban]->showGroupedBars(labelsOf(s.ruralUrban.labels),
                                           {valuesOf(s.ruralUrban.values)}, {}, students);
-    m_charts[Gender]->showGroupedBars(labelsOf(s.gender.labels), {valuesOf(s.gender.values)}, {},
+    charts[Gender]->showGroupedBars(labelsOf(s.gender.labels), {valuesOf(s.gender.values)}, {},
                                       students);
-    if (m_targets)
-        showTargets(s, *m_targets);
-    if (m_baselineStats)
-        showBaseline(s, *m_baselineStats);
+    if (targets)
+        showTargets(charts, s, *targets);
+    if (baseline)
+        showBaseline(charts, s, *baseline);
 }
 
-void OverviewTab::showBaseline(const OverviewStats &s, const OverviewStats &b)
+void OverviewTab::showBaseline(const std::vector<ChartWidget *> &charts,
+                               const OverviewStats &s, const OverviewStats &b)
 {
     const QString name = tr("baseline");
-    m_charts[TierMix]->overlayBaseline(baselineValues(s.tierMix, b.tierMix), name);
-    m_charts[Cities]->overlayBaseline(baselineValues(s.cities, b.cities), name);
-    m_charts[RuralUrban]->overlayBaseline(baselineValues(s.ruralUrban, b.ruralUrban), name);
-    m_charts[Gender]->overlayBaseline(baselineValues(s.gender, b.gender), name);
-    m_charts[SuccessByTier]->overlayBaseline(baselineValues(s.successByTier, b.successByTier),
+    charts[TierMix]->overlayBaseline(baselineValues(s.tierMix, b.tierMix), name);
+    charts[Cities]->overlayBaseline(baselineValues(s.cities, b.cities), name);
+    charts[RuralUrban]->overlayBaseline(baselineValues(s.ruralUrban, b.ruralUrban), name);
+    charts[Gender]->overlayBaseline(baselineValues(s.gender, b.gender), name);
+    charts[SuccessByTier]->overlayBaseline(baselineValues(s.successByTier, b.successByTier),
                                              name);
-    m_charts[Funnel]->overlayBaseline(valuesOf(b.funnel.values), name);
+    charts[Funnel]->overlayBaseline(valuesOf(b.funnel.values), name);
     // Skills: the students holding each of the current top skills in the baseline.
     LabelledValues current{s.topSkills, s.skillStudents};
     LabelledValues before{b.topSkills, b.skillStudents};
-    m_charts[Skills]->overlayBaseline(baselineValues(current, before),
+    charts[Skills]->overlayBaseline(baselineValues(current, before),
                                       tr("baseline (students holding)"));
     for (const auto &[chart, histogram, baseline] :
          {std::tuple{Stipend, &s.stipend, &b.stipend},
           std::tuple{Activity, &s.interactionsPerStudent, &b.interactionsPerStudent}}) {
         QVector<double> x, y;
         histogramCurve(*baseline, histogram->width, x, y);
-        m_charts[chart]->overlayBaselineCurves(x, {y}, tr("baseline (dotted)"));
+        charts[chart]->overlayBaselineCurves(x, {y}, tr("baseline (dotted)"));
     }
     // CGPA: each tier's density in the baseline, dotted in the tier's colour.
     QVector<double> x;
@@ -370,17 +394,18 @@ void OverviewTab::showBaseline(const OverviewStats &s, const OverviewStats &b)
             y = QVector<double>(x.size(), std::numeric_limits<double>::quiet_NaN());
         densities << y;
     }
-    m_charts[Cgpa]->overlayBaselineCurves(x, densities, tr("baseline (dotted)"));
+    charts[Cgpa]->overlayBaselineCurves(x, densities, tr("baseline (dotted)"));
 }
 
-void OverviewTab::showTargets(const OverviewStats &s, const Scenario &targets)
+void OverviewTab::showTargets(const std::vector<ChartWidget *> &charts,
+                              const OverviewStats &s, const Scenario &targets)
 {
     const QString target = tr("target");
-    m_charts[TierMix]->overlayTargets(targetCounts(s.tierMix, targets.student.tiers), target);
-    m_charts[Cities]->overlayTargets(targetCounts(s.cities, targets.student.cities), target);
-    m_charts[RuralUrban]->overlayTargets(targetCounts(s.ruralUrban, targets.student.ruralUrban),
+    charts[TierMix]->overlayTargets(targetCounts(s.tierMix, targets.student.tiers), target);
+    charts[Cities]->overlayTargets(targetCounts(s.cities, targets.student.cities), target);
+    charts[RuralUrban]->overlayTargets(targetCounts(s.ruralUrban, targets.student.ruralUrban),
                                          target);
-    m_charts[Gender]->overlayTargets(targetCounts(s.gender, targets.student.gender), target);
+    charts[Gender]->overlayTargets(targetCounts(s.gender, targets.student.gender), target);
     if (s.funnel.values.size() == 4) {
         // View, apply and shortlist are shares of all interactions; selected a share of applies.
         const auto p = targets.interaction.types.probabilities();
@@ -390,7 +415,7 @@ void OverviewTab::showTargets(const OverviewStats &s, const Scenario &targets)
         };
         const QVector<double> funnel{count("view"), count("apply"), count("shortlist"),
                                      targets.outcome.successRate * s.funnel.values[1]};
-        m_charts[Funnel]->overlayTargets(funnel, target);
+        charts[Funnel]->overlayTargets(funnel, target);
     }
     // CGPA: each tier's truncated normal, as the density of its bins.
     QVector<double> x;
@@ -413,7 +438,7 @@ void OverviewTab::showTargets(const OverviewStats &s, const Scenario &targets)
         }
         densities << y;
     }
-    m_charts[Cgpa]->overlayTargetCurves(x, densities, tr("target (dashed)"));
+    charts[Cgpa]->overlayTargetCurves(x, densities, tr("target (dashed)"));
     // Stipend: the company groups' truncated normals, cut to the scenario's stipend range and
     // mixed by the groups' internships, as expected internships per bin.
     const Histogram &st = s.stipend;
@@ -436,9 +461,9 @@ void OverviewTab::showTargets(const OverviewStats &s, const Scenario &targets)
         expected << n;
     }
     if (!s.internshipsPerGroup.labels.empty())
-        m_charts[Stipend]->overlayTargetCurves(binCentres, {expected}, tr("target (dashed)"));
+        charts[Stipend]->overlayTargetCurves(binCentres, {expected}, tr("target (dashed)"));
     if (!s.successByTier.labels.empty())
-        m_charts[SuccessByTier]->overlayTargets(
+        charts[SuccessByTier]->overlayTargets(
                 QVector<double>(qsizetype(s.successByTier.labels.size()),
                                 100.0 * targets.outcome.successRate),
                 tr("target for all applications"));

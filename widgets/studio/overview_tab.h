@@ -48,6 +48,14 @@ public:
     bool isOutOfDate() const { return m_outOfDate; }
 
     const std::vector<ChartWidget *> &charts() const { return m_charts; }
+
+    // The tab's charts, titled, in its order (for a report to draw them without the tab).
+    static std::vector<ChartWidget *> makeCharts(QWidget *parent);
+    static QStringList chartTitles();
+    // Draws `stats` on charts made by makeCharts(), with `targets`' targets and `baseline`'s
+    // figures marked over them when given.
+    static void drawCharts(const std::vector<ChartWidget *> &charts, const OverviewStats &stats,
+                           const Scenario *targets, const OverviewStats *baseline);
     QScrollArea *scrollArea() const { return m_scroll; }
 
 Q_SIGNALS:
@@ -61,8 +69,10 @@ private:
     void retranslateUi();
     // Draws the charts; called again after a language change for the axis titles and legends.
     void showStats(const OverviewStats &stats);
-    void showTargets(const OverviewStats &stats, const Scenario &targets);
-    void showBaseline(const OverviewStats &stats, const OverviewStats &baseline);
+    static void showTargets(const std::vector<ChartWidget *> &charts, const OverviewStats &stats,
+                            const Scenario &targets);
+    static void showBaseline(const std::vector<ChartWidget *> &charts, const OverviewStats &stats,
+                             const OverviewStats &baseline);
     // Lays the charts out in as many columns (one or two) as the width holds.
     void arrangeCharts();
     // The figures of `dataset`, as a BackgroundJob's work.

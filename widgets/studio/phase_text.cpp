@@ -40,6 +40,10 @@ constexpr const char *kPhases[] = {
         QT_TRANSLATE_NOOP("Phase", "success model metrics"),
         QT_TRANSLATE_NOOP("Phase", "shortlists"),
         QT_TRANSLATE_NOOP("Phase", "comparing"),
+        QT_TRANSLATE_NOOP("Phase", "overview"),
+        QT_TRANSLATE_NOOP("Phase", "comparing with the baseline"),
+        QT_TRANSLATE_NOOP("Phase", "laying out the report"),
+        QT_TRANSLATE_NOOP("Phase", "written"),
 };
 
 // Phases of the form "<verb> <object>": the object is a table or file name and stays as it is.

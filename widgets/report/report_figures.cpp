@@ -1,0 +1,119 @@
+#include "widgets/report/report_figures.h"
+
+#include "core/rec/rec_data.h"
+
+#include <algorithm>
+
+namespace pmis::report {
+
+namespace {
+
+// A progress callback for the part of the work between `from` and `to`.
+ProgressFn stage(const ProgressFn &progress, double from, double to)
+{
+    return [progress, from, to](double f, const std::string &phase) {
+        return !progress || progress(from + (to - from) * std::clamp(f, 0.0, 1.0), phase);
+    };
+}
+
+// The share of the students holding `label` in `counts`; 0 when none do.
+double shareOf(const LabelledValues &counts, const std::string &label)
+{
+    double total = 0, held = 0;
+    for (std::size_t k = 0; k < counts.labels.size() && k < counts.values.size(); ++k) {
+        total += counts.values[k];
+        if (counts.labels[k] == label)
+            held = counts.values[k];
+    }
+    return total > 0 ? held / total : 0.0;
+}
+
+} // namespace
+
+Result<ReportFigures> computeReportFigures(const ReportInput &input, const ProgressFn &progress)
+{
+    if (!input.dataset)
+        return Status::error("there is no dataset to report on");
+    const Dataset &data = *input.dataset;
+    ReportFigures out;
+    if (progress && !progress(0.0, "overview"))
+        return Status::cancelled();
+    out.overview = computeOverview(data);
+    if (input.baseline)
+        out.baselineOverview = computeOverview(*input.baseline);
+    auto quality = quality::computeQuality(data, input.scenario ? &*input.scenario : nullptr,
+                                           stage(progress, 0.05, 0.3));
+    if (!quality)
+        return quality.status();
+    out.quality = quality.takeValue();
+
+    auto built = rec::buildRecData(data);
+    if (!built) {
+        out.evaluationError = built.error();
+        out.fairnessError = built.error();
+    } else {
+        const auto recData = std::make_shared<const rec::RecData>(built.takeValue());
+        rec::EvaluationOptions options;
+        options.bootstrap = 200; // intervals to two decimals; the Recommender tab runs 1000
+        options.recommender.tieSeed = options.seed;
+        auto evaluation = rec::evaluate(recData, options, stage(progress, 0.3, 0.75));
+        if (evaluation.isCancelled())
+            return Status::cancelled();
+        if (evaluation)
+            out.evaluation = evaluation.takeValue();
+        else
+            out.evaluationError = evaluation.error();
+        // The audit ranks with the blend the evaluation learned, like the shipped shortlists.
+        rec::RecommenderOptions shipped = options.recommender;
+        if (out.evaluation && out.evaluation->blend.learned)
+            shipped.weights = out.evaluation->blend.chosen;
+        FairnessAudit fairness;
+        for (const char *key : kAuditGroupKeys) {
+            auto group = rec::resolveGroup(*recData, key);
+            if (!group)
+                continue;
+            group->share = group->attribute == "gender"
+                                   ? shareOf(out.overview.gender, group->label)
+                                   : shareOf(out.overview.ruralUrban, group->label);
+            if (group->share > 0)
+                fairness.groups.push_back(group.takeValue());
+        }
+        auto recommender = rec::Recommender::train(recData, shipped);
+        if (fairness.groups.empty()) {
+            out.fairnessError = "the students have no rural_urban or gender column to audit";
+        } else if (!recommender) {
+            out.fairnessError = recommender.error();
+        } else {
+            const std::int64_t reference = input.scenario ? input.scenario->referenceSeconds()
+                                                          : rec::dayAfterLastEvent(*recData);
+            std::vector<std::int32_t> open;
+            for (std::size_t i = 0; i < recData->internships; ++i)
+                if (recData->available(i, reference))
+                    open.push_back(std::int32_t(i));
+            rec::ShortlistOptions shortlist;
+            shortlist.groups = fairness.groups;
+            auto audit = rec::auditShortlists(*recommender, open, shortlist,
+                                              stage(progress, 0.75, 0.9));
+            if (audit.isCancelled())
+                return Status::cancelled();
+            if (audit) {
+                fairness.audit = audit.takeValue();
+                out.fairness = std::move(fairness);
+            } else {
+                out.fairnessError = audit.error();
+            }
+        }
+    }
+    if (input.baseline) {
+        if (progress && !progress(0.9, "comparing with the baseline"))
+            return Status::cancelled();
+        out.comparison = compareDatasets(*input.baseline, data);
+        if (input.scenario && input.baselineScenario)
+            out.comparison->parameters = diffScenarios(*input.baselineScenario, *input.scenario);
+    }
+    if (progress && !progress(1.0, "laying out the report"))
+        return Status::cancelled();
+    return out;
+}
+
+} // namespace pmis::report

@@ -1,0 +1,80 @@
+#include "widgets/report/report_job.h"
+
+#include "widgets/studio/phase_text.h"
+
+namespace pmis::report {
+
+namespace {
+constexpr double kFiguresShare = 0.85; // of the progress bar; the pages take the rest
+} // namespace
+
+ReportJob::ReportJob(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_job, &BackgroundJob::progress, this, [this](double fraction, const QString &phase) {
+        Q_EMIT progress(kFiguresShare * fraction, phase);
+    });
+    connect(&m_job, &BackgroundJob::finished, this, &ReportJob::layOut);
+    connect(&m_job, &BackgroundJob::failed, this, [this](const QString &message) {
+        m_running = false;
+        Q_EMIT failed(message);
+    });
+    connect(&m_job, &BackgroundJob::cancelled, this, [this] {
+        m_running = false;
+        Q_EMIT cancelled();
+    });
+}
+
+ReportJob::~ReportJob()
+{
+    m_job.cancel();
+    m_job.wait();
+}
+
+void ReportJob::start(const ReportInput &input, const ReportMeta &meta, const QString &path)
+{
+    if (m_running || !input.dataset)
+        return;
+    m_input = input;
+    m_meta = meta;
+    m_path = path;
+    m_running = true;
+    m_cancelRequested = false;
+    Q_EMIT started();
+    m_job.start([input](const ProgressFn &progress, std::string &error) -> std::any {
+        auto figures = computeReportFigures(input, progress);
+        if (!figures) {
+            if (!figures.isCancelled())
+                error = figures.error();
+            return {};
+        }
+        return std::make_shared<const ReportFigures>(figures.takeValue());
+    });
+}
+
+void ReportJob::cancel()
+{
+    m_cancelRequested = true;
+    m_job.cancel();
+}
+
+void ReportJob::layOut()
+{
+    const auto figures = std::any_cast<std::shared_ptr<const ReportFigures>>(m_job.takeResult());
+    const auto pages = ReportDocument::write(
+            m_input, *figures, m_meta, m_path, [this](double fraction, const std::string &phase) {
+                Q_EMIT progress(kFiguresShare + (1 - kFiguresShare) * fraction,
+                                phaseText(QString::fromStdString(phase)));
+                return !m_cancelRequested;
+            });
+    m_running = false;
+    m_input = {}; // the dataset is not held after the report
+    if (pages.isCancelled())
+        Q_EMIT cancelled();
+    else if (!pages)
+        Q_EMIT failed(QString::fromStdString(pages.error()));
+    else
+        Q_EMIT finished(m_path, *pages);
+}
+
+} // namespace pmis::report
