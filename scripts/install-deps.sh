@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
   libqcustomplot-dev libqcustomplot2.1-qt6 nlohmann-json3-dev libsqlite3-dev sqlite3 libssl-dev
   fonts-dejavu-core fonts-lohit-deva
-  xvfb xauth x11-apps xdotool
+  xvfb xauth x11-apps xdotool poppler-utils
   dpkg-dev file lintian appstream desktop-file-utils librsvg2-bin
 )
 if [ "${1:-}" = --ci ]; then

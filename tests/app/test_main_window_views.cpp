@@ -6,6 +6,7 @@
 #include "tests/app/window_test_support.h"
 #include "widgets/compare/compare_models.h"
 #include "widgets/compare/compare_tab.h"
+#include "widgets/report/report_job.h"
 #include "widgets/studio/generate_job.h"
 #include "widgets/studio/job_status_widget.h"
 #include "widgets/studio/scenario_editor_dock.h"
@@ -17,6 +18,8 @@
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -107,6 +110,41 @@ private Q_SLOTS:
         clearBaseline->trigger();
         QVERIFY(!window.compareTab()->hasBaseline());
         QVERIFY(!clearBaseline->isEnabled());
+    }
+
+    // File ▸ Export ▸ Report (PDF)… writes the report of the dataset shown, with the comparison
+    // section while a baseline is set; the report is listed as a job while it is written.
+    void reportOfTheDatasetWithItsBaseline()
+    {
+        MainWindow window;
+        QAction *report = nullptr;
+        QAction *setBaseline = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("&Report (PDF)…"))
+                report = a;
+            if (a->text() == QStringLiteral("Set as &Baseline"))
+                setBaseline = a;
+        }
+        if (!report || !setBaseline)
+            QFAIL("no Report (PDF) or Set as Baseline action");
+        QVERIFY(report->associatedObjects().size() >= 1); // in the Export menu
+        QSignalSpy generated(window.generateJob(), &GenerateJob::finished);
+        window.generate();
+        QVERIFY(generated.wait(60000));
+        setBaseline->trigger();
+        QVERIFY(window.compareTab()->hasBaseline());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        QSignalSpy written(window.reportJob(), &report::ReportJob::finished);
+        window.startReport(path);
+        QVERIFY(window.jobStatus()->jobTexts().join(u'|').contains(
+                QStringLiteral("Writing the report")));
+        QVERIFY(written.wait(180000));
+        QVERIFY(QFileInfo(path).size() > 10000);
+        QVERIFY(written.front().at(1).toInt() >= 12);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Report written")));
+        QVERIFY(!window.jobStatus()->jobTexts().join(u'|').contains(
+                QStringLiteral("Writing the report")));
     }
 
     // While the question "Stop the running job(s)?" is open, the generation it names ends (here

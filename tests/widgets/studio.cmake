@@ -11,3 +11,9 @@ endforeach()
 pmis_add_test(test_scenario_rule_texts SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_scenario_rule_texts.cpp
     LIBS pmis_widgets pmis_studio_app)
 set_target_properties(test_scenario_rule_texts PROPERTIES AUTOMOC ON)
+# The dataset report (pmis_studio_app for the Hindi catalogue; pmis-gen for its report command).
+# The PDF is read back with poppler-utils (pdftotext, pdfinfo, pdftoppm).
+pmis_add_test(test_report SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_report.cpp
+    LIBS pmis_widgets pmis_studio_app)
+set_target_properties(test_report PROPERTIES AUTOMOC ON)
+add_dependencies(test_report pmis-gen)
