@@ -20,7 +20,8 @@
 namespace pmis::cli {
 namespace {
 
-const char *kReportHelp = R"(usage: pmis-gen report (--data DIR | --preset NAME | --scenario FILE) --out FILE.pdf [options]
+const char *kReportHelp
+        = R"(usage: pmis-gen report (--data DIR | --preset NAME | --scenario FILE) --out FILE.pdf [options]
 
 Writes the dataset report as a multi-page A4 PDF: the scenario (name, seed, SHA-256), its
 parameters, every Overview chart, the quality checks, the recommender's evaluation, the
@@ -46,10 +47,9 @@ Options:
 int runReport(const std::vector<std::string> &argv)
 {
     Arguments args;
-    if (auto error = args.parse(argv,
-                                {"data", "preset", "scenario", "seed", "baseline", "out",
-                                 "language"},
-                                {"help", "quiet"});
+    if (auto error
+        = args.parse(argv, {"data", "preset", "scenario", "seed", "baseline", "out", "language"},
+                     {"help", "quiet"});
         !error.empty())
         return fail(error, 2);
     if (args.has("help")) {

@@ -302,11 +302,9 @@ void MainWindow::createActions()
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::requestCancel);
 
-    m_fullScreenAction = new QAction(this);
-    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
-    m_fullScreenAction->setCheckable(true);
-    connect(m_fullScreenAction, &QAction::toggled, this,
-            [this](bool on) { on ? showFullScreen() : showNormal(); });
+    m_presentAction = new QAction(this);
+    m_presentAction->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence::FullScreen});
+    connect(m_presentAction, &QAction::triggered, this, &MainWindow::startPresentation);
     m_guideAction = new QAction(this);
     m_guideAction->setShortcut(QKeySequence::HelpContents);
     connect(m_guideAction, &QAction::triggered, this, [this] {
@@ -377,7 +375,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_editor->toggleViewAction());
-    m_viewMenu->addAction(m_fullScreenAction);
+    m_viewMenu->addAction(m_presentAction);
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
 

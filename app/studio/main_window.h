@@ -5,6 +5,7 @@
 #include "widgets/studio/export_job.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTime>
 
 #include <optional>
@@ -22,6 +23,10 @@ namespace pmis {
 
 namespace report {
 class ReportJob;
+struct ReportInput;
+}
+namespace present {
+class PresentationWindow;
 }
 class CompareTab;
 struct CompareSide;
@@ -100,6 +105,10 @@ public Q_SLOTS:
     // asking.
     void startReport(const QString &path);
     report::ReportJob *reportJob() const { return m_report; }
+    // View ▸ Presentation Mode: the dataset's pages full screen, starting at the page of the
+    // current tab; the window itself is left as it is.
+    void startPresentation();
+    present::PresentationWindow *presentation() const;
     void showImported(const ImportedDataset &result);
 
 protected:
@@ -139,6 +148,9 @@ private:
     // Hands memory freed by a replaced dataset back to the system (glibc keeps freed blocks of
     // worker threads' arenas otherwise).
     void releaseFreedMemory();
+    // What a report or the presentation shows: the document's dataset and scenario, and the
+    // baseline when one is set.
+    report::ReportInput reportInput() const;
 
     StudioDocument *m_document;
     QTimer *m_releaseTimer; // releaseFreedMemory once the replaced dataset's holders let it go
@@ -158,6 +170,7 @@ private:
     int m_generateJobId = 0, m_importJobId = 0, m_exportJobId = 0, m_qualityJobId = 0,
         m_recJobId = 0, m_compareJobId = 0, m_reportJobId = 0;
     report::ReportJob *m_report = nullptr;
+    QPointer<present::PresentationWindow> m_presentation; // while one is open
     QWidget *m_exportNotice = nullptr; // "Exported … to …" with an Open folder button
     QLabel *m_exportNoticeLabel = nullptr;
     QTimer *m_exportNoticeTimer = nullptr; // hides the notice a minute after the latest export
@@ -176,7 +189,7 @@ private:
             *m_compareAction = nullptr;
     ImportJob *m_import = nullptr;
     QAction *m_undoAction, *m_redoAction, *m_preferencesAction;
-    QAction *m_generateAction, *m_newSeedAction, *m_cancelAction, *m_fullScreenAction,
+    QAction *m_generateAction, *m_newSeedAction, *m_cancelAction, *m_presentAction,
             *m_aboutAction, *m_guideAction = nullptr;
     QActionGroup *m_languageGroup;
     QMenu *m_fileMenu, *m_recentMenu, *m_presetsMenu, *m_exportMenu, *m_editMenu, *m_viewMenu,

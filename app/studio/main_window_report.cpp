@@ -1,8 +1,10 @@
-// MainWindow: File ▸ Export ▸ Report (PDF)… and the report's job.
+// MainWindow: File ▸ Export ▸ Report (PDF)… and the report's job, and View ▸ Presentation Mode.
 #include "app/studio/main_window.h"
 
 #include "app/studio/studio_settings.h"
 #include "widgets/compare/compare_tab.h"
+#include "widgets/quality/quality_tab.h"
+#include "widgets/present/presentation_window.h"
 #include "widgets/report/report_job.h"
 #include "widgets/studio/job_status_widget.h"
 #include "widgets/studio/studio_document.h"
@@ -13,6 +15,7 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace pmis {
 
@@ -29,15 +32,13 @@ void MainWindow::createReportActions()
             [this](double fraction, const QString &phase) {
                 m_jobStatus->setProgress(m_reportJobId, fraction, phase);
             });
-    connect(m_report, &report::ReportJob::finished, this,
-            [this](const QString &path, int pages) {
-                endJob(m_reportJobId);
-                showExported({path}, path);
-                statusBar()->showMessage(
-                        tr("Report written: %Ln page(s), %1", nullptr, pages)
-                                .arg(QDir::toNativeSeparators(path)),
-                        10000);
-            });
+    connect(m_report, &report::ReportJob::finished, this, [this](const QString &path, int pages) {
+        endJob(m_reportJobId);
+        showExported({path}, path);
+        statusBar()->showMessage(tr("Report written: %Ln page(s), %1", nullptr, pages)
+                                         .arg(QDir::toNativeSeparators(path)),
+                                 10000);
+    });
     connect(m_report, &report::ReportJob::failed, this, [this](const QString &message) {
         endJob(m_reportJobId);
         QMessageBox::critical(this, tr("Report failed"),
@@ -75,10 +76,8 @@ void MainWindow::exportReportWithDialog()
     startReport(path);
 }
 
-void MainWindow::startReport(const QString &path)
+report::ReportInput MainWindow::reportInput() const
 {
-    if (m_report->isRunning() || !m_document->dataset())
-        return;
     report::ReportInput input;
     input.dataset = m_document->dataset();
     const CompareSide current = datasetSide();
@@ -91,10 +90,47 @@ void MainWindow::startReport(const QString &path)
         input.baselineScenario = baseline.scenario;
         input.baselineSource = baseline.name.toStdString();
     }
+    return input;
+}
+
+void MainWindow::startReport(const QString &path)
+{
+    if (m_report->isRunning() || !m_document->dataset())
+        return;
     report::ReportMeta meta;
     meta.version = QApplication::applicationVersion();
     meta.created = QDateTime::currentDateTime();
-    m_report->start(input, meta, path);
+    m_report->start(reportInput(), meta, path);
+}
+
+present::PresentationWindow *MainWindow::presentation() const
+{
+    return m_presentation;
+}
+
+void MainWindow::startPresentation()
+{
+    if (!m_document->dataset()) {
+        QMessageBox::information(this, tr("Presentation"), tr("Generate a dataset first (F5)."));
+        return;
+    }
+    if (m_presentation) {
+        m_presentation->raise();
+        m_presentation->activateWindow();
+        return;
+    }
+    using Page = present::PresentationWindow::Page;
+    Page first = Page::Glance;
+    if (m_tabs->currentWidget() == m_quality)
+        first = Page::Targets;
+    else if (m_tabs->currentWidget() == m_recommenderPage)
+        first = Page::Recommendation;
+    else if (m_tabs->currentWidget() == m_compare)
+        first = Page::Comparison;
+    m_presentation = new present::PresentationWindow(this);
+    m_presentation->present(reportInput(), first);
+    m_presentation->showFullScreen();
+    m_presentation->activateWindow();
 }
 
 } // namespace pmis

@@ -67,7 +67,9 @@ void MainWindow::retranslateUi()
     m_preferencesAction->setText(tr("&Preferences…"));
 
     m_viewMenu->setTitle(tr("&View"));
-    m_fullScreenAction->setText(tr("&Presentation Mode"));
+    m_presentAction->setText(tr("&Presentation Mode"));
+    m_presentAction->setToolTip(tr("Full-screen pages for a projector (F11); Page Down steps, "
+                                   "Esc leaves"));
     m_languageMenu->setTitle(tr("&Language"));
 
     m_generateMenu->setTitle(tr("&Generate"));

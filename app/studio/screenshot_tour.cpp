@@ -6,6 +6,7 @@
 #include "app/studio/user_guide_dialog.h"
 #include "widgets/compare/compare_dialog.h"
 #include "widgets/compare/compare_tab.h"
+#include "widgets/present/presentation_window.h"
 #include "widgets/quality/quality_tab.h"
 #include "widgets/quality/quality_view.h"
 #include "widgets/rec/rec_employer_panel.h"
@@ -28,12 +29,14 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
+#include <QSlider>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBox>
 
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 namespace pmis {
 
@@ -319,6 +322,62 @@ void ScreenshotTour::queueSteps()
                 },
                 Qt::SingleShotConnection);
         m_window->generate();
+    });
+    // Presentation mode over the dataset with its baseline: every page at 1280×720, and the
+    // funnel again after its knob moved.
+    m_steps.push_back([this] {
+        m_window->tabs()->setCurrentWidget(m_window->overviewTab());
+        m_window->startPresentation();
+        present::PresentationWindow *show = m_window->presentation();
+        if (!show) {
+            next(0);
+            return;
+        }
+        show->setWindowState(Qt::WindowNoState);
+        show->resize(1280, 720);
+        connect(
+                show, &present::PresentationWindow::ready, this,
+                [this, show] {
+                    static const char *const names[]
+                            = {"glance",         "funnel",   "groups",    "targets",
+                               "recommendation", "fairness", "comparison"};
+                    std::vector<Step> pages;
+                    for (std::size_t i = 0; i < show->pages().size(); ++i)
+                        pages.push_back([this, show, i] {
+                            show->showPage(int(i));
+                            QTimer::singleShot(400, this, [this, show, i] {
+                                grab(show, QStringLiteral("present-%1-%2")
+                                                   .arg(i + 1)
+                                                   .arg(QLatin1String(names[show->pages()[i]])));
+                                next(0);
+                            });
+                        });
+                    m_steps.insert(m_steps.begin(), pages.begin(), pages.end());
+                    next(0);
+                },
+                Qt::SingleShotConnection);
+    });
+    m_steps.push_back([this] {
+        present::PresentationWindow *show = m_window->presentation();
+        if (!show) {
+            next(0);
+            return;
+        }
+        show->showPage(1);
+        connect(
+                show, &present::PresentationWindow::previewShown, this,
+                [this, show] {
+                    QTimer::singleShot(400, this, [this, show] {
+                        grab(show, QStringLiteral("present-funnel-knob"));
+                        show->close();
+                        next(0);
+                    });
+                },
+                Qt::SingleShotConnection);
+        if (QSlider *knob = show->knob())
+            knob->setValue(200); // a success rate of 20%
+        else
+            next(0);
     });
     m_steps.push_back([this] {
         grabModal(QStringLiteral("compare-dialog"), [this] {

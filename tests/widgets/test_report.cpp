@@ -231,8 +231,7 @@ private Q_SLOTS:
         const QString path = QStringLiteral("/nonexistent-folder/report.pdf");
         auto pages = writeReport(inputFor(preset("demo-small")), path);
         QVERIFY(!pages);
-        QVERIFY2(QString::fromStdString(pages.error()).startsWith(path),
-                 pages.error().c_str());
+        QVERIFY2(QString::fromStdString(pages.error()).startsWith(path), pages.error().c_str());
     }
 
     void jobWritesTheReport()
@@ -278,8 +277,7 @@ private Q_SLOTS:
         QVERIFY(gen.waitForFinished(120000));
         QVERIFY2(gen.exitCode() == 0, gen.readAllStandardError().constData());
         QVERIFY(pagesOf(path) >= 12);
-        QVERIFY(textOf(path).contains(
-                QString::fromStdString(scenarioHash(preset("demo-small")))));
+        QVERIFY(textOf(path).contains(QString::fromStdString(scenarioHash(preset("demo-small")))));
         // Usage errors name the option.
         for (const QStringList &arguments :
              {QStringList{QStringLiteral("report"), QStringLiteral("--preset"),
@@ -291,7 +289,8 @@ private Q_SLOTS:
             QVERIFY(gen.waitForFinished(60000));
             QCOMPARE(gen.exitCode(), 2);
             const QString error = QString::fromUtf8(gen.readAllStandardError());
-            QVERIFY2(error.contains(QLatin1String("--out")) || error.contains(QLatin1String("--language")),
+            QVERIFY2(error.contains(QLatin1String("--out"))
+                             || error.contains(QLatin1String("--language")),
                      qPrintable(error));
         }
         gen.start(QStringLiteral(PMIS_GEN_EXE),

@@ -329,8 +329,8 @@ void titlePage(Layout &out, const ReportInput &input, const ReportFigures &figur
     out.space(120);
     out.text(ReportDocument::tr("PMIS dataset report"), font(28, true), kHeadingColor);
     out.space(8);
-    const QString name = input.scenario ? qs(input.scenario->name)
-                                        : ReportDocument::tr("imported data");
+    const QString name
+            = input.scenario ? qs(input.scenario->name) : ReportDocument::tr("imported data");
     out.text(name, font(18), Qt::black);
     if (input.scenario && !input.scenario->description.empty())
         out.paragraph(qs(input.scenario->description), 11);
@@ -350,11 +350,9 @@ void titlePage(Layout &out, const ReportInput &input, const ReportFigures &figur
     facts << QStringList{ReportDocument::tr("Tables"), rows.join(QStringLiteral("; "))};
     if (figures.comparison)
         facts << QStringList{ReportDocument::tr("Baseline"),
-                             input.baselineScenario
-                                     ? ReportDocument::tr("%1 (%2)").arg(
-                                               qs(input.baselineScenario->name),
-                                               qs(input.baselineSource))
-                                     : qs(input.baselineSource)};
+                             input.baselineScenario ? ReportDocument::tr("%1 (%2)").arg(
+                                     qs(input.baselineScenario->name), qs(input.baselineSource))
+                                                    : qs(input.baselineSource)};
     facts << QStringList{ReportDocument::tr("Application version"), meta.version}
           << QStringList{ReportDocument::tr("Date"),
                          QLocale().toString(meta.created, QLocale::LongFormat)};
@@ -468,9 +466,12 @@ void evaluationSection(Layout &out, const ReportFigures &figures, const QString 
     out.subheading(ReportDocument::tr("Ranking at K = %1").arg(r.k));
     QList<QStringList> methods;
     for (const rec::MethodReport &m : r.methods)
-        methods << QStringList{qs(m.method),          number(m.atK.ndcg, 4),
-                               number(m.atK.hit, 4),  number(m.atK.mrr, 4),
-                               number(m.coverage, 3), number(m.exposureGini, 3),
+        methods << QStringList{qs(m.method),
+                               number(m.atK.ndcg, 4),
+                               number(m.atK.hit, 4),
+                               number(m.atK.mrr, 4),
+                               number(m.coverage, 3),
+                               number(m.exposureGini, 3),
                                number(m.popularityLift, 2)};
     out.table({ReportDocument::tr("Method"), QStringLiteral("NDCG@K"), QStringLiteral("HR@K"),
                QStringLiteral("MRR"), ReportDocument::tr("Coverage"), ReportDocument::tr("Gini"),
@@ -479,12 +480,13 @@ void evaluationSection(Layout &out, const ReportFigures &figures, const QString 
     out.subheading(ReportDocument::tr("Success model"));
     out.paragraph(qs(r.calibrationNote));
     QList<QStringList> models;
-    for (const rec::BinaryReport *b : {&r.model, &r.uncalibrated, r.hasTruth ? &r.truth : nullptr}) {
+    for (const rec::BinaryReport *b :
+         {&r.model, &r.uncalibrated, r.hasTruth ? &r.truth : nullptr}) {
         if (!b)
             continue;
         const auto interval = [](const rec::Interval &i) {
-            return ReportDocument::tr("%1 [%2, %3]").arg(number(i.value, 3), number(i.lo, 3),
-                                                         number(i.hi, 3));
+            return ReportDocument::tr("%1 [%2, %3]")
+                    .arg(number(i.value, 3), number(i.lo, 3), number(i.hi, 3));
         };
         models << QStringList{qs(b->name), interval(b->auc), interval(b->ap),
                               number(b->brier.value, 4), countsText(*b)};
@@ -493,14 +495,33 @@ void evaluationSection(Layout &out, const ReportFigures &figures, const QString 
                ReportDocument::tr("AP [95% CI]"), ReportDocument::tr("Brier"),
                ReportDocument::tr("Counts")},
               models, {2, 1.8, 1.8, 0.9, 2.5});
+    if (figures.example && !figures.example->items.empty()) {
+        const RecommendationExample &e = *figures.example;
+        out.subheading(ReportDocument::tr("A recommendation, explained"));
+        out.paragraph(ReportDocument::tr("The top %1 internships for %2 (%3), the student with the "
+                                         "most applications; each score is the sum of its "
+                                         "parts.")
+                              .arg(e.items.size())
+                              .arg(qs(e.student), qs(e.description)));
+        QList<QStringList> rows;
+        for (const RecommendationExample::Item &item : e.items)
+            rows << QStringList{qs(item.internship),       number(item.score, 3),
+                                number(item.content, 3),   number(item.cf, 3),
+                                number(item.success, 3),   number(item.popularity, 3),
+                                percent(item.probability), qs(item.reason)};
+        out.table({ReportDocument::tr("Internship"), ReportDocument::tr("Score"),
+                   ReportDocument::tr("Content"), QStringLiteral("CF"),
+                   ReportDocument::tr("P(success) part"), ReportDocument::tr("Popularity"),
+                   QStringLiteral("P(success)"), ReportDocument::tr("Reason")},
+                  rows, {3, 0.9, 1, 0.8, 1.1, 1.1, 1.1, 3.5}, 7.5);
+    }
     QList<QStringList> groups;
     for (const rec::GroupCalibration &c : r.calibrationByGroup)
-        groups << QStringList{qs(c.attribute + " = " + c.label), percent(c.predicted, 2),
-                              percent(c.observed, 2),
-                              c.reliable ? number(c.auc, 3)
-                                         : ReportDocument::tr("too few positives to judge"),
-                              ReportDocument::tr("%1 positive, %2 negative")
-                                      .arg(count(c.positives), count(c.negatives))};
+        groups << QStringList{
+                qs(c.attribute + " = " + c.label), percent(c.predicted, 2), percent(c.observed, 2),
+                c.reliable ? number(c.auc, 3) : ReportDocument::tr("too few positives to judge"),
+                ReportDocument::tr("%1 positive, %2 negative")
+                        .arg(count(c.positives), count(c.negatives))};
     if (!groups.isEmpty()) {
         out.subheading(ReportDocument::tr("The success model by group"));
         out.table({ReportDocument::tr("Group"), ReportDocument::tr("Predicted"),
@@ -560,7 +581,8 @@ void comparisonSection(Layout &out, const ReportFigures &figures, const QString 
     } else {
         QList<QStringList> rows;
         for (const ParameterChange &p : c.parameters)
-            rows << QStringList{qs(p.path), p.baseline.empty() ? QStringLiteral("–") : qs(p.baseline),
+            rows << QStringList{qs(p.path),
+                                p.baseline.empty() ? QStringLiteral("–") : qs(p.baseline),
                                 p.current.empty() ? QStringLiteral("–") : qs(p.current)};
         out.table({ReportDocument::tr("Parameter"), ReportDocument::tr("Baseline"),
                    ReportDocument::tr("Current")},
@@ -579,8 +601,12 @@ void comparisonSection(Layout &out, const ReportFigures &figures, const QString 
             what += QStringLiteral(" › ") + qs(f.column);
         if (!f.value.empty())
             what += QStringLiteral(" = ") + qs(f.value);
-        rows << QStringList{what, qs(figureKindName(f.kind)), show(f.baseline), show(f.current),
-                            show(f.difference()), show(f.noise)};
+        rows << QStringList{what,
+                            qs(figureKindName(f.kind)),
+                            show(f.baseline),
+                            show(f.current),
+                            show(f.difference()),
+                            show(f.noise)};
     }
     if (rows.isEmpty())
         out.paragraph(ReportDocument::tr("No figure differs by more than the noise."));
@@ -617,8 +643,8 @@ Result<int> ReportDocument::write(const ReportInput &input, const ReportFigures 
     const QStringList titles = sectionTitles(figures.comparison.has_value());
     int sectionDone = 0;
     const ProgressFn pageProgress = [&](double, const std::string &phase) {
-        return !progress || progress(std::min(0.99, sectionDone / double(titles.size() + 1)),
-                                     phase);
+        return !progress
+               || progress(std::min(0.99, sectionDone / double(titles.size() + 1)), phase);
     };
     {
         QPdfWriter writer(&file);

@@ -28,6 +28,60 @@ double shareOf(const LabelledValues &counts, const std::string &label)
     return total > 0 ? held / total : 0.0;
 }
 
+// The student with the most applications (the first of them on a tie) and their top five.
+std::optional<RecommendationExample> exampleOf(const rec::Recommender &recommender,
+                                               std::int64_t reference)
+{
+    const rec::RecData &data = recommender.data();
+    std::vector<std::size_t> applications(data.students, 0);
+    for (const rec::OutcomeRow &o : data.outcomes)
+        if (o.student >= 0 && std::size_t(o.student) < data.students)
+            ++applications[std::size_t(o.student)];
+    if (applications.empty())
+        return std::nullopt;
+    const std::size_t student = std::size_t(
+            std::max_element(applications.begin(), applications.end()) - applications.begin());
+    rec::Eligibility rule;
+    rule.referenceTime = reference;
+    const rec::StudentRecommendations top = recommender.recommend(student, 5, rule);
+    RecommendationExample out;
+    out.student = data.studentIds[student];
+    std::vector<std::string> parts;
+    for (const rec::GroupAttribute *g : {&data.tier, &data.ruralUrban, &data.gender})
+        if (student < g->codes.size() && g->codes[student] >= 0)
+            parts.push_back(g->labels[std::size_t(g->codes[student])]);
+    if (student < data.studentCity.size() && data.studentCity[student] >= 0)
+        parts.push_back(data.cityLabels[std::size_t(data.studentCity[student])]);
+    std::string skills;
+    const auto &held = data.studentSkills[student];
+    for (std::size_t k = 0; k < held.size() && k < 4; ++k)
+        skills += (skills.empty() ? "" : ", ") + data.vocabulary[std::size_t(held[k])];
+    if (held.size() > 4)
+        skills += " and " + std::to_string(held.size() - 4) + " more";
+    for (const std::string &p : parts)
+        out.description += (out.description.empty() ? "" : ", ") + p;
+    if (!skills.empty())
+        out.description += "; skills " + skills;
+    for (const rec::Recommendation &r : top.items) {
+        RecommendationExample::Item item;
+        const auto i = std::size_t(r.internship);
+        item.internship = data.internshipIds[i];
+        if (i < data.title.size() && !data.title[i].empty())
+            item.internship += ": " + data.title[i];
+        if (i < data.company.size() && !data.company[i].empty())
+            item.internship += " at " + data.company[i];
+        item.score = r.score;
+        item.content = r.contribution[rec::ContentComponent];
+        item.cf = r.contribution[rec::CfComponent];
+        item.success = r.contribution[rec::SuccessComponent];
+        item.popularity = r.contribution[rec::PopularityComponent];
+        item.probability = r.probability;
+        item.reason = r.reason;
+        out.items.push_back(std::move(item));
+    }
+    return out;
+}
+
 } // namespace
 
 Result<ReportFigures> computeReportFigures(const ReportInput &input, const ProgressFn &progress)
@@ -79,13 +133,15 @@ Result<ReportFigures> computeReportFigures(const ReportInput &input, const Progr
                 fairness.groups.push_back(group.takeValue());
         }
         auto recommender = rec::Recommender::train(recData, shipped);
+        const std::int64_t reference = input.scenario ? input.scenario->referenceSeconds()
+                                                      : rec::dayAfterLastEvent(*recData);
+        if (recommender)
+            out.example = exampleOf(*recommender, reference);
         if (fairness.groups.empty()) {
             out.fairnessError = "the students have no rural_urban or gender column to audit";
         } else if (!recommender) {
             out.fairnessError = recommender.error();
         } else {
-            const std::int64_t reference = input.scenario ? input.scenario->referenceSeconds()
-                                                          : rec::dayAfterLastEvent(*recData);
             std::vector<std::int32_t> open;
             for (std::size_t i = 0; i < recData->internships; ++i)
                 if (recData->available(i, reference))

@@ -38,6 +38,23 @@ struct FairnessAudit
     rec::ShortlistAudit audit;
 };
 
+// The recommender at work: the top internships of the student with the most applications, each
+// with its score split into the components and the one-line reason.
+struct RecommendationExample
+{
+    struct Item
+    {
+        std::string internship; // "INT_00007: Data analyst at Infosys"
+        double score = 0;
+        double content = 0, cf = 0, success = 0, popularity = 0; // contributions to the score
+        double probability = 0;                                  // calibrated P(success)
+        std::string reason;
+    };
+    std::string student;     // "STU_00042"
+    std::string description; // "Tier-2, Pune; skills python, sql"
+    std::vector<Item> items;
+};
+
 struct ReportFigures
 {
     OverviewStats overview;
@@ -45,6 +62,7 @@ struct ReportFigures
     quality::QualityReport quality;
     std::optional<rec::EvaluationReport> evaluation;
     std::string evaluationError; // why there is no evaluation (too few interactions, say)
+    std::optional<RecommendationExample> example;
     std::optional<FairnessAudit> fairness;
     std::string fairnessError;
     std::optional<Comparison> comparison;

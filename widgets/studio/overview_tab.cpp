@@ -22,20 +22,6 @@ namespace {
 
 constexpr int kChartMinWidth = 320;
 
-enum Chart {
-    TierMix,
-    Cgpa,
-    Cities,
-    Skills,
-    Stipend,
-    Activity,
-    Funnel,
-    SuccessByTier,
-    RuralUrban,
-    Gender,
-    ChartCount
-};
-
 QStringList labelsOf(const std::vector<std::string> &v)
 {
     QStringList out;

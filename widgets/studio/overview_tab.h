@@ -47,6 +47,20 @@ public:
     void setOutOfDate(bool outOfDate);
     bool isOutOfDate() const { return m_outOfDate; }
 
+    // The charts, in this order.
+    enum Chart {
+        TierMix,
+        Cgpa,
+        Cities,
+        Skills,
+        Stipend,
+        Activity,
+        Funnel,
+        SuccessByTier,
+        RuralUrban,
+        Gender,
+        ChartCount
+    };
     const std::vector<ChartWidget *> &charts() const { return m_charts; }
 
     // The tab's charts, titled, in its order (for a report to draw them without the tab).
