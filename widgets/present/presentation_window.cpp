@@ -73,7 +73,8 @@ QTableWidget *makeTable(QWidget *parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->verticalHeader()->hide();
-    table->setWordWrap(true);
+    table->setWordWrap(false); // one line a row, elided: rows a room can follow
+    table->setTextElideMode(Qt::ElideMiddle);
     table->horizontalHeader()->setFont(sized(table->font(), kBodyPoints - 2, true));
     table->setStyleSheet(QStringLiteral("QTableWidget { gridline-color: #9e9e9e; }"));
     return table;
@@ -614,7 +615,8 @@ void PresentationWindow::fillComparison()
     const pmis::Comparison &c = *m_figures->comparison;
     QList<QStringList> parameters;
     for (const ParameterChange &p : c.parameters)
-        parameters << QStringList{qs(p.path), qs(p.baseline), qs(p.current)};
+        parameters << QStringList{qs(p.path.rfind("$.", 0) == 0 ? p.path.substr(2) : p.path),
+                                  qs(p.baseline), qs(p.current)};
     if (parameters.isEmpty())
         parameters << QStringList{tr("no parameter changed"), QString(), QString()};
     fillTable(m_parameters, {tr("Parameter"), tr("Baseline"), tr("Now")}, parameters, 0);
@@ -632,8 +634,12 @@ void PresentationWindow::fillComparison()
     for (std::size_t i = 0; i < beyond.size() && i < 8; ++i) {
         const ComparedFigure &f = *beyond[i];
         const bool share = f.kind == FigureKind::Share;
-        const auto show
-                = [share](double v) { return share ? percent(v) : QLocale().toString(v, 'g', 4); };
+        const auto show = [share](double v) {
+            if (share)
+                return percent(v);
+            return std::abs(v) >= 100 ? QLocale().toString(v, 'f', 0)
+                                      : QLocale().toString(v, 'g', 4);
+        };
         QString what = qs(f.table);
         if (!f.column.empty())
             what += QStringLiteral(" › ") + qs(f.column);
