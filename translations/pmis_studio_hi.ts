@@ -345,6 +345,14 @@
         <source>%1: the folder cannot be created</source>
         <translation>%1: फ़ोल्डर नहीं बनाया जा सकता</translation>
     </message>
+    <message>
+        <source>%1: no export format named %2</source>
+        <translation>%1: %2 नाम का कोई निर्यात प्रारूप नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: the format %2 cannot write one table</source>
+        <translation>%1: प्रारूप %2 एक तालिका नहीं लिख सकता</translation>
+    </message>
 </context>
 <context>
     <name>Phase</name>
@@ -2814,18 +2822,6 @@ Computed over %2 rows of the baseline and %3 of the current dataset.</source>
         <translation>फ़ाइल में निर्यात करें</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>SQLite database (*.sqlite *.db)</source>
-        <translation>SQLite डेटाबेस (*.sqlite *.db)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Choose where to export to.</source>
         <translation>चुनें कि निर्यात कहाँ करना है।</translation>
     </message>
@@ -2851,6 +2847,33 @@ Computed over %2 rows of the baseline and %3 of the current dataset.</source>
     <message>
         <source>Data</source>
         <translation>डेटा</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Metadata JSON</source>
+        <translation>मेटाडेटा JSON</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>SQLite डेटाबेस</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current table as shown, as %1: %2, %Ln row(s) (filtered and sorted)</source>
+        <translation>
+            <numerusform>दिखाई गई वर्तमान तालिका, %1 के रूप में: %2, %Ln पंक्ति (फ़िल्टर और क्रमबद्ध की हुई)</numerusform>
+            <numerusform>दिखाई गई वर्तमान तालिका, %1 के रूप में: %2, %Ln पंक्तियाँ (फ़िल्टर और क्रमबद्ध की हुई)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shown rows of %1 with every related row of the other tables, as %2</source>
+        <translation>%1 की दिखाई गई पंक्तियाँ, अन्य तालिकाओं की हर संबंधित पंक्ति के साथ, %2 के रूप में</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ int runGenerate(const std::vector<std::string> &argv)
         !error.empty())
         return fail(error, 2);
     if (args.has("help")) {
-        std::printf(kGenerateHelp, kScenarioHelp, kFormatHelp, kWhereHelp);
+        std::printf(kGenerateHelp, kScenarioHelp, formatHelp().c_str(), kWhereHelp);
         return 0;
     }
     if (!args.positional().empty())

@@ -4,7 +4,7 @@
 #include "app/cli/scenario_options.h"
 
 #include "core/io/dataset_import.h"
-#include "core/io/sqlite_export.h"
+#include "core/io/exporters.h"
 #include "core/quality/quality_report.h"
 
 #include <cmath>
@@ -166,7 +166,7 @@ int runImport(const std::vector<std::string> &argv)
         !error.empty())
         return fail(error, 2);
     if (args.has("help")) {
-        std::printf(kImportHelp, kFormatHelp);
+        std::printf(kImportHelp, formatHelp().c_str());
         return 0;
     }
     if (args.positional().size() != 1 || !args.has("out"))
@@ -187,9 +187,8 @@ int runImport(const std::vector<std::string> &argv)
         formats = *parsed;
         if (toFile)
             return fail("--format goes with a folder as --out, not a file", 2);
-    } else {
-        formats.csv = !toFile;
-        formats.sqlite = toFile;
+    } else if (!toFile) {
+        formats = {findExporter("csv")};
     }
 
     ProgressPrinter printer(args.has("quiet"));
@@ -215,13 +214,14 @@ int runImport(const std::vector<std::string> &argv)
         auto report = quality::computeQuality(r.data, origin.empty() ? scenario : nullptr);
         if (!report)
             return fail(report.error());
-        SqliteOptions so;
-        so.selection = origin;
-        so.qualityJson = quality::qualityReportJson(*report);
-        auto written
-                = exportSqlite(r.data, scenario, out, so, [&](double f, const std::string &phase) {
-                      return printer(0.7 + 0.3 * f, phase);
-                  });
+        ExportInput input;
+        input.data = &r.data;
+        input.scenario = scenario;
+        input.extras.selection = origin;
+        input.extras.qualityJson = quality::qualityReportJson(*report);
+        auto written = findExporter("sqlite")->write(
+                input, out,
+                [&](double f, const std::string &phase) { return printer(0.7 + 0.3 * f, phase); });
         if (!written)
             code = fail(written.error());
     } else {

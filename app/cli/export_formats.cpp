@@ -1,44 +1,40 @@
 #include "app/cli/export_formats.h"
 
 #include "app/cli/commands.h"
-#include "core/data/selection.h"
-#include "core/io/dataset_export.h"
-#include "core/io/sqlite_export.h"
+#include "core/io/exporters.h"
 #include "core/quality/quality_report.h"
-#include "core/scenario/scenario_json.h"
-#include "core/util/file_util.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <future>
 #include <mutex>
 #include <optional>
-#include <sstream>
 #include <system_error>
 
 namespace pmis::cli {
 
+std::string formatHelp()
+{
+    const std::vector<const Exporter *> all = exporters();
+    std::size_t width = 0;
+    for (const Exporter *e : all)
+        width = std::max(width, e->id.size());
+    std::string help = "  --format LIST          " + exporterIds("and/or")
+                       + ", comma-separated (default csv):\n";
+    for (const Exporter *e : all)
+        help += std::string(25, ' ') + e->id + std::string(width - e->id.size() + 2, ' ')
+                + e->description + "\n";
+    return help;
+}
+
 std::optional<Formats> parseFormats(const std::string &text, std::string &error)
 {
-    Formats f;
-    std::stringstream in(text);
-    std::string name;
-    while (std::getline(in, name, ',')) {
-        if (name == "csv")
-            f.csv = true;
-        else if (name == "sqlite")
-            f.sqlite = true;
-        else if (name == "json")
-            f.json = true;
-        else {
-            error = "--format: unknown format '" + name + "'; expected csv, sqlite or json";
-            return std::nullopt;
-        }
-    }
-    if (!f.csv && !f.sqlite && !f.json) {
-        error = "--format: expected csv, sqlite and/or json";
+    auto parsed = parseExporterList(text);
+    if (!parsed) {
+        error = "--format: " + parsed.error();
         return std::nullopt;
     }
-    return f;
+    return parsed.takeValue();
 }
 
 int writeFormats(const Dataset &data, const Scenario *scenario, const std::string &out,
@@ -73,79 +69,54 @@ int writeFormats(const Dataset &data, const Scenario *scenario, const std::strin
         }
         return report->status();
     };
-    // The CSV metadata records a scenario; imported data without one record the reference preset,
-    // marked by `origin` as not generated from it.
-    Scenario reference;
-    if (!scenario) {
-        auto preset = loadPreset("pmis-2025");
-        if (!preset)
-            return fail(preset.error());
-        reference = preset.takeValue();
-    }
-    const Scenario &recorded = scenario ? *scenario : reference;
-    MetadataExtras extras;
-    extras.awaitQualityJson = [&]() -> Result<std::string> {
+    // The metadata of imported data without a scenario record the reference preset, marked by
+    // `origin` as not generated from it.
+    ExportInput input;
+    input.data = &data;
+    input.scenario = scenario;
+    input.options = csv;
+    input.subsets = subsets;
+    input.extras.awaitQualityJson = [&]() -> Result<std::string> {
         if (Status s = awaitReport(); !s)
             return s;
         return qualityJson;
     };
-    extras.selection = origin;
-    const int parts = int(formats.csv) + int(formats.sqlite);
-    int part = 0;
-    const auto stage = [&](const char *what) {
-        const double from = 0.75 + 0.25 * double(part) / std::max(1, parts);
-        ++part;
-        return [&printer, &printing, &writing, from, parts, what](double f,
-                                                                  const std::string &phase) {
+    input.extras.selection = origin;
+    // A format that another chosen one writes too (the metadata in the CSV folder) is not
+    // written again.
+    Formats chosen;
+    for (const Exporter *e : formats) {
+        const bool included = std::any_of(formats.begin(), formats.end(), [e](const Exporter *o) {
+            return std::find(o->includes.begin(), o->includes.end(), e->id) != o->includes.end();
+        });
+        if (!included)
+            chosen.push_back(e);
+    }
+    double total = 0.0;
+    for (const Exporter *e : chosen)
+        total += e->progressWeight;
+    double done = 0.0;
+    const auto stage = [&](const Exporter &e) {
+        const double from = 0.75 + 0.25 * done / std::max(1.0, total);
+        const double span = 0.25 * e.progressWeight / std::max(1.0, total);
+        done += e.progressWeight;
+        // A folder's phases name the files in it; a single file is named by its format.
+        const std::string what = e.writesFolder ? "writing" : "writing " + e.id;
+        return [&printer, &printing, &writing, from, span, what](double f,
+                                                                 const std::string &phase) {
             const std::lock_guard lock(printing);
             writing = true;
-            return printer(from + 0.25 / std::max(1, parts) * f, std::string(what) + " " + phase);
+            return printer(from + span * f, what + " " + phase);
         };
     };
     std::error_code ec;
     std::filesystem::create_directories(out, ec);
     if (ec)
         return fail(out + ": cannot create the folder (" + ec.message() + ")");
-    if (formats.csv) {
-        auto summary
-                = exportCsvFolder(data, recorded, out, csv, stage("writing"), subsets, &extras);
-        if (!summary)
-            return fail(summary.error());
-    } else if (formats.json) {
-        if (Status s = awaitReport(); !s)
-            return fail(s.message());
-        extras.qualityJson = qualityJson;
-        const std::string path = (std::filesystem::path(out) / kMetadataFileName).string();
-        if (Status s
-            = writeFileAtomically(path, metadataJson(data, recorded, {}, subsets, &extras));
-            !s)
-            return fail(s.message());
-    }
-    if (formats.sqlite) {
-        SqliteOptions options;
-        options.includeGroundTruth = csv.includeGroundTruth;
-        options.selection = origin;
-        // Filtered tables hold their matching rows only (without referential closure, as in the CSV).
-        RowSelection rows;
-        for (const Table *t : data.tables()) {
-            auto &chosen = *rows.find(t->name);
-            if (auto it = subsets.find(t->name); it != subsets.end()) {
-                chosen = it->second.rows;
-                options.selection += std::string(options.selection.empty() ? "" : "; ") + t->name
-                                     + " where " + it->second.filter;
-            } else {
-                chosen.resize(t->rowCount());
-                for (std::size_t r = 0; r < chosen.size(); ++r)
-                    chosen[r] = std::uint32_t(r);
-            }
-        }
-        const Dataset filtered = subsets.empty() ? Dataset() : selectRows(data, rows);
-        const std::string path = (std::filesystem::path(out) / kSqliteFileName).string();
-        if (Status s = awaitReport(); !s)
-            return fail(s.message());
-        options.qualityJson = qualityJson;
-        auto written = exportSqlite(subsets.empty() ? data : filtered, scenario, path, options,
-                                    stage("writing sqlite"));
+    for (const Exporter *e : chosen) {
+        const std::string path
+                = e->writesFolder ? out : (std::filesystem::path(out) / e->defaultName).string();
+        auto written = e->write(input, path, stage(*e));
         if (!written)
             return fail(written.error());
     }

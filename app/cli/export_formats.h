@@ -1,26 +1,24 @@
 #pragma once
-// --format csv,sqlite,json for the commands that write datasets: which files go into the output.
+// --format csv,json,sqlite for the commands that write datasets: which files go into the output.
+// The formats are the registered exporters; this adds the command line's orchestration.
 
 #include "app/cli/scenario_options.h"
 #include "core/data/table.h"
 #include "core/io/csv_writer.h"
 #include "core/io/dataset_export.h"
+#include "core/io/exporters.h"
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace pmis::cli {
 
-struct Formats
-{
-    bool csv = false;    // enhanced_<table>.csv and datasets_metadata.json
-    bool sqlite = false; // pmis_dataset.sqlite
-    bool json = false;   // datasets_metadata.json
-};
+// The formats chosen, each once, in the registry's order (see core/io/exporters.h).
+using Formats = std::vector<const Exporter *>;
 
-inline constexpr const char *kFormatHelp
-        = "  --format LIST          csv, sqlite and/or json, comma-separated (default csv); json is\n"
-          "                         the metadata with the quality report\n";
+// The --format lines of a command's help: the registered formats with what each writes.
+std::string formatHelp();
 
 // Parses "csv,sqlite"; nullopt with `error` set when a name is unknown.
 std::optional<Formats> parseFormats(const std::string &text, std::string &error);

@@ -246,20 +246,25 @@ void MainWindow::createActions()
     createReportActions();
     m_exportAll = new QAction(this);
     m_exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAll, &QAction::triggered, this,
-            [this] { exportWithDialog(ExportRequest::Kind::AllTablesCsv); });
+    connect(m_exportAll, &QAction::triggered, this, [this] {
+        exportWithDialog({ExportScope::AllTables, "csv"});
+    });
     m_exportTable = new QAction(this);
-    connect(m_exportTable, &QAction::triggered, this,
-            [this] { exportWithDialog(ExportRequest::Kind::CurrentTableCsv); });
+    connect(m_exportTable, &QAction::triggered, this, [this] {
+        exportWithDialog({ExportScope::CurrentTable, "csv"});
+    });
     m_exportRelated = new QAction(this);
-    connect(m_exportRelated, &QAction::triggered, this,
-            [this] { exportWithDialog(ExportRequest::Kind::SelectionWithRelatedCsv); });
+    connect(m_exportRelated, &QAction::triggered, this, [this] {
+        exportWithDialog({ExportScope::SelectionWithRelated, "csv"});
+    });
     m_exportSqlite = new QAction(this);
-    connect(m_exportSqlite, &QAction::triggered, this,
-            [this] { exportWithDialog(ExportRequest::Kind::SqliteDatabase); });
+    connect(m_exportSqlite, &QAction::triggered, this, [this] {
+        exportWithDialog({ExportScope::AllTables, "sqlite"});
+    });
     m_exportMetadata = new QAction(this);
-    connect(m_exportMetadata, &QAction::triggered, this,
-            [this] { exportWithDialog(ExportRequest::Kind::MetadataJson); });
+    connect(m_exportMetadata, &QAction::triggered, this, [this] {
+        exportWithDialog({ExportScope::AllTables, "json"});
+    });
 
     // Undo and redo are our own actions (not QUndoStack::createUndoAction), so their "Undo %1"
     // prefix follows the interface language.

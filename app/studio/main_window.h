@@ -89,10 +89,11 @@ public Q_SLOTS:
     // asked to stop.
     bool requestCancel();
     // Starts an export without asking (the dialog's result, or a test's request).
-    void startExport(ExportRequest::Kind kind, const QString &path, const CsvOptions &options = {});
-    // Opens the export dialog preselected for `kind`; returns the dialog for tests when `show` is
+    void startExport(const ExportChoice &choice, const QString &path,
+                     const CsvOptions &options = {});
+    // Opens the export dialog preselected for `choice`; returns the dialog for tests when `show` is
     // false.
-    void exportWithDialog(ExportRequest::Kind kind);
+    void exportWithDialog(const ExportChoice &choice);
     void createImportActions();
     // Generate ▸ Set as Baseline, Clear Baseline and File ▸ Compare…, and the comparison's job
     // (main_window_compare.cpp).

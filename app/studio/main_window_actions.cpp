@@ -244,7 +244,7 @@ void MainWindow::showSummary()
                                     l.toString(seconds, 'f', 2)));
 }
 
-void MainWindow::exportWithDialog(ExportRequest::Kind kind)
+void MainWindow::exportWithDialog(const ExportChoice &choice)
 {
     if (!m_document->dataset()) {
         QMessageBox::information(this, tr("Export"), tr("Generate a dataset first (F5)."));
@@ -256,21 +256,21 @@ void MainWindow::exportWithDialog(ExportRequest::Kind kind)
     QString folder = settings::exportFolder.value();
     if (folder.isEmpty())
         folder = QDir::homePath();
-    ExportDialog dialog(kind, m_data->currentTableName(), shown, folder, this);
+    ExportDialog dialog(choice, m_data->currentTableName(), shown, folder, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // One folder for every kind: the one the export goes into (a folder export's parent).
     settings::exportFolder.setValue(dialog.folder());
-    startExport(dialog.kind(), dialog.path(), dialog.options());
+    startExport(dialog.choice(), dialog.path(), dialog.options());
 }
 
-void MainWindow::startExport(ExportRequest::Kind kind, const QString &path,
+void MainWindow::startExport(const ExportChoice &choice, const QString &path,
                              const CsvOptions &options)
 {
     if (m_export->isRunning() || !m_document->dataset())
         return;
     ExportRequest request;
-    request.kind = kind;
+    request.choice = choice;
     request.path = path;
     request.dataset = m_document->dataset();
     request.scenario = m_document->datasetScenario();

@@ -215,7 +215,7 @@ void ScreenshotTour::queueSteps()
                 [this, data] {
                     const auto rows = data->shownRows();
                     auto *dialog
-                            = new ExportDialog(ExportRequest::Kind::CurrentTableCsv,
+                            = new ExportDialog({ExportScope::CurrentTable, "csv"},
                                                data->currentTableName(), rows ? rows->size() : 0,
                                                QStringLiteral("/home/analyst/pmis"), m_window);
                     dialog->show();

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QSignalSpy exported(window.exportJob(), &ExportJob::finished);
         const QString folder = dir.filePath(QStringLiteral("export"));
-        window.startExport(ExportRequest::Kind::AllTablesCsv, folder);
+        window.startExport({ExportScope::AllTables, "csv"}, folder);
         QVERIFY(exported.wait(180000));
         for (const char *t : {"companies", "students", "internships", "interactions", "outcomes"})
             QVERIFY(QFile::exists(QDir(folder).filePath(QString::fromStdString(csvFileName(t)))));
@@ -102,7 +102,7 @@ private Q_SLOTS:
         const auto shown = window.dataTab()->shownRows();
         QVERIFY(shown && shown->size() > 500 && shown->size() < 1200);
         const QString selection = dir.filePath(QStringLiteral("selection"));
-        window.startExport(ExportRequest::Kind::SelectionWithRelatedCsv, selection);
+        window.startExport({ExportScope::SelectionWithRelated, "csv"}, selection);
         QVERIFY(exported.wait(180000));
         auto subset = importDataset(selection.toStdString());
         QVERIFY2(subset.isOk(), subset.error().c_str());
@@ -443,7 +443,7 @@ private Q_SLOTS:
         const QString path = QDir(folder).filePath(QStringLiteral("enhanced_students.csv"));
         QSignalSpy exported(window.exportJob(), &ExportJob::finished);
         QSignalSpy failed(window.exportJob(), &ExportJob::failed);
-        window.startExport(ExportRequest::Kind::CurrentTableCsv, path);
+        window.startExport({ExportScope::CurrentTable, "csv"}, path);
         QVERIFY(window.jobStatus()
                         ->jobTexts()
                         .join(QLatin1Char('|'))

@@ -15,8 +15,8 @@ class TestExportDialog : public QObject
 private Q_SLOTS:
     void hintIsPlainText()
     {
-        ExportDialog dialog(ExportRequest::Kind::AllTablesCsv, QStringLiteral("students"), 10,
-                            QStringLiteral("/tmp/exports"));
+        ExportDialog dialog(ExportChoice{ExportScope::AllTables, "csv"}, QStringLiteral("students"),
+                            10, QStringLiteral("/tmp/exports"));
         QLabel *hint = dialog.hintLabel();
         QCOMPARE(hint->textFormat(), Qt::PlainText);
         QVERIFY(hint->text().contains(QStringLiteral("enhanced_<table>.csv")));
@@ -28,14 +28,14 @@ private Q_SLOTS:
 
     void keepsTheFolderAcrossKinds()
     {
-        ExportDialog dialog(ExportRequest::Kind::AllTablesCsv, QStringLiteral("students"), 10,
-                            QStringLiteral("/tmp/exports"));
+        ExportDialog dialog(ExportChoice{ExportScope::AllTables, "csv"}, QStringLiteral("students"),
+                            10, QStringLiteral("/tmp/exports"));
         QCOMPARE(dialog.path(), QStringLiteral("/tmp/exports/pmis-data"));
         dialog.setPath(QStringLiteral("/srv/data/pmis-data"));
         const auto radios = dialog.findChildren<QRadioButton *>();
         QCOMPARE(radios.size(), 5);
         radios.at(1)->setChecked(true); // the current table
-        QCOMPARE(dialog.kind(), ExportRequest::Kind::CurrentTableCsv);
+        QCOMPARE(dialog.choice(), (ExportChoice{ExportScope::CurrentTable, "csv"}));
         QCOMPARE(dialog.path(), QStringLiteral("/srv/data/enhanced_students.csv"));
         QCOMPARE(dialog.folder(), QStringLiteral("/srv/data"));
         radios.at(4)->setChecked(true); // SQLite
@@ -47,13 +47,14 @@ private Q_SLOTS:
 
     void groundTruthIsNotACsvOption()
     {
-        ExportDialog dialog(ExportRequest::Kind::SqliteDatabase, QStringLiteral("students"), 10,
-                            QStringLiteral("/tmp"));
+        ExportDialog dialog(ExportChoice{ExportScope::AllTables, "sqlite"},
+                            QStringLiteral("students"), 10, QStringLiteral("/tmp"));
         QCheckBox *truth = nullptr;
         for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
             if (box->text().contains(QStringLiteral("true_probability")))
                 truth = box;
-        QVERIFY(truth);
+        if (!truth)
+            QFAIL("no ground-truth check box");
         auto *group = qobject_cast<QGroupBox *>(truth->parentWidget());
         QVERIFY(group);
         QVERIFY(!group->title().contains(QStringLiteral("CSV")));
@@ -65,33 +66,40 @@ private Q_SLOTS:
 
     void addsTheExtension_data()
     {
-        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("scope");
+        QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expected");
-        const int csv = int(ExportRequest::Kind::CurrentTableCsv);
-        const int sqlite = int(ExportRequest::Kind::SqliteDatabase);
-        const int json = int(ExportRequest::Kind::MetadataJson);
-        const int folder = int(ExportRequest::Kind::AllTablesCsv);
-        QTest::newRow("csv") << csv << "/tmp/a"
+        const int table = int(ExportScope::CurrentTable);
+        const int all = int(ExportScope::AllTables);
+        QTest::newRow("csv") << table << "csv"
+                             << "/tmp/a"
                              << "/tmp/a.csv";
-        QTest::newRow("csv kept") << csv << "/tmp/a.CSV"
+        QTest::newRow("csv kept") << table << "csv"
+                                  << "/tmp/a.CSV"
                                   << "/tmp/a.CSV";
-        QTest::newRow("sqlite") << sqlite << "/tmp/db"
+        QTest::newRow("sqlite") << all << "sqlite"
+                                << "/tmp/db"
                                 << "/tmp/db.sqlite";
-        QTest::newRow("db kept") << sqlite << "/tmp/x.db"
+        QTest::newRow("db kept") << all << "sqlite"
+                                 << "/tmp/x.db"
                                  << "/tmp/x.db";
-        QTest::newRow("json") << json << "/tmp/meta"
+        QTest::newRow("json") << all << "json"
+                              << "/tmp/meta"
                               << "/tmp/meta.json";
-        QTest::newRow("folder") << folder << "/tmp/out"
+        QTest::newRow("folder") << all << "csv"
+                                << "/tmp/out"
                                 << "/tmp/out";
     }
 
     void addsTheExtension()
     {
-        QFETCH(int, kind);
+        QFETCH(int, scope);
+        QFETCH(QString, format);
         QFETCH(QString, path);
         QFETCH(QString, expected);
-        QCOMPARE(ExportDialog::withExtension(path, ExportRequest::Kind(kind)), expected);
+        const ExportChoice choice{ExportScope(scope), format.toStdString()};
+        QCOMPARE(ExportDialog::withExtension(path, choice), expected);
     }
 };
 

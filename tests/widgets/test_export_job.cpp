@@ -40,23 +40,25 @@ private Q_SLOTS:
 
     void fileExportsCreateMissingFolders_data()
     {
-        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("scope");
+        QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("name");
-        QTest::newRow("table") << int(ExportRequest::Kind::CurrentTableCsv)
+        QTest::newRow("table") << int(ExportScope::CurrentTable) << QStringLiteral("csv")
                                << QStringLiteral("enhanced_students.csv");
-        QTest::newRow("sqlite") << int(ExportRequest::Kind::SqliteDatabase)
+        QTest::newRow("sqlite") << int(ExportScope::AllTables) << QStringLiteral("sqlite")
                                 << QStringLiteral("pmis.sqlite");
-        QTest::newRow("metadata") << int(ExportRequest::Kind::MetadataJson)
+        QTest::newRow("metadata") << int(ExportScope::AllTables) << QStringLiteral("json")
                                   << QStringLiteral("meta.json");
     }
 
     void fileExportsCreateMissingFolders()
     {
-        QFETCH(int, kind);
+        QFETCH(int, scope);
+        QFETCH(QString, format);
         QFETCH(QString, name);
         QTemporaryDir dir;
         ExportRequest r = m_base;
-        r.kind = ExportRequest::Kind(kind);
+        r.choice = {ExportScope(scope), format.toStdString()};
         r.table = QStringLiteral("students");
         r.path = dir.filePath(QStringLiteral("new/deeper/") + name);
         QVERIFY(!QDir(dir.filePath(QStringLiteral("new"))).exists());
@@ -74,7 +76,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ExportRequest r = m_base;
-        r.kind = ExportRequest::Kind::AllTablesCsv;
+        r.choice = {ExportScope::AllTables, "csv"};
         r.path = dir.filePath(QStringLiteral("out"));
         ExportJob job;
         QSignalSpy finished(&job, &ExportJob::finished);
@@ -95,7 +97,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ExportRequest r = m_base;
-        r.kind = ExportRequest::Kind::CurrentTableCsv;
+        r.choice = {ExportScope::CurrentTable, "csv"};
         r.table = QStringLiteral("students");
         r.rows = std::make_shared<const std::vector<std::uint32_t>>(
                 std::vector<std::uint32_t>{9, 0, 4});
@@ -116,7 +118,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ExportRequest r = m_base;
-        r.kind = ExportRequest::Kind::MetadataJson;
+        r.choice = {ExportScope::AllTables, "json"};
         r.path = dir.filePath(QStringLiteral("meta.json"));
         ExportJob job;
         QSignalSpy finished(&job, &ExportJob::finished);
@@ -136,7 +138,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ExportRequest r = m_base;
-        r.kind = ExportRequest::Kind::SqliteDatabase;
+        r.choice = {ExportScope::AllTables, "sqlite"};
         r.path = dir.filePath(QStringLiteral("data.sqlite"));
         ExportJob job;
         QSignalSpy finished(&job, &ExportJob::finished);
@@ -152,7 +154,7 @@ private Q_SLOTS:
     void failureNamesTheFile()
     {
         ExportRequest r = m_base;
-        r.kind = ExportRequest::Kind::CurrentTableCsv;
+        r.choice = {ExportScope::CurrentTable, "csv"};
         r.table = QStringLiteral("students");
         // A folder cannot be made under a file, even by root.
         QTemporaryDir dir;
@@ -173,7 +175,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ExportRequest r = m_base;
-        r.kind = ExportRequest::Kind::AllTablesCsv;
+        r.choice = {ExportScope::AllTables, "csv"};
         r.path = dir.filePath(QStringLiteral("out"));
         ExportJob job;
         QSignalSpy cancelled(&job, &ExportJob::cancelled);

@@ -1,7 +1,7 @@
 #include "widgets/studio/export_dialog.h"
 
 #include "core/io/dataset_export.h"
-#include "core/io/sqlite_export.h"
+#include "core/io/exporters.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -25,7 +25,7 @@
 
 namespace pmis {
 
-ExportDialog::ExportDialog(ExportRequest::Kind kind, const QString &currentTable,
+ExportDialog::ExportDialog(const ExportChoice &choice, const QString &currentTable,
                            std::size_t shownRows, const QString &startFolder, QWidget *parent)
     : QDialog(parent)
     , m_table(currentTable)
@@ -34,17 +34,17 @@ ExportDialog::ExportDialog(ExportRequest::Kind kind, const QString &currentTable
 {
     auto *layout = new QVBoxLayout(this);
     m_what = new QGroupBox(this);
-    auto *whatLayout = new QVBoxLayout(m_what);
-    m_all = new QRadioButton(m_what);
-    m_current = new QRadioButton(m_what);
-    m_related = new QRadioButton(m_what);
-    m_metadata = new QRadioButton(m_what);
-    m_sqlite = new QRadioButton(m_what);
-    whatLayout->addWidget(m_all);
-    whatLayout->addWidget(m_current);
-    whatLayout->addWidget(m_related);
-    whatLayout->addWidget(m_metadata);
-    whatLayout->addWidget(m_sqlite);
+    // One radio button per scope of every registered format.
+    auto *whatLayout = new QVBoxLayout;
+    m_choices = exportChoices();
+    for (const ExportChoice &c : m_choices) {
+        auto *radio = new QRadioButton(m_what);
+        // The scopes of one table need one.
+        radio->setEnabled(c.scope == ExportScope::AllTables || !currentTable.isEmpty());
+        whatLayout->addWidget(radio);
+        m_radios.push_back(radio);
+    }
+    m_what->setLayout(whatLayout);
     layout->addWidget(m_what);
 
     auto *where = new QHBoxLayout;
@@ -82,48 +82,26 @@ ExportDialog::ExportDialog(ExportRequest::Kind kind, const QString &currentTable
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
-    for (QRadioButton *b : {m_all, m_current, m_related, m_metadata, m_sqlite})
+    for (QRadioButton *b : m_radios)
         connect(b, &QRadioButton::toggled, this, [this](bool on) {
             if (on)
-                kindChanged();
+                choiceChanged();
         });
-    switch (kind) {
-    case ExportRequest::Kind::AllTablesCsv:
-        m_all->setChecked(true);
-        break;
-    case ExportRequest::Kind::CurrentTableCsv:
-        m_current->setChecked(true);
-        break;
-    case ExportRequest::Kind::SelectionWithRelatedCsv:
-        m_related->setChecked(true);
-        break;
-    case ExportRequest::Kind::MetadataJson:
-        m_metadata->setChecked(true);
-        break;
-    case ExportRequest::Kind::SqliteDatabase:
-        m_sqlite->setChecked(true);
-        break;
-    }
-    m_current->setEnabled(!currentTable.isEmpty());
-    m_related->setEnabled(!currentTable.isEmpty());
+    const auto chosen = std::find(m_choices.begin(), m_choices.end(), choice);
+    if (chosen != m_choices.end())
+        m_radios[std::size_t(chosen - m_choices.begin())]->setChecked(true);
+    else if (!m_radios.empty())
+        m_radios.front()->setChecked(true);
     retranslateUi();
-    kindChanged();
+    choiceChanged();
 }
 
 void ExportDialog::retranslateUi()
 {
     setWindowTitle(tr("Export"));
     m_what->setTitle(tr("What"));
-    m_all->setText(tr("All five tables as CSV, with the metadata, into a folder"));
-    m_current->setText(tr("The current table as shown: %1, %Ln row(s) (filtered and sorted)",
-                          nullptr, int(std::min<std::size_t>(m_shownRows, INT_MAX)))
-                               .arg(m_table));
-    m_related->setText(
-            tr("The shown rows of %1 with every related row of the other tables, into a folder")
-                    .arg(m_table));
-    m_metadata->setText(
-            tr("The metadata JSON (seed, scenario hash, counts, target vs realized shares)"));
-    m_sqlite->setText(tr("One SQLite database (typed tables, primary and foreign keys, indexes)"));
+    for (std::size_t i = 0; i < m_choices.size(); ++i)
+        m_radios[i]->setText(choiceText(m_choices[i]));
     m_browse->setText(tr("Browse…"));
     m_destination->setText(tr("Destination:"));
     m_dataOptions->setTitle(tr("Data"));
@@ -143,43 +121,87 @@ void ExportDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-void ExportDialog::updateHint()
+QString ExportDialog::formatName(const Exporter &exporter)
 {
-    switch (kind()) {
-    case ExportRequest::Kind::AllTablesCsv:
-        m_hint->setText(tr("Writes enhanced_<table>.csv for the five tables and %1; files already "
-                           "there are replaced only when every file was written.")
-                                .arg(QString::fromLatin1(kMetadataFileName)));
-        break;
-    case ExportRequest::Kind::CurrentTableCsv:
-        m_hint->setText(tr("Writes the rows of the Data tab in the order shown."));
-        break;
-    case ExportRequest::Kind::SelectionWithRelatedCsv:
-        m_hint->setText(
-                tr("Writes the five tables holding the shown rows, the rows they refer to and "
-                   "the rows that refer to them, so no key dangles; the metadata says what "
-                   "was selected."));
-        break;
-    case ExportRequest::Kind::MetadataJson:
-        m_hint->setText(tr("Writes the metadata document alone."));
-        break;
-    case ExportRequest::Kind::SqliteDatabase:
-        m_hint->setText(tr("Writes the five tables and the metadata into one database file."));
-        break;
-    }
+    if (exporter.id == "csv")
+        return tr("CSV");
+    if (exporter.id == "json")
+        return tr("Metadata JSON");
+    if (exporter.id == "sqlite")
+        return tr("SQLite database");
+    return QString::fromStdString(exporter.name);
 }
 
-ExportRequest::Kind ExportDialog::kind() const
+QString ExportDialog::choiceText(const ExportChoice &choice) const
 {
-    if (m_current->isChecked())
-        return ExportRequest::Kind::CurrentTableCsv;
-    if (m_related->isChecked())
-        return ExportRequest::Kind::SelectionWithRelatedCsv;
-    if (m_metadata->isChecked())
-        return ExportRequest::Kind::MetadataJson;
-    if (m_sqlite->isChecked())
-        return ExportRequest::Kind::SqliteDatabase;
-    return ExportRequest::Kind::AllTablesCsv;
+    const Exporter *format = findExporter(choice.format);
+    const QString name = format ? formatName(*format) : QString::fromStdString(choice.format);
+    const bool csv = choice.format == "csv";
+    switch (choice.scope) {
+    case ExportScope::AllTables:
+        if (csv)
+            return tr("All five tables as CSV, with the metadata, into a folder");
+        if (choice.format == "json")
+            return tr("The metadata JSON (seed, scenario hash, counts, target vs realized shares)");
+        if (choice.format == "sqlite")
+            return tr("One SQLite database (typed tables, primary and foreign keys, indexes)");
+        return format ? tr("%1: %2").arg(name, QString::fromStdString(format->description)) : name;
+    case ExportScope::CurrentTable: {
+        const int rows = int(std::min<std::size_t>(m_shownRows, INT_MAX));
+        if (csv)
+            return tr("The current table as shown: %1, %Ln row(s) (filtered and sorted)", nullptr,
+                      rows)
+                    .arg(m_table);
+        return tr("The current table as shown, as %1: %2, %Ln row(s) (filtered and sorted)",
+                  nullptr, rows)
+                .arg(name, m_table);
+    }
+    case ExportScope::SelectionWithRelated:
+        if (csv)
+            return tr("The shown rows of %1 with every related row of the other tables, into a "
+                      "folder")
+                    .arg(m_table);
+        return tr("The shown rows of %1 with every related row of the other tables, as %2")
+                .arg(m_table, name);
+    }
+    return name;
+}
+
+QString ExportDialog::hintText(const ExportChoice &choice) const
+{
+    switch (choice.scope) {
+    case ExportScope::CurrentTable:
+        return tr("Writes the rows of the Data tab in the order shown.");
+    case ExportScope::SelectionWithRelated:
+        return tr("Writes the five tables holding the shown rows, the rows they refer to and "
+                  "the rows that refer to them, so no key dangles; the metadata says what "
+                  "was selected.");
+    case ExportScope::AllTables:
+        break;
+    }
+    if (choice.format == "csv")
+        return tr("Writes enhanced_<table>.csv for the five tables and %1; files already "
+                  "there are replaced only when every file was written.")
+                .arg(QString::fromLatin1(kMetadataFileName));
+    if (choice.format == "json")
+        return tr("Writes the metadata document alone.");
+    if (choice.format == "sqlite")
+        return tr("Writes the five tables and the metadata into one database file.");
+    const Exporter *format = findExporter(choice.format);
+    return format ? QString::fromStdString(format->description) : QString();
+}
+
+void ExportDialog::updateHint()
+{
+    m_hint->setText(hintText(choice()));
+}
+
+ExportChoice ExportDialog::choice() const
+{
+    for (std::size_t i = 0; i < m_radios.size(); ++i)
+        if (m_radios[i]->isChecked())
+            return m_choices[i];
+    return m_choices.empty() ? ExportChoice{} : m_choices.front();
 }
 
 QString ExportDialog::path() const
@@ -200,37 +222,10 @@ CsvOptions ExportDialog::options() const
     return o;
 }
 
-QString ExportDialog::defaultName(ExportRequest::Kind kind) const
+bool ExportDialog::intoFolder(const ExportChoice &choice)
 {
-    switch (kind) {
-    case ExportRequest::Kind::AllTablesCsv:
-        return QStringLiteral("pmis-data");
-    case ExportRequest::Kind::CurrentTableCsv:
-        return QString::fromStdString(csvFileName(m_table.toStdString()));
-    case ExportRequest::Kind::SelectionWithRelatedCsv:
-        return QStringLiteral("pmis-selection");
-    case ExportRequest::Kind::MetadataJson:
-        return QString::fromLatin1(kMetadataFileName);
-    case ExportRequest::Kind::SqliteDatabase:
-        return QString::fromLatin1(kSqliteFileName);
-    }
-    return {};
-}
-
-QString ExportDialog::extension(ExportRequest::Kind kind)
-{
-    switch (kind) {
-    case ExportRequest::Kind::CurrentTableCsv:
-        return QStringLiteral(".csv");
-    case ExportRequest::Kind::MetadataJson:
-        return QStringLiteral(".json");
-    case ExportRequest::Kind::SqliteDatabase:
-        return QStringLiteral(".sqlite");
-    case ExportRequest::Kind::AllTablesCsv:
-    case ExportRequest::Kind::SelectionWithRelatedCsv:
-        break;
-    }
-    return {};
+    const Exporter *format = findExporter(choice.format);
+    return format && format->writesFolder && choice.scope != ExportScope::CurrentTable;
 }
 
 QString ExportDialog::folder() const
@@ -238,52 +233,55 @@ QString ExportDialog::folder() const
     return path().isEmpty() ? m_folder : QFileInfo(path()).absolutePath();
 }
 
-void ExportDialog::kindChanged()
+void ExportDialog::choiceChanged()
 {
-    // The folder stays what the line names; only the file or folder name follows the kind.
+    // The folder stays what the line names; only the file or folder name follows the choice.
     if (!path().isEmpty())
         m_folder = folder();
-    m_path->setText(QDir(m_folder).filePath(defaultName(kind())));
+    const ExportChoice c = choice();
+    const Exporter *format = findExporter(c.format);
+    const QString name = format ? QString::fromStdString(
+                                 defaultExportName(*format, c.scope, m_table.toStdString()))
+                                : QString();
+    m_path->setText(QDir(m_folder).filePath(name));
     updateHint();
-    m_truth->setEnabled(kind() != ExportRequest::Kind::MetadataJson);
-    m_csvOptions->setEnabled(kind() == ExportRequest::Kind::AllTablesCsv
-                             || kind() == ExportRequest::Kind::CurrentTableCsv
-                             || kind() == ExportRequest::Kind::SelectionWithRelatedCsv);
+    m_truth->setEnabled(format && format->writesRows);
+    // The CSV options are the CSV format's own.
+    m_csvOptions->setEnabled(c.format == "csv");
 }
 
 void ExportDialog::browse()
 {
     QString chosen;
-    if (kind() == ExportRequest::Kind::AllTablesCsv
-        || kind() == ExportRequest::Kind::SelectionWithRelatedCsv) {
+    const ExportChoice c = choice();
+    if (intoFolder(c)) {
         // The folder chosen holds the export folder, named as the line names it.
         const QString parent
                 = QFileDialog::getExistingDirectory(this, tr("Export into folder"), folder());
         if (!parent.isEmpty())
             chosen = QDir(parent).filePath(QFileInfo(path()).fileName());
-    } else {
-        chosen = QFileDialog::getSaveFileName(this, tr("Export to file"), path(),
-                                              kind() == ExportRequest::Kind::MetadataJson
-                                                      ? tr("JSON (*.json)")
-                                              : kind() == ExportRequest::Kind::SqliteDatabase
-                                                      ? tr("SQLite database (*.sqlite *.db)")
-                                                      : tr("CSV (*.csv)"));
+    } else if (const Exporter *format = findExporter(c.format)) {
+        QStringList patterns;
+        patterns << QStringLiteral("*") + QString::fromStdString(format->extension);
+        for (const std::string &ext : format->otherExtensions)
+            patterns << QStringLiteral("*") + QString::fromStdString(ext);
+        const QString filter = QStringLiteral("%1 (%2)").arg(formatName(*format),
+                                                             patterns.join(QLatin1Char(' ')));
+        chosen = QFileDialog::getSaveFileName(this, tr("Export to file"), path(), filter);
         if (!chosen.isEmpty())
-            chosen = withExtension(chosen, kind());
+            chosen = withExtension(chosen, c);
     }
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
 
-QString ExportDialog::withExtension(const QString &path, ExportRequest::Kind kind)
+QString ExportDialog::withExtension(const QString &path, const ExportChoice &choice)
 {
-    const QString ext = extension(kind);
-    if (ext.isEmpty() || path.endsWith(ext, Qt::CaseInsensitive))
+    const Exporter *format = findExporter(choice.format);
+    if (!format || intoFolder(choice) || format->extension.empty()
+        || hasExporterExtension(*format, path.toStdString()))
         return path;
-    if (kind == ExportRequest::Kind::SqliteDatabase
-        && path.endsWith(QLatin1String(".db"), Qt::CaseInsensitive))
-        return path;
-    return path + ext;
+    return path + QString::fromStdString(format->extension);
 }
 
 void ExportDialog::accept()
@@ -292,7 +290,7 @@ void ExportDialog::accept()
         QMessageBox::warning(this, windowTitle(), tr("Choose where to export to."));
         return;
     }
-    m_path->setText(withExtension(path(), kind()));
+    m_path->setText(withExtension(path(), choice()));
     QDialog::accept();
 }
 

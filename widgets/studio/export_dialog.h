@@ -1,10 +1,14 @@
 #pragma once
-// Asks what to export and where: every table as CSV into a folder, the current table as shown
-// (filtered and sorted), the metadata JSON, or one SQLite database; plus the CSV options.
+// Asks what to export and where: one choice per scope of every registered format (every table as
+// CSV into a folder, the current table as shown (filtered and sorted), the shown rows with their
+// related rows, the metadata JSON, one SQLite database, and any format registered later); plus the
+// data and CSV options.
 
 #include "widgets/studio/export_job.h"
 
 #include <QDialog>
+
+#include <vector>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -20,17 +24,21 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(ExportRequest::Kind kind, const QString &currentTable, std::size_t shownRows,
+    ExportDialog(const ExportChoice &choice, const QString &currentTable, std::size_t shownRows,
                  const QString &startFolder, QWidget *parent = nullptr);
 
-    ExportRequest::Kind kind() const;
+    ExportChoice choice() const;
     QString path() const;
     void setPath(const QString &path);
     CsvOptions options() const;
     // The folder the export goes into: a folder export's parent, or the file's folder.
     QString folder() const;
-    // `path` with the kind's file extension added when it has none (".csv", ".json", ".sqlite").
-    static QString withExtension(const QString &path, ExportRequest::Kind kind);
+    // `path` with the format's file extension added when it has none of the format's (".csv",
+    // ".json", ".sqlite" or ".db"); a folder stays as it is.
+    static QString withExtension(const QString &path, const ExportChoice &choice);
+    // The format's name in the interface language (by exporter id; English for one registered
+    // from outside).
+    static QString formatName(const Exporter &exporter);
     QLabel *hintLabel() const { return m_hint; }
 
     void accept() override;
@@ -40,11 +48,13 @@ protected:
 
 private:
     void retranslateUi();
-    void kindChanged();
+    void choiceChanged();
     void updateHint();
     void browse();
-    QString defaultName(ExportRequest::Kind kind) const;
-    static QString extension(ExportRequest::Kind kind);
+    QString choiceText(const ExportChoice &choice) const;
+    QString hintText(const ExportChoice &choice) const;
+    // Whether the choice writes a folder (not a file).
+    static bool intoFolder(const ExportChoice &choice);
 
     QString m_table;
     std::size_t m_shownRows;
@@ -55,11 +65,8 @@ private:
     QLabel *m_destination;
     QPushButton *m_browse;
     QDialogButtonBox *m_buttons;
-    QRadioButton *m_all;
-    QRadioButton *m_current;
-    QRadioButton *m_related;
-    QRadioButton *m_metadata;
-    QRadioButton *m_sqlite;
+    std::vector<ExportChoice> m_choices; // one per radio button, in order
+    std::vector<QRadioButton *> m_radios;
     QLineEdit *m_path;
     QCheckBox *m_truth;
     QCheckBox *m_neutralise;

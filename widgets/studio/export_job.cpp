@@ -1,10 +1,7 @@
 #include "widgets/studio/export_job.h"
 
 #include "core/data/selection.h"
-#include "core/io/dataset_export.h"
-#include "core/io/sqlite_export.h"
 #include "core/quality/quality_report.h"
-#include "core/util/file_util.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,85 +46,63 @@ void ExportJob::start(const ExportRequest &request)
 std::any ExportJob::run(const ExportRequest &request, const ProgressFn &progress,
                         std::string &error)
 {
-    struct
-    {
-        QStringList files;
-        QString error;
-        bool cancelled = false;
-    } out;
+    // An error ends the run with no result; so does a cancel, which sets no error.
+    const auto finish = [&error](const Status &status) -> std::any {
+        if (!status.isCancelled())
+            error = status.message();
+        return {};
+    };
+    const auto failWith = [&finish](const QString &message) {
+        return finish(Status::error(message.toStdString()));
+    };
+    const Exporter *format = findExporter(request.choice.format);
+    if (!format) {
+        return failWith(QCoreApplication::translate("ExportJob", "%1: no export format named %2")
+                                .arg(request.path, QString::fromStdString(request.choice.format)));
+    }
+    const ExportScope scope = request.choice.scope;
+    // The table a one-table export names.
+    const Table *table = nullptr;
+    if (scope != ExportScope::AllTables) {
+        table = request.dataset->find(request.table.toStdString());
+        if (!table) {
+            return failWith(QCoreApplication::translate("ExportJob", "%1: no table named %2")
+                                    .arg(request.path, request.table));
+        }
+    }
+    // Every scope creates the folder it writes into, as a folder export does.
+    const bool intoFolder = format->writesFolder && scope != ExportScope::CurrentTable;
+    const QString folder = intoFolder ? request.path : QFileInfo(request.path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        return failWith(QCoreApplication::translate("ExportJob", "%1: the folder cannot be created")
+                                .arg(folder));
+    }
     const std::string path = request.path.toStdString();
-    auto fail = [&](const Status &status) {
-        if (status.isCancelled())
-            out.cancelled = true;
-        else
-            out.error = QString::fromStdString(status.message());
-    };
-    // The table a one-table export names; sets the error when there is none.
-    const auto namedTable = [&]() -> const Table * {
-        const Table *table = request.dataset->find(request.table.toStdString());
-        if (!table)
-            out.error = QCoreApplication::translate("ExportJob", "%1: no table named %2")
-                                .arg(request.path, request.table);
-        return table;
-    };
+    if (scope == ExportScope::CurrentTable) {
+        if (!format->writeTable) {
+            return failWith(QCoreApplication::translate("ExportJob",
+                                                        "%1: the format %2 cannot write one table")
+                                    .arg(request.path, QString::fromStdString(format->id)));
+        }
+        auto written
+                = format->writeTable(*table, request.rows.get(), request.options, path, progress);
+        if (!written)
+            return finish(written.status());
+        return QStringList{QString::fromStdString(written->path)};
+    }
+
     // The quality report the metadata carry: the first 30% of the progress, the writing the rest.
     const auto checking
             = [&](double f, const std::string &phase) { return progress(0.3 * f, phase); };
     const ProgressFn writing
             = [&](double f, const std::string &phase) { return progress(0.3 + 0.7 * f, phase); };
-    const auto qualityJson
-            = [&](const Dataset &data, const Scenario *scenario) -> Result<std::string> {
-        auto report = quality::computeQuality(data, scenario, checking);
-        if (!report)
-            return report.status();
-        return quality::qualityReportJson(*report);
-    };
-    const auto addFiles = [&](const std::vector<WrittenFile> &files) {
-        for (const WrittenFile &f : files)
-            out.files << QString::fromStdString(f.path);
-    };
-    // Every kind creates the folder it writes into, as a folder export does.
-    const bool folderKind = request.kind == ExportRequest::Kind::AllTablesCsv
-                            || request.kind == ExportRequest::Kind::SelectionWithRelatedCsv;
-    const QString folder = folderKind ? request.path : QFileInfo(request.path).absolutePath();
-    if (!QDir().mkpath(folder)) {
-        out.error = QCoreApplication::translate("ExportJob", "%1: the folder cannot be created")
-                            .arg(folder);
-        error = out.error.toStdString();
-        return {};
-    }
-    switch (request.kind) {
-    case ExportRequest::Kind::AllTablesCsv: {
-        auto report = qualityJson(*request.dataset, &request.scenario);
-        if (!report) {
-            fail(report.status());
-            break;
-        }
-        MetadataExtras extras;
-        extras.qualityJson = report.takeValue();
-        auto summary = exportCsvFolder(*request.dataset, request.scenario, path, request.options,
-                                       writing, {}, &extras);
-        if (!summary)
-            fail(summary.status());
-        else
-            addFiles(summary->files);
-        break;
-    }
-    case ExportRequest::Kind::CurrentTableCsv: {
-        const Table *table = namedTable();
-        if (!table)
-            break;
-        auto written = writeCsvFile(path, *table, request.options, request.rows.get(), progress);
-        if (!written)
-            fail(written.status());
-        else
-            out.files << QString::fromStdString(written->path);
-        break;
-    }
-    case ExportRequest::Kind::SelectionWithRelatedCsv: {
-        const Table *table = namedTable();
-        if (!table)
-            break;
+    ExportInput input;
+    input.data = request.dataset.get();
+    input.scenario = &request.scenario;
+    input.options = request.options;
+    const Scenario *targets = &request.scenario;
+    Dataset subset;
+    if (scope == ExportScope::SelectionWithRelated) {
         std::vector<std::uint32_t> chosen;
         if (request.rows) {
             chosen = *request.rows;
@@ -137,67 +112,25 @@ std::any ExportJob::run(const ExportRequest &request, const ProgressFn &progress
                 chosen[r] = std::uint32_t(r);
         }
         auto selection = referentialClosure(*request.dataset, table->name, chosen);
-        if (!selection) {
-            fail(selection.status());
-            break;
-        }
-        const std::string description
+        if (!selection)
+            return finish(selection.status());
+        input.extras.selection
                 = describeSelection(*request.dataset, table->name, chosen.size(), *selection);
-        const Dataset subset = selectRows(*request.dataset, *selection);
-        auto report = qualityJson(subset, nullptr);
-        if (!report) {
-            fail(report.status());
-            break;
-        }
-        MetadataExtras extras;
-        extras.qualityJson = report.takeValue();
-        extras.selection = description;
-        auto summary = exportCsvFolder(subset, request.scenario, path, request.options, writing, {},
-                                       &extras);
-        if (!summary)
-            fail(summary.status());
-        else
-            addFiles(summary->files);
-        break;
+        subset = selectRows(*request.dataset, *selection);
+        input.data = &subset;
+        targets = nullptr; // a selection is not the scenario's output
     }
-    case ExportRequest::Kind::SqliteDatabase: {
-        auto report = qualityJson(*request.dataset, &request.scenario);
-        if (!report) {
-            fail(report.status());
-            break;
-        }
-        SqliteOptions options;
-        options.includeGroundTruth = request.options.includeGroundTruth;
-        options.qualityJson = report.takeValue();
-        auto written = exportSqlite(*request.dataset, &request.scenario, path, options, writing);
-        if (!written)
-            fail(written.status());
-        else
-            out.files << QString::fromStdString(written->path);
-        break;
-    }
-    case ExportRequest::Kind::MetadataJson: {
-        auto report = qualityJson(*request.dataset, &request.scenario);
-        if (!report) {
-            fail(report.status());
-            break;
-        }
-        MetadataExtras extras;
-        extras.qualityJson = report.takeValue();
-        const Status status = writeFileAtomically(
-                path, metadataJson(*request.dataset, request.scenario, {}, {}, &extras));
-        if (!status)
-            fail(status);
-        else
-            out.files << request.path;
-        break;
-    }
-    }
-    if (out.cancelled || !out.error.isEmpty()) {
-        error = out.error.toStdString();
-        return {};
-    }
-    return out.files;
+    auto report = quality::computeQuality(*input.data, targets, checking);
+    if (!report)
+        return finish(report.status());
+    input.extras.qualityJson = quality::qualityReportJson(*report);
+    auto written = format->write(input, path, writing);
+    if (!written)
+        return finish(written.status());
+    QStringList files;
+    for (const WrittenFile &f : *written)
+        files << QString::fromStdString(f.path);
+    return files;
 }
 
 } // namespace pmis

@@ -1,11 +1,13 @@
 #pragma once
-// Writes an export on a worker thread (a BackgroundJob): every table as CSV into a folder (with the metadata), one
-// table's shown rows as CSV, the metadata JSON alone, or one SQLite database. Progress, cancel, and one of finished,
-// failed (with the file and reason) or cancelled at the end. Files are written under temporary
-// names and renamed, so a failed or cancelled export leaves no half-written file.
+// Writes an export on a worker thread (a BackgroundJob): a scope of the dataset (every table, one
+// table's shown rows, or the shown rows with every related row) in one of the registered formats
+// (core/io/exporters.h). Progress, cancel, and one of finished, failed (with the file and reason)
+// or cancelled at the end. Files are written under temporary names and renamed, so a failed or
+// cancelled export leaves no half-written file.
 
 #include "core/data/table.h"
 #include "core/io/csv_writer.h"
+#include "core/io/exporters.h"
 #include "core/scenario/scenario.h"
 #include "widgets/studio/background_job.h"
 
@@ -20,22 +22,15 @@ namespace pmis {
 
 struct ExportRequest
 {
-    // SelectionWithRelatedCsv: the shown rows of `table` with every row they refer to and every
-    // row referring to them (referential closure), as a CSV folder.
-    enum class Kind {
-        AllTablesCsv,
-        CurrentTableCsv,
-        SelectionWithRelatedCsv,
-        MetadataJson,
-        SqliteDatabase
-    };
-    Kind kind = Kind::AllTablesCsv;
-    QString path; // folder for AllTablesCsv, file otherwise
+    // The scope and the format. SelectionWithRelated: the shown rows of `table` with every row
+    // they refer to and every row referring to them (referential closure).
+    ExportChoice choice;
+    QString path; // the folder for a folder format (but for one table), the file otherwise
     std::shared_ptr<const Dataset> dataset;
     Scenario scenario;
-    QString table; // CurrentTableCsv: the table's name
+    QString table; // CurrentTable, SelectionWithRelated: the table's name
     std::shared_ptr<const std::vector<std::uint32_t>>
-            rows; // CurrentTableCsv: shown rows; null = all
+            rows; // CurrentTable, SelectionWithRelated: shown rows; null = all
     CsvOptions options;
 };
 
