@@ -1580,6 +1580,38 @@
         <source>cannot finish the PDF</source>
         <translation>PDF पूरी नहीं हो सकी</translation>
     </message>
+    <message>
+        <source>A recommendation, explained</source>
+        <translation>एक अनुशंसा, समझाई गई</translation>
+    </message>
+    <message>
+        <source>The top %1 internships for %2 (%3), the student with the most applications; each score is the sum of its parts.</source>
+        <translation>%2 (%3) के लिए शीर्ष %1 इंटर्नशिप — सबसे अधिक आवेदनों वाला छात्र; हर अंक अपने हिस्सों का योग है।</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>इंटर्नशिप</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>सामग्री</translation>
+    </message>
+    <message>
+        <source>P(success) part</source>
+        <translation>P(सफलता) का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Popularity</source>
+        <translation>लोकप्रियता</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioEditor</name>
@@ -3483,6 +3515,14 @@ Computed over %2 rows of the baseline and %3 of the current dataset.</source>
         <source>&amp;Report (PDF)…</source>
         <translation>रिपोर्ट (PDF)(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Presentation</source>
+        <translation>प्रस्तुति</translation>
+    </message>
+    <message>
+        <source>Full-screen pages for a projector (F11); Page Down steps, Esc leaves</source>
+        <translation>प्रोजेक्टर के लिए पूर्ण-स्क्रीन पृष्ठ (F11); Page Down से आगे, Esc से बाहर</translation>
+    </message>
 </context>
 <context>
     <name>pmis::NormalSpecEditor</name>
@@ -4722,6 +4762,213 @@ Computed over %2 rows of the baseline and %3 of the current dataset.</source>
     <message>
         <source>User Guide</source>
         <translation>उपयोगकर्ता मार्गदर्शिका</translation>
+    </message>
+</context>
+<context>
+    <name>pmis::present::PresentationWindow</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Preparing the presentation… %1</source>
+        <translation>प्रस्तुति तैयार हो रही है… %1</translation>
+    </message>
+    <message>
+        <source>The presentation could not be prepared: %1</source>
+        <translation>प्रस्तुति तैयार नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>Success rate: %1</source>
+        <translation>सफलता दर: %1</translation>
+    </message>
+    <message>
+        <source>the last tier</source>
+        <translation>अंतिम श्रेणी</translation>
+    </message>
+    <message>
+        <source>Share of %1: %2</source>
+        <translation>%1 का हिस्सा: %2</translation>
+    </message>
+    <message>
+        <source>Live preview from a sample of %1 students generated with this setting; generate (F5) for the full dataset.</source>
+        <translation>इस सेटिंग से बने %1 छात्रों के नमूने का सजीव पूर्वावलोकन; पूरे डेटासेट के लिए डेटासेट बनाएँ (F5)।</translation>
+    </message>
+    <message>
+        <source>Move the slider: the page is regenerated from a preview sample.</source>
+        <translation>स्लाइडर खिसकाएँ: पृष्ठ एक पूर्वावलोकन नमूने से फिर बनेगा।</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>छात्र</translation>
+    </message>
+    <message>
+        <source>internships</source>
+        <translation>इंटर्नशिप</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>कंपनियाँ</translation>
+    </message>
+    <message>
+        <source>interactions</source>
+        <translation>अंतःक्रियाएँ</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>आवेदन</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>चयनित</translation>
+    </message>
+    <message>
+        <source>selected per application</source>
+        <translation>प्रति आवेदन चयनित</translation>
+    </message>
+    <message>
+        <source>rural students</source>
+        <translation>ग्रामीण छात्र</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>महिलाएँ</translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation>%1 छात्र</translation>
+    </message>
+    <message>
+        <source>score %1, P(success) %2</source>
+        <translation>अंक %1, P(सफलता) %2</translation>
+    </message>
+    <message>
+        <source>content %1 + CF %2 + P(success) %3 + popularity %4</source>
+        <translation>सामग्री %1 + CF %2 + P(सफलता) %3 + लोकप्रियता %4</translation>
+    </message>
+    <message>
+        <source>The shortlists could not be audited: %1</source>
+        <translation>संक्षिप्त सूचियों की जाँच नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>Exposure per candidate in the top 20</source>
+        <translation>शीर्ष 20 में प्रति उम्मीदवार दृश्यता</translation>
+    </message>
+    <message>
+        <source>before re-ranking</source>
+        <translation>पुनः-क्रम से पहले</translation>
+    </message>
+    <message>
+        <source>after re-ranking</source>
+        <translation>पुनः-क्रम के बाद</translation>
+    </message>
+    <message>
+        <source>exposure per candidate</source>
+        <translation>प्रति उम्मीदवार दृश्यता</translation>
+    </message>
+    <message>
+        <source>no parameter changed</source>
+        <translation>कोई मापदंड नहीं बदला</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>मापदंड</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>आधार</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>अब</translation>
+    </message>
+    <message>
+        <source>Figure beyond the noise</source>
+        <translation>शोर से बाहर का आँकड़ा</translation>
+    </message>
+    <message>
+        <source>The data have no tuned shares to compare with targets.</source>
+        <translation>डेटा में लक्ष्यों से तुलना के लिए कोई तय हिस्सा नहीं है।</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>प्रस्तुति</translation>
+    </message>
+    <message>
+        <source>Page Down or → next · Page Up or ← back · Esc leave</source>
+        <translation>Page Down या → आगे · Page Up या ← पीछे · Esc बाहर</translation>
+    </message>
+    <message>
+        <source>Preparing the presentation…</source>
+        <translation>प्रस्तुति तैयार हो रही है…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The dataset at a glance</source>
+        <translation>एक नज़र में डेटासेट</translation>
+    </message>
+    <message>
+        <source>How many of each there are, and the shares the scenario tunes.</source>
+        <translation>हर चीज़ कितनी है, और परिदृश्य द्वारा तय किए गए हिस्से।</translation>
+    </message>
+    <message>
+        <source>The application funnel</source>
+        <translation>आवेदन फ़नल</translation>
+    </message>
+    <message>
+        <source>Interactions from a view to a selection (log scale), against the scenario&apos;s targets.</source>
+        <translation>देखने से चयन तक की अंतःक्रियाएँ (लघुगणकीय पैमाना), परिदृश्य के लक्ष्यों के सापेक्ष।</translation>
+    </message>
+    <message>
+        <source>Shares by group</source>
+        <translation>समूह के अनुसार हिस्से</translation>
+    </message>
+    <message>
+        <source>Students per college tier against the scenario&apos;s shares, and how often each tier&apos;s applications succeed.</source>
+        <translation>कॉलेज श्रेणी के अनुसार छात्र, परिदृश्य के हिस्सों के सापेक्ष, और हर श्रेणी के आवेदन कितनी बार सफल होते हैं।</translation>
+    </message>
+    <message>
+        <source>Target against realized</source>
+        <translation>लक्ष्य बनाम वास्तविक</translation>
+    </message>
+    <message>
+        <source>The realized shares against the scenario&apos;s targets; the bars around each target are the 99% band that sampling alone gives.</source>
+        <translation>परिदृश्य के लक्ष्यों के सापेक्ष वास्तविक हिस्से; हर लक्ष्य के चारों ओर की रेखाएँ वह 99% पट्टी हैं जो केवल नमूनाकरण से बनती है।</translation>
+    </message>
+    <message>
+        <source>A recommendation, explained</source>
+        <translation>एक अनुशंसा, समझाई गई</translation>
+    </message>
+    <message>
+        <source>The best internships for %1 (%2); each score is the sum of its parts.</source>
+        <translation>%1 (%2) के लिए सबसे अच्छी इंटर्नशिप; हर अंक अपने हिस्सों का योग है।</translation>
+    </message>
+    <message>
+        <source>The recommender could not run on these data: %1</source>
+        <translation>इस डेटा पर अनुशंसक नहीं चल सका: %1</translation>
+    </message>
+    <message>
+        <source>Fairness of the shortlists</source>
+        <translation>संक्षिप्त सूचियों की निष्पक्षता</translation>
+    </message>
+    <message>
+        <source>After fair re-ranking (FA*IR) of the top 20 of every open internship, %1 of the shortlists meet every group&apos;s minimum (%2 before).</source>
+        <translation>हर खुली इंटर्नशिप के शीर्ष 20 के निष्पक्ष पुनः-क्रम (FA*IR) के बाद %1 संक्षिप्त सूचियाँ हर समूह का न्यूनतम पूरा करती हैं (पहले %2)।</translation>
+    </message>
+    <message>
+        <source>The shortlists could not be audited on these data.</source>
+        <translation>इस डेटा पर संक्षिप्त सूचियों की जाँच नहीं हो सकी।</translation>
+    </message>
+    <message>
+        <source>Compared with the baseline</source>
+        <translation>आधार से तुलना</translation>
+    </message>
+    <message>
+        <source>%1 of %2 figures differ by more than sampling alone gives; the scenario&apos;s changed parameters on the left.</source>
+        <translation>%2 में से %1 आँकड़े केवल नमूनाकरण से होने वाले अंतर से अधिक अलग हैं; परिदृश्य के बदले मापदंड बाईं ओर।</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "tests/app/window_test_support.h"
 #include "widgets/compare/compare_models.h"
 #include "widgets/compare/compare_tab.h"
+#include "widgets/present/presentation_window.h"
 #include "widgets/report/report_job.h"
 #include "widgets/studio/generate_job.h"
 #include "widgets/studio/job_status_widget.h"
@@ -14,11 +15,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
@@ -145,6 +149,40 @@ private Q_SLOTS:
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Report written")));
         QVERIFY(!window.jobStatus()->jobTexts().join(u'|').contains(
                 QStringLiteral("Writing the report")));
+    }
+
+    // View ▸ Presentation Mode opens the pages full screen at the current tab's page; Escape
+    // leaves, and the window is exactly as it was: geometry, state, menus, tab.
+    void presentationLeavesTheWindowAsItWas()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy generated(window.generateJob(), &GenerateJob::finished);
+        window.generate();
+        QVERIFY(generated.wait(60000));
+        window.tabs()->setCurrentWidget(window.compareTab());
+        const QRect geometry = window.geometry();
+        const QByteArray state = window.saveState();
+        const Qt::WindowStates windowState = window.windowState();
+        window.startPresentation();
+        QPointer<present::PresentationWindow> show = window.presentation();
+        if (!show)
+            QFAIL("no presentation window");
+        QVERIFY(show->isFullScreen());
+        QSignalSpy ready(show.data(), &present::PresentationWindow::ready);
+        QVERIFY(ready.wait(120000));
+        // The Compare tab has no baseline here: its page is not shown, the first page is.
+        QCOMPARE(show->currentIndex(), 0);
+        QTest::keyClick(show.data(), Qt::Key_PageDown);
+        QCOMPARE(show->currentPage(), present::PresentationWindow::Funnel);
+        QTest::keyClick(show.data(), Qt::Key_Escape);
+        QTRY_VERIFY(show.isNull()); // closed and deleted
+        QCOMPARE(window.geometry(), geometry);
+        QCOMPARE(window.saveState(), state);
+        QCOMPARE(window.windowState(), windowState);
+        QVERIFY(window.menuBar()->isVisible());
+        QCOMPARE(window.tabs()->currentWidget(), window.compareTab());
     }
 
     // While the question "Stop the running job(s)?" is open, the generation it names ends (here

@@ -17,3 +17,7 @@ pmis_add_test(test_report SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_report.cpp
     LIBS pmis_widgets pmis_studio_app)
 set_target_properties(test_report PROPERTIES AUTOMOC ON)
 add_dependencies(test_report pmis-gen)
+# Presentation mode (pmis_studio_app for the Hindi catalogue).
+pmis_add_test(test_presentation SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_presentation.cpp
+    LIBS pmis_widgets pmis_studio_app)
+set_target_properties(test_presentation PROPERTIES AUTOMOC ON)

@@ -28,7 +28,8 @@ void styleForProjector(QCustomPlot *plot, double points)
             title->setFont(bold);
     plot->legend->setFont(text);
     for (int i = 0; i < plot->legend->itemCount(); ++i)
-        plot->legend->item(i)->setFont(text);
+        if (QCPAbstractLegendItem *item = plot->legend->item(i)) // a wrapped legend has gaps
+            item->setFont(text);
     for (QCPAxis *axis : plot->axisRect()->axes()) {
         axis->setTickLabelFont(text);
         axis->setLabelFont(text);
