@@ -4,8 +4,9 @@
 # filter and with a malformed one, the Quality tab, the Recommender's student, employer and
 # evaluation pages and an unknown student ID, the Compare tab with two presets, and the dialogs
 # (Compare, Export, Preferences, User guide,
-# About, and the errors of opening and saving a scenario). English pictures are <view>.png, Hindi
-# ones studio-hi-<view>.png (the editor: studio-hi.png).
+# About, and the errors of opening and saving a scenario), every page of presentation mode, and two
+# pages of the PDF report (pmis-gen report, rendered with pdftoppm). English pictures are
+# <view>.png, Hindi ones studio-hi-<view>.png (the editor: studio-hi.png).
 #
 #   scripts/screenshots.sh [OUT_DIR]
 #
@@ -15,9 +16,10 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-"$root/docs/screenshots"}
 studio="$root/build/app/studio/pmis-studio"
-if [ ! -x "$studio" ]; then
+gen="$root/build/app/pmis-gen"
+if [ ! -x "$studio" ] || [ ! -x "$gen" ]; then
     cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-    cmake --build "$root/build" --target pmis-studio
+    cmake --build "$root/build" --target pmis-studio pmis-gen
 fi
 mkdir -p "$out"
 # A throw-away settings location per language, so neither the user's window layout and recent
@@ -32,5 +34,18 @@ for lang in ${PMIS_SCREENSHOT_LANGUAGES-en hi}; do
     else
         QT_QPA_PLATFORM=offscreen "$studio" --language "$lang" --screenshot "$out"
     fi 2> >(grep -v 'propagateSizeHints' >&2)
+    # The report's title page and its recommender evaluation (the page with "NDCG@K").
+    prefix=""
+    [ "$lang" = en ] || prefix="studio-$lang-"
+    "$gen" report --preset demo-small --language "$lang" --out "$settings/report-$lang.pdf" --quiet
+    pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$settings/report-$lang.pdf" "$out/${prefix}report-1-title"
+    pages=$(pdfinfo "$settings/report-$lang.pdf" | awk '/^Pages:/ { print $2 }')
+    for ((p = 1; p <= pages; p++)); do
+        if pdftotext -f "$p" -l "$p" "$settings/report-$lang.pdf" - | grep -q 'NDCG@K'; then
+            pdftoppm -r 80 -png -f "$p" -l "$p" -singlefile "$settings/report-$lang.pdf" \
+                "$out/${prefix}report-2-evaluation"
+            break
+        fi
+    done
 done
 ls -1 "$out"/*.png

@@ -24,7 +24,7 @@ namespace pmis {
 namespace report {
 class ReportJob;
 struct ReportInput;
-}
+} // namespace report
 namespace present {
 class PresentationWindow;
 }
@@ -190,8 +190,8 @@ private:
             *m_compareAction = nullptr;
     ImportJob *m_import = nullptr;
     QAction *m_undoAction, *m_redoAction, *m_preferencesAction;
-    QAction *m_generateAction, *m_newSeedAction, *m_cancelAction, *m_presentAction,
-            *m_aboutAction, *m_guideAction = nullptr;
+    QAction *m_generateAction, *m_newSeedAction, *m_cancelAction, *m_presentAction, *m_aboutAction,
+            *m_guideAction = nullptr;
     QActionGroup *m_languageGroup;
     QMenu *m_fileMenu, *m_recentMenu, *m_presetsMenu, *m_exportMenu, *m_editMenu, *m_viewMenu,
             *m_languageMenu, *m_generateMenu, *m_helpMenu;

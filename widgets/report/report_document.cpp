@@ -101,7 +101,7 @@ public:
 
     void subheading(const QString &title)
     {
-        ensure(60);
+        ensure(120); // with room for the first lines under it
         m_y += 8;
         text(title, font(13, true), kHeadingColor);
         m_y += 4;
@@ -159,7 +159,8 @@ public:
             m_painter.setPen(QPen(kRuleColor, 0.6));
             m_painter.drawLine(QPointF(0, m_y), QPointF(m_width, m_y));
         };
-        ensure(headerHeight + 20);
+        // The header never ends a page: it goes with the first row.
+        ensure(headerHeight + (rows.isEmpty() ? 0.0 : heightOf(rows.front(), body)));
         drawRow(header, bold, headerHeight, false);
         for (int r = 0; r < rows.size(); ++r) {
             const double h = heightOf(rows[r], body);
@@ -513,7 +514,7 @@ void evaluationSection(Layout &out, const ReportFigures &figures, const QString 
                    ReportDocument::tr("Content"), QStringLiteral("CF"),
                    ReportDocument::tr("P(success) part"), ReportDocument::tr("Popularity"),
                    QStringLiteral("P(success)"), ReportDocument::tr("Reason")},
-                  rows, {3, 0.9, 1, 0.8, 1.1, 1.1, 1.1, 3.5}, 7.5);
+                  rows, {2.6, 0.8, 0.9, 0.6, 1.1, 1.2, 1.1, 3.2}, 7.5);
     }
     QList<QStringList> groups;
     for (const rec::GroupCalibration &c : r.calibrationByGroup)
