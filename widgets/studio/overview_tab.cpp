@@ -178,15 +178,15 @@ void OverviewTab::retranslateUi()
 QStringList OverviewTab::chartTitles()
 {
     return {tr("Students per college tier"),
-                                        tr("CGPA by tier"),
-                                        tr("Students per home city"),
-                                        tr("Top 20 skills: students vs internships"),
-                                        tr("Stipend distribution"),
-                                        tr("Interactions per student"),
-                                        tr("Funnel: view → apply → shortlist → selected"),
-                                        tr("Success rate by tier"),
-                                        tr("Rural / urban"),
-                                        tr("Gender")};
+            tr("CGPA by tier"),
+            tr("Students per home city"),
+            tr("Top 20 skills: students vs internships"),
+            tr("Stipend distribution"),
+            tr("Interactions per student"),
+            tr("Funnel: view → apply → shortlist → selected"),
+            tr("Success rate by tier"),
+            tr("Rural / urban"),
+            tr("Gender")};
 }
 
 void OverviewTab::changeEvent(QEvent *event)
@@ -285,7 +285,7 @@ void OverviewTab::drawCharts(const std::vector<ChartWidget *> &charts, const Ove
         return;
     const QString students = tr("students");
     charts[TierMix]->showGroupedBars(labelsOf(s.tierMix.labels), {valuesOf(s.tierMix.values)}, {},
-                                       students);
+                                     students);
     QVector<double> x;
     QVector<QVector<double>> ys;
     for (std::size_t t = 0; t < s.cgpaByTier.size(); ++t) {
@@ -312,14 +312,14 @@ void OverviewTab::drawCharts(const std::vector<ChartWidget *> &charts, const Ove
     if (!x.isEmpty())
         charts[Cgpa]->xAxis->setRange(std::max(0.0, first - 0.5), 10);
     charts[Cities]->showGroupedBars(labelsOf(s.cities.labels), {valuesOf(s.cities.values)}, {},
-                                      students, true);
+                                    students, true);
     charts[Skills]->showGroupedBars(
             labelsOf(s.topSkills), {valuesOf(s.skillStudents), valuesOf(s.skillInternships)},
             {tr("students holding"), tr("internships requiring")}, tr("count"), true);
     charts[Stipend]->showHistogram(s.stipend, tr("INR per month"), tr("internships"));
     charts[Activity]->showHistogram(s.interactionsPerStudent, tr("interactions"), students);
     charts[Funnel]->showGroupedBars({tr("view"), tr("apply"), tr("shortlist"), tr("selected")},
-                                      {valuesOf(s.funnel.values)}, {}, tr("count"));
+                                    {valuesOf(s.funnel.values)}, {}, tr("count"));
     chart::setLogCountAxis(charts[Funnel]->yAxis);
     charts[Funnel]->yAxis->setRange(
             0.5, std::max(10.0, s.funnel.values.empty() ? 10.0 : s.funnel.values[0] * 2));
@@ -329,31 +329,30 @@ void OverviewTab::drawCharts(const std::vector<ChartWidget *> &charts, const Ove
             labelsOf(s.successByTier.labels), {valuesOf(s.successByTier.values)}, {},
             tr("selected per application"), false, chart::AxisFormat::Percent);
     charts[RuralUrban]->showGroupedBars(labelsOf(s.ruralUrban.labels),
-                                          {valuesOf(s.ruralUrban.values)}, {}, students);
+                                        {valuesOf(s.ruralUrban.values)}, {}, students);
     charts[Gender]->showGroupedBars(labelsOf(s.gender.labels), {valuesOf(s.gender.values)}, {},
-                                      students);
+                                    students);
     if (targets)
         showTargets(charts, s, *targets);
     if (baseline)
         showBaseline(charts, s, *baseline);
 }
 
-void OverviewTab::showBaseline(const std::vector<ChartWidget *> &charts,
-                               const OverviewStats &s, const OverviewStats &b)
+void OverviewTab::showBaseline(const std::vector<ChartWidget *> &charts, const OverviewStats &s,
+                               const OverviewStats &b)
 {
     const QString name = tr("baseline");
     charts[TierMix]->overlayBaseline(baselineValues(s.tierMix, b.tierMix), name);
     charts[Cities]->overlayBaseline(baselineValues(s.cities, b.cities), name);
     charts[RuralUrban]->overlayBaseline(baselineValues(s.ruralUrban, b.ruralUrban), name);
     charts[Gender]->overlayBaseline(baselineValues(s.gender, b.gender), name);
-    charts[SuccessByTier]->overlayBaseline(baselineValues(s.successByTier, b.successByTier),
-                                             name);
+    charts[SuccessByTier]->overlayBaseline(baselineValues(s.successByTier, b.successByTier), name);
     charts[Funnel]->overlayBaseline(valuesOf(b.funnel.values), name);
     // Skills: the students holding each of the current top skills in the baseline.
     LabelledValues current{s.topSkills, s.skillStudents};
     LabelledValues before{b.topSkills, b.skillStudents};
     charts[Skills]->overlayBaseline(baselineValues(current, before),
-                                      tr("baseline (students holding)"));
+                                    tr("baseline (students holding)"));
     for (const auto &[chart, histogram, baseline] :
          {std::tuple{Stipend, &s.stipend, &b.stipend},
           std::tuple{Activity, &s.interactionsPerStudent, &b.interactionsPerStudent}}) {
@@ -383,14 +382,14 @@ void OverviewTab::showBaseline(const std::vector<ChartWidget *> &charts,
     charts[Cgpa]->overlayBaselineCurves(x, densities, tr("baseline (dotted)"));
 }
 
-void OverviewTab::showTargets(const std::vector<ChartWidget *> &charts,
-                              const OverviewStats &s, const Scenario &targets)
+void OverviewTab::showTargets(const std::vector<ChartWidget *> &charts, const OverviewStats &s,
+                              const Scenario &targets)
 {
     const QString target = tr("target");
     charts[TierMix]->overlayTargets(targetCounts(s.tierMix, targets.student.tiers), target);
     charts[Cities]->overlayTargets(targetCounts(s.cities, targets.student.cities), target);
     charts[RuralUrban]->overlayTargets(targetCounts(s.ruralUrban, targets.student.ruralUrban),
-                                         target);
+                                       target);
     charts[Gender]->overlayTargets(targetCounts(s.gender, targets.student.gender), target);
     if (s.funnel.values.size() == 4) {
         // View, apply and shortlist are shares of all interactions; selected a share of applies.
