@@ -62,6 +62,30 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
     }
 
+    // Filters typed one after the other: the newest supersedes the one running, only its rows
+    // are shown and only it reports.
+    void newestFilterWins()
+    {
+        DataTab tab;
+        tab.setDataset(m_data);
+        QVERIFY(tab.showTable(QStringLiteral("students")));
+        QSignalSpy done(&tab, &DataTab::queryFinished);
+        tab.applyFilter(QStringLiteral("college_tier = \"Tier-1\""));
+        tab.applyFilter(QStringLiteral("college_tier = \"Tier-2\""));
+        tab.applyFilter(QStringLiteral("college_tier = \"Tier-3\""));
+        QVERIFY(done.wait(10000));
+        QTest::qWait(200); // a superseded query would report by now
+        QCOMPARE(done.count(), 1);
+        QVERIFY(!tab.isBusy());
+        const Table &t = m_data->students;
+        const int tier = t.indexOf("college_tier");
+        std::size_t expected = 0;
+        for (std::size_t r = 0; r < t.rowCount(); ++r)
+            expected += t.columns[std::size_t(tier)].text(r) == "Tier-3";
+        QCOMPARE(std::size_t(tab.model()->rowCount()), expected);
+        QCOMPARE(tab.filterBar()->text(), QStringLiteral("college_tier = \"Tier-3\""));
+    }
+
     void contextMenuCopiesFiltersAndShowsStatistics()
     {
         DataTab tab;

@@ -15,7 +15,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -81,14 +80,16 @@ DataTab::DataTab(QWidget *parent)
                                             : Qt::AscendingOrder;
         sortBy(column, order);
     });
-    connect(&m_query, &QFutureWatcher<QueryOutcome>::finished, this, &DataTab::onQueryFinished);
-    connect(&m_statsJob, &QFutureWatcher<ColumnSummary>::finished, this, [this] {
-        if (m_statsJob.future().resultCount() > 0 && m_statsColumn >= 0)
-            m_stats->showSummary(m_statsJob.future().result());
-        const int pending = m_statsPending;
-        m_statsPending = -2;
-        if (pending >= -1 && pending != m_statsColumn)
-            showStats(pending);
+    connect(&m_queryJob, &BackgroundJob::finished, this, &DataTab::onQueryFinished);
+    connect(&m_queryJob, &BackgroundJob::failed, this, [this](const QString &message) {
+        m_filterBar->showError(message, -1, 0);
+        Q_EMIT queryFinished();
+    });
+    connect(&m_statsJob, &BackgroundJob::finished, this, [this] {
+        const auto summary
+                = std::any_cast<std::shared_ptr<const ColumnSummary>>(m_statsJob.takeResult());
+        if (m_statsColumn >= 0)
+            m_stats->showSummary(*summary);
         Q_EMIT statsFinished();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentColumnChanged, this,
@@ -106,10 +107,8 @@ void DataTab::changeEvent(QEvent *event)
 
 DataTab::~DataTab()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_query.waitForFinished();
-    m_statsJob.waitForFinished();
+    m_queryJob.cancel();
+    m_statsJob.cancel();
 }
 
 void DataTab::setDataset(std::shared_ptr<const Dataset> dataset)
@@ -143,8 +142,8 @@ bool DataTab::showTable(const QString &name)
         return true;
     }
     ++m_generation;
-    if (m_busy)
-        m_cancel->store(true);
+    m_queryJob.cancel();
+    m_statsJob.cancel();
     m_sortColumn = -1;
     m_statsColumn = -1;
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -180,58 +179,39 @@ void DataTab::runQuery()
     const Table *table = currentTable();
     if (!table)
         return;
-    if (m_busy) {
-        // Newest request wins: stop the running one and run again when it returns.
-        m_cancel->store(true);
-        m_queryPending = true;
-        return;
-    }
-    m_busy = true;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_filterBar->showBusy(m_sortColumn >= 0 ? tr("Sorting…") : tr("Filtering…"));
-    auto cancel = m_cancel;
     auto owner = m_dataset;
     const QString text = m_filters[currentTableName()];
     const int column = m_sortColumn;
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     const int generation = m_generation;
-    m_query.setFuture(QtConcurrent::run(jobPool(JobKind::Table), [owner, table, text, column,
-                                                                  ascending, cancel, generation]() {
-        QueryOutcome out;
-        out.generation = generation;
-        out.filterText = text;
-        const ProgressFn progress
-                = [cancel](double, const std::string &) { return !cancel->load(); };
-        out.filter = TableQuery::filter(*table, text, progress);
-        if (out.filter.cancelled || cancel->load()) {
-            out.cancelled = true;
-            return out;
-        }
-        if (!out.filter.ok)
-            return out;
-        out.rows = out.filter.rows;
+    // A query still running is superseded: it stops at its next check and reports nothing.
+    m_queryJob.start([owner, table, text, column, ascending,
+                      generation](const ProgressFn &progress, std::string &) -> std::any {
+        auto out = std::make_shared<QueryOutcome>();
+        out->generation = generation;
+        out->filterText = text;
+        out->filter = TableQuery::filter(*table, text, progress);
+        if (out->filter.cancelled)
+            return {};
+        if (!out->filter.ok)
+            return std::shared_ptr<const QueryOutcome>(std::move(out));
+        out->rows = out->filter.rows;
         if (column >= 0) {
-            auto sorted = TableQuery::sort(*table, column, ascending, out.rows.get(), progress);
-            if (!sorted) {
-                out.cancelled = true;
-                return out;
-            }
-            out.rows = std::make_shared<const RowIndex>(sorted.takeValue());
+            auto sorted = TableQuery::sort(*table, column, ascending, out->rows.get(), progress);
+            if (!sorted)
+                return {};
+            out->rows = std::make_shared<const RowIndex>(sorted.takeValue());
         }
-        return out;
-    }));
+        return std::shared_ptr<const QueryOutcome>(std::move(out));
+    });
 }
 
 void DataTab::onQueryFinished()
 {
-    m_busy = false;
-    QueryOutcome out = m_query.future().result();
-    if (m_queryPending) {
-        m_queryPending = false;
-        runQuery();
-        return;
-    }
-    if (out.cancelled || out.generation != m_generation)
+    const auto result = std::any_cast<std::shared_ptr<const QueryOutcome>>(m_queryJob.takeResult());
+    const QueryOutcome &out = *result;
+    if (out.generation != m_generation)
         return;
     if (!out.filter.ok) {
         m_filterBar->showError(out.filter.message, out.filter.position, out.filter.length);
@@ -256,20 +236,15 @@ void DataTab::showStats(int column)
     const Table *table = currentTable();
     if (!table || column < 0 || column == m_statsColumn)
         return;
-    if (m_statsJob.isRunning()) {
-        m_statsPending = column;
-        return;
-    }
-    // The newest request wins: one left waiting for an earlier run is dropped.
-    m_statsPending = -2;
+    // The newest request wins: a run for another column is superseded.
     m_statsColumn = column;
     m_statsFilter = m_shownFilter;
     m_stats->showBusy(QString::fromStdString(table->columns[std::size_t(column)].spec.name));
     auto owner = m_dataset;
     auto rows = m_model->rows();
-    m_statsJob.setFuture(QtConcurrent::run(jobPool(JobKind::Table), [owner, table, column, rows]() {
-        return TableQuery::stats(*table, column, rows.get());
-    }));
+    m_statsJob.start([owner, table, column, rows](const ProgressFn &, std::string &) -> std::any {
+        return std::make_shared<const ColumnSummary>(TableQuery::stats(*table, column, rows.get()));
+    });
 }
 
 } // namespace pmis

@@ -1,15 +1,15 @@
 #pragma once
 // The Data tab: the five tables of the generated dataset in a virtual table view, with a filter
 // bar, sorting by any column (header click) and statistics of the selected column. Filtering,
-// sorting and statistics run on worker threads; the newest request wins.
+// sorting and statistics run as BackgroundJobs; the newest request wins (it supersedes the one
+// running, which reports nothing).
 
 #include "core/data/table.h"
+#include "widgets/studio/background_job.h"
 #include "widgets/studio/table_query.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
-#include <atomic>
 #include <map>
 #include <memory>
 
@@ -56,7 +56,7 @@ public:
     void showColumnStatistics(int column);
     // Sizes the columns to their contents (the rows in view), at most a third of the view wide.
     void resizeColumnsToContents();
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_queryJob.isRunning(); }
 
     QTableView *view() const { return m_view; }
     DatasetTableModel *model() const { return m_model; }
@@ -75,7 +75,6 @@ private:
     {
         FilterResult filter;
         std::shared_ptr<const RowIndex> rows;
-        bool cancelled = false;
         int generation = 0;
         QString filterText;
     };
@@ -95,13 +94,9 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_statsColumn = -1;
-    bool m_busy = false;
     int m_generation = 0; // bumped when the shown table changes; older results are dropped
-    bool m_queryPending = false;
-    QFutureWatcher<QueryOutcome> m_query;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QFutureWatcher<ColumnSummary> m_statsJob;
-    int m_statsPending = -2;
+    BackgroundJob m_queryJob{JobKind::Table, nullptr, BackgroundJob::WhileRunning::Supersede};
+    BackgroundJob m_statsJob{JobKind::Table, nullptr, BackgroundJob::WhileRunning::Supersede};
     QString m_statsFilter; // the filter of the rows the shown statistics describe
     QString m_shownFilter; // the filter of the rows shown
     QAction *m_copyAction;

@@ -1,9 +1,6 @@
 #include "widgets/studio/preview_service.h"
 
 #include "core/gen/generator.h"
-#include "widgets/studio/job_pools.h"
-
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
 
@@ -20,14 +17,20 @@ const ShareComparison *PreviewData::find(const std::string &table, const std::st
 PreviewService::PreviewService(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<const PreviewData>>::finished, this,
-            &PreviewService::onFinished);
+    connect(&m_job, &BackgroundJob::finished, this, [this] {
+        m_latest = std::any_cast<std::shared_ptr<const PreviewData>>(m_job.takeResult());
+        const auto latest = m_latest;
+        launchPending();
+        Q_EMIT previewReady(latest);
+    });
+    connect(&m_job, &BackgroundJob::failed, this, [this] {
+        launchPending();
+        Q_EMIT previewFailed(tr("The preview sample could not be generated."));
+    });
+    connect(&m_job, &BackgroundJob::cancelled, this, &PreviewService::launchPending);
 }
 
-PreviewService::~PreviewService()
-{
-    m_watcher.waitForFinished();
-}
+PreviewService::~PreviewService() = default; // the job waits for its run
 
 Scenario PreviewService::previewScenario(const Scenario &scenario) const
 {
@@ -40,49 +43,41 @@ Scenario PreviewService::previewScenario(const Scenario &scenario) const
 
 void PreviewService::request(const Scenario &scenario)
 {
-    if (m_running) {
+    if (m_job.isRunning()) {
         m_pending = scenario;
         return;
     }
     launch(scenario);
 }
 
-void PreviewService::launch(const Scenario &scenario)
+void PreviewService::launchPending()
 {
-    m_running = true;
-    const Scenario sample = previewScenario(scenario);
-    m_watcher.setFuture(QtConcurrent::run(
-            jobPool(JobKind::Preview), [sample]() -> std::shared_ptr<const PreviewData> {
-                const auto t0 = std::chrono::steady_clock::now();
-                auto result = generateDataset(sample, {});
-                if (!result)
-                    return nullptr;
-                auto preview = std::make_shared<PreviewData>();
-                preview->scenario = sample;
-                preview->shares = tunedShares(*result, sample);
-                preview->data = std::make_shared<const Dataset>(result.takeValue());
-                preview->milliseconds = std::chrono::duration<double, std::milli>(
-                                                std::chrono::steady_clock::now() - t0)
-                                                .count();
-                return preview;
-            }));
+    if (!m_pending)
+        return;
+    Scenario next = std::move(*m_pending);
+    m_pending.reset();
+    launch(next);
 }
 
-void PreviewService::onFinished()
+void PreviewService::launch(const Scenario &scenario)
 {
-    m_running = false;
-    auto preview = m_watcher.future().result();
-    if (m_pending) {
-        Scenario next = std::move(*m_pending);
-        m_pending.reset();
-        launch(next);
-    }
-    if (preview) {
-        m_latest = preview;
-        Q_EMIT previewReady(preview);
-    } else {
-        Q_EMIT previewFailed(tr("The preview sample could not be generated."));
-    }
+    const Scenario sample = previewScenario(scenario);
+    m_job.start([sample](const ProgressFn &, std::string &error) -> std::any {
+        const auto t0 = std::chrono::steady_clock::now();
+        auto result = generateDataset(sample, {});
+        if (!result) {
+            error = result.error();
+            return {};
+        }
+        auto preview = std::make_shared<PreviewData>();
+        preview->scenario = sample;
+        preview->shares = tunedShares(*result, sample);
+        preview->data = std::make_shared<const Dataset>(result.takeValue());
+        preview->milliseconds
+                = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                          .count();
+        return std::shared_ptr<const PreviewData>(std::move(preview));
+    });
 }
 
 } // namespace pmis

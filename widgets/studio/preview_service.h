@@ -1,13 +1,13 @@
 #pragma once
-// Regenerates a small preview sample of the document's scenario off the GUI thread after each
-// edit. Latest edit wins: requests that arrive while a sample is being generated collapse into
-// one run of the newest scenario, so a slider drag never queues work.
+// Regenerates a small preview sample of the document's scenario off the GUI thread (a
+// BackgroundJob) after each edit. Latest edit wins: requests that arrive while a sample is being
+// generated collapse into one run of the newest scenario, so a slider drag never queues work.
 
 #include "core/data/table.h"
-#include "core/stats/realized.h"
 #include "core/scenario/scenario.h"
+#include "core/stats/realized.h"
+#include "widgets/studio/background_job.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -43,7 +43,7 @@ public:
     // Asks for a preview of `scenario`; returns at once.
     void request(const Scenario &scenario);
     std::shared_ptr<const PreviewData> latest() const { return m_latest; }
-    bool isBusy() const { return m_running; }
+    bool isBusy() const { return m_job.isRunning(); }
 
     // The scenario with the preview's counts (never more than the scenario's own).
     Scenario previewScenario(const Scenario &scenario) const;
@@ -54,13 +54,13 @@ Q_SIGNALS:
 
 private:
     void launch(const Scenario &scenario);
-    void onFinished();
+    // Starts the newest request that arrived meanwhile.
+    void launchPending();
 
     Counts m_counts;
-    QFutureWatcher<std::shared_ptr<const PreviewData>> m_watcher;
+    BackgroundJob m_job{JobKind::Preview};
     std::optional<Scenario> m_pending;
     std::shared_ptr<const PreviewData> m_latest;
-    bool m_running = false;
 };
 
 } // namespace pmis
