@@ -6,6 +6,7 @@
 #include "core/quality/noise_band.h"
 #include "core/scenario/scenario_json.h"
 #include "core/stats/compare.h"
+#include "tests/test_presets.h"
 #include "tests/core/pmis_gen_runner.h"
 
 #include <QJsonArray>
@@ -17,24 +18,10 @@
 #include <cmath>
 
 using namespace pmis;
+using test::generate;
+using test::preset;
 
 namespace {
-
-Scenario preset(const char *name)
-{
-    auto s = loadPreset(name);
-    if (!s)
-        qFatal("%s", s.error().c_str());
-    return s.takeValue();
-}
-
-Dataset generate(const Scenario &s)
-{
-    auto d = generateDataset(s);
-    if (!d)
-        qFatal("%s", d.error().c_str());
-    return d.takeValue();
-}
 
 const ComparedFigure *find(const Comparison &c, FigureKind kind, const std::string &table,
                            const std::string &column = {}, const std::string &value = {})

@@ -6,6 +6,7 @@
 #include "widgets/compare/compare_dialog.h"
 #include "widgets/compare/compare_models.h"
 #include "widgets/compare/compare_tab.h"
+#include "tests/test_presets.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
@@ -16,24 +17,14 @@
 #include <QTest>
 
 using namespace pmis;
+using test::preset;
 
 namespace {
 
-Scenario preset(const char *name)
-{
-    auto s = loadPreset(name);
-    if (!s)
-        qFatal("%s", s.error().c_str());
-    return s.takeValue();
-}
-
 CompareSide side(const Scenario &scenario, const QString &name)
 {
-    auto data = generateDataset(scenario);
-    if (!data)
-        qFatal("%s", data.error().c_str());
     CompareSide s;
-    s.data = std::make_shared<const Dataset>(data.takeValue());
+    s.data = test::generated(scenario);
     s.scenario = scenario;
     s.name = name;
     return s;
@@ -209,12 +200,14 @@ private Q_SLOTS:
     {
         CompareDialog dialog;
         auto *buttons = dialog.findChild<QDialogButtonBox *>();
-        QVERIFY(buttons);
+        if (!buttons)
+            QFAIL("no button box");
         QPushButton *compare = nullptr;
         for (QAbstractButton *b : buttons->buttons())
             if (buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
                 compare = qobject_cast<QPushButton *>(b);
-        QVERIFY(compare);
+        if (!compare)
+            QFAIL("no Compare button");
         dialog.setBaseline(QStringLiteral("demo-small"));
         dialog.setCurrent(QStringLiteral("pmis-2025"));
         QVERIFY(compare->isEnabled());

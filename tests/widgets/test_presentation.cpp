@@ -5,6 +5,7 @@
 #include "core/scenario/scenario_json.h"
 #include "widgets/present/presentation_window.h"
 #include "widgets/studio/chart_widget.h"
+#include "tests/test_presets.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -17,24 +18,15 @@
 
 using namespace pmis;
 using pmis::present::PresentationWindow;
+using test::generated;
+using test::preset;
 
 namespace {
 
-Scenario preset(const char *name)
-{
-    auto s = loadPreset(name);
-    if (!s)
-        qFatal("%s", s.error().c_str());
-    return s.takeValue();
-}
-
 report::ReportInput inputFor(const Scenario &scenario)
 {
-    auto data = generateDataset(scenario);
-    if (!data)
-        qFatal("%s", data.error().c_str());
     report::ReportInput input;
-    input.dataset = std::make_shared<const Dataset>(data.takeValue());
+    input.dataset = generated(scenario);
     input.scenario = scenario;
     input.source = "generated";
     return input;

@@ -6,6 +6,7 @@
 #include "core/scenario/scenario_json.h"
 #include "widgets/report/report_document.h"
 #include "widgets/report/report_job.h"
+#include "tests/test_presets.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,25 +20,11 @@
 #include <QTranslator>
 
 using namespace pmis;
+using test::generated;
+using test::preset;
 using namespace pmis::report;
 
 namespace {
-
-Scenario preset(const char *name)
-{
-    auto s = loadPreset(name);
-    if (!s)
-        qFatal("%s", s.error().c_str());
-    return s.takeValue();
-}
-
-std::shared_ptr<const Dataset> generated(const Scenario &scenario)
-{
-    auto data = generateDataset(scenario);
-    if (!data)
-        qFatal("%s", data.error().c_str());
-    return std::make_shared<const Dataset>(data.takeValue());
-}
 
 ReportInput inputFor(const Scenario &scenario)
 {
