@@ -3512,8 +3512,8 @@ Computed over %2 rows of the baseline and %3 of the current dataset.</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <source>&amp;Report (PDF)…</source>
-        <translation>रिपोर्ट (PDF)(&amp;R)…</translation>
+        <source>Re&amp;port (PDF)…</source>
+        <translation>रिपोर्ट (PDF)(&amp;P)…</translation>
     </message>
     <message>
         <source>Presentation</source>

@@ -59,7 +59,7 @@ void MainWindow::retranslateUi()
     m_importSqliteAction->setText(tr("Import SQLite &Database…"));
     m_exportSqlite->setText(tr("&SQLite Database…"));
     m_exportMetadata->setText(tr("&Metadata JSON…"));
-    m_exportReport->setText(tr("&Report (PDF)…"));
+    m_exportReport->setText(tr("Re&port (PDF)…"));
     m_quitAction->setText(tr("&Quit"));
 
     m_editMenu->setTitle(tr("&Edit"));

@@ -124,7 +124,7 @@ private Q_SLOTS:
         QAction *report = nullptr;
         QAction *setBaseline = nullptr;
         for (QAction *a : window.findChildren<QAction *>()) {
-            if (a->text() == QStringLiteral("&Report (PDF)…"))
+            if (a->text() == QStringLiteral("Re&port (PDF)…"))
                 report = a;
             if (a->text() == QStringLiteral("Set as &Baseline"))
                 setBaseline = a;
