@@ -249,7 +249,6 @@ PresentationWindow::KnobRow PresentationWindow::makeKnob(QWidget *parent, int mi
     layout->addWidget(k.note, 1, 0, 1, 2);
     layout->setColumnStretch(1, 1);
     connect(k.slider, &QSlider::valueChanged, this, &PresentationWindow::knobMoved);
-    k.row->setVisible(m_input.scenario.has_value());
     return k;
 }
 

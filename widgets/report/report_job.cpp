@@ -15,14 +15,8 @@ ReportJob::ReportJob(QObject *parent)
         Q_EMIT progress(kFiguresShare * fraction, phase);
     });
     connect(&m_job, &BackgroundJob::finished, this, &ReportJob::layOut);
-    connect(&m_job, &BackgroundJob::failed, this, [this](const QString &message) {
-        m_running = false;
-        Q_EMIT failed(message);
-    });
-    connect(&m_job, &BackgroundJob::cancelled, this, [this] {
-        m_running = false;
-        Q_EMIT cancelled();
-    });
+    connect(&m_job, &BackgroundJob::failed, this, &ReportJob::failed);
+    connect(&m_job, &BackgroundJob::cancelled, this, &ReportJob::cancelled);
 }
 
 ReportJob::~ReportJob()
@@ -33,13 +27,11 @@ ReportJob::~ReportJob()
 
 void ReportJob::start(const ReportInput &input, const ReportMeta &meta, const QString &path)
 {
-    if (m_running || !input.dataset)
+    if (isRunning() || !input.dataset)
         return;
     m_input = input;
     m_meta = meta;
     m_path = path;
-    m_running = true;
-    m_cancelRequested = false;
     Q_EMIT started();
     m_job.start([input](const ProgressFn &progress, std::string &error) -> std::any {
         auto figures = computeReportFigures(input, progress);
@@ -52,12 +44,6 @@ void ReportJob::start(const ReportInput &input, const ReportMeta &meta, const QS
     });
 }
 
-void ReportJob::cancel()
-{
-    m_cancelRequested = true;
-    m_job.cancel();
-}
-
 void ReportJob::layOut()
 {
     const auto figures = std::any_cast<std::shared_ptr<const ReportFigures>>(m_job.takeResult());
@@ -65,9 +51,8 @@ void ReportJob::layOut()
             m_input, *figures, m_meta, m_path, [this](double fraction, const std::string &phase) {
                 Q_EMIT progress(kFiguresShare + (1 - kFiguresShare) * fraction,
                                 phaseText(QString::fromStdString(phase)));
-                return !m_cancelRequested;
+                return true; // the pages are laid out at once, on this thread
             });
-    m_running = false;
     m_input = {}; // the dataset is not held after the report
     if (pages.isCancelled())
         Q_EMIT cancelled();

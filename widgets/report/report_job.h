@@ -18,9 +18,11 @@ public:
     explicit ReportJob(QObject *parent = nullptr);
     ~ReportJob() override;
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_job.isRunning(); }
     void start(const ReportInput &input, const ReportMeta &meta, const QString &path);
-    void cancel();
+    // Stops the figures' computation; the pages, laid out in one go on the GUI thread once the
+    // figures are in, are not interrupted.
+    void cancel() { m_job.cancel(); }
     void wait() { m_job.wait(); }
 
 Q_SIGNALS:
@@ -37,8 +39,6 @@ private:
     ReportInput m_input;
     ReportMeta m_meta;
     QString m_path;
-    bool m_running = false;
-    bool m_cancelRequested = false;
 };
 
 } // namespace pmis::report
