@@ -353,6 +353,10 @@
         <source>%1: the format %2 cannot write one table</source>
         <translation>%1: प्रारूप %2 एक तालिका नहीं लिख सकता</translation>
     </message>
+    <message>
+        <source>%1: the format %2 writes every table only</source>
+        <translation>%1: प्रारूप %2 केवल सभी तालिकाएँ एक साथ लिखता है</translation>
+    </message>
 </context>
 <context>
     <name>Phase</name>
@@ -2907,6 +2911,18 @@ Computed over %2 rows of the baseline and %3 of the current dataset.</source>
         <source>The shown rows of %1 with every related row of the other tables, as %2</source>
         <translation>%1 की दिखाई गई पंक्तियाँ, अन्य तालिकाओं की हर संबंधित पंक्ति के साथ, %2 के रूप में</translation>
     </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>रिपोर्ट (PDF)</translation>
+    </message>
+    <message>
+        <source>The dataset report: a multi-page PDF of charts, checks and the recommender&apos;s evaluation</source>
+        <translation>डेटासेट रिपोर्ट: चार्ट, जाँचों और अनुशंसक के मूल्यांकन की कई पृष्ठों वाली PDF</translation>
+    </message>
+    <message>
+        <source>Writes an A4 PDF in the interface language: the scenario and its parameters, every Overview chart, the quality checks, the recommender&apos;s evaluation, the fairness audit and, when a baseline is set, the comparison with it.</source>
+        <translation>इंटरफ़ेस की भाषा में A4 PDF लिखता है: परिदृश्य और उसके मापदंड, अवलोकन का हर चार्ट, गुणवत्ता जाँचें, अनुशंसक का मूल्यांकन, निष्पक्षता ऑडिट और, आधार-रेखा तय होने पर, उससे तुलना।</translation>
+    </message>
 </context>
 <context>
     <name>pmis::FieldEditor</name>
@@ -3469,47 +3485,6 @@ Computed over %2 rows of the baseline and %3 of the current dataset.</source>
     <message>
         <source>&lt;h3&gt;PMIS Dataset Studio %1&lt;/h3&gt;&lt;p&gt;Synthetic datasets of India&apos;s PM Internship Scheme: students, internships, companies, interactions and outcomes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party software&lt;/b&gt;&lt;br&gt;Qt %2 — LGPL-3.0 (The Qt Company)&lt;br&gt;QCustomPlot — GPL-3.0 (Emanuel Eichhammer)&lt;br&gt;nlohmann/json — MIT (Niels Lohmann)&lt;br&gt;SQLite — public domain&lt;br&gt;OpenSSL (libcrypto) — Apache-2.0&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMIS डेटासेट स्टूडियो %1&lt;/h3&gt;&lt;p&gt;भारत की प्रधानमंत्री इंटर्नशिप योजना के कृत्रिम डेटासेट: छात्र, इंटर्नशिप, कंपनियाँ, अंतःक्रियाएँ और परिणाम।&lt;/p&gt;&lt;p&gt;GNU जनरल पब्लिक लाइसेंस, संस्करण 3 या (आपके विकल्प पर) किसी भी बाद के संस्करण (GPL-3.0-or-later) के अंतर्गत लाइसेंस प्राप्त।&lt;/p&gt;&lt;p&gt;&lt;b&gt;तृतीय-पक्ष सॉफ़्टवेयर&lt;/b&gt;&lt;br&gt;Qt %2 — LGPL-3.0 (The Qt Company)&lt;br&gt;QCustomPlot — GPL-3.0 (Emanuel Eichhammer)&lt;br&gt;nlohmann/json — MIT (Niels Lohmann)&lt;br&gt;SQLite — सार्वजनिक डोमेन&lt;br&gt;OpenSSL (libcrypto) — Apache-2.0&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Writing the report</source>
-        <translation>रिपोर्ट लिखी जा रही है</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report written: %Ln page(s), %1</source>
-        <translation>
-            <numerusform>रिपोर्ट लिखी गई: %Ln पृष्ठ, %1</numerusform>
-            <numerusform>रिपोर्ट लिखी गई: %Ln पृष्ठ, %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Report failed</source>
-        <translation>रिपोर्ट विफल</translation>
-    </message>
-    <message>
-        <source>Could not write the report:
-%1</source>
-        <translation>रिपोर्ट नहीं लिखी जा सकी:
-%1</translation>
-    </message>
-    <message>
-        <source>Report cancelled; no file was replaced.</source>
-        <translation>रिपोर्ट रद्द हुई; कोई फ़ाइल नहीं बदली गई।</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>रिपोर्ट</translation>
-    </message>
-    <message>
-        <source>A report is being written; wait for it or cancel it.</source>
-        <translation>एक रिपोर्ट लिखी जा रही है; उसकी प्रतीक्षा करें या उसे रद्द करें।</translation>
-    </message>
-    <message>
-        <source>Export the report</source>
-        <translation>रिपोर्ट निर्यात करें</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
         <source>Re&amp;port (PDF)…</source>

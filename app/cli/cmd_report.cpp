@@ -7,7 +7,8 @@
 
 #include "core/io/dataset_source.h"
 #include "core/util/process_locale.h"
-#include "widgets/report/report_document.h"
+#include "core/io/exporters.h"
+#include "widgets/report/report_exporter.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -106,43 +107,40 @@ int runReport(const std::vector<std::string> &argv)
         printer.done();
         return fail(source + ": " + data.error());
     }
-    report::ReportInput input;
-    input.dataset = std::make_shared<const Dataset>(std::move(data->data));
-    input.scenario = data->scenario;
-    input.source = data->description;
-    if (auto baseline = args.value("baseline")) {
-        auto b = loadDatasetSource(*baseline);
+    // Written by the "report" export format, as the studio's File > Export > Report (PDF) is.
+    ExportInput input;
+    input.data = &data->data;
+    input.scenario = data->scenario ? &*data->scenario : nullptr;
+    input.name = data->description;
+    std::optional<DatasetSource> baseline;
+    if (auto name = args.value("baseline")) {
+        auto b = loadDatasetSource(*name);
         if (!b) {
             printer.done();
-            return fail("--baseline: " + *baseline + ": " + b.error());
+            return fail("--baseline: " + *name + ": " + b.error());
         }
-        input.baseline = std::make_shared<const Dataset>(std::move(b->data));
-        input.baselineScenario = b->scenario;
-        input.baselineSource = b->description;
+        baseline = b.takeValue();
+        input.baseline = &baseline->data;
+        input.baselineScenario = baseline->scenario ? &*baseline->scenario : nullptr;
+        input.baselineName = baseline->description;
     }
-    auto figures = report::computeReportFigures(input, [&](double f, const std::string &phase) {
-        return printer(0.2 + 0.7 * f, phase);
+    const Exporter *report = findExporter(report::kReportExporterId);
+    if (!report)
+        return fail("the report format is not registered");
+    auto written = report->write(input, *out, [&](double f, const std::string &phase) {
+        return printer(0.2 + 0.8 * f, phase);
     });
-    if (!figures) {
-        printer.done();
-        return fail(figures.error());
-    }
-    report::ReportMeta meta;
-    meta.version = QStringLiteral(PMIS_VERSION);
-    meta.created = QDateTime::currentDateTime();
-    const QString path = QString::fromStdString(*out);
-    auto pages = report::ReportDocument::write(
-            input, *figures, meta, path,
-            [&](double f, const std::string &phase) { return printer(0.9 + 0.1 * f, phase); });
     printer.done();
-    if (!pages)
-        return fail(pages.error());
+    if (!written)
+        return fail(written.error());
     if (!args.has("quiet"))
-        std::fprintf(stderr, "wrote %s (%d pages)\n", out->c_str(), *pages);
+        std::fprintf(stderr, "wrote %s\n", out->c_str());
     return 0;
 }
 
 const CommandRegistration registration("report", "write the dataset report as a PDF", runReport);
+// The report is also an export format: --format report for the commands that write datasets.
+[[maybe_unused]] const bool reportFormat = bool(report::registerReportExporter());
 
 } // namespace
 } // namespace pmis::cli

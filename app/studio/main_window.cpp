@@ -9,6 +9,7 @@
 #include "widgets/quality/quality_tab.h"
 #include "widgets/rec/rec_job.h"
 #include "widgets/rec/recommender_view.h"
+#include "widgets/report/report_exporter.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/generate_job.h"
 #include "widgets/studio/import_job.h"
@@ -147,6 +148,7 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
                    double seconds) {
                 endJob(m_generateJobId);
                 m_generateAction->setEnabled(true);
+                m_datasetOrigin.clear();
                 m_document->setDataset(std::move(dataset), scenario);
                 updateStatus(seconds);
             });
@@ -369,6 +371,15 @@ void MainWindow::createMenus()
     m_exportMenu->addAction(m_exportMetadata);
     m_exportMenu->addSeparator();
     m_exportMenu->addAction(m_exportReport);
+    // A format registered beyond those above is offered under its own name.
+    for (const Exporter *e : exporters()) {
+        if (e->id == "csv" || e->id == "json" || e->id == "sqlite"
+            || e->id == report::kReportExporterId)
+            continue;
+        const ExportChoice choice{e->scopes.front(), e->id};
+        m_exportMenu->addAction(QString::fromStdString(e->name) + QStringLiteral("…"), this,
+                                [this, choice] { exportWithDialog(choice); });
+    }
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 

@@ -22,7 +22,6 @@ class QToolBar;
 namespace pmis {
 
 namespace report {
-class ReportJob;
 struct ReportInput;
 } // namespace report
 namespace present {
@@ -98,14 +97,8 @@ public Q_SLOTS:
     // Generate ▸ Set as Baseline, Clear Baseline and File ▸ Compare…, and the comparison's job
     // (main_window_compare.cpp).
     void createCompareActions();
-    // File ▸ Export ▸ Report (PDF)… and the report's job (main_window_report.cpp).
+    // File ▸ Export ▸ Report (PDF)… (main_window_report.cpp).
     void createReportActions();
-    // Asks where to save the report, then writes it.
-    void exportReportWithDialog();
-    // Writes the report of the document's dataset (and the baseline, when set) to `path` without
-    // asking.
-    void startReport(const QString &path);
-    report::ReportJob *reportJob() const { return m_report; }
     // View ▸ Presentation Mode: the dataset's pages full screen, starting at the page of the
     // current tab; the window itself is left as it is.
     void startPresentation();
@@ -164,13 +157,14 @@ private:
     DataTab *m_data;
     CompareTab *m_compare = nullptr;
     QTime m_datasetTime; // when the document's dataset was made or imported
+    // For imported data: where from ("imported from …", for the metadata); empty when generated.
+    QString m_datasetOrigin;
     GenerateJob *m_generate;
     ExportJob *m_export;
     JobStatusWidget *m_jobStatus;
     // The job list's ids of the running jobs; 0 = not running.
     int m_generateJobId = 0, m_importJobId = 0, m_exportJobId = 0, m_qualityJobId = 0,
-        m_recJobId = 0, m_compareJobId = 0, m_reportJobId = 0;
-    report::ReportJob *m_report = nullptr;
+        m_recJobId = 0, m_compareJobId = 0;
     QPointer<present::PresentationWindow> m_presentation; // while one is open
     QWidget *m_exportNotice = nullptr; // "Exported … to …" with an Open folder button
     QLabel *m_exportNoticeLabel = nullptr;

@@ -5,6 +5,7 @@
 #include "app/studio/recent_files.h"
 #include "app/studio/studio_settings.h"
 #include "core/scenario/scenario_json.h"
+#include "widgets/compare/compare_tab.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/export_dialog.h"
 #include "widgets/studio/generate_job.h"
@@ -277,6 +278,16 @@ void MainWindow::startExport(const ExportChoice &choice, const QString &path,
     request.table = m_data->currentTableName();
     request.rows = m_data->shownRows();
     request.options = options;
+    const CompareSide current = datasetSide();
+    request.name = current.name;
+    if (!m_document->datasetHasTargets())
+        request.origin = m_datasetOrigin;
+    if (m_compare->hasBaseline()) {
+        const CompareSide &baseline = m_compare->baseline();
+        request.baseline = baseline.data;
+        request.baselineScenario = baseline.scenario;
+        request.baselineName = baseline.name;
+    }
     m_exportJobId
             = m_jobStatus->begin([] { return tr("Exporting"); }, [this] { m_export->cancel(); });
     const int id = m_exportJobId;

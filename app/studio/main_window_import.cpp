@@ -65,6 +65,7 @@ void MainWindow::showImported(const ImportedDataset &result)
 {
     // The recorded scenario gives the targets and reference date; without one the data are checked
     // without targets, and the open scenario's reference date decides which internships expired.
+    m_datasetOrigin = QStringLiteral("imported from %1").arg(result.source);
     m_document->setDataset(result.dataset,
                            result.scenario ? *result.scenario : m_document->scenario(),
                            result.hasTargets);

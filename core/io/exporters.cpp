@@ -224,6 +224,13 @@ Status registerExporter(Exporter exporter)
     if (oneTable && !exporter.writeTable)
         return Status::error("export format '" + exporter.id
                              + "': offers the current table without a one-table write function");
+    if (bool(exporter.prepare) != bool(exporter.finish))
+        return Status::error("export format '" + exporter.id
+                             + "': has only one of the prepare and finish functions");
+    const bool wholeOnly = exporter.scopes == std::vector<ExportScope>{ExportScope::AllTables};
+    if (exporter.prepare && !wholeOnly)
+        return Status::error("export format '" + exporter.id
+                             + "': a format written in two phases offers every table only");
     Registry &r = registry();
     const std::lock_guard lock(r.mutex);
     for (const Exporter &e : r.entries)

@@ -11,6 +11,7 @@
 #include "core/scenario/scenario.h"
 #include "core/util/result.h"
 
+#include <any>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -39,6 +40,12 @@ struct ExportInput
     RowSubsets subsets; // tables limited to some rows (a filter); the others go out whole
     // The quality report (or how to wait for it) and what the data are, for the metadata.
     MetadataExtras extras;
+    // For a document about the data (the report): what the data are in a few words ("generated",
+    // a folder), and a baseline to compare them with (null: none). Row formats ignore these.
+    std::string name;
+    const Dataset *baseline = nullptr;
+    const Scenario *baselineScenario = nullptr; // null: the baseline has no scenario
+    std::string baselineName;
 };
 
 // One export format. Every field but the functions is plain data a front end can show.
@@ -52,6 +59,15 @@ struct Exporter
     using WriteTableFn = std::function<Result<WrittenFile>(
             const Table &table, const std::vector<std::uint32_t> *rows, const CsvOptions &options,
             const std::string &path, const ProgressFn &progress)>;
+    // A format whose file must be laid out on the program's main thread (a document drawn with a
+    // GUI toolkit) is written in two phases: `prepare` computes what the file shows on any thread
+    // (the long part: a front end runs it on a worker), then `finish` writes it on the main
+    // thread. `input` and what it points to stay valid until `finish` returns. `write` does both
+    // in turn, on the main thread.
+    using PrepareFn
+            = std::function<Result<std::any>(const ExportInput &input, const ProgressFn &progress)>;
+    using FinishFn = std::function<Result<std::vector<WrittenFile>>(
+            std::any &prepared, const std::string &path, const ProgressFn &progress)>;
 
     std::string id;            // stable, lower case, the name --format takes: "csv"
     std::string name;          // English display name: "CSV"
@@ -64,12 +80,19 @@ struct Exporter
     // for together, those are not written again.
     std::vector<std::string> includes;
     bool writesRows = true; // false for a document about the data (the metadata alone)
+    // Whether it writes the quality report of ExportInput::extras: callers compute the report
+    // only for formats that do.
+    bool usesQualityReport = true;
     // Share of the writing time when several formats are written; 0 for one written at once.
     double progressWeight = 1.0;
     // The scopes the studio offers it for; CurrentTable needs writeTable.
     std::vector<ExportScope> scopes = {ExportScope::AllTables};
     WriteFn write;
     WriteTableFn writeTable; // null when the format has no one-table form
+    PrepareFn prepare;       // both or neither (see PrepareFn)
+    FinishFn finish;
+    // Share of the progress `prepare` takes, for a format written in two phases.
+    double prepareWeight = 0.9;
 };
 
 // A format with the scope it is written for: one entry of the studio's export choices.
@@ -86,8 +109,9 @@ std::vector<const Exporter *> exporters();
 // The exporter with this id, or null. Thread-safe.
 const Exporter *findExporter(std::string_view id);
 // Adds a format, after the others. Fails, adding nothing, when the id is empty, not lower-case
-// letters and digits, or taken, when `write` is missing, or when CurrentTable is offered without
-// `writeTable`. Thread-safe (meant for start-up, before exports run).
+// letters and digits, or taken, when `write` is missing, when CurrentTable is offered without
+// `writeTable`, or when only one of `prepare` and `finish` is given or a format written in two
+// phases offers a scope other than AllTables (its prepared state may refer to the whole input). Thread-safe (meant for start-up, before exports run).
 Status registerExporter(Exporter exporter);
 
 // Every scope of every exporter, in the registry's order: what the studio's export dialog lists.

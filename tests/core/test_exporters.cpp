@@ -207,6 +207,9 @@ void TestExporters::rejectsBadRegistrations_data()
     QTest::newRow("comma") << "a,b" << 0 << "expected an id of lower-case letters and digits";
     QTest::newRow("no write") << "nowrite" << 1 << "no write function";
     QTest::newRow("one table without its writer") << "notable" << 2 << "the current table";
+    QTest::newRow("prepare without finish") << "halfdoc" << 3 << "only one of the prepare and";
+    QTest::newRow("finish without prepare") << "halfdoc" << 4 << "only one of the prepare and";
+    QTest::newRow("two phases for one table") << "tabledoc" << 5 << "offers every table only";
 }
 
 void TestExporters::rejectsBadRegistrations()
@@ -221,6 +224,22 @@ void TestExporters::rejectsBadRegistrations()
         e.write = nullptr;
     if (flaw == 2)
         e.scopes = {ExportScope::AllTables, ExportScope::CurrentTable};
+    const auto prepare = [](const ExportInput &, const ProgressFn &) -> Result<std::any> {
+        return std::any(1);
+    };
+    const auto finish = [](std::any &, const std::string &,
+                           const ProgressFn &) -> Result<std::vector<WrittenFile>> {
+        return std::vector<WrittenFile>{};
+    };
+    if (flaw == 3)
+        e.prepare = prepare;
+    if (flaw == 4)
+        e.finish = finish;
+    if (flaw == 5) {
+        e.prepare = prepare;
+        e.finish = finish;
+        e.scopes = {ExportScope::AllTables, ExportScope::SelectionWithRelated};
+    }
     const Status s = registerExporter(e);
     QVERIFY(!s);
     QVERIFY2(QString::fromStdString(s.message()).contains(message), s.message().c_str());

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -132,6 +133,35 @@ private Q_SLOTS:
         QVERIFY(meta.value(QStringLiteral("quality"))
                         .toObject()
                         .contains(QStringLiteral("summary")));
+    }
+
+    // Imported data without a scenario of their own: the metadata say where they came from and
+    // hold no target vs realized shares (the open scenario is not theirs).
+    void importedDataAreNotComparedWithTheOpenScenario()
+    {
+        QTemporaryDir dir;
+        ExportRequest r = m_base;
+        r.choice = {ExportScope::AllTables, "json"};
+        r.path = dir.filePath(QStringLiteral("meta.json"));
+        r.origin = QStringLiteral("imported from /data/pilot");
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start(r);
+        QVERIFY(finished.wait(30000));
+        QFile f(r.path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject meta = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(meta.value(QStringLiteral("selection")).toString(), r.origin);
+        QVERIFY(meta.value(QStringLiteral("distributions")).toArray().isEmpty());
+        // The generated data's own metadata do compare.
+        r.origin.clear();
+        job.start(r);
+        QVERIFY(finished.wait(30000));
+        QFile again(r.path); // a new file was put in place
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        const QJsonObject own = QJsonDocument::fromJson(again.readAll()).object();
+        QVERIFY(!own.contains(QStringLiteral("selection")));
+        QVERIFY(!own.value(QStringLiteral("distributions")).toArray().isEmpty());
     }
 
     void writesSqlite()

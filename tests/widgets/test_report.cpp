@@ -1,11 +1,13 @@
 // The dataset report: every section's heading, the scenario's SHA-256 and the page count in the
 // PDF (read back with pdftotext and pdfinfo from poppler-utils), in English and in Hindi; the
 // comparison section with a baseline; imported data without a scenario; cancel and a file that
-// cannot be written lose nothing; the job; and pmis-gen report.
+// cannot be written lose nothing; the report as an export format (the studio's export job, and
+// pmis-gen --format report); and pmis-gen report.
 #include "core/gen/generator.h"
 #include "core/scenario/scenario_json.h"
 #include "widgets/report/report_document.h"
-#include "widgets/report/report_job.h"
+#include "widgets/report/report_exporter.h"
+#include "widgets/studio/export_job.h"
 #include "tests/test_presets.h"
 
 #include <QDir>
@@ -221,35 +223,113 @@ private Q_SLOTS:
         QVERIFY2(QString::fromStdString(pages.error()).startsWith(path), pages.error().c_str());
     }
 
-    void jobWritesTheReport()
+    // The report is an entry of the export registry: listed with the other formats, written
+    // in two phases by the studio's export job (figures on the worker, pages on this thread).
+    void registeredAsAnExportFormat()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("job.pdf"));
-        ReportJob job;
-        QSignalSpy finished(&job, &ReportJob::finished);
-        QSignalSpy progress(&job, &ReportJob::progress);
-        job.start(inputFor(preset("demo-small")), meta(), path);
-        QVERIFY(job.isRunning());
-        QVERIFY(finished.wait(120000));
-        QVERIFY(!job.isRunning());
-        QCOMPARE(finished.front().at(0).toString(), path);
-        QCOMPARE(finished.front().at(1).toInt(), pagesOf(path));
-        QVERIFY(!progress.isEmpty());
-        QVERIFY(progress.back().at(0).toDouble() > 0.85);
+        QVERIFY(registerReportExporter());
+        QVERIFY(registerReportExporter()); // a second call does nothing
+        const Exporter *e = findExporter(kReportExporterId);
+        QVERIFY(e);
+        QCOMPARE(e->extension, std::string(".pdf"));
+        QVERIFY(!e->writesFolder);
+        QVERIFY(e->prepare && e->finish);
+        QVERIFY(exportChoices().back() == (ExportChoice{ExportScope::AllTables, "report"}));
+        QVERIFY(QString::fromStdString(exporterIds("or")).endsWith(QLatin1String("or report")));
     }
 
-    void jobCancelled()
+    void exportJobWritesTheReport()
     {
+        QVERIFY(registerReportExporter());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/job.pdf"));
+        const Scenario scenario = preset("demo-small");
+        ExportRequest request;
+        request.choice = {ExportScope::AllTables, "report"};
+        request.path = path;
+        request.dataset = generated(scenario);
+        request.scenario = scenario;
+        request.name = QStringLiteral("generated");
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
+        QSignalSpy failed(&job, &ExportJob::failed);
+        QSignalSpy progress(&job, &ExportJob::progress);
+        job.start(request);
+        QVERIFY(job.isRunning());
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.front().at(0).toString()));
+        QVERIFY(!job.isRunning());
+        QCOMPARE(finished.front().at(0).toStringList(), QStringList{path});
+        QVERIFY(pagesOf(path) >= 12);
+        QVERIFY(textOf(path).contains(QString::fromStdString(scenarioHash(scenario))));
+        // The worker's part and the pages' part both report progress, in order.
+        QVERIFY(progress.size() >= 2);
+        QVERIFY(progress.front().at(0).toDouble() < 0.9);
+        QVERIFY(progress.back().at(0).toDouble() > 0.9);
+        for (qsizetype i = 1; i < progress.size(); ++i)
+            QVERIFY(progress[i].at(0).toDouble() >= progress[i - 1].at(0).toDouble());
+    }
+
+    void exportJobWithABaselineCompares()
+    {
+        QVERIFY(registerReportExporter());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("compare.pdf"));
+        Scenario scenario = preset("demo-small");
+        ExportRequest request;
+        request.choice = {ExportScope::AllTables, "report"};
+        request.path = path;
+        request.baseline = generated(scenario);
+        request.baselineScenario = scenario;
+        request.baselineName = QStringLiteral("the baseline");
+        scenario.seed += 1;
+        request.dataset = generated(scenario);
+        request.scenario = scenario;
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start(request);
+        QVERIFY(finished.wait(120000));
+        QVERIFY(textOf(path).contains(ReportDocument::sectionTitles(true).back()));
+    }
+
+    void exportJobCancelled()
+    {
+        QVERIFY(registerReportExporter());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("job.pdf"));
-        ReportJob job;
-        QSignalSpy cancelled(&job, &ReportJob::cancelled);
-        QSignalSpy finished(&job, &ReportJob::finished);
-        job.start(inputFor(preset("demo-small")), meta(), path);
+        ExportRequest request;
+        request.choice = {ExportScope::AllTables, "report"};
+        request.path = path;
+        request.scenario = preset("demo-small");
+        request.dataset = generated(request.scenario);
+        ExportJob job;
+        QSignalSpy cancelled(&job, &ExportJob::cancelled);
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start(request);
         job.cancel();
         QVERIFY(cancelled.wait(120000));
         QVERIFY(finished.isEmpty());
         QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    // Two phases are for the whole dataset: a scope of one table is refused in words.
+    void exportJobRefusesOneTable()
+    {
+        QVERIFY(registerReportExporter());
+        QTemporaryDir dir;
+        ExportRequest request;
+        request.choice = {ExportScope::SelectionWithRelated, "report"};
+        request.path = dir.filePath(QStringLiteral("sel"));
+        request.scenario = preset("demo-small");
+        request.dataset = generated(request.scenario);
+        request.table = QStringLiteral("students");
+        ExportJob job;
+        QSignalSpy failed(&job, &ExportJob::failed);
+        job.start(request);
+        QVERIFY(failed.wait(120000));
+        QVERIFY(failed.front().at(0).toString().contains(QLatin1String("every table only")));
     }
 
     void commandLine()
@@ -286,6 +366,28 @@ private Q_SLOTS:
         QVERIFY(gen.waitForFinished(60000));
         QCOMPARE(gen.exitCode(), 1);
         QVERIFY(QString::fromUtf8(gen.readAllStandardError()).contains(QLatin1String("missing")));
+    }
+
+    // The report is one of pmis-gen's --format names, written beside the other formats.
+    void commandLineFormat()
+    {
+        QTemporaryDir dir;
+        QProcess gen;
+        gen.start(QStringLiteral(PMIS_GEN_EXE),
+                  {QStringLiteral("generate"), QStringLiteral("--preset"),
+                   QStringLiteral("demo-small"), QStringLiteral("--format"),
+                   QStringLiteral("report,json"), QStringLiteral("--out"), dir.path(),
+                   QStringLiteral("--quiet")});
+        QVERIFY(gen.waitForFinished(120000));
+        QVERIFY2(gen.exitCode() == 0, gen.readAllStandardError().constData());
+        const QString pdf = dir.filePath(QStringLiteral("pmis_report.pdf"));
+        QVERIFY(pagesOf(pdf) >= 12);
+        QVERIFY(textOf(pdf).contains(QString::fromStdString(scenarioHash(preset("demo-small")))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("datasets_metadata.json"))));
+        gen.start(QStringLiteral(PMIS_GEN_EXE),
+                  {QStringLiteral("generate"), QStringLiteral("--help")});
+        QVERIFY(gen.waitForFinished(60000));
+        QVERIFY(QString::fromUtf8(gen.readAllStandardOutput()).contains(QLatin1String("report")));
     }
 };
 

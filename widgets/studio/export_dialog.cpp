@@ -129,6 +129,8 @@ QString ExportDialog::formatName(const Exporter &exporter)
         return tr("Metadata JSON");
     if (exporter.id == "sqlite")
         return tr("SQLite database");
+    if (exporter.id == "report")
+        return tr("Report (PDF)");
     return QString::fromStdString(exporter.name);
 }
 
@@ -145,6 +147,9 @@ QString ExportDialog::choiceText(const ExportChoice &choice) const
             return tr("The metadata JSON (seed, scenario hash, counts, target vs realized shares)");
         if (choice.format == "sqlite")
             return tr("One SQLite database (typed tables, primary and foreign keys, indexes)");
+        if (choice.format == "report")
+            return tr("The dataset report: a multi-page PDF of charts, checks and the "
+                      "recommender's evaluation");
         return format ? tr("%1: %2").arg(name, QString::fromStdString(format->description)) : name;
     case ExportScope::CurrentTable: {
         const int rows = int(std::min<std::size_t>(m_shownRows, INT_MAX));
@@ -187,6 +192,10 @@ QString ExportDialog::hintText(const ExportChoice &choice) const
         return tr("Writes the metadata document alone.");
     if (choice.format == "sqlite")
         return tr("Writes the five tables and the metadata into one database file.");
+    if (choice.format == "report")
+        return tr("Writes an A4 PDF in the interface language: the scenario and its parameters, "
+                  "every Overview chart, the quality checks, the recommender's evaluation, the "
+                  "fairness audit and, when a baseline is set, the comparison with it.");
     const Exporter *format = findExporter(choice.format);
     return format ? QString::fromStdString(format->description) : QString();
 }

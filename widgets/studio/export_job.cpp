@@ -2,10 +2,14 @@
 
 #include "core/data/selection.h"
 #include "core/quality/quality_report.h"
+#include "widgets/studio/phase_text.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
+#include <optional>
 
 namespace pmis {
 
@@ -16,8 +20,66 @@ ExportJob::ExportJob(QObject *parent)
     connect(&m_job, &BackgroundJob::progress, this, &ExportJob::progress);
     connect(&m_job, &BackgroundJob::failed, this, &ExportJob::failed);
     connect(&m_job, &BackgroundJob::cancelled, this, &ExportJob::cancelled);
-    connect(&m_job, &BackgroundJob::finished, this,
-            [this] { Q_EMIT finished(std::any_cast<QStringList>(m_job.takeResult())); });
+    connect(&m_job, &BackgroundJob::finished, this, &ExportJob::workerDone);
+}
+
+namespace {
+
+// What a two-phase format's first phase produced, with the request and input it refers to.
+struct Prepared
+{
+    std::shared_ptr<const ExportRequest> request;
+    std::shared_ptr<const ExportInput> input;
+    std::any state;
+};
+
+// The share of the progress bar the worker's part takes for a two-phase format.
+double preparedShare(const Exporter &format)
+{
+    return std::clamp(format.prepareWeight, 0.0, 1.0);
+}
+
+} // namespace
+
+void ExportJob::workerDone()
+{
+    std::any result = m_job.takeResult();
+    if (auto *files = std::any_cast<QStringList>(&result)) {
+        Q_EMIT finished(*files);
+        return;
+    }
+    finishWriting(result);
+}
+
+void ExportJob::finishWriting(std::any &result)
+{
+    auto *prepared = std::any_cast<Prepared>(&result);
+    const Exporter *format = prepared ? findExporter(prepared->request->choice.format) : nullptr;
+    const QString path = prepared ? prepared->request->path : QString();
+    std::optional<Result<std::vector<WrittenFile>>> written;
+    if (!format || !format->finish) {
+        written.emplace(Status::error(path.toStdString() + ": the export was not prepared"));
+    } else {
+        const double share = preparedShare(*format);
+        written.emplace(format->finish(prepared->state, path.toStdString(),
+                                       [this, share](double f, const std::string &phase) {
+                                           Q_EMIT progress(
+                                                   share + (1 - share) * f,
+                                                   phaseText(QString::fromStdString(phase)));
+                                           return true; // written at once, on this thread
+                                       }));
+    }
+    result.reset(); // the data are not held after the export
+    if (written->isCancelled()) {
+        Q_EMIT cancelled();
+    } else if (!*written) {
+        Q_EMIT failed(QString::fromStdString(written->error()));
+    } else {
+        QStringList files;
+        for (const WrittenFile &f : **written)
+            files << QString::fromStdString(f.path);
+        Q_EMIT finished(files);
+    }
 }
 
 ExportJob::~ExportJob()
@@ -38,6 +100,8 @@ void ExportJob::wait()
 
 void ExportJob::start(const ExportRequest &request)
 {
+    if (isRunning())
+        return;
     m_job.start([request](const ProgressFn &progress, std::string &error) {
         return run(request, progress, error);
     });
@@ -78,6 +142,32 @@ std::any ExportJob::run(const ExportRequest &request, const ProgressFn &progress
                                 .arg(folder));
     }
     const std::string path = request.path.toStdString();
+    if (format->prepare) {
+        // The first phase here; the job finishes the file on the GUI thread.
+        if (scope != ExportScope::AllTables) {
+            return failWith(QCoreApplication::translate("ExportJob",
+                                                        "%1: the format %2 writes every table only")
+                                    .arg(request.path, QString::fromStdString(format->id)));
+        }
+        // The prepared state may refer to the input, which refers to the request: both are kept
+        // with it until the file is finished.
+        auto owned = std::make_shared<const ExportRequest>(request);
+        auto input = std::make_shared<ExportInput>();
+        input->data = owned->dataset.get();
+        input->scenario = &owned->scenario;
+        input->extras.selection = owned->origin.toStdString();
+        input->name = owned->name.toStdString();
+        input->baseline = owned->baseline.get();
+        input->baselineScenario = owned->baselineScenario ? &*owned->baselineScenario : nullptr;
+        input->baselineName = owned->baselineName.toStdString();
+        const double share = preparedShare(*format);
+        auto state = format->prepare(*input, [&](double f, const std::string &phase) {
+            return progress(share * f, phase);
+        });
+        if (!state)
+            return finish(state.status());
+        return Prepared{std::move(owned), std::move(input), state.takeValue()};
+    }
     if (scope == ExportScope::CurrentTable) {
         if (!format->writeTable) {
             return failWith(QCoreApplication::translate("ExportJob",
@@ -100,7 +190,8 @@ std::any ExportJob::run(const ExportRequest &request, const ProgressFn &progress
     input.data = request.dataset.get();
     input.scenario = &request.scenario;
     input.options = request.options;
-    const Scenario *targets = &request.scenario;
+    input.extras.selection = request.origin.toStdString();
+    const Scenario *targets = request.origin.isEmpty() ? &request.scenario : nullptr;
     Dataset subset;
     if (scope == ExportScope::SelectionWithRelated) {
         std::vector<std::uint32_t> chosen;
@@ -120,11 +211,13 @@ std::any ExportJob::run(const ExportRequest &request, const ProgressFn &progress
         input.data = &subset;
         targets = nullptr; // a selection is not the scenario's output
     }
-    auto report = quality::computeQuality(*input.data, targets, checking);
-    if (!report)
-        return finish(report.status());
-    input.extras.qualityJson = quality::qualityReportJson(*report);
-    auto written = format->write(input, path, writing);
+    if (format->usesQualityReport) {
+        auto report = quality::computeQuality(*input.data, targets, checking);
+        if (!report)
+            return finish(report.status());
+        input.extras.qualityJson = quality::qualityReportJson(*report);
+    }
+    auto written = format->write(input, path, format->usesQualityReport ? writing : progress);
     if (!written)
         return finish(written.status());
     QStringList files;
