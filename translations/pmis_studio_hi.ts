@@ -3498,6 +3498,26 @@ Computed over %2 rows of the baseline and %3 of the current dataset.</source>
         <source>Full-screen pages for a projector (F11); Page Down steps, Esc leaves</source>
         <translation>प्रोजेक्टर के लिए पूर्ण-स्क्रीन पृष्ठ (F11); Page Down से आगे, Esc से बाहर</translation>
     </message>
+    <message>
+        <source>Computing the overview</source>
+        <translation>अवलोकन की गणना हो रही है</translation>
+    </message>
+    <message>
+        <source>Computing the baseline&apos;s overview</source>
+        <translation>आधार-रेखा के अवलोकन की गणना हो रही है</translation>
+    </message>
+    <message>
+        <source>Filtering and sorting</source>
+        <translation>छाँटा और क्रमित किया जा रहा है</translation>
+    </message>
+    <message>
+        <source>Summarising the column</source>
+        <translation>कॉलम का सारांश बन रहा है</translation>
+    </message>
+    <message>
+        <source>Preparing the presentation</source>
+        <translation>प्रस्तुति तैयार हो रही है</translation>
+    </message>
 </context>
 <context>
     <name>pmis::NormalSpecEditor</name>

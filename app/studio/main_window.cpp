@@ -98,6 +98,12 @@ MainWindow::MainWindow(QWidget *parent, LanguageManager *language)
     });
 
     m_overview->followDocument(m_document);
+    // The views' own computations are listed too when they take a while.
+    m_jobStatus->follow(m_overview->job(), [] { return tr("Computing the overview"); });
+    m_jobStatus->follow(m_overview->baselineJob(),
+                        [] { return tr("Computing the baseline's overview"); });
+    m_jobStatus->follow(m_data->queryJob(), [] { return tr("Filtering and sorting"); });
+    m_jobStatus->follow(m_data->statsJob(), [] { return tr("Summarising the column"); });
     connect(m_document, &StudioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &StudioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &StudioDocument::scenarioChanged, this, &MainWindow::updateTitle);

@@ -5,6 +5,7 @@
 #include "widgets/quality/quality_tab.h"
 #include "widgets/present/presentation_window.h"
 #include "widgets/report/report_exporter.h"
+#include "widgets/studio/job_status_widget.h"
 #include "widgets/studio/studio_document.h"
 
 #include <QAction>
@@ -66,6 +67,7 @@ void MainWindow::startPresentation()
     else if (m_tabs->currentWidget() == m_compare)
         first = Page::Comparison;
     m_presentation = new present::PresentationWindow(this);
+    m_jobStatus->follow(&m_presentation->job(), [] { return tr("Preparing the presentation"); });
     m_presentation->present(reportInput(), first);
     m_presentation->showFullScreen();
     m_presentation->activateWindow();

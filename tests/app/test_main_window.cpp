@@ -9,6 +9,7 @@
 #include "widgets/quality/quality_tab.h"
 #include "widgets/quality/quality_view.h"
 #include "widgets/rec/recommender_view.h"
+#include "widgets/studio/background_job.h"
 #include "widgets/studio/chart_widget.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/dataset_table_model.h"
@@ -34,6 +35,8 @@
 #include <QToolButton>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QSemaphore>
+#include <QThread>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpontaneKeyEvent>
@@ -371,6 +374,69 @@ private Q_SLOTS:
         const QString message = window.statusBar()->currentMessage();
         QVERIFY2(message.contains(QStringLiteral("no dataset yet")), qPrintable(message));
         QVERIFY(!message.contains(QStringLiteral("kept")));
+    }
+
+    // A view's own computation is listed only once it has run a while (a short one would only
+    // flash in the status bar), keeps one entry when a newer run supersedes it, and leaves the
+    // list when it ends; a cancellable one stops from its Cancel.
+    void followedJobIsListedWhenItTakesAWhile()
+    {
+        JobStatusWidget jobs;
+        BackgroundJob quick(JobKind::Table);
+        BackgroundJob slow(JobKind::Table, nullptr, BackgroundJob::WhileRunning::Supersede);
+        jobs.follow(
+                &quick, [] { return QStringLiteral("Quick"); }, false, 300);
+        jobs.follow(
+                &slow, [] { return QStringLiteral("Slow"); }, true, 50);
+        QSignalSpy quickDone(&quick, &BackgroundJob::finished);
+        quick.start([](const ProgressFn &, std::string &) -> std::any { return 1; });
+        QVERIFY(quickDone.wait(10000));
+        QTest::qWait(400);
+        QCOMPARE(jobs.jobCount(), 0);
+
+        // Runs until cancelled, reporting progress.
+        const auto untilCancelled = [](const ProgressFn &progress, std::string &) -> std::any {
+            while (progress(0.25, "rows"))
+                QThread::msleep(5);
+            return {};
+        };
+        QSignalSpy cancelled(&slow, &BackgroundJob::cancelled);
+        slow.start(untilCancelled);
+        QTRY_COMPARE(jobs.jobCount(), 1);
+        slow.start(untilCancelled); // supersedes the first run
+        QTest::qWait(200);
+        QCOMPARE(jobs.jobCount(), 1);
+        QTRY_VERIFY(jobs.jobTexts().front().contains(QStringLiteral("25")));
+        QVERIFY(jobs.jobTexts().front().startsWith(QStringLiteral("Slow")));
+        QVERIFY(jobs.cancel(jobs.jobIds().front()));
+        QVERIFY(cancelled.wait(10000));
+        QCOMPARE(jobs.jobCount(), 0);
+    }
+
+    // The Overview's and the Data tab's computations are followed by the window's job list.
+    void viewsComputationsAreFollowed()
+    {
+        MainWindow window;
+        auto *overview = window.findChild<OverviewTab *>();
+        QVERIFY(overview);
+        // Listed once it has run a while: hold the overview's pool until then.
+        QSignalSpy finished(window.generateJob(), &GenerateJob::finished);
+        window.generate();
+        QVERIFY(finished.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(!overview->job()->isRunning(), 60000);
+        BackgroundJob *job = overview->job();
+        QSemaphore release;
+        job->start([&release](const ProgressFn &, std::string &) -> std::any {
+            release.acquire();
+            return {};
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(window.jobStatus()->jobTexts().join(u'|').contains(
+                                         QStringLiteral("Computing the overview")),
+                                 10000);
+        release.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobStatus()->jobTexts().join(u'|').contains(
+                                         QStringLiteral("Computing the overview")),
+                                 10000);
     }
 
     void listsTheQualityReportAndTheRecommenderUntilTheyEnd()

@@ -32,6 +32,10 @@ public:
     explicit DataTab(QWidget *parent = nullptr);
     ~DataTab() override;
 
+    // The filter-and-sort and the column statistics (for the job list).
+    BackgroundJob *queryJob() { return &m_queryJob; }
+    BackgroundJob *statsJob() { return &m_statsJob; }
+
     void setDataset(std::shared_ptr<const Dataset> dataset);
     // Shows the table named `name` ("students"); false when there is no such table.
     bool showTable(const QString &name);

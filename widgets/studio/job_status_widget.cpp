@@ -1,5 +1,6 @@
 #include "widgets/studio/job_status_widget.h"
 
+#include "widgets/studio/background_job.h"
 #include "widgets/studio/phase_text.h"
 
 #include <QEvent>
@@ -9,11 +10,13 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <utility>
 
 namespace pmis {
@@ -94,6 +97,53 @@ JobStatusWidget::JobId JobStatusWidget::begin(UiText what, std::function<void()>
     updateSummary();
     Q_EMIT jobsChanged();
     return id;
+}
+
+void JobStatusWidget::follow(BackgroundJob *job, UiText what, bool cancellable, int after)
+{
+    // The entry of the job's current run (0: not listed), and its latest progress, shown once
+    // it is listed.
+    struct Entry
+    {
+        JobId id = 0;
+        double fraction = -1;
+        QString phase;
+    };
+    auto entry = std::make_shared<Entry>();
+    auto *delay = new QTimer(this);
+    delay->setSingleShot(true);
+    delay->setInterval(after);
+    connect(delay, &QTimer::timeout, this, [this, job, what, cancellable, entry] {
+        if (entry->id || !job->isRunning())
+            return;
+        std::function<void()> cancel;
+        if (cancellable)
+            cancel = [job] { job->cancel(); };
+        entry->id = begin(what, std::move(cancel));
+        setProgress(entry->id, entry->fraction, entry->phase);
+    });
+    connect(job, &BackgroundJob::started, delay, [delay, entry] {
+        if (!entry->id && !delay->isActive())
+            delay->start();
+    });
+    connect(job, &BackgroundJob::progress, delay,
+            [this, entry](double fraction, const QString &phase) {
+                entry->fraction = fraction;
+                entry->phase = phase;
+                if (entry->id)
+                    setProgress(entry->id, fraction, phase);
+            });
+    const auto ended = [this, delay, entry] {
+        delay->stop();
+        end(std::exchange(entry->id, 0));
+        entry->fraction = -1;
+        entry->phase.clear();
+    };
+    connect(job, &BackgroundJob::finished, delay, ended);
+    connect(job, &BackgroundJob::failed, delay, ended);
+    connect(job, &BackgroundJob::cancelled, delay, ended);
+    // A job destroyed while listed leaves the list.
+    connect(job, &QObject::destroyed, delay, ended);
 }
 
 void JobStatusWidget::setProgress(JobId id, double fraction, const QString &phase)

@@ -1,6 +1,8 @@
 #pragma once
 // The one place that lists the background jobs while they run (generation, import, export, the
-// quality report, the recommender's training): the status bar shows the newest job with its
+// quality report, the recommender's training, and the views' own computations once they take a
+// while: the Overview's figures, the Data tab's filter and statistics, the presentation's
+// figures): the status bar shows the newest job with its
 // progress and Cancel, and a button opens the list of every running job, each with its own
 // progress and Cancel. Hidden while no job runs.
 
@@ -20,6 +22,8 @@ class QVBoxLayout;
 
 namespace pmis {
 
+class BackgroundJob;
+
 class JobStatusWidget : public QWidget
 {
     Q_OBJECT
@@ -32,6 +36,11 @@ public:
     // Lists a running job; `what` names it ("Generating") and follows the interface language.
     // `cancel` stops it (called at most once); a job without one shows no Cancel button.
     JobId begin(UiText what, std::function<void()> cancel = {});
+    // Lists `job` while it runs longer than `after` ms (shorter runs would only flash in the
+    // status bar), with its progress, until it finishes, fails or is cancelled. A superseding
+    // run keeps the entry. With `cancellable`, Cancel stops it. The job must outlive this widget
+    // or be destroyed first (its signals are disconnected then).
+    void follow(BackgroundJob *job, UiText what, bool cancellable = false, int after = 300);
     // `fraction` in [0, 1], or < 0 while unknown (a busy bar); `phase` as core reports it, shown
     // translated when known (see phaseText). Unknown ids are ignored.
     void setProgress(JobId id, double fraction, const QString &phase = {});

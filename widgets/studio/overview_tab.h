@@ -33,6 +33,10 @@ public:
     explicit OverviewTab(QWidget *parent = nullptr);
     ~OverviewTab() override;
 
+    // The computations of the figures, of the dataset and of the baseline (for the job list).
+    BackgroundJob *job() { return &m_job; }
+    BackgroundJob *baselineJob() { return &m_baselineJob; }
+
     // Shows `dataset`; `targets`, when given, is the scenario it was generated from, whose
     // targets are marked on the charts (null for imported data).
     void setDataset(std::shared_ptr<const Dataset> dataset, const Scenario *targets = nullptr);
