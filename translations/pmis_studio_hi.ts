@@ -1618,6 +1618,24 @@
     </message>
 </context>
 <context>
+    <name>ReportFigures</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 और %n अन्य</numerusform>
+            <numerusform>%1 और %n अन्य</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; skills %2</source>
+        <translation>%1; कौशल %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1: %3 में %2</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioEditor</name>
     <message>
         <source>Companies per group</source>

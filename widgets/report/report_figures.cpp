@@ -1,12 +1,22 @@
 #include "widgets/report/report_figures.h"
 
 #include "core/rec/rec_data.h"
+#include "widgets/rec/rec_texts.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
 namespace pmis::report {
 
 namespace {
+
+// The example's words are in the interface language (QCoreApplication::translate is safe on any
+// thread).
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 // A progress callback for the part of the work between `from` and `to`.
 ProgressFn stage(const ProgressFn &progress, double from, double to)
@@ -56,27 +66,38 @@ std::optional<RecommendationExample> exampleOf(const rec::Recommender &recommend
     const auto &held = data.studentSkills[student];
     for (std::size_t k = 0; k < held.size() && k < 4; ++k)
         skills += (skills.empty() ? "" : ", ") + data.vocabulary[std::size_t(held[k])];
-    if (held.size() > 4)
-        skills += " and " + std::to_string(held.size() - 4) + " more";
+    if (held.size() > 4) {
+        const int more = int(held.size() - 4);
+        skills = QCoreApplication::translate("ReportFigures", "%1 and %n more", nullptr, more)
+                         .arg(qs(skills))
+                         .toStdString();
+    }
     for (const std::string &p : parts)
         out.description += (out.description.empty() ? "" : ", ") + p;
     if (!skills.empty())
-        out.description += "; skills " + skills;
+        out.description = QCoreApplication::translate("ReportFigures", "%1; skills %2")
+                                  .arg(qs(out.description), qs(skills))
+                                  .toStdString();
     for (const rec::Recommendation &r : top.items) {
         RecommendationExample::Item item;
         const auto i = std::size_t(r.internship);
         item.internship = data.internshipIds[i];
-        if (i < data.title.size() && !data.title[i].empty())
+        const bool titled = i < data.title.size() && !data.title[i].empty();
+        if (titled && i < data.company.size() && !data.company[i].empty()) {
+            item.internship
+                    = QCoreApplication::translate("ReportFigures", "%1: %2 at %3")
+                              .arg(qs(item.internship), qs(data.title[i]), qs(data.company[i]))
+                              .toStdString();
+        } else if (titled) {
             item.internship += ": " + data.title[i];
-        if (i < data.company.size() && !data.company[i].empty())
-            item.internship += " at " + data.company[i];
+        }
         item.score = r.score;
         item.content = r.contribution[rec::ContentComponent];
         item.cf = r.contribution[rec::CfComponent];
         item.success = r.contribution[rec::SuccessComponent];
         item.popularity = r.contribution[rec::PopularityComponent];
         item.probability = r.probability;
-        item.reason = r.reason;
+        item.reason = RecTexts::reason(data, student, r).toStdString();
         out.items.push_back(std::move(item));
     }
     return out;
