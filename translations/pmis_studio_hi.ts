@@ -2429,6 +2429,101 @@
     </message>
 </context>
 <context>
+    <name>pmis::AddColumnDialog</name>
+    <message>
+        <source>Add Column</source>
+        <translation>कॉलम जोड़ें</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>तालिका(&amp;T):</translation>
+    </message>
+    <message>
+        <source>lower case letters, digits and _, e.g. social_group</source>
+        <translation>छोटे अक्षर, अंक और _, जैसे social_group</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>इकाई(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Categorical: values with shares</source>
+        <translation>श्रेणीगत: हिस्सों के साथ मान</translation>
+    </message>
+    <message>
+        <source>Zipf: values ranked, the first most common</source>
+        <translation>ज़िफ़: क्रमित मान, पहला सबसे आम</translation>
+    </message>
+    <message>
+        <source>Normal, truncated to a range</source>
+        <translation>सामान्य, एक सीमा तक काटा गया</translation>
+    </message>
+    <message>
+        <source>Log-normal, truncated to a range</source>
+        <translation>लॉग-सामान्य, एक सीमा तक काटा गया</translation>
+    </message>
+    <message>
+        <source>Uniform over a range</source>
+        <translation>एक सीमा पर समान</translation>
+    </message>
+    <message>
+        <source>Whole numbers, uniform over a range</source>
+        <translation>पूर्ण संख्याएँ, एक सीमा पर समान</translation>
+    </message>
+    <message>
+        <source>Counts (Poisson)</source>
+        <translation>गिनतियाँ (पॉइसन)</translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation>नियम(&amp;L):</translation>
+    </message>
+    <message>
+        <source>e.g. SC = 16.6, ST = 8.6, OBC = 42, General = 32.8</source>
+        <translation>जैसे SC = 16.6, ST = 8.6, OBC = 42, General = 32.8</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation>मान(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Exponent:</source>
+        <translation>घातांक(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Mean:</source>
+        <translation>माध्य(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Standard deviation:</source>
+        <translation>मानक विचलन(&amp;S):</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>न्यूनतम(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>अधिकतम(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Values: &quot;%1&quot; is not a value = weight</source>
+        <translation>मान: &quot;%1&quot; मान = भार के रूप में नहीं है</translation>
+    </message>
+    <message>
+        <source>Name: the column needs a name</source>
+        <translation>नाम: कॉलम को एक नाम चाहिए</translation>
+    </message>
+    <message>
+        <source>Values: list the column&apos;s values, e.g. &quot;yes = 3, no = 1&quot;</source>
+        <translation>मान: कॉलम के मान लिखें, जैसे &quot;yes = 3, no = 1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>pmis::BackgroundJob</name>
     <message>
         <source>The work stopped without a result.</source>
@@ -3535,6 +3630,34 @@ Computed over %2 rows of the baseline and %3 of the current dataset.</source>
     <message>
         <source>Preparing the presentation</source>
         <translation>प्रस्तुति तैयार हो रही है</translation>
+    </message>
+    <message>
+        <source>Add column %1</source>
+        <translation>कॉलम %1 जोड़ें</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>कॉलम जोड़ें</translation>
+    </message>
+    <message>
+        <source>No declared columns</source>
+        <translation>कोई घोषित कॉलम नहीं</translation>
+    </message>
+    <message>
+        <source>Remove column %1</source>
+        <translation>कॉलम %1 हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove Column</source>
+        <translation>कॉलम हटाएँ</translation>
+    </message>
+    <message>
+        <source>Add &amp;Column…</source>
+        <translation>कॉलम जोड़ें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Column</source>
+        <translation>कॉलम हटाएँ(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "widgets/rec/rec_job.h"
 #include "widgets/rec/recommender_view.h"
 #include "widgets/report/report_exporter.h"
+#include "widgets/studio/column_dialog.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/generate_job.h"
 #include "widgets/studio/import_job.h"
@@ -27,6 +28,7 @@
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -295,6 +297,8 @@ void MainWindow::createActions()
     qApp->installEventFilter(new UndoKeyRouter(stack, this, this));
     // The wheel scrolls the scrolling tabs too, not the controls the pointer passes over.
     qApp->installEventFilter(new WheelGuard(this, this));
+    m_addColumnAction = new QAction(this);
+    connect(m_addColumnAction, &QAction::triggered, this, &MainWindow::addColumnWithDialog);
     m_preferencesAction = new QAction(this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -392,6 +396,10 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_addColumnAction);
+    m_removeColumnMenu = m_editMenu->addMenu(QString());
+    connect(m_removeColumnMenu, &QMenu::aboutToShow, this, &MainWindow::fillRemoveColumnMenu);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_preferencesAction);
 

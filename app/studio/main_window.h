@@ -99,6 +99,10 @@ public Q_SLOTS:
     void createCompareActions();
     // File ▸ Export ▸ Report (PDF)… (main_window_report.cpp).
     void createReportActions();
+    // Edit ▸ Add Column… and Edit ▸ Remove Column: a declared column of the scenario, added or
+    // removed as an undoable edit (main_window_actions.cpp).
+    void addColumnWithDialog();
+    void fillRemoveColumnMenu();
     // View ▸ Presentation Mode: the dataset's pages full screen, starting at the page of the
     // current tab; the window itself is left as it is.
     void startPresentation();
@@ -184,6 +188,8 @@ private:
             *m_compareAction = nullptr;
     ImportJob *m_import = nullptr;
     QAction *m_undoAction, *m_redoAction, *m_preferencesAction;
+    QAction *m_addColumnAction = nullptr;
+    QMenu *m_removeColumnMenu = nullptr;
     QAction *m_generateAction, *m_newSeedAction, *m_cancelAction, *m_presentAction, *m_aboutAction,
             *m_guideAction = nullptr;
     QActionGroup *m_languageGroup;

@@ -6,6 +6,7 @@
 #include "app/studio/studio_settings.h"
 #include "core/scenario/scenario_json.h"
 #include "widgets/compare/compare_tab.h"
+#include "widgets/studio/column_dialog.h"
 #include "widgets/studio/data_tab.h"
 #include "widgets/studio/export_dialog.h"
 #include "widgets/studio/generate_job.h"
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -390,6 +392,42 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::addColumnWithDialog()
+{
+    AddColumnDialog dialog(m_document->scenario(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ColumnDecl column = dialog.column();
+    const QString error = m_document->applyEdit(
+            tr("Add column %1").arg(QString::fromStdString(column.table + "." + column.name)),
+            dialog.edited());
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Add Column"), error);
+}
+
+void MainWindow::fillRemoveColumnMenu()
+{
+    m_removeColumnMenu->clear();
+    const std::vector<ColumnDecl> &columns = m_document->scenario().columns;
+    if (columns.empty()) {
+        m_removeColumnMenu->addAction(tr("No declared columns"))->setEnabled(false);
+        return;
+    }
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const QString name = QString::fromStdString(columns[i].table + "." + columns[i].name);
+        m_removeColumnMenu->addAction(name, this, [this, i, name] {
+            Scenario edited = m_document->scenario();
+            if (i >= edited.columns.size())
+                return;
+            edited.columns.erase(edited.columns.begin() + std::ptrdiff_t(i));
+            const QString error = m_document->applyEdit(tr("Remove column %1").arg(name), edited);
+            // A column another one is conditioned on cannot go first.
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Remove Column"), error);
+        });
+    }
 }
 
 } // namespace pmis

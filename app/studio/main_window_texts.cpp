@@ -65,6 +65,8 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     updateUndoTexts();
     m_preferencesAction->setText(tr("&Preferences…"));
+    m_addColumnAction->setText(tr("Add &Column…"));
+    m_removeColumnMenu->setTitle(tr("Re&move Column"));
 
     m_viewMenu->setTitle(tr("&View"));
     m_presentAction->setText(tr("&Presentation Mode"));

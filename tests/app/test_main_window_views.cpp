@@ -3,12 +3,14 @@
 // dataset in the Compare tab, and the question Cancel asks follows the jobs it names.
 #include "app/studio/language_manager.h"
 #include "app/studio/main_window.h"
+#include "core/scenario/scenario_json.h"
 #include "tests/app/window_test_support.h"
 #include "widgets/compare/compare_models.h"
 #include "widgets/compare/compare_tab.h"
 #include "widgets/present/presentation_window.h"
 #include "widgets/report/report_document.h"
 #include "widgets/studio/export_job.h"
+#include "widgets/studio/column_dialog.h"
 #include "widgets/studio/generate_job.h"
 #include "widgets/studio/job_status_widget.h"
 #include "widgets/studio/scenario_editor_dock.h"
@@ -16,6 +18,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -28,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 #include <QTimer>
 #include <QToolBox>
 
@@ -228,6 +236,111 @@ private Q_SLOTS:
         QVERIFY(!stillOpen);
         QCOMPARE(cancelled.count(), 1);
         QCOMPARE(window.jobStatus()->jobCount(), 0);
+    }
+
+    // The Add Column dialog builds the declared column typed in, and names a mistake under its
+    // fields without closing.
+    void addColumnDialogChecksWhatIsTyped()
+    {
+        auto scenario = loadPreset("demo-small");
+        QVERIFY(scenario);
+        AddColumnDialog dialog(*scenario);
+        dialog.nameEdit()->setText(QStringLiteral("social_group"));
+        dialog.valuesEdit()->setText(
+                QStringLiteral("SC = 16.6, ST = 8.6, OBC = 42, General = abc"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("General = abc")),
+                 qPrintable(dialog.errorText()));
+        dialog.valuesEdit()->setText(
+                QStringLiteral("SC = 16.6, ST = 8.6, OBC = 42, General = 32.8"));
+        dialog.nameEdit()->setText(QStringLiteral("Social Group"));
+        dialog.accept();
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("name"), Qt::CaseInsensitive),
+                 qPrintable(dialog.errorText()));
+        dialog.nameEdit()->setText(QStringLiteral("social_group"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const ColumnDecl c = dialog.column();
+        QCOMPARE(c.table, std::string("students"));
+        QCOMPARE(c.law.kind, LawKind::Categorical);
+        QCOMPARE(c.law.shares.shares.size(), std::size_t(4));
+        QCOMPARE(c.law.shares.shares[3].label, std::string("General"));
+        QCOMPARE(c.law.shares.shares[3].weight, 32.8);
+        // A range law shows its range and hides the values.
+        dialog.lawBox()->setCurrentIndex(dialog.lawBox()->findData(int(LawKind::Integers)));
+        QVERIFY(dialog.valuesEdit()->isHidden());
+        QVERIFY(!dialog.minBox()->isHidden());
+    }
+
+    // Edit ▸ Add Column… adds the column as an undoable edit; it is generated, saved in the
+    // scenario file, and removed by Edit ▸ Remove Column.
+    void addedColumnIsGeneratedSavedAndUndone()
+    {
+        MainWindow window;
+        QAction *add = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("Add &Column…"))
+                add = a;
+        if (!add)
+            QFAIL("no Add Column… action");
+        QString typed;
+        QTimer fill; // fills the dialog once it shows
+        fill.setSingleShot(true);
+        connect(&fill, &QTimer::timeout, &window, [&typed] {
+            auto *dialog = qobject_cast<AddColumnDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->tableBox()->setCurrentIndex(
+                    dialog->tableBox()->findData(QStringLiteral("students")));
+            dialog->nameEdit()->setText(QStringLiteral("age"));
+            dialog->lawBox()->setCurrentIndex(dialog->lawBox()->findData(int(LawKind::Integers)));
+            dialog->minBox()->setValue(21);
+            dialog->maxBox()->setValue(24);
+            dialog->accept();
+            typed = dialog->errorText();
+        });
+        fill.start(0);
+        add->trigger();
+        QVERIFY2(typed.isEmpty(), qPrintable(typed));
+        StudioDocument *document = window.document();
+        QCOMPARE(document->scenario().columns.size(), std::size_t(1));
+        QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Add column students.age"));
+
+        QSignalSpy generated(window.generateJob(), &GenerateJob::finished);
+        window.generate();
+        QVERIFY(generated.wait(60000));
+        const Column *age = document->dataset()->students.find("age");
+        if (!age)
+            QFAIL("the generated students have no age column");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("with-age.pmis.json"));
+        QVERIFY(document->save(path).isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("\"age\""));
+
+        // Saving under a new name renamed the scenario, a step of its own; then the column.
+        while (document->undoStack()->canUndo()
+               && !document->undoStack()->undoText().startsWith(QStringLiteral("Add column")))
+            document->undoStack()->undo();
+        document->undoStack()->undo();
+        QVERIFY(document->scenario().columns.empty());
+        document->undoStack()->redo();
+        QCOMPARE(document->scenario().columns.size(), std::size_t(1));
+        // Edit ▸ Remove Column lists it; choosing it removes it, undoably.
+        QMenu *remove = nullptr;
+        for (QMenu *m : window.findChildren<QMenu *>())
+            if (m->title() == QStringLiteral("Re&move Column"))
+                remove = m;
+        if (!remove)
+            QFAIL("no Remove Column menu");
+        Q_EMIT remove->aboutToShow();
+        QCOMPARE(remove->actions().size(), 1);
+        QCOMPARE(remove->actions().front()->text(), QStringLiteral("students.age"));
+        remove->actions().front()->trigger();
+        QVERIFY(document->scenario().columns.empty());
+        QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Remove column students.age"));
     }
 
     // A format registered at start-up is in the Export menu and the export dialog under its own

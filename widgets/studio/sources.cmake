@@ -31,6 +31,7 @@ target_sources(pmis_widgets PRIVATE
 )
 target_sources(pmis_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/column_stats_panel.cpp ${CMAKE_CURRENT_LIST_DIR}/column_stats_panel.h
+    ${CMAKE_CURRENT_LIST_DIR}/column_dialog.cpp ${CMAKE_CURRENT_LIST_DIR}/column_dialog.h
     ${CMAKE_CURRENT_LIST_DIR}/column_texts.cpp ${CMAKE_CURRENT_LIST_DIR}/column_texts.h
     ${CMAKE_CURRENT_LIST_DIR}/data_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/data_tab.h
     ${CMAKE_CURRENT_LIST_DIR}/data_tab_menu.cpp
