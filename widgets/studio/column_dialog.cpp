@@ -76,7 +76,11 @@ AddColumnDialog::AddColumnDialog(const Scenario &scenario, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &AddColumnDialog::reject);
     layout->addWidget(buttons);
     connect(m_law, &QComboBox::currentIndexChanged, this, &AddColumnDialog::showFieldsOfLaw);
+    // Wide enough for the examples the fields show.
+    m_values->setMinimumWidth(m_values->fontMetrics().horizontalAdvance(m_values->placeholderText())
+                              + 24);
     showFieldsOfLaw();
+    m_name->setFocus(); // the table is students unless changed; the name is typed first
 }
 
 void AddColumnDialog::showFieldsOfLaw()
