@@ -78,6 +78,18 @@ Result<int> writeReport(const ReportInput &input, const QString &path,
     return ReportDocument::write(input, *figures, meta(), path, progress);
 }
 
+// An export of the report of `scenario`'s data into `path`.
+ExportRequest reportRequest(const Scenario &scenario, const QString &path)
+{
+    ExportRequest request;
+    request.choice = {ExportScope::AllTables, "report"};
+    request.path = path;
+    request.dataset = generated(scenario);
+    request.scenario = scenario;
+    request.name = QStringLiteral("generated");
+    return request;
+}
+
 } // namespace
 
 class TestReport : public QObject
@@ -244,12 +256,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/job.pdf"));
         const Scenario scenario = preset("demo-small");
-        ExportRequest request;
-        request.choice = {ExportScope::AllTables, "report"};
-        request.path = path;
-        request.dataset = generated(scenario);
-        request.scenario = scenario;
-        request.name = QStringLiteral("generated");
+        const ExportRequest request = reportRequest(scenario, path);
         ExportJob job;
         QSignalSpy finished(&job, &ExportJob::finished);
         QSignalSpy failed(&job, &ExportJob::failed);
@@ -277,15 +284,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("compare.pdf"));
         Scenario scenario = preset("demo-small");
-        ExportRequest request;
-        request.choice = {ExportScope::AllTables, "report"};
-        request.path = path;
-        request.baseline = generated(scenario);
-        request.baselineScenario = scenario;
-        request.baselineName = QStringLiteral("the baseline");
+        const Scenario baseline = scenario;
         scenario.seed += 1;
-        request.dataset = generated(scenario);
-        request.scenario = scenario;
+        ExportRequest request = reportRequest(scenario, path);
+        request.baseline = generated(baseline);
+        request.baselineScenario = baseline;
+        request.baselineName = QStringLiteral("the baseline");
         ExportJob job;
         QSignalSpy finished(&job, &ExportJob::finished);
         job.start(request);
@@ -298,11 +302,7 @@ private Q_SLOTS:
         QVERIFY(registerReportExporter());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("job.pdf"));
-        ExportRequest request;
-        request.choice = {ExportScope::AllTables, "report"};
-        request.path = path;
-        request.scenario = preset("demo-small");
-        request.dataset = generated(request.scenario);
+        const ExportRequest request = reportRequest(preset("demo-small"), path);
         ExportJob job;
         QSignalSpy cancelled(&job, &ExportJob::cancelled);
         QSignalSpy finished(&job, &ExportJob::finished);
@@ -319,11 +319,9 @@ private Q_SLOTS:
     {
         QVERIFY(registerReportExporter());
         QTemporaryDir dir;
-        ExportRequest request;
-        request.choice = {ExportScope::SelectionWithRelated, "report"};
-        request.path = dir.filePath(QStringLiteral("sel"));
-        request.scenario = preset("demo-small");
-        request.dataset = generated(request.scenario);
+        ExportRequest request
+                = reportRequest(preset("demo-small"), dir.filePath(QStringLiteral("sel")));
+        request.choice.scope = ExportScope::SelectionWithRelated;
         request.table = QStringLiteral("students");
         ExportJob job;
         QSignalSpy failed(&job, &ExportJob::failed);
