@@ -504,6 +504,10 @@
         <source>written</source>
         <translation>लिखी गई</translation>
     </message>
+    <message>
+        <source>published figures</source>
+        <translation>प्रकाशित आँकड़े</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>
@@ -1113,6 +1117,42 @@
     <message>
         <source>The column is missing, so it cannot be compared with its law.</source>
         <translation>कॉलम मौजूद नहीं है, इसलिए उसकी तुलना उसके नियम से नहीं की जा सकती।</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>आवेदन</translation>
+    </message>
+    <message>
+        <source>a student makes at most %1 applications</source>
+        <translation>एक छात्र अधिकतम %1 आवेदन करता है</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows break the rule: %3 (first: %4).</source>
+        <translation>%2 में से %1 पंक्तियाँ नियम तोड़ती हैं: %3 (पहली: %4)।</translation>
+    </message>
+    <message>
+        <source>All %1 rows follow the rule: %2.</source>
+        <translation>सभी %1 पंक्तियाँ नियम का पालन करती हैं: %2।</translation>
+    </message>
+    <message>
+        <source>%1 is empty exactly where %2 is empty</source>
+        <translation>%1 ठीक वहीं खाली है जहाँ %2 खाली है</translation>
+    </message>
+    <message>
+        <source>%1 is empty exactly where %2 is %3or empty</source>
+        <translation>%1 ठीक वहीं खाली है जहाँ %2 %3या खाली है</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the data has no column %3 to measure it by; generate with the scenario that declares it.</source>
+        <translation>%1 (%2): डेटा में इसे मापने के लिए कॉलम %3 नहीं है; उसे घोषित करने वाले परिदृश्य से डेटा बनाएँ।</translation>
+    </message>
+    <message>
+        <source>%1: published %2 (%3), generated %4, within %5 to %6.</source>
+        <translation>%1: प्रकाशित %2 (%3), बनाया गया %4, %5 से %6 के भीतर।</translation>
+    </message>
+    <message>
+        <source>%1: published %2 (%3), generated %4, outside %5 to %6: tune the scenario&apos;s assumptions or its published figure.</source>
+        <translation>%1: प्रकाशित %2 (%3), बनाया गया %4, %5 से %6 के बाहर: परिदृश्य की मान्यताएँ या उसका प्रकाशित आँकड़ा समायोजित करें।</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2041,22 @@
         <source>%1 of the group (total %2)</source>
         <translation>समूह का %1 (कुल %2)</translation>
     </message>
+    <message>
+        <source>Applications per student, at most</source>
+        <translation>प्रति छात्र अधिकतम आवेदन</translation>
+    </message>
+    <message>
+        <source>0 means no limit but the calendar&apos;s</source>
+        <translation>0 का अर्थ है कैलेंडर के सिवा कोई सीमा नहीं</translation>
+    </message>
+    <message>
+        <source>Share of students who never engage</source>
+        <translation>कभी सक्रिय न होने वाले छात्रों का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Registered students with no interaction at all</source>
+        <translation>पंजीकृत छात्र जिनकी कोई भी अंतःक्रिया नहीं है</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRule</name>
@@ -2193,10 +2249,6 @@
         <translation>(0, 500] में माध्य अपेक्षित</translation>
     </message>
     <message>
-        <source>unknown table &quot;%1&quot;; expected students, internships or companies</source>
-        <translation>अज्ञात तालिका &quot;%1&quot;; students, internships या companies अपेक्षित</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a column name; expected lower-case letters, digits and underscores, starting with a letter</source>
         <translation>&quot;%1&quot; कॉलम का नाम नहीं है; छोटे अक्षर, अंक और अंडरस्कोर अपेक्षित, पहला वर्ण अक्षर हो</translation>
     </message>
@@ -2209,24 +2261,12 @@
         <translation>%1 में &quot;%2&quot; दो बार घोषित है</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;; expected &quot;feature&quot; or &quot;ground_truth&quot;</source>
-        <translation>अज्ञात भूमिका &quot;%1&quot;; &quot;feature&quot; या &quot;ground_truth&quot; अपेक्षित</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a parent column; only internships have a parent row (companies.&lt;column&gt;)</source>
-        <translation>&quot;%1&quot; मूल पंक्ति का कॉलम नहीं है; केवल इंटर्नशिप की मूल पंक्ति होती है (companies.&lt;column&gt;)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a categorical column of %2 declared before this one</source>
         <translation>&quot;%1&quot; इससे पहले घोषित %2 का श्रेणीगत कॉलम नहीं है</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no values to condition on</source>
         <translation>&quot;%1&quot; में शर्त के लिए कोई मान नहीं है</translation>
-    </message>
-    <message>
-        <source>missing law; every value of %1 needs one</source>
-        <translation>वितरण नहीं है; %1 के हर मान को एक वितरण चाहिए</translation>
     </message>
     <message>
         <source>a law of another kind of value; the laws of one column must all be categorical, all whole numbers or all real numbers</source>
@@ -2403,6 +2443,74 @@
     <message>
         <source>(a year)</source>
         <translation>(एक वर्ष)</translation>
+    </message>
+    <message>
+        <source>min &gt; max; expected min &lt;= max (equal for a flat stipend)</source>
+        <translation>न्यूनतम &gt; अधिकतम; न्यूनतम &lt;= अधिकतम अपेक्षित (एकसमान वज़ीफ़े के लिए बराबर)</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;; expected students, internships, companies or outcomes</source>
+        <translation>अज्ञात तालिका &quot;%1&quot;; students, internships, companies या outcomes अपेक्षित</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; expected &quot;feature&quot;, &quot;post_outcome&quot; or &quot;ground_truth&quot;</source>
+        <translation>अज्ञात भूमिका &quot;%1&quot;; &quot;feature&quot;, &quot;post_outcome&quot; या &quot;ground_truth&quot; अपेक्षित</translation>
+    </message>
+    <message>
+        <source>an outcome column is known only after the outcome; expected &quot;post_outcome&quot; or &quot;ground_truth&quot;</source>
+        <translation>परिणाम का कॉलम परिणाम के बाद ही ज्ञात होता है; &quot;post_outcome&quot; या &quot;ground_truth&quot; अपेक्षित</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parent column; internships have a parent row (companies.&lt;column&gt;), outcomes two (students.&lt;column&gt;, internships.&lt;column&gt;)</source>
+        <translation>&quot;%1&quot; मूल पंक्ति का कॉलम नहीं है; इंटर्नशिप की एक मूल पंक्ति होती है (companies.&lt;column&gt;), परिणामों की दो (students.&lt;column&gt;, internships.&lt;column&gt;)</translation>
+    </message>
+    <message>
+        <source>missing law; every value of %1 needs one (null leaves its rows empty)</source>
+        <translation>वितरण नहीं है; %1 के हर मान के लिए एक चाहिए (null उसकी पंक्तियाँ खाली छोड़ता है)</translation>
+    </message>
+    <message>
+        <source>every value of %1 leaves the column empty; expected a law for one at least</source>
+        <translation>%1 का हर मान कॉलम को खाली छोड़ता है; कम से कम एक के लिए वितरण अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a whole number of applications &gt;= 1, or no limit (left out)</source>
+        <translation>आवेदनों की पूर्ण संख्या &gt;= 1 अपेक्षित, या कोई सीमा नहीं (छोड़ दें)</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;; expected students, internships, companies, interactions or outcomes</source>
+        <translation>अज्ञात तालिका &quot;%1&quot;; students, internships, companies, interactions या outcomes अपेक्षित</translation>
+    </message>
+    <message>
+        <source>a share of distinct values; expected share_by or distinct</source>
+        <translation>भिन्न मानों का हिस्सा; share_by या distinct में से एक अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected exactly one of share_of and top</source>
+        <translation>share_of और top में से ठीक एक अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a share in [0, 1], got %1</source>
+        <translation>[0, 1] में हिस्सा अपेक्षित था, मिला %1</translation>
+    </message>
+    <message>
+        <source>expected a share in [0, 1), got %1</source>
+        <translation>[0, 1) में हिस्सा अपेक्षित था, मिला %1</translation>
+    </message>
+    <message>
+        <source>expected a count between 0 and 1e12, got %1</source>
+        <translation>0 और 1e12 के बीच गिनती अपेक्षित थी, मिला %1</translation>
+    </message>
+    <message>
+        <source>expected an array of published figures, got %1</source>
+        <translation>प्रकाशित आँकड़ों की सूची अपेक्षित थी, मिला %1</translation>
+    </message>
+    <message>
+        <source>%1 figures; expected at most %2</source>
+        <translation>%1 आँकड़े; अधिकतम %2 अपेक्षित</translation>
+    </message>
+    <message>
+        <source>figure &quot;%1&quot; is listed twice; expected distinct figures</source>
+        <translation>आँकड़ा &quot;%1&quot; दो बार सूचीबद्ध है; अलग-अलग आँकड़े अपेक्षित</translation>
     </message>
 </context>
 <context>

@@ -30,14 +30,15 @@ std::vector<std::int32_t> declaredLawOfRows(const ColumnDecl &decl, const Datase
                 out[r] = groupOf(*c, r);
         return out;
     }
-    const Column *c = data.companies.find(decl.given.substr(dot + 1));
-    const Column *ids = primaryKeyColumn(data.companies);
-    const Column *key = t.find("company_id");
-    if (!c || !ids || !key || key->spec.type != ColumnType::Id)
+    const Table *parent = data.find(decl.given.substr(0, dot));
+    const Column *c = parent ? parent->find(decl.given.substr(dot + 1)) : nullptr;
+    const Column *ids = parent ? primaryKeyColumn(*parent) : nullptr;
+    const Column *key = ids ? t.find(ids->spec.name) : nullptr;
+    if (!c || !key || key->spec.type != ColumnType::Id)
         return out;
-    const KeyIndex companies(*ids);
+    const KeyIndex rows(*ids);
     for (std::size_t r = 0; r < n; ++r) {
-        const std::int64_t row = key->isNull(r) ? -1 : companies.rowOf(key->ints[r]);
+        const std::int64_t row = key->isNull(r) ? -1 : rows.rowOf(key->ints[r]);
         if (row >= 0)
             out[r] = groupOf(*c, std::size_t(row));
     }

@@ -99,13 +99,17 @@ std::pair<double, double> labelRange(const ShareTable &t)
 // A declared column: its type from its law, its range the union of its laws' ranges.
 ColumnSpec declaredSpec(const ColumnDecl &c)
 {
-    const ColumnRole role
-            = c.role == "ground_truth" ? ColumnRole::GroundTruth : ColumnRole::Feature;
+    const ColumnRole role = c.role == "ground_truth"   ? ColumnRole::GroundTruth
+                            : c.role == "post_outcome" ? ColumnRole::PostOutcome
+                                                       : ColumnRole::Feature;
     const std::string description
             = c.description.empty() ? "Declared in the scenario" : c.description;
     const Distribution &first = c.first();
-    if (first.isCategorical())
-        return category(c.name, c.labels(), description, role);
+    if (first.isCategorical()) {
+        ColumnSpec s = category(c.name, c.labels(), description, role);
+        s.nullable = !c.emptyFor.empty();
+        return s;
+    }
     std::vector<const Distribution *> laws;
     if (c.given.empty())
         laws.push_back(&c.law);
@@ -124,6 +128,7 @@ ColumnSpec declaredSpec(const ColumnDecl &c)
                            c.unit, description, decimals, role);
     if (counts)
         s.max.reset(); // counts have no upper bound
+    s.nullable = !c.emptyFor.empty();
     return s;
 }
 
@@ -344,9 +349,20 @@ Dataset emptyDataset(const Scenario &sc)
                 "The generator's success probability (ground truth at full precision; exported on request)",
                 ColumnSpec::kRoundTrip, ColumnRole::GroundTruth));
     }
-    for (const ColumnDecl &c : sc.columns)
-        if (Table *t = d.find(c.table))
-            t->add(declaredSpec(c));
+    for (const ColumnDecl &c : sc.columns) {
+        Table *t = d.find(c.table);
+        if (!t)
+            continue;
+        ColumnSpec spec = declaredSpec(c);
+        // Empty where its condition is empty.
+        const auto dot = c.given.find('.');
+        const Table *from = dot == std::string::npos ? t : d.find(c.given.substr(0, dot));
+        const Column *condition
+                = from ? from->find(dot == std::string::npos ? c.given : c.given.substr(dot + 1))
+                       : nullptr;
+        spec.nullable = spec.nullable || (condition && condition->spec.nullable);
+        t->add(std::move(spec));
+    }
     return d;
 }
 

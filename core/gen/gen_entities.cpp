@@ -393,9 +393,11 @@ void generateInternships(Context &ctx, Table &t)
                                    + std::string(city.category(r)) + ".";
             const double lo = std::max(cat.stipend.min, sp.stipendMin);
             const double hi = std::min(cat.stipend.max, sp.stipendMax);
-            double pay = round(
-                    truncatedNormal(sStipend, r, 0, cat.stipend.mean, cat.stipend.sd, lo, hi),
-                    sp.stipendRound);
+            // A flat stipend (the scheme's) takes no draw.
+            double pay = lo >= hi ? lo
+                                  : round(truncatedNormal(sStipend, r, 0, cat.stipend.mean,
+                                                          cat.stipend.sd, lo, hi),
+                                          sp.stipendRound);
             pay = std::clamp(pay, std::ceil(lo / sp.stipendRound) * sp.stipendRound,
                              std::floor(hi / sp.stipendRound) * sp.stipendRound);
             stipend.ints[r] = std::int64_t(pay);

@@ -91,10 +91,19 @@ Result<Counts> planCounts(const Context &ctx, const FunnelOdds &odds, const Rand
     const std::int64_t total = sc.interactions;
     const std::int64_t cap = sc.internships;
     const auto sActivity = ctx.stream("interactions", "activity");
+    // Students who never engage (registered, never active) have no weight and are never grown; a
+    // scenario without them takes no draw, so its rows are what they always were.
+    const double inactiveShare = sc.interaction.inactiveShare;
+    const auto sInactive = ctx.stream("interactions", "inactive");
+    std::vector<std::uint8_t> inactive(n, 0);
     std::vector<double> weights(n);
     ctx.rows(n, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i)
-            weights[i] = gammaDraw(sActivity, i, 0, sc.interaction.activityDispersion);
+        for (std::size_t i = begin; i < end; ++i) {
+            inactive[i] = inactiveShare > 0 && sInactive.uniform(i) < inactiveShare;
+            weights[i] = inactive[i]
+                                 ? 0.0
+                                 : gammaDraw(sActivity, i, 0, sc.interaction.activityDispersion);
+        }
     });
     const double meanLength = 1.0 + odds.apply * (1.0 + odds.closing);
     const auto wanted = largestRemainder(
@@ -107,7 +116,7 @@ Result<Counts> planCounts(const Context &ctx, const FunnelOdds &odds, const Rand
     // One more engagement for student i, unless it would pass a cap.
     const auto grow = [&](std::size_t i) {
         const auto k = std::uint64_t(c.engagements[i]);
-        if (c.engagements[i] >= cap)
+        if (c.engagements[i] >= cap || inactive[i])
             return 0;
         const bool applies = appliesAt(funnel, odds.apply, i, k);
         if (applies && c.applies[i] >= applyCap[i])
@@ -217,9 +226,38 @@ Status planEngagements(Context &ctx)
     const auto nStudents = std::size_t(sc.students);
     const auto nInternships = std::size_t(sc.internships);
     const Windows w(ctx);
-    const FunnelOdds odds = funnelOdds(sc.interaction.types);
+    FunnelOdds odds = funnelOdds(sc.interaction.types);
     const auto sFunnel = ctx.stream("interactions", "interaction_type");
-    auto counts = planCounts(ctx, odds, sFunnel, applyCapacity(ctx, w));
+    auto applyCap = applyCapacity(ctx, w);
+    const std::int64_t most = ctx.scenario.interaction.maxApplications;
+    if (most > 0)
+        for (std::int64_t &c : applyCap)
+            c = std::min(c, most);
+    auto counts = planCounts(ctx, odds, sFunnel, applyCap);
+    // A limit on applications refuses the applications of the most active students, and their
+    // rows go to views: the odds of applying per engagement rise until the applications take their
+    // share of the rows again, as far as the limit lets them. (Without a limit the plan is made
+    // once, as it always was.)
+    if (const int k = sc.interaction.types.indexOf("apply"); most > 0 && k >= 0 && counts) {
+        const double wanted
+                = sc.interaction.types.probabilities()[std::size_t(k)] * double(sc.interactions);
+        for (int round = 0; round < 4; ++round) {
+            double applies = 0;
+            for (const std::int64_t a : counts->applies)
+                applies += double(a);
+            if (applies <= 0 || std::abs(applies - wanted) <= std::sqrt(wanted) || odds.apply >= 1)
+                break;
+            FunnelOdds raised = odds;
+            raised.apply = std::min(1.0, odds.apply * wanted / applies);
+            auto again = planCounts(ctx, raised, sFunnel, applyCap);
+            if (!again && again.status().isCancelled())
+                return again.status();
+            if (!again) // the limit leaves too few rows at these odds: keep the last plan
+                break;
+            odds = raised;
+            counts = std::move(again);
+        }
+    }
     if (!counts)
         return counts.status();
     ctx.checkpoint(0.38, "interactions");

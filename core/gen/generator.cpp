@@ -49,6 +49,7 @@ Result<Dataset> generate(const Scenario &scenario, const GenerateOptions &option
     ctx.checkpoint(0.85, "interactions");
     gen::writeInteractions(ctx, data.interactions);
     gen::writeOutcomes(ctx, data.outcomes, data.interactions);
+    gen::generateDeclaredColumns(ctx, data, "outcomes");
     // Outcome IDs are sized to the outcome count, now that it is known.
     for (const char *col : {"outcome_id"})
         data.outcomes.at(col).spec.idWidth = idWidthFor(data.outcomes.rowCount());

@@ -48,6 +48,8 @@ std::vector<std::int64_t> largestRemainder(const std::vector<double> &weights, s
 {
     const double sum = std::accumulate(weights.begin(), weights.end(), 0.0);
     std::vector<std::int64_t> counts(weights.size(), 0);
+    if (!(sum > 0)) // no weight anywhere: nothing to share out
+        return counts;
     std::vector<std::pair<double, std::size_t>> remainders;
     std::int64_t assigned = 0;
     for (std::size_t i = 0; i < weights.size(); ++i) {

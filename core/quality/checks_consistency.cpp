@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <tuple>
+#include <unordered_map>
 
 namespace pmis::quality::detail {
 namespace {
@@ -375,6 +376,26 @@ void referenceChecks(Context &ctx)
     }
 }
 
+// The scenario's limit on applications per student: an outcome row beyond its student's limit
+// breaks it.
+void applicationLimit(Context &ctx)
+{
+    if (!ctx.scenario || ctx.scenario->interaction.maxApplications <= 0)
+        return;
+    const std::int64_t most = ctx.scenario->interaction.maxApplications;
+    const Table &t = ctx.data.outcomes;
+    const Column *student = t.find("student_id");
+    if (!isKey(student))
+        return;
+    std::unordered_map<std::int64_t, std::int64_t> made;
+    Tally tally;
+    for (std::size_t r = 0; r < t.rowCount(); ++r)
+        if (!student->isNull(r))
+            tally.count(++made[student->ints[r]] <= most, t, r);
+    report(ctx, "outcomes.applications_per_student", t, "student_id", tally, tx("applications"),
+           tx("a student makes at most %1 applications", {std::to_string(most)}));
+}
+
 } // namespace
 
 void consistencyChecks(Context &ctx)
@@ -383,6 +404,7 @@ void consistencyChecks(Context &ctx)
     orderChecks(ctx, funnel);
     outcomeConsistency(ctx, funnel);
     referenceChecks(ctx);
+    applicationLimit(ctx);
 }
 
 } // namespace pmis::quality::detail

@@ -96,6 +96,34 @@ void numericChecks(Context &ctx, const ColumnDecl &decl, const Column &col,
     }
 }
 
+// A conditional column is empty exactly on the rows whose condition value has no law: the values
+// the scenario leaves empty, and rows whose condition is itself empty.
+void emptinessCheck(Context &ctx, const ColumnDecl &decl, const Table &t, const Column &col,
+                    const std::vector<std::int32_t> &group)
+{
+    std::size_t broken = 0;
+    std::string example;
+    for (std::size_t r = 0; r < group.size(); ++r)
+        if ((group[r] < 0) != col.isNull(r) && broken++ == 0)
+            example = t.columns.front().text(r);
+    std::string values;
+    for (const std::string &v : decl.emptyFor)
+        values += "'" + v + "', ";
+    Check &c = ctx.add("consistency." + decl.table + "." + decl.name + ".empty", "consistency",
+                       decl.table, decl.name);
+    c.metric = "rows breaking";
+    c.measured = double(broken);
+    c.expected = c.low = c.high = 0;
+    c.status = broken ? CheckStatus::Fail : CheckStatus::Pass;
+    const Text rule = values.empty()
+                              ? tx("%1 is empty exactly where %2 is empty", {decl.name, decl.given})
+                              : tx("%1 is empty exactly where %2 is %3or empty",
+                                   {decl.name, decl.given, values});
+    c.setReason(broken ? tx("%1 of %2 rows break the rule: %3 (first: %4).",
+                            {count(broken), count(group.size()), rule, example})
+                       : tx("All %1 rows follow the rule: %2.", {count(group.size()), rule}));
+}
+
 } // namespace
 
 void declaredChecks(Context &ctx)
@@ -118,6 +146,8 @@ void declaredChecks(Context &ctx)
             continue;
         }
         const auto group = declaredLawOfRows(decl, ctx.data, *t);
+        if (!decl.given.empty())
+            emptinessCheck(ctx, decl, *t, *col, group);
         if (categorical)
             categoricalChecks(ctx, decl, *t, *col, group);
         else

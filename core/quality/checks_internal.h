@@ -48,6 +48,9 @@ void groupChecks(Context &ctx);
 // are among the tuned shares), numeric columns by KS against each law.
 void declaredChecks(Context &ctx);
 
+// The published figures the scenario claims, measured on the data: "published.<figure>".
+void publishedChecks(Context &ctx);
+
 // One share check: 1 - TV of `cmp` against `band`, counted in `unit` ("rows"), with its chart.
 void judgeShares(Check &c, const ShareComparison &cmp, double band, const Text &unit);
 // One law check "distribution.<table>.<column>[<part>]": 1 - KS of `values` against `cdf` on a grid

@@ -120,14 +120,23 @@ Result<QualityReport> computeQuality(const Dataset &data, const Scenario *scenar
     detail::Context ctx{data, scenario, options, effectiveThreads(options.threads), {}};
     using Step = void (*)(detail::Context &);
     const std::pair<Step, const char *> steps[] = {
-            {detail::rowCountChecks, "row counts"},    {detail::completenessChecks, "completeness"},
-            {detail::uniquenessChecks, "duplicates"},  {detail::keyChecks, "keys"},
-            {detail::rangeChecks, "ranges"},           {detail::shareChecks, "shares"},
-            {detail::lawChecks, "distributions"},      {detail::declaredChecks, "distributions"},
-            {detail::pileUpChecks, "range bounds"},    {detail::shapeChecks, "children per parent"},
-            {detail::skillChecks, "skills"},           {detail::outcomeChecks, "outcomes"},
-            {detail::groupChecks, "success by group"}, {detail::privacyChecks, "contact data"},
-            {detail::deadlineChecks, "deadlines"},     {detail::consistencyChecks, "consistency"},
+            {detail::rowCountChecks, "row counts"},
+            {detail::completenessChecks, "completeness"},
+            {detail::uniquenessChecks, "duplicates"},
+            {detail::keyChecks, "keys"},
+            {detail::rangeChecks, "ranges"},
+            {detail::shareChecks, "shares"},
+            {detail::lawChecks, "distributions"},
+            {detail::declaredChecks, "distributions"},
+            {detail::pileUpChecks, "range bounds"},
+            {detail::shapeChecks, "children per parent"},
+            {detail::skillChecks, "skills"},
+            {detail::outcomeChecks, "outcomes"},
+            {detail::groupChecks, "success by group"},
+            {detail::privacyChecks, "contact data"},
+            {detail::deadlineChecks, "deadlines"},
+            {detail::consistencyChecks, "consistency"},
+            {detail::publishedChecks, "published figures"},
     };
     const double total = double(std::size(steps));
     for (std::size_t i = 0; i < std::size(steps); ++i) {

@@ -94,6 +94,11 @@ std::vector<std::string> builtinColumns(std::string_view table)
                 "experience_level",
                 "created_at",
                 "is_active"};
+    if (table == "outcomes")
+        return {"outcome_id",         "interaction_id",   "student_id",       "internship_id",
+                "application_status", "application_date", "selection_date",   "interview_rounds",
+                "final_decision",     "feedback_score",   "rejection_reason", "success",
+                "true_probability"};
     return {};
 }
 
@@ -112,7 +117,7 @@ std::optional<std::vector<std::string>> conditionValues(const Scenario &s, std::
             appendNew(out, c.industries);
         return out;
     };
-    if (column == "location")
+    if (column == "location" && table != "outcomes")
         return s.student.cities.labels();
     if (table == "students") {
         if (column == "college_tier")
@@ -147,6 +152,11 @@ std::optional<std::vector<std::string>> conditionValues(const Scenario &s, std::
             return sizes();
         if (column == "industry")
             return industries();
+    } else if (table == "outcomes") {
+        if (column == "application_status")
+            return std::vector<std::string>{"selected", "rejected"};
+        if (column == "final_decision")
+            return std::vector<std::string>{"accepted", "rejected"};
     }
     for (const ColumnDecl &d : s.columns)
         if (d.table == table && d.name == column && d.first().isCategorical())

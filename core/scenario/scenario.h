@@ -72,22 +72,51 @@ struct Distribution
 
 // An attribute column declared in the scenario rather than in code: generated row by row from its
 // law, optionally one law per value of a categorical column of the same table (`given`:
-// "college_tier") or of the parent row ("companies.location" for an internship's company).
+// "college_tier", or for outcomes "application_status") or of the parent row
+// ("companies.location" for an internship's company). A value of `given` may leave the column
+// empty instead (`emptyFor`): an offer's response is empty for a rejected application.
 struct ColumnDecl
 {
-    std::string table;            // "students", "internships" or "companies"
-    std::string name;             // lower case letters, digits and underscores
-    std::string role = "feature"; // "feature" or "ground_truth" (exported on request)
+    std::string table; // "students", "internships", "companies" or "outcomes"
+    std::string name;  // lower case letters, digits and underscores
+    // "feature", "post_outcome" (the only kind an outcome column can be besides ground truth, and
+    // its default there) or "ground_truth" (exported on request)
+    std::string role = "feature";
     std::string unit;
     std::string description;
     std::string given;
     Distribution law;                                       // when `given` is empty
     std::vector<std::pair<std::string, Distribution>> laws; // otherwise: one per value of `given`
+    std::vector<std::string> emptyFor; // the values of `given` that have no law: rows left empty
 
     // The law of each row's condition value (or the one law); never empty.
     const Distribution &first() const { return given.empty() ? law : laws.front().second; }
     // Every value the column can take when categorical, in order of first appearance.
     std::vector<std::string> labels() const;
+};
+
+// A figure published about the real scheme that a scenario claims to reproduce. The quality report
+// measures it on the data and sets the two side by side. Measured on the rows of `table` that meet
+// every `where` condition: their number, the number of distinct `distinct` values among them, or,
+// with `shareBy`, the share of them whose `shareBy` value is one of `shareOf` or among the `top`
+// most frequent values. A column is one of `table` ("application_status") or of the parent row a
+// key of `table` names ("students.state" for an outcome's student).
+struct PublishedFigure
+{
+    std::string figure; // what it is, in words: "Offers"
+    std::string source; // where it was published: "PTI 2025-02-04"
+    double value = 0;   // a count, or a share in [0, 1] with `shareBy`
+    // How far the generated figure may lie from `value`, as a fraction of it, besides the noise of
+    // sampling: published figures are rounded, and some are approximate ("about 8,700").
+    double tolerance = 0.01;
+    std::string table;
+    std::vector<std::pair<std::string, std::string>> where; // column = value
+    std::string distinct;
+    std::string shareBy;
+    std::vector<std::string> shareOf;
+    std::int64_t top = 0;
+
+    bool isShare() const { return !shareBy.empty(); }
 };
 
 struct CompanyCategory
@@ -155,6 +184,8 @@ struct InteractionSpec
     ShareTable source;
     AffinitySpec affinity;
     std::int64_t windowDays = 180;
+    std::int64_t maxApplications = 0; // per student; 0 = no limit but the calendar's
+    double inactiveShare = 0;         // share of students who never engage, in [0, 1)
     std::vector<std::pair<std::string, IntRange>> timeSpent; // type -> seconds
     std::vector<std::pair<std::string, IntRange>> pageViews; // type -> pages
 };
@@ -198,6 +229,8 @@ struct Scenario
     // Attribute columns declared as data, generated after the built-in columns of their table in
     // this order.
     std::vector<ColumnDecl> columns;
+    // Published figures of the real scheme the scenario claims, for the quality report.
+    std::vector<PublishedFigure> published;
 
     std::size_t companyCount() const;
     std::vector<std::string> allSkills() const;
@@ -205,8 +238,8 @@ struct Scenario
     std::int64_t referenceSeconds() const;
 };
 
-// The built-in columns of an entity table ("students", "internships", "companies"); empty for any
-// other name.
+// The built-in columns of a table a column can be declared in ("students", "internships",
+// "companies", "outcomes"); empty for any other name.
 std::vector<std::string> builtinColumns(std::string_view table);
 // The value set of a categorical column of `table` that a declared column may be conditioned on:
 // a built-in one from the scenario's shares, or an earlier declared categorical column. Nothing

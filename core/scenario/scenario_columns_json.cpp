@@ -145,8 +145,11 @@ ColumnDecl readColumn(const Json &j, const std::string &path, const Scenario &s)
     ColumnDecl c;
     c.table = readString(o.get("table"), o.at("table"));
     if (builtinColumns(c.table).empty())
-        fail(o.at("table"), "unknown table \"%1\"; expected students, internships or companies",
+        fail(o.at("table"),
+             "unknown table \"%1\"; expected students, internships, companies or outcomes",
              {c.table});
+    if (c.table == "outcomes")
+        c.role = "post_outcome";
     c.name = readString(o.get("name"), o.at("name"));
     if (!validName(c.name))
         fail(o.at("name"),
@@ -162,9 +165,15 @@ ColumnDecl readColumn(const Json &j, const std::string &path, const Scenario &s)
             fail(o.at("name"), "%1 declares \"%2\" twice", {c.table, c.name});
     if (const Json *r = o.optional("role")) {
         c.role = readString(*r, o.at("role"));
-        if (c.role != "feature" && c.role != "ground_truth")
-            fail(o.at("role"), "unknown role \"%1\"; expected \"feature\" or \"ground_truth\"",
+        if (c.role != "feature" && c.role != "post_outcome" && c.role != "ground_truth")
+            fail(o.at("role"),
+                 "unknown role \"%1\"; expected \"feature\", \"post_outcome\" or "
+                 "\"ground_truth\"",
                  {c.role});
+        if (c.table == "outcomes" && c.role == "feature")
+            fail(o.at("role"),
+                 "an outcome column is known only after the outcome; expected \"post_outcome\" "
+                 "or \"ground_truth\"");
     }
     if (const Json *u = o.optional("unit"))
         c.unit = readString(*u, o.at("unit"));
@@ -181,10 +190,13 @@ ColumnDecl readColumn(const Json &j, const std::string &path, const Scenario &s)
     if (const auto dot = c.given.find('.'); dot != std::string::npos) {
         table = c.given.substr(0, dot);
         column = c.given.substr(dot + 1);
-        if (c.table != "internships" || table != "companies")
+        const bool parent
+                = (c.table == "internships" && table == "companies")
+                  || (c.table == "outcomes" && (table == "students" || table == "internships"));
+        if (!parent)
             fail(o.at("given"),
-                 "\"%1\" is not a parent column; only internships have a parent row "
-                 "(companies.<column>)",
+                 "\"%1\" is not a parent column; internships have a parent row "
+                 "(companies.<column>), outcomes two (students.<column>, internships.<column>)",
                  {c.given});
     }
     const auto values = conditionValues(s, table, column);
@@ -199,13 +211,21 @@ ColumnDecl readColumn(const Json &j, const std::string &path, const Scenario &s)
         const std::string p = child(lawsPath, value);
         const Json *law = laws.optional(value);
         if (!law)
-            fail(p, "missing law; every value of %1 needs one", {c.given});
+            fail(p, "missing law; every value of %1 needs one (null leaves its rows empty)",
+                 {c.given});
+        if (law->is_null()) {
+            c.emptyFor.push_back(value);
+            continue;
+        }
         c.laws.emplace_back(value, readLaw(*law, p));
         if (valueKind(c.laws.back().second) != valueKind(c.laws.front().second))
             fail(p, "a law of another kind of value; the laws of one column must all be "
                     "categorical, all whole numbers or all real numbers");
     }
     laws.done();
+    if (c.laws.empty())
+        fail(lawsPath, "every value of %1 leaves the column empty; expected a law for one at least",
+             {c.given});
     o.done();
     return c;
 }
@@ -269,7 +289,7 @@ Json columnsToJson(const std::vector<ColumnDecl> &columns)
         Json j;
         j["table"] = c.table;
         j["name"] = c.name;
-        if (c.role != "feature")
+        if (c.role != (c.table == "outcomes" ? "post_outcome" : "feature"))
             j["role"] = c.role;
         if (!c.unit.empty())
             j["unit"] = c.unit;
@@ -282,6 +302,8 @@ Json columnsToJson(const std::vector<ColumnDecl> &columns)
             Json laws = Json::object();
             for (const auto &[value, law] : c.laws)
                 laws[value] = lawToJson(law);
+            for (const std::string &value : c.emptyFor)
+                laws[value] = nullptr;
             j["laws"] = laws;
         }
         out.push_back(std::move(j));

@@ -61,8 +61,8 @@ void readInternships(const Json &j, InternshipSpec &s)
         s.stipendRound = readNumber(st.get("round_to"), st.at("round_to"));
         if (s.stipendMin < 0)
             fail(st.at("min"), "expected a stipend >= 0");
-        if (s.stipendMin >= s.stipendMax)
-            fail(st.path(), "min >= max; expected min < max");
+        if (s.stipendMin > s.stipendMax)
+            fail(st.path(), "min > max; expected min <= max (equal for a flat stipend)");
         if (s.stipendRound <= 0)
             fail(st.at("round_to"), "expected a rounding step > 0");
         st.done();
@@ -107,6 +107,13 @@ void readInteractions(const Json &j, InteractionSpec &s)
         a.done();
     }
     s.windowDays = readPositive(o.get("window_days"), o.at("window_days"));
+    if (const Json *m = o.optional("max_applications_per_student"))
+        s.maxApplications = readPositive(*m, o.at("max_applications_per_student"));
+    if (const Json *m = o.optional("inactive_share")) {
+        s.inactiveShare = readNumber(*m, o.at("inactive_share"));
+        if (s.inactiveShare < 0 || s.inactiveShare >= 1)
+            fail(o.at("inactive_share"), "expected a share in [0, 1), got %1", {m->dump()});
+    }
     const auto range0 = [](const Json &v, const std::string &p) { return readRange(v, p, 0); };
     s.timeSpent = readMap<IntRange>(o.get("time_spent"), o.at("time_spent"), range0);
     s.pageViews = readMap<IntRange>(o.get("page_views"), o.at("page_views"), range0);
@@ -222,6 +229,8 @@ Scenario readScenario(const Json &j)
     readOutcomes(o.get("outcomes"), s.outcome);
     if (const Json *c = o.optional("columns"))
         readColumns(*c, s);
+    if (const Json *p = o.optional("published"))
+        readPublished(*p, s);
     o.done();
     return s;
 }

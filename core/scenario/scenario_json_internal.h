@@ -57,6 +57,9 @@ void checkScenarioRules(const Scenario &scenario);
 // Reads "$.columns" into scenario.columns; the rest of the scenario must be read already.
 void readColumns(const Json &j, Scenario &scenario);
 Json columnsToJson(const std::vector<ColumnDecl> &columns);
+// Reads "$.published" into scenario.published.
+void readPublished(const Json &j, Scenario &scenario);
+Json publishedToJson(const std::vector<PublishedFigure> &figures);
 // The scenario as its canonical JSON document.
 Json scenarioDocument(const Scenario &scenario);
 

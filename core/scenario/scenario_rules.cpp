@@ -228,6 +228,12 @@ void checkScenarioRules(const Scenario &s)
         fail("$.interactions.window_days",
              "expected 30 to 36500 days (applications are made at least 16 days "
              "before the reference date, so decisions precede it)");
+    if (ia.maxApplications < 0)
+        fail("$.interactions.max_applications_per_student",
+             "expected a whole number of applications >= 1, or no limit (left out)");
+    if (!(ia.inactiveShare >= 0 && ia.inactiveShare < 1))
+        fail("$.interactions.inactive_share", "expected a share in [0, 1), got %1",
+             {std::to_string(ia.inactiveShare)});
     const double maxEngagements = double(s.students) * double(s.internships);
     if (double(s.interactions) > maxEngagements)
         fail("$.counts.interactions",

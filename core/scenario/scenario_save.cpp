@@ -110,6 +110,10 @@ Json scenarioDocument(const Scenario &s)
                       {"noise", ia.affinity.noise},
                       {"candidates", ia.affinity.candidates}};
     aj["window_days"] = ia.windowDays;
+    if (ia.maxApplications > 0) // absent means no limit, and keeps older files' hashes
+        aj["max_applications_per_student"] = ia.maxApplications;
+    if (ia.inactiveShare > 0) // the same
+        aj["inactive_share"] = ia.inactiveShare;
     aj["time_spent"] = mapToJson(ia.timeSpent, rangeToJson);
     aj["page_views"] = mapToJson(ia.pageViews, rangeToJson);
     j["interactions"] = aj;
@@ -134,6 +138,8 @@ Json scenarioDocument(const Scenario &s)
     j["outcomes"] = oj;
     if (!s.columns.empty())
         j["columns"] = columnsToJson(s.columns);
+    if (!s.published.empty())
+        j["published"] = publishedToJson(s.published);
     return j;
 }
 

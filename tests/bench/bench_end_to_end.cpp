@@ -1,7 +1,8 @@
-// End-to-end speed of pmis-2025: `pmis-gen generate --preset pmis-2025 --quiet` (five CSVs and the
+// End-to-end speed of a preset: `pmis-gen generate --preset NAME --quiet` (five CSVs and the
 // metadata with the quality report) run as a user runs it, then its phases in this process: the
 // generation, the quality report and the CSV export. Prints medians; not a pass/fail test.
-//   bench_end_to_end [runs] [path of pmis-gen]   (default 11 runs and the pmis-gen of this build)
+//   bench_end_to_end [runs] [path of pmis-gen] [preset]
+// (default 11 runs, the pmis-gen of this build and pmis-2025; "" keeps a default)
 #include "core/gen/generator.h"
 #include "core/io/dataset_export.h"
 #include "core/quality/quality_report.h"
@@ -43,10 +44,9 @@ struct Run
 };
 
 // Runs pmis-gen as a child process; seconds < 0 when it could not start or exited non-zero.
-Run runPmisGen(const std::string &exe, const std::string &out)
+Run runPmisGen(const std::string &exe, const std::string &preset, const std::string &out)
 {
-    std::vector<std::string> args
-            = {exe, "generate", "--preset", "pmis-2025", "--out", out, "--quiet"};
+    std::vector<std::string> args = {exe, "generate", "--preset", preset, "--out", out, "--quiet"};
     std::vector<char *> argv;
     for (std::string &a : args)
         argv.push_back(a.data());
@@ -87,9 +87,10 @@ double medianMs(int runs, const std::function<bool()> &job)
 } // namespace
 
 int main(int argc, char **argv)
-{
+try {
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 11;
-    const std::string exe = argc > 2 ? argv[2] : PMIS_GEN_EXE;
+    const std::string exe = argc > 2 && *argv[2] ? argv[2] : PMIS_GEN_EXE;
+    const std::string name = argc > 3 && *argv[3] ? argv[3] : "pmis-2025";
     const std::filesystem::path out
             = std::filesystem::temp_directory_path() / "pmis-bench-end-to-end";
     std::filesystem::remove_all(out);
@@ -98,14 +99,14 @@ int main(int argc, char **argv)
 
     // One run first: the files then exist, so every timed run overwrites an export, as a user's
     // second run does, and the page cache holds the program.
-    if (runPmisGen(exe, out.string()).seconds < 0) {
+    if (runPmisGen(exe, name, out.string()).seconds < 0) {
         std::fprintf(stderr, "%s generate failed\n", exe.c_str());
         return 1;
     }
     std::vector<double> wall;
     double peak = 0;
     for (int i = 0; i < runs; ++i) {
-        const Run run = runPmisGen(exe, out.string());
+        const Run run = runPmisGen(exe, name, out.string());
         if (run.seconds < 0) {
             std::fprintf(stderr, "%s generate failed\n", exe.c_str());
             return 1;
@@ -114,12 +115,17 @@ int main(int argc, char **argv)
         peak = std::max(peak, run.peakMiB);
     }
     std::sort(wall.begin(), wall.end());
-    std::printf("pmis-gen generate --preset pmis-2025 (CSV + metadata + quality report): "
+    std::printf("pmis-gen generate --preset %s (CSV + metadata + quality report): "
                 "median %.1f ms (min %.1f, max %.1f), peak memory %.0f MiB\n",
-                1e3 * median(wall), 1e3 * wall.front(), 1e3 * wall.back(), peak);
+                name.c_str(), 1e3 * median(wall), 1e3 * wall.front(), 1e3 * wall.back(), peak);
 
     // The same work in this process, phase by phase (default thread count, as pmis-gen).
-    const Scenario preset = *loadPreset("pmis-2025");
+    const auto loaded = loadPreset(name);
+    if (!loaded) {
+        std::fprintf(stderr, "%s\n", loaded.error().c_str());
+        return 1;
+    }
+    const Scenario &preset = *loaded;
     const Dataset data = generateDataset(preset).takeValue();
     const double gen = medianMs(runs, [&] { return bool(generateDataset(preset)); });
     std::string quality;
@@ -143,4 +149,7 @@ int main(int argc, char **argv)
                 gen, check, exported, gen + check + exported, data.totalRows());
     std::filesystem::remove_all(out);
     return 0;
+} catch (const std::exception &e) {
+    std::fprintf(stderr, "bench_end_to_end: %s\n", e.what());
+    return 1;
 }

@@ -95,6 +95,42 @@ Json declaredDocument(std::int64_t students = 0)
              {"name", "csr_budget"},
              {"role", "ground_truth"},
              {"law", {{"uniform", {{"min", 1}, {"max", 50}, {"round_to", 0.5}}}}}},
+            // The funnel after an offer: empty for rejected applications, acceptance by distance.
+            {{"table", "outcomes"},
+             {"name", "placement_distance"},
+             {"given", "application_status"},
+             {"laws",
+              {{"selected",
+                {{"categorical",
+                  {{"shares",
+                    {{"same district", 40},
+                     {"neighbouring district", 25},
+                     {"same state", 20},
+                     {"elsewhere", 15}}}}}}},
+               {"rejected", nullptr}}}},
+            {{"table", "outcomes"},
+             {"name", "offer_response"},
+             {"given", "placement_distance"},
+             {"laws",
+              {{"same district",
+                {{"categorical", {{"shares", {{"accepted", 6}, {"declined", 4}}}}}}},
+               {"neighbouring district",
+                {{"categorical", {{"shares", {{"accepted", 4}, {"declined", 6}}}}}}},
+               {"same state", {{"categorical", {{"shares", {{"accepted", 2}, {"declined", 8}}}}}}},
+               {"elsewhere",
+                {{"categorical", {{"shares", {{"accepted", 1}, {"declined", 9}}}}}}}}}},
+            {{"table", "outcomes"},
+             {"name", "joined"},
+             {"given", "offer_response"},
+             {"laws",
+              {{"accepted", {{"categorical", {{"shares", {{"yes", 31}, {"no", 69}}}}}}},
+               {"declined", nullptr}}}},
+            {{"table", "outcomes"},
+             {"name", "days_to_reply"},
+             {"unit", "days"},
+             {"given", "students.rural_urban"},
+             {"laws",
+              {{"rural", {{"poisson", {{"mean", 9}}}}}, {"urban", {{"poisson", {{"mean", 5}}}}}}}},
     });
     return doc;
 }
@@ -151,18 +187,23 @@ private Q_SLOTS:
     void anyThreadCount();
     void qualityFindsBrokenColumns();
     void exportImportAndFilter();
+    void outcomeColumnsFollowTheFunnel();
 };
 
 void TestDeclaredColumns::savedAndLoadedUnchanged()
 {
     const Scenario s = declaredScenario();
-    QCOMPARE(s.columns.size(), std::size_t(9));
+    QCOMPARE(s.columns.size(), std::size_t(13));
     const std::string saved = scenarioToJson(s);
     auto again = scenarioFromJson(saved);
     QVERIFY2(again.isOk(), again.error().c_str());
     QCOMPARE(scenarioToJson(*again), saved);
     QCOMPARE(again->columns[2].laws.size(), s.student.tiers.shares.size());
     QCOMPARE(again->columns[8].role, std::string("ground_truth"));
+    // An outcome column is post-outcome without saying so; a value left empty stays null.
+    QCOMPARE(again->columns[9].role, std::string("post_outcome"));
+    QCOMPARE(again->columns[9].emptyFor, std::vector<std::string>{"rejected"});
+    QVERIFY(saved.find("\"rejected\": null") != std::string::npos);
     // A scenario without declarations saves without the key, so its hash is what it always was.
     QVERIFY(scenarioToJson(*loadPreset("pmis-2025")).find("\"columns\"") == std::string::npos);
 }
@@ -176,7 +217,11 @@ void TestDeclaredColumns::refused_data()
         QTest::newRow(name) << QString::fromUtf8(change) << QString::fromUtf8(path)
                             << QString::fromUtf8(msg);
     };
-    row("unknown table", R"({"table": "outcomes"})", "$.columns[0].table", "unknown table");
+    row("unknown table", R"({"table": "interactions"})", "$.columns[0].table", "unknown table");
+    row("outcome as a feature", R"({"table": "outcomes", "role": "feature"})", "$.columns[0].role",
+        "known only after the outcome");
+    row("every value empty", R"({"given": "rural_urban", "laws": {"rural": null, "urban": null}})",
+        "$.columns[0].laws", "leaves the column empty");
     row("bad name", R"({"name": "Age group"})", "$.columns[0].name", "is not a column name");
     row("built-in name", R"({"name": "cgpa"})", "$.columns[0].name", "already has a column");
     row("unknown role", R"({"role": "label"})", "$.columns[0].role", "unknown role");
@@ -187,7 +232,7 @@ void TestDeclaredColumns::refused_data()
     row("given not categorical", R"({"given": "cgpa", "laws": {}})", "$.columns[0].given",
         "is not a categorical column");
     row("parent of a student", R"({"given": "companies.state", "laws": {}})", "$.columns[0].given",
-        "only internships have a parent row");
+        "is not a parent column");
     row("law missing for a value",
         R"({"given": "gender", "laws": {"Male": {"poisson": {"mean": 1}}}})",
         "$.columns[0].laws.Female", "missing law");
@@ -239,13 +284,14 @@ void TestDeclaredColumns::refused()
 void TestDeclaredColumns::builtinListMatchesSchemas()
 {
     const Dataset empty = emptyDataset(*loadPreset("pmis-2025"));
-    for (const Table *t : {&empty.students, &empty.internships, &empty.companies}) {
+    for (const Table *t :
+         {&empty.students, &empty.internships, &empty.companies, &empty.outcomes}) {
         std::vector<std::string> names;
         for (const Column &c : t->columns)
             names.push_back(c.spec.name);
         QCOMPARE(builtinColumns(t->name), names);
     }
-    QVERIFY(builtinColumns("outcomes").empty());
+    QVERIFY(builtinColumns("interactions").empty());
 }
 
 void TestDeclaredColumns::builtinColumnsUnchanged()
@@ -375,9 +421,11 @@ void TestDeclaredColumns::lawsHold()
         QVERIFY2(c.status != CheckStatus::Fail, (c.id + ": " + c.reason).c_str());
     }
     // qualification, age, 3 tiers of income, 24 cities of district, state (companies), 4 states of
-    // internships, mentor_hours, rating, csr_budget.
+    // internships, mentor_hours, rating, csr_budget; placement_distance of the selected, offer
+    // response per distance (4), joined of the accepted, days_to_reply per rural/urban (2).
     QCOMPARE(declaredChecks, 1 + 1 + int(s.student.tiers.shares.size())
-                                     + int(s.student.cities.shares.size()) + 1 + 4 + 1 + 1 + 1);
+                                     + int(s.student.cities.shares.size()) + 1 + 4 + 1 + 1 + 1 + 1
+                                     + 4 + 1 + 2);
 }
 
 void TestDeclaredColumns::anyThreadCount()
@@ -448,6 +496,71 @@ void TestDeclaredColumns::exportImportAndFilter()
     }
     QVERIFY(expected > 0);
     QCOMPARE(matched, expected);
+}
+
+void TestDeclaredColumns::outcomeColumnsFollowTheFunnel()
+{
+    Json doc = declaredDocument(2000);
+    doc["counts"]["interactions"] = 8000;
+    auto loaded = scenarioFromJson(doc.dump());
+    QVERIFY2(loaded.isOk(), loaded.isOk() ? "" : loaded.error().c_str());
+    const Scenario &s = *loaded;
+    // Empty where a value has no law, and where the condition is itself empty.
+    const Dataset schema = emptyDataset(s);
+    for (const char *name : {"placement_distance", "offer_response", "joined"})
+        QVERIFY2(schema.outcomes.find(name)->spec.nullable, name);
+    QVERIFY(!schema.outcomes.find("days_to_reply")->spec.nullable);
+    QCOMPARE(schema.outcomes.find("joined")->spec.role, ColumnRole::PostOutcome);
+
+    Dataset d = generate(s, 2);
+    const Table &t = d.outcomes;
+    const Column &status = t.at("application_status");
+    const Column &distance = t.at("placement_distance");
+    const Column &response = t.at("offer_response");
+    const Column &joined = t.at("joined");
+    std::size_t selected = 0, accepted = 0, joinedRows = 0;
+    for (std::size_t r = 0; r < t.rowCount(); ++r) {
+        const bool offer = status.text(r) == "selected";
+        selected += offer;
+        QCOMPARE(distance.isNull(r), !offer);
+        QCOMPARE(response.isNull(r), !offer);
+        const bool yes = offer && response.text(r) == "accepted";
+        accepted += yes;
+        QCOMPARE(joined.isNull(r), !yes);
+        joinedRows += yes && joined.text(r) == "yes";
+        QVERIFY(!t.at("days_to_reply").isNull(r));
+    }
+    QVERIFY(selected > 20);
+    QVERIFY(accepted > 0 && accepted < selected);
+    QVERIFY(joinedRows <= accepted);
+
+    auto report = computeQuality(d, &s, {}, {});
+    QVERIFY(report.isOk());
+    for (const char *id :
+         {"consistency.outcomes.placement_distance.empty",
+          "consistency.outcomes.offer_response.empty", "consistency.outcomes.joined.empty",
+          "consistency.outcomes.days_to_reply.empty"}) {
+        const Check *c = findCheck(*report, id);
+        QVERIFY2(c, id);
+        QVERIFY2(c->status == CheckStatus::Pass, (c->id + ": " + c->reason).c_str());
+    }
+    QVERIFY(findCheck(*report, "distribution.outcomes.offer_response[elsewhere]"));
+
+    // A joined value on a declined offer breaks the rule, and the check names the row.
+    Column &j = d.outcomes.at("joined");
+    std::size_t declined = t.rowCount();
+    for (std::size_t r = 0; r < t.rowCount() && declined == t.rowCount(); ++r)
+        if (response.text(r) == "declined")
+            declined = r;
+    QVERIFY(declined < t.rowCount());
+    j.nulls[declined] = 0;
+    report = computeQuality(d, &s, {}, {});
+    QVERIFY(report.isOk());
+    const Check *broken = findCheck(*report, "consistency.outcomes.joined.empty");
+    QCOMPARE(broken->status, CheckStatus::Fail);
+    QCOMPARE(broken->measured, 1.0);
+    QVERIFY2(broken->reason.find(t.columns.front().text(declined)) != std::string::npos,
+             broken->reason.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestDeclaredColumns)

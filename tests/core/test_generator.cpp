@@ -2,6 +2,7 @@
 // byte-identical output for any thread count.
 #include "core/gen/generator.h"
 #include "core/io/csv_writer.h"
+#include "core/quality/quality_report.h"
 #include "core/scenario/scenario_json.h"
 #include "core/util/civil_time.h"
 #include "core/util/rng.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void contactDataIsReserved();
     void oneOutcomePerApplication();
     void selectedWithinPositions();
+    void applicationsPerStudentLimited();
     void affinityPrefersMatchingSkills();
     void identicalForAnyThreadCount();
     void cancelStops();
@@ -278,6 +280,64 @@ void TestGenerator::oneOutcomePerApplication()
         QCOMPARE(o.at("application_date").ints[r], when.ints[row]);
         QVERIFY(o.at("selection_date").ints[r] > o.at("application_date").ints[r] - kSecondsPerDay);
     }
+}
+
+void TestGenerator::applicationsPerStudentLimited()
+{
+    const auto most = [](const Dataset &d) {
+        std::map<std::int64_t, std::int64_t> made;
+        std::int64_t top = 0;
+        for (std::int64_t id : d.outcomes.at("student_id").ints)
+            top = std::max(top, ++made[id]);
+        return top;
+    };
+    auto s = loadPreset("demo-small");
+    auto free = generateDataset(*s, {2, {}});
+    QVERIFY2(free.isOk(), free.error().c_str());
+    QVERIFY(most(*free) > 2); // the limit below binds
+    s->interaction.maxApplications = 2;
+    auto d = generateDataset(*s, {2, {}});
+    QVERIFY2(d.isOk(), d.error().c_str());
+    QCOMPARE(most(*d), std::int64_t(2));
+    // The totals are still met: other students' engagements make up the rows.
+    QCOMPARE(std::int64_t(d->interactions.rowCount()), s->interactions);
+    // A limit that binds less leaves apply its share of the rows: the odds of applying rise to make
+    // up the applications it refuses (at the limit of 2 they cannot all be made up).
+    const auto applies = [](const Dataset &data) {
+        const Column &type = data.interactions.at("interaction_type");
+        std::int64_t n = 0;
+        for (std::size_t r = 0; r < type.size(); ++r)
+            n += type.category(r) == "apply";
+        return n;
+    };
+    const auto p = s->interaction.types.probabilities();
+    const double wanted
+            = p[std::size_t(s->interaction.types.indexOf("apply"))] * double(s->interactions);
+    Scenario three = *s;
+    three.interaction.maxApplications = 3;
+    auto limited = generateDataset(three, {2, {}});
+    QVERIFY2(limited.isOk(), limited.isOk() ? "" : limited.error().c_str());
+    QVERIFY(most(*limited) == 3);
+    QVERIFY2(
+            std::abs(double(applies(*limited)) - wanted) <= std::sqrt(wanted),
+            qPrintable(QStringLiteral("%1 applies, %2 wanted").arg(applies(*limited)).arg(wanted)));
+    QVERIFY(double(applies(*d)) < wanted - std::sqrt(wanted));
+    // Saved and loaded with the limit; a file without it has no limit.
+    auto again = scenarioFromJson(scenarioToJson(*s));
+    QVERIFY2(again.isOk(), again.error().c_str());
+    QCOMPARE(again->interaction.maxApplications, std::int64_t(2));
+    QVERIFY(scenarioToJson(*loadPreset("demo-small")).find("max_applications")
+            == std::string::npos);
+    // The quality report holds the data to the limit.
+    const auto verdict = [&](const Dataset &data) {
+        auto report = quality::computeQuality(data, &*s, {}, {});
+        for (const quality::Check &c : report->checks)
+            if (c.id == "consistency.outcomes.applications_per_student")
+                return c.status;
+        return quality::CheckStatus::Warn;
+    };
+    QCOMPARE(verdict(*d), quality::CheckStatus::Pass);
+    QCOMPARE(verdict(*free), quality::CheckStatus::Fail);
 }
 
 void TestGenerator::selectedWithinPositions()

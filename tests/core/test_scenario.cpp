@@ -91,8 +91,10 @@ void TestScenario::unknownPreset()
 {
     auto s = loadPreset("nope");
     QVERIFY(!s.isOk());
-    QCOMPARE(QString::fromStdString(s.error()),
-             QStringLiteral("unknown preset \"nope\"; expected one of pmis-2025, demo-small"));
+    QCOMPARE(
+            QString::fromStdString(s.error()),
+            QStringLiteral(
+                    "unknown preset \"nope\"; expected one of pmis-2025, demo-small, pmis-pilot-r1"));
 }
 
 void TestScenario::invalid_data()

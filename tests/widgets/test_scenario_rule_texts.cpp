@@ -161,7 +161,7 @@ std::vector<std::pair<const char *, Edit>> brokenScenarios()
             {"founded early", [](Scenario &s) { s.companyCategories[0].founded.min = 1700; }},
             {"stipend", [](Scenario &s) { s.internship.stipendMin = -1; }},
             {"stipend order",
-             [](Scenario &s) { s.internship.stipendMax = s.internship.stipendMin; }},
+             [](Scenario &s) { s.internship.stipendMax = s.internship.stipendMin - 1; }},
             {"rounding", [](Scenario &s) { s.internship.stipendRound = 0; }},
             {"gamma", [](Scenario &s) { s.interaction.activityDispersion = 0; }},
             {"zipf", [](Scenario &s) { s.interaction.affinity.zipfExponent = -1; }},
@@ -216,6 +216,37 @@ std::vector<std::pair<const char *, Edit>> brokenScenarios()
                          s.columns.back().law.kind = LawKind::Poisson;
                          s.columns.back().law.mean = 1000;
                      }));
+    // Published figures: a count of the offers, changed by `more`.
+    const auto figure = [](std::function<void(PublishedFigure &)> more) {
+        return [more](Scenario &s) {
+            PublishedFigure f;
+            f.figure = "Offers";
+            f.source = "a test";
+            f.table = "outcomes";
+            f.where = {{"application_status", "selected"}};
+            f.value = 10;
+            more(f);
+            s.published.push_back(f);
+        };
+    };
+    out.emplace_back("inactive share", [](Scenario &s) { s.interaction.inactiveShare = 1; });
+    out.emplace_back("figure table", figure([](PublishedFigure &f) { f.table = "nowhere"; }));
+    out.emplace_back("figure count", figure([](PublishedFigure &f) { f.value = 2e12; }));
+    out.emplace_back("figure share", figure([](PublishedFigure &f) {
+                         f.shareBy = "students.state";
+                         f.shareOf = {"Goa"};
+                         f.value = 1.5;
+                     }));
+    out.emplace_back("figure distinct share", figure([](PublishedFigure &f) {
+                         f.shareBy = "students.state";
+                         f.top = 2;
+                         f.distinct = "student_id";
+                     }));
+    out.emplace_back("figure twice", [figure](Scenario &s) {
+        const auto add = figure([](PublishedFigure &) {});
+        add(s);
+        add(s);
+    });
     return out;
 }
 

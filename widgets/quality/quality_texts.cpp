@@ -18,6 +18,19 @@ const char *const kPatterns[] = {
                 "QualityReason",
                 "an interaction comes after the %1 it involves was created (%2.created_at)"),
         QT_TRANSLATE_NOOP("QualityReason", "applies"),
+        QT_TRANSLATE_NOOP("QualityReason", "applications"),
+        QT_TRANSLATE_NOOP("QualityReason", "a student makes at most %1 applications"),
+        QT_TRANSLATE_NOOP("QualityReason", "%1 of %2 rows break the rule: %3 (first: %4)."),
+        QT_TRANSLATE_NOOP("QualityReason", "All %1 rows follow the rule: %2."),
+        QT_TRANSLATE_NOOP("QualityReason", "%1 is empty exactly where %2 is empty"),
+        QT_TRANSLATE_NOOP("QualityReason", "%1 is empty exactly where %2 is %3or empty"),
+        QT_TRANSLATE_NOOP(
+                "QualityReason",
+                "%1 (%2): the data has no column %3 to measure it by; generate with the scenario that declares it."),
+        QT_TRANSLATE_NOOP("QualityReason", "%1: published %2 (%3), generated %4, within %5 to %6."),
+        QT_TRANSLATE_NOOP(
+                "QualityReason",
+                "%1: published %2 (%3), generated %4, outside %5 to %6: tune the scenario's assumptions or its published figure."),
         QT_TRANSLATE_NOOP(
                 "QualityReason",
                 "an application is made on or before the internship's application_deadline"),

@@ -322,6 +322,18 @@ QWidget *buildEngagementPage(const EditorContext &c)
                                 ScenarioEditor::tr("Window (days)"),
                                 [](Scenario & x) -> auto & { return x.interaction.windowDays; }),
                         field(
+                                ScenarioEditor::tr("Applications per student, at most"),
+                                [](Scenario & x) -> auto & {
+                                    return x.interaction.maxApplications;
+                                },
+                                0, 1, ScenarioEditor::tr("0 means no limit but the calendar's")),
+                        field(
+                                ScenarioEditor::tr("Share of students who never engage"),
+                                [](Scenario & x) -> auto & { return x.interaction.inactiveShare; },
+                                2, 0.05,
+                                ScenarioEditor::tr("Registered students with no interaction at "
+                                                   "all")),
+                        field(
                                 ScenarioEditor::tr("Skill overlap weight"),
                                 [](Scenario & x) -> auto & {
                                     return x.interaction.affinity.skillOverlap;

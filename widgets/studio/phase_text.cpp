@@ -30,6 +30,7 @@ constexpr const char *kPhases[] = {
         QT_TRANSLATE_NOOP("Phase", "contact data"),
         QT_TRANSLATE_NOOP("Phase", "deadlines"),
         QT_TRANSLATE_NOOP("Phase", "consistency"),
+        QT_TRANSLATE_NOOP("Phase", "published figures"),
         QT_TRANSLATE_NOOP("Phase", "success by group"),
         QT_TRANSLATE_NOOP("Phase", "feedback"),
         QT_TRANSLATE_NOOP("Phase", "item neighbourhoods"),

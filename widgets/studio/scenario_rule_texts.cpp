@@ -33,6 +33,8 @@ const char *const kPatterns[] = {
         QT_TRANSLATE_NOOP("ScenarioRule", "min %1 > max %2; expected min <= max"),
         QT_TRANSLATE_NOOP("ScenarioRule", "expected a standard deviation > 0, got %1"),
         QT_TRANSLATE_NOOP("ScenarioRule", "min >= max; expected min < max"),
+        QT_TRANSLATE_NOOP("ScenarioRule",
+                          "min > max; expected min <= max (equal for a flat stipend)"),
         QT_TRANSLATE_NOOP(
                 "ScenarioRule",
                 "mean lies more than 3 sd outside [min, max]; expected a mean near the range"),
@@ -62,22 +64,33 @@ const char *const kPatterns[] = {
         QT_TRANSLATE_NOOP("ScenarioRule", "expected a log standard deviation of at most 10"),
         QT_TRANSLATE_NOOP("ScenarioRule", "expected a whole number <= 1e15"),
         QT_TRANSLATE_NOOP("ScenarioRule", "expected a mean in (0, 500]"),
-        QT_TRANSLATE_NOOP("ScenarioRule",
-                          "unknown table \"%1\"; expected students, internships or companies"),
+        QT_TRANSLATE_NOOP(
+                "ScenarioRule",
+                "unknown table \"%1\"; expected students, internships, companies or outcomes"),
         QT_TRANSLATE_NOOP(
                 "ScenarioRule",
                 "\"%1\" is not a column name; expected lower-case letters, digits and underscores, starting with a letter"),
         QT_TRANSLATE_NOOP("ScenarioRule", "%1 already has a column \"%2\"; expected a new name"),
         QT_TRANSLATE_NOOP("ScenarioRule", "%1 declares \"%2\" twice"),
-        QT_TRANSLATE_NOOP("ScenarioRule",
-                          "unknown role \"%1\"; expected \"feature\" or \"ground_truth\""),
         QT_TRANSLATE_NOOP(
                 "ScenarioRule",
-                "\"%1\" is not a parent column; only internships have a parent row (companies.<column>)"),
+                "unknown role \"%1\"; expected \"feature\", \"post_outcome\" or \"ground_truth\""),
+        QT_TRANSLATE_NOOP(
+                "ScenarioRule",
+                "an outcome column is known only after the outcome; expected \"post_outcome\" or \"ground_truth\""),
+        QT_TRANSLATE_NOOP(
+                "ScenarioRule",
+                "\"%1\" is not a parent column; internships have a parent row (companies.<column>), outcomes two (students.<column>, internships.<column>)"),
         QT_TRANSLATE_NOOP("ScenarioRule",
                           "\"%1\" is not a categorical column of %2 declared before this one"),
         QT_TRANSLATE_NOOP("ScenarioRule", "\"%1\" has no values to condition on"),
-        QT_TRANSLATE_NOOP("ScenarioRule", "missing law; every value of %1 needs one"),
+        QT_TRANSLATE_NOOP("ScenarioRule",
+                          "missing law; every value of %1 needs one (null leaves its rows empty)"),
+        QT_TRANSLATE_NOOP(
+                "ScenarioRule",
+                "every value of %1 leaves the column empty; expected a law for one at least"),
+        QT_TRANSLATE_NOOP("ScenarioRule",
+                          "expected a whole number of applications >= 1, or no limit (left out)"),
         QT_TRANSLATE_NOOP(
                 "ScenarioRule",
                 "a law of another kind of value; the laws of one column must all be categorical, all whole numbers or all real numbers"),
@@ -156,6 +169,19 @@ const char *const kPatterns[] = {
         QT_TRANSLATE_NOOP(
                 "ScenarioRule",
                 "a success rate of %1 needs at least that share of applications to end in shortlist, but shortlist (%2 of interactions) is only %3 of apply (%4); lower the success rate to at most %3 or raise shortlist's share"),
+        QT_TRANSLATE_NOOP(
+                "ScenarioRule",
+                "unknown table \"%1\"; expected students, internships, companies, interactions or outcomes"),
+        QT_TRANSLATE_NOOP("ScenarioRule",
+                          "a share of distinct values; expected share_by or distinct"),
+        QT_TRANSLATE_NOOP("ScenarioRule", "expected exactly one of share_of and top"),
+        QT_TRANSLATE_NOOP("ScenarioRule", "expected a share in [0, 1], got %1"),
+        QT_TRANSLATE_NOOP("ScenarioRule", "expected a share in [0, 1), got %1"),
+        QT_TRANSLATE_NOOP("ScenarioRule", "expected a count between 0 and 1e12, got %1"),
+        QT_TRANSLATE_NOOP("ScenarioRule", "expected an array of published figures, got %1"),
+        QT_TRANSLATE_NOOP("ScenarioRule", "%1 figures; expected at most %2"),
+        QT_TRANSLATE_NOOP("ScenarioRule",
+                          "figure \"%1\" is listed twice; expected distinct figures"),
         QT_TRANSLATE_NOOP("ScenarioRule", "skills"),
         QT_TRANSLATE_NOOP("ScenarioRule", "positions per internship"),
         QT_TRANSLATE_NOOP("ScenarioRule", "seconds (one day)"),
