@@ -79,6 +79,17 @@ void printReport(const quality::QualityReport &report, bool problemsOnly)
         std::printf("%-6s %-52s %-12s %s\n", std::string(quality::statusName(c.status)).c_str(),
                     c.id.c_str(), cell(c.measured).c_str(), passRange(c).c_str());
     }
+    // The published figures the scenario claims, each beside the generated one.
+    bool published = false;
+    for (const quality::Check &c : report.checks) {
+        if (c.category != "published")
+            continue;
+        if (!published)
+            std::printf("\nPublished figures:\n");
+        published = true;
+        std::printf("  %-4s %s\n", std::string(quality::statusName(c.status)).c_str(),
+                    c.reason.c_str());
+    }
     bool header = false;
     for (const quality::Check &c : report.checks) {
         if (c.status == quality::CheckStatus::Pass)

@@ -162,6 +162,10 @@ void measure(Context &ctx, const PublishedFigure &f)
     const double half = f.tolerance * f.value + noise;
     c.low = std::max(0.0, f.value - half);
     c.high = f.value + half;
+    if (!f.isShare()) { // a count is whole
+        c.low = std::ceil(c.low - 1e-9);
+        c.high = std::floor(c.high + 1e-9);
+    }
     const bool met = c.measured >= c.low && c.measured <= c.high;
     c.status = met ? CheckStatus::Pass : CheckStatus::Fail;
     c.setReason(tx(met ? "%1: published %2 (%3), generated %4, within %5 to %6."

@@ -83,6 +83,15 @@ void TestPilotPreset::publishedFiguresMet()
     QCOMPARE(published, 10);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
     QCOMPARE(r.exitCode, 0);
+    // As a table: the published figures listed each beside the generated one.
+    const Run table = pmisGen({QStringLiteral("validate"), out, QStringLiteral("--problems")});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains(QStringLiteral("Published figures:\n  pass Registered candidates: "
+                                               "published 338,000 (daily8 2025-07), generated "
+                                               "338,000")),
+             qPrintable(table.out));
+    QVERIFY(table.out.contains(
+            QStringLiteral("Offers: published 82,077 (PTI 2025-02-04), generated ")));
 }
 
 QTEST_GUILESS_MAIN(TestPilotPreset)
