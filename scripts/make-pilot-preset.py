@@ -158,7 +158,7 @@ def main():
         "Published: 338,000 registered candidates with complete profiles (daily8 2025-07); "
         "280 partner companies (Business Standard 2025-07-21); 181,000 applying candidates and "
         "621,000 applications (PTI 2025-02-04); at most 5 applications per candidate (thecolumns.in); 82,077 offers, "
-        "13.2% of applications, to 60,866 candidates (PTI 2025-02-04); 28,141 offers accepted, 34% (Business Standard "
+        "13.2% of applications, to 60,866 candidates (PTI 2025-02-04); at most 2 offers per candidate (thecolumns.in); 28,141 offers accepted, 34% (Business Standard "
         "2025-08-18); about 8,700 joined, 10.6% of offers (Hindustan Times 2025-07-22); offers "
         "by state: Uttar Pradesh 14%, top ten states 68.8% (Business Standard 2025-07-21); "
         "age 21-24, education class 10/12, ITI, diploma or graduate, no IIT/IIM graduates, a "
@@ -252,7 +252,8 @@ def main():
     oc["success_rate"] = round(OFFERS / APPLICATIONS, 6)
     oc["mode"] = "exact"
     # Offers concentrate on the stronger candidates: 82,077 offers to about 60,866 (calibrated).
-    oc["signal_strength"] = 1.3
+    oc["signal_strength"] = 2.6
+    oc["max_offers_per_student"] = 2  # thecolumns.in (an earlier source says 3)
     oc["bias"] = {"tier": {"Tier-2": 0.0, "Tier-3": 0.0},
                   "gender": {"Male": 0.0, "Female": 0.0, "Other": 0.0}, "rural": 0.0}
     oc["rejection_reasons"] = ["Qualification mismatch", "Seats filled",

@@ -1154,6 +1154,14 @@
         <source>%1: published %2 (%3), generated %4, outside %5 to %6: tune the scenario&apos;s assumptions or its published figure.</source>
         <translation>%1: प्रकाशित %2 (%3), बनाया गया %4, %5 से %6 के बाहर: परिदृश्य की मान्यताएँ या उसका प्रकाशित आँकड़ा समायोजित करें।</translation>
     </message>
+    <message>
+        <source>offers</source>
+        <translation>प्रस्ताव</translation>
+    </message>
+    <message>
+        <source>a student receives at most %1 offers</source>
+        <translation>एक छात्र को अधिकतम %1 प्रस्ताव मिलते हैं</translation>
+    </message>
 </context>
 <context>
     <name>RecTexts</name>
@@ -2057,6 +2065,14 @@
         <source>Registered students with no interaction at all</source>
         <translation>पंजीकृत छात्र जिनकी कोई भी अंतःक्रिया नहीं है</translation>
     </message>
+    <message>
+        <source>Offers per student, at most</source>
+        <translation>प्रति छात्र अधिकतम प्रस्ताव</translation>
+    </message>
+    <message>
+        <source>0 means no limit</source>
+        <translation>0 का अर्थ है कोई सीमा नहीं</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRule</name>
@@ -2511,6 +2527,10 @@
     <message>
         <source>figure &quot;%1&quot; is listed twice; expected distinct figures</source>
         <translation>आँकड़ा &quot;%1&quot; दो बार सूचीबद्ध है; अलग-अलग आँकड़े अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected a whole number of offers &gt;= 1, or no limit (left out)</source>
+        <translation>प्रस्तावों की पूर्ण संख्या &gt;= 1 अपेक्षित, या कोई सीमा नहीं (छोड़ दें)</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,9 @@ void decideOutcomes(Context &ctx, const Dataset &data)
     ctx.checkpoint(0.83, "outcomes");
     const auto target = std::size_t(std::llround(sp.successRate * double(n)));
     std::vector<std::int64_t> seats = ctx.internshipPositions;
+    // Offers per student, when the scenario limits them: an application past its student's limit
+    // is not selected, and in exact mode the next in order takes its place.
+    std::vector<std::int64_t> offers(sp.maxOffers > 0 ? std::size_t(ctx.scenario.students) : 0, 0);
     std::size_t selected = 0;
     ctx.applySuccess.assign(n, 0);
     for (std::size_t a : order) {
@@ -325,6 +328,12 @@ void decideOutcomes(Context &ctx, const Dataset &data)
         auto &left = seats[internshipOf[a]];
         if (left <= 0)
             continue;
+        if (!offers.empty()) {
+            auto &made = offers[std::size_t(ctx.applyStudent[a])];
+            if (made >= sp.maxOffers)
+                continue;
+            ++made;
+        }
         --left;
         ctx.applySuccess[a] = 1;
         ++selected;

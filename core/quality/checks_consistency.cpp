@@ -396,6 +396,27 @@ void applicationLimit(Context &ctx)
            tx("a student makes at most %1 applications", {std::to_string(most)}));
 }
 
+// The scenario's limit on offers per student: a selected outcome beyond its student's limit
+// breaks it.
+void offerLimit(Context &ctx)
+{
+    if (!ctx.scenario || ctx.scenario->outcome.maxOffers <= 0)
+        return;
+    const std::int64_t most = ctx.scenario->outcome.maxOffers;
+    const Table &t = ctx.data.outcomes;
+    const Column *student = t.find("student_id");
+    const Column *status = t.find("application_status");
+    if (!isKey(student) || !status || status->spec.type != ColumnType::Category)
+        return;
+    std::unordered_map<std::int64_t, std::int64_t> made;
+    Tally tally;
+    for (std::size_t r = 0; r < t.rowCount(); ++r)
+        if (!student->isNull(r) && !status->isNull(r) && status->category(r) == "selected")
+            tally.count(++made[student->ints[r]] <= most, t, r);
+    report(ctx, "outcomes.offers_per_student", t, "student_id", tally, tx("offers"),
+           tx("a student receives at most %1 offers", {std::to_string(most)}));
+}
+
 } // namespace
 
 void consistencyChecks(Context &ctx)
@@ -405,6 +426,7 @@ void consistencyChecks(Context &ctx)
     outcomeConsistency(ctx, funnel);
     referenceChecks(ctx);
     applicationLimit(ctx);
+    offerLimit(ctx);
 }
 
 } // namespace pmis::quality::detail

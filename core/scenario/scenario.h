@@ -195,6 +195,7 @@ struct OutcomeSpec
     double successRate = 0.0021; // target share of applications that succeed, in (0, 1)
     ShareMode mode = ShareMode::Sampled;
     double signalStrength = 1.0; // multiplies every feature weight
+    std::int64_t maxOffers = 0;  // selected applications per student; 0 = no limit
     // Log-odds per standard deviation of each feature.
     double wSkillMatch = 1.2;
     double wCgpa = 0.8;

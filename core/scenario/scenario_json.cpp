@@ -134,6 +134,8 @@ void readOutcomes(const Json &j, OutcomeSpec &s)
     s.signalStrength = readNumber(o.get("signal_strength"), o.at("signal_strength"));
     if (s.signalStrength < 0)
         fail(o.at("signal_strength"), "expected a number >= 0");
+    if (const Json *m = o.optional("max_offers_per_student"))
+        s.maxOffers = readPositive(*m, o.at("max_offers_per_student"));
     {
         Obj w(o.get("weights"), o.at("weights"));
         s.wSkillMatch = readNumber(w.get("skill_match"), w.at("skill_match"));

@@ -244,6 +244,9 @@ void checkScenarioRules(const Scenario &s)
     const OutcomeSpec &out = s.outcome;
     if (!(out.successRate > 0 && out.successRate < 1))
         fail("$.outcomes.success_rate", "expected a number in (0, 1)");
+    if (out.maxOffers < 0)
+        fail("$.outcomes.max_offers_per_student",
+             "expected a whole number of offers >= 1, or no limit (left out)");
     for (const auto &[tier, b] : out.tierBias) {
         if (st.tiers.indexOf(tier) < 0)
             fail(child("$.outcomes.bias.tier", tier),

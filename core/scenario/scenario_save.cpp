@@ -123,6 +123,8 @@ Json scenarioDocument(const Scenario &s)
     oj["success_rate"] = o.successRate;
     oj["mode"] = o.mode == ShareMode::Exact ? "exact" : "sampled";
     oj["signal_strength"] = o.signalStrength;
+    if (o.maxOffers > 0) // absent means no limit, and keeps older files' hashes
+        oj["max_offers_per_student"] = o.maxOffers;
     oj["weights"] = {{"skill_match", o.wSkillMatch},
                      {"cgpa", o.wCgpa},
                      {"experience", o.wExperience},

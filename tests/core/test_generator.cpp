@@ -33,6 +33,7 @@ private Q_SLOTS:
     void oneOutcomePerApplication();
     void selectedWithinPositions();
     void applicationsPerStudentLimited();
+    void offersPerStudentLimited();
     void affinityPrefersMatchingSkills();
     void identicalForAnyThreadCount();
     void cancelStops();
@@ -280,6 +281,48 @@ void TestGenerator::oneOutcomePerApplication()
         QCOMPARE(o.at("application_date").ints[r], when.ints[row]);
         QVERIFY(o.at("selection_date").ints[r] > o.at("application_date").ints[r] - kSecondsPerDay);
     }
+}
+
+void TestGenerator::offersPerStudentLimited()
+{
+    const auto mostOffers = [](const Dataset &d) {
+        std::map<std::int64_t, std::int64_t> made;
+        std::int64_t top = 0, all = 0;
+        const Column &status = d.outcomes.at("application_status");
+        for (std::size_t r = 0; r < d.outcomes.rowCount(); ++r)
+            if (status.category(r) == "selected") {
+                top = std::max(top, ++made[d.outcomes.at("student_id").ints[r]]);
+                ++all;
+            }
+        return std::pair{top, all};
+    };
+    auto s = loadPreset("demo-small");
+    s->outcome.successRate = 0.2; // many students win twice or more without a limit
+    s->outcome.mode = ShareMode::Exact;
+    s->interaction.types = {ShareMode::Sampled,
+                            {{"view", 0.5}, {"apply", 0.3}, {"shortlist", 0.12}, {"reject", 0.08}}};
+    auto free = generateDataset(*s, {2, {}});
+    QVERIFY2(free.isOk(), free.isOk() ? "" : free.error().c_str());
+    QVERIFY(mostOffers(*free).first > 1);
+    s->outcome.maxOffers = 1;
+    auto d = generateDataset(*s, {2, {}});
+    QVERIFY2(d.isOk(), d.isOk() ? "" : d.error().c_str());
+    QCOMPARE(mostOffers(*d).first, std::int64_t(1));
+    // Exact mode: the next application in order takes a refused one's place, so the count holds.
+    QCOMPARE(mostOffers(*d).second, mostOffers(*free).second);
+    auto again = scenarioFromJson(scenarioToJson(*s));
+    QVERIFY2(again.isOk(), again.isOk() ? "" : again.error().c_str());
+    QCOMPARE(again->outcome.maxOffers, std::int64_t(1));
+    QVERIFY(scenarioToJson(*loadPreset("demo-small")).find("max_offers") == std::string::npos);
+    const auto verdict = [&](const Dataset &data) {
+        auto report = quality::computeQuality(data, &*s, {}, {});
+        for (const quality::Check &c : report->checks)
+            if (c.id == "consistency.outcomes.offers_per_student")
+                return c.status;
+        return quality::CheckStatus::Warn;
+    };
+    QCOMPARE(verdict(*d), quality::CheckStatus::Pass);
+    QCOMPARE(verdict(*free), quality::CheckStatus::Fail);
 }
 
 void TestGenerator::applicationsPerStudentLimited()

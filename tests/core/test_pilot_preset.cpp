@@ -35,6 +35,7 @@ void TestPilotPreset::rulesOfTheScheme()
     QCOMPARE(s.students, std::int64_t(338'000)); // registered candidates
     QCOMPARE(s.companyCount(), std::size_t(280));
     QCOMPARE(s.interaction.maxApplications, std::int64_t(5));
+    QCOMPARE(s.outcome.maxOffers, std::int64_t(2));
     QCOMPARE(s.internship.stipendMin, 5000.0); // a flat Rs 5,000
     QCOMPARE(s.internship.stipendMax, 5000.0);
     for (const std::string &tier : s.student.tiers.labels()) // no IIT/IIM graduates

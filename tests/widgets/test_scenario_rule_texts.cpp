@@ -229,6 +229,8 @@ std::vector<std::pair<const char *, Edit>> brokenScenarios()
             s.published.push_back(f);
         };
     };
+    out.emplace_back("offer limit", [](Scenario &s) { s.outcome.maxOffers = -1; });
+    out.emplace_back("application limit", [](Scenario &s) { s.interaction.maxApplications = -1; });
     out.emplace_back("inactive share", [](Scenario &s) { s.interaction.inactiveShare = 1; });
     out.emplace_back("figure table", figure([](PublishedFigure &f) { f.table = "nowhere"; }));
     out.emplace_back("figure count", figure([](PublishedFigure &f) { f.value = 2e12; }));

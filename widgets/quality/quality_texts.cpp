@@ -20,6 +20,8 @@ const char *const kPatterns[] = {
         QT_TRANSLATE_NOOP("QualityReason", "applies"),
         QT_TRANSLATE_NOOP("QualityReason", "applications"),
         QT_TRANSLATE_NOOP("QualityReason", "a student makes at most %1 applications"),
+        QT_TRANSLATE_NOOP("QualityReason", "offers"),
+        QT_TRANSLATE_NOOP("QualityReason", "a student receives at most %1 offers"),
         QT_TRANSLATE_NOOP("QualityReason", "%1 of %2 rows break the rule: %3 (first: %4)."),
         QT_TRANSLATE_NOOP("QualityReason", "All %1 rows follow the rule: %2."),
         QT_TRANSLATE_NOOP("QualityReason", "%1 is empty exactly where %2 is empty"),

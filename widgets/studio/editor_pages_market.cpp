@@ -437,6 +437,10 @@ QWidget *buildOutcomesPage(const EditorContext &c)
                                 ScenarioEditor::tr("Multiplies every feature weight; 0 makes "
                                                    "outcomes pure chance")),
                         field(
+                                ScenarioEditor::tr("Offers per student, at most"),
+                                [](Scenario & x) -> auto & { return x.outcome.maxOffers; }, 0, 1,
+                                ScenarioEditor::tr("0 means no limit")),
+                        field(
                                 ScenarioEditor::tr("Weight: skill match"),
                                 [](Scenario & x) -> auto & { return x.outcome.wSkillMatch; }, 2,
                                 0.1),

@@ -91,6 +91,8 @@ const char *const kPatterns[] = {
                 "every value of %1 leaves the column empty; expected a law for one at least"),
         QT_TRANSLATE_NOOP("ScenarioRule",
                           "expected a whole number of applications >= 1, or no limit (left out)"),
+        QT_TRANSLATE_NOOP("ScenarioRule",
+                          "expected a whole number of offers >= 1, or no limit (left out)"),
         QT_TRANSLATE_NOOP(
                 "ScenarioRule",
                 "a law of another kind of value; the laws of one column must all be categorical, all whole numbers or all real numbers"),
