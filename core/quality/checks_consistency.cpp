@@ -376,45 +376,40 @@ void referenceChecks(Context &ctx)
     }
 }
 
-// The scenario's limit on applications per student: an outcome row beyond its student's limit
-// breaks it.
-void applicationLimit(Context &ctx)
+// A limit per student on the outcome rows it counts (every application, or the selected ones only):
+// a row beyond its student's limit breaks it.
+void perStudentLimit(Context &ctx, std::int64_t most, bool selectedOnly, const char *id,
+                     const Text &what, const Text &rule)
 {
-    if (!ctx.scenario || ctx.scenario->interaction.maxApplications <= 0)
-        return;
-    const std::int64_t most = ctx.scenario->interaction.maxApplications;
-    const Table &t = ctx.data.outcomes;
-    const Column *student = t.find("student_id");
-    if (!isKey(student))
-        return;
-    std::unordered_map<std::int64_t, std::int64_t> made;
-    Tally tally;
-    for (std::size_t r = 0; r < t.rowCount(); ++r)
-        if (!student->isNull(r))
-            tally.count(++made[student->ints[r]] <= most, t, r);
-    report(ctx, "outcomes.applications_per_student", t, "student_id", tally, tx("applications"),
-           tx("a student makes at most %1 applications", {std::to_string(most)}));
-}
-
-// The scenario's limit on offers per student: a selected outcome beyond its student's limit
-// breaks it.
-void offerLimit(Context &ctx)
-{
-    if (!ctx.scenario || ctx.scenario->outcome.maxOffers <= 0)
-        return;
-    const std::int64_t most = ctx.scenario->outcome.maxOffers;
     const Table &t = ctx.data.outcomes;
     const Column *student = t.find("student_id");
     const Column *status = t.find("application_status");
-    if (!isKey(student) || !status || status->spec.type != ColumnType::Category)
+    if (most <= 0 || !isKey(student)
+        || (selectedOnly && (!status || status->spec.type != ColumnType::Category)))
         return;
     std::unordered_map<std::int64_t, std::int64_t> made;
     Tally tally;
-    for (std::size_t r = 0; r < t.rowCount(); ++r)
-        if (!student->isNull(r) && !status->isNull(r) && status->category(r) == "selected")
-            tally.count(++made[student->ints[r]] <= most, t, r);
-    report(ctx, "outcomes.offers_per_student", t, "student_id", tally, tx("offers"),
-           tx("a student receives at most %1 offers", {std::to_string(most)}));
+    for (std::size_t r = 0; r < t.rowCount(); ++r) {
+        if (student->isNull(r)
+            || (selectedOnly && (status->isNull(r) || status->category(r) != "selected")))
+            continue;
+        tally.count(++made[student->ints[r]] <= most, t, r);
+    }
+    report(ctx, id, t, "student_id", tally, what, rule);
+}
+
+// The scenario's limits on applications and on offers per student.
+void studentLimits(Context &ctx)
+{
+    if (!ctx.scenario)
+        return;
+    const std::int64_t applications = ctx.scenario->interaction.maxApplications;
+    const std::int64_t offers = ctx.scenario->outcome.maxOffers;
+    perStudentLimit(ctx, applications, false, "outcomes.applications_per_student",
+                    tx("applications"),
+                    tx("a student makes at most %1 applications", {std::to_string(applications)}));
+    perStudentLimit(ctx, offers, true, "outcomes.offers_per_student", tx("offers"),
+                    tx("a student receives at most %1 offers", {std::to_string(offers)}));
 }
 
 } // namespace
@@ -425,8 +420,7 @@ void consistencyChecks(Context &ctx)
     orderChecks(ctx, funnel);
     outcomeConsistency(ctx, funnel);
     referenceChecks(ctx);
-    applicationLimit(ctx);
-    offerLimit(ctx);
+    studentLimits(ctx);
 }
 
 } // namespace pmis::quality::detail

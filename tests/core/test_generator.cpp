@@ -14,6 +14,21 @@
 
 using namespace pmis;
 
+namespace {
+
+// The status of one check of the quality report on `data` (Warn when the report has no such check).
+quality::CheckStatus statusOf(const Dataset &data, const Scenario &s, const std::string &id)
+{
+    auto report = quality::computeQuality(data, &s, {}, {});
+    if (report)
+        for (const quality::Check &c : report->checks)
+            if (c.id == id)
+                return c.status;
+    return quality::CheckStatus::Warn;
+}
+
+} // namespace
+
 class TestGenerator : public QObject
 {
     Q_OBJECT
@@ -314,15 +329,9 @@ void TestGenerator::offersPerStudentLimited()
     QVERIFY2(again.isOk(), again.isOk() ? "" : again.error().c_str());
     QCOMPARE(again->outcome.maxOffers, std::int64_t(1));
     QVERIFY(scenarioToJson(*loadPreset("demo-small")).find("max_offers") == std::string::npos);
-    const auto verdict = [&](const Dataset &data) {
-        auto report = quality::computeQuality(data, &*s, {}, {});
-        for (const quality::Check &c : report->checks)
-            if (c.id == "consistency.outcomes.offers_per_student")
-                return c.status;
-        return quality::CheckStatus::Warn;
-    };
-    QCOMPARE(verdict(*d), quality::CheckStatus::Pass);
-    QCOMPARE(verdict(*free), quality::CheckStatus::Fail);
+    const std::string check = "consistency.outcomes.offers_per_student";
+    QCOMPARE(statusOf(*d, *s, check), quality::CheckStatus::Pass);
+    QCOMPARE(statusOf(*free, *s, check), quality::CheckStatus::Fail);
 }
 
 void TestGenerator::applicationsPerStudentLimited()
@@ -372,15 +381,9 @@ void TestGenerator::applicationsPerStudentLimited()
     QVERIFY(scenarioToJson(*loadPreset("demo-small")).find("max_applications")
             == std::string::npos);
     // The quality report holds the data to the limit.
-    const auto verdict = [&](const Dataset &data) {
-        auto report = quality::computeQuality(data, &*s, {}, {});
-        for (const quality::Check &c : report->checks)
-            if (c.id == "consistency.outcomes.applications_per_student")
-                return c.status;
-        return quality::CheckStatus::Warn;
-    };
-    QCOMPARE(verdict(*d), quality::CheckStatus::Pass);
-    QCOMPARE(verdict(*free), quality::CheckStatus::Fail);
+    const std::string check = "consistency.outcomes.applications_per_student";
+    QCOMPARE(statusOf(*d, *s, check), quality::CheckStatus::Pass);
+    QCOMPARE(statusOf(*free, *s, check), quality::CheckStatus::Fail);
 }
 
 void TestGenerator::selectedWithinPositions()
