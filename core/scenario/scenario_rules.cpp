@@ -233,7 +233,7 @@ void checkScenarioRules(const Scenario &s)
              "expected a whole number of applications >= 1, or no limit (left out)");
     if (!(ia.inactiveShare >= 0 && ia.inactiveShare < 1))
         fail("$.interactions.inactive_share", "expected a share in [0, 1), got %1",
-             {std::to_string(ia.inactiveShare)});
+             {Json(ia.inactiveShare).dump()});
     const double maxEngagements = double(s.students) * double(s.internships);
     if (double(s.interactions) > maxEngagements)
         fail("$.counts.interactions",
