@@ -271,6 +271,17 @@ private Q_SLOTS:
         dialog.lawBox()->setCurrentIndex(dialog.lawBox()->findData(int(LawKind::Integers)));
         QVERIFY(dialog.valuesEdit()->isHidden());
         QVERIFY(!dialog.minBox()->isHidden());
+        // A column of outcomes is known only after the decision.
+        dialog.tableBox()->setCurrentIndex(dialog.tableBox()->findData(QStringLiteral("outcomes")));
+        dialog.nameEdit()->setText(QStringLiteral("days_to_reply"));
+        dialog.minBox()->setValue(1);
+        dialog.maxBox()->setValue(30);
+        dialog.setResult(QDialog::Rejected);
+        dialog.accept();
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.column().table, std::string("outcomes"));
+        QCOMPARE(dialog.column().role, std::string("post_outcome"));
     }
 
     // Edit ▸ Add Column… adds the column as an undoable edit; it is generated, saved in the

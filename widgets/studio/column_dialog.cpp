@@ -33,7 +33,7 @@ AddColumnDialog::AddColumnDialog(const Scenario &scenario, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_form = new QFormLayout;
     m_table = new QComboBox(this);
-    for (const char *table : {"students", "internships", "companies"})
+    for (const char *table : {"students", "internships", "companies", "outcomes"})
         m_table->addItem(QString::fromLatin1(table), QString::fromLatin1(table));
     m_form->addRow(tr("&Table:"), m_table);
     m_name = new QLineEdit(this);
@@ -129,6 +129,8 @@ ColumnDecl AddColumnDialog::column() const
     c.table = m_table->currentData().toString().toStdString();
     c.name = m_name->text().trimmed().toStdString();
     c.unit = m_unit->text().trimmed().toStdString();
+    if (c.table == "outcomes") // known only after the decision: never a recommender's feature
+        c.role = "post_outcome";
     Distribution &law = c.law;
     law.kind = LawKind(m_law->currentData().toInt());
     if (law.isCategorical())
@@ -168,6 +170,7 @@ void AddColumnDialog::accept()
         m_error->show();
         return;
     }
+    m_error->hide();
     QDialog::accept();
 }
 
