@@ -196,7 +196,10 @@ Result<Counts> planCounts(const Context &ctx, const FunnelOdds &odds, const Rand
                 + " interactions, but its students can make only "
                 + std::to_string(engagements + 2 * applies)
                 + " (each engages with an internship at most once and applies only while "
-                  "applications are open); lower $.counts.interactions or add internships");
+                  "applications are open); lower $.counts.interactions"
+                + std::string(inactiveShare > 0
+                                      ? ", add internships or lower $.interactions.inactive_share"
+                                      : " or add internships"));
     c.closing = closing();
     return c;
 }

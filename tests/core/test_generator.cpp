@@ -49,6 +49,7 @@ private Q_SLOTS:
     void selectedWithinPositions();
     void applicationsPerStudentLimited();
     void offersPerStudentLimited();
+    void inactiveStudentsHaveNoRows();
     void affinityPrefersMatchingSkills();
     void identicalForAnyThreadCount();
     void cancelStops();
@@ -296,6 +297,25 @@ void TestGenerator::oneOutcomePerApplication()
         QCOMPARE(o.at("application_date").ints[r], when.ints[row]);
         QVERIFY(o.at("selection_date").ints[r] > o.at("application_date").ints[r] - kSecondsPerDay);
     }
+}
+
+void TestGenerator::inactiveStudentsHaveNoRows()
+{
+    auto s = loadPreset("demo-small");
+    s->interaction.inactiveShare = 0.3;
+    auto d = generateDataset(*s, {2, {}});
+    QVERIFY2(d.isOk(), d.isOk() ? "" : d.error().c_str());
+    QCOMPARE(std::int64_t(d->interactions.rowCount()), s->interactions);
+    std::set<std::int64_t> active(d->interactions.at("student_id").ints.begin(),
+                                  d->interactions.at("student_id").ints.end());
+    const double idle = 1.0 - double(active.size()) / double(s->students);
+    QVERIFY2(idle > 0.3 - 0.07 && idle < 0.3 + 0.12, qPrintable(QString::number(idle)));
+    // Nearly everyone idle: the rows cannot be made, and the error says which knob to turn.
+    s->interaction.inactiveShare = 0.999;
+    auto none = generateDataset(*s, {2, {}});
+    QVERIFY(!none.isOk());
+    QVERIFY2(none.error().find("$.interactions.inactive_share") != std::string::npos,
+             none.error().c_str());
 }
 
 void TestGenerator::offersPerStudentLimited()
