@@ -32,16 +32,12 @@ std::vector<std::int32_t> declaredLawOfRows(const ColumnDecl &decl, const Datase
     }
     const Table *parent = data.find(decl.given.substr(0, dot));
     const Column *c = parent ? parent->find(decl.given.substr(dot + 1)) : nullptr;
-    const Column *ids = parent ? primaryKeyColumn(*parent) : nullptr;
-    const Column *key = ids ? t.find(ids->spec.name) : nullptr;
-    if (!c || !key || key->spec.type != ColumnType::Id)
+    if (!c)
         return out;
-    const KeyIndex rows(*ids);
-    for (std::size_t r = 0; r < n; ++r) {
-        const std::int64_t row = key->isNull(r) ? -1 : rows.rowOf(key->ints[r]);
-        if (row >= 0)
-            out[r] = groupOf(*c, std::size_t(row));
-    }
+    const auto rows = parentRows(t, *parent);
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        if (rows[r] >= 0)
+            out[r] = groupOf(*c, std::size_t(rows[r]));
     return out;
 }
 

@@ -37,4 +37,18 @@ KeyIndex::KeyIndex(const Column &ids)
             m_map.emplace(ids.ints[r], std::uint32_t(r));
 }
 
+std::vector<std::int64_t> parentRows(const Table &child, const Table &parent)
+{
+    const Column *ids = primaryKeyColumn(parent);
+    const Column *key = ids ? child.find(ids->spec.name) : nullptr;
+    if (!key || key->spec.type != ColumnType::Id)
+        return {};
+    const KeyIndex rows(*ids);
+    std::vector<std::int64_t> out(child.rowCount(), -1);
+    for (std::size_t r = 0; r < out.size(); ++r)
+        if (!key->isNull(r))
+            out[r] = rows.rowOf(key->ints[r]);
+    return out;
+}
+
 } // namespace pmis

@@ -13,6 +13,11 @@ namespace pmis {
 // The table's primary key: its first column of role Id and type Id, or null when it has none.
 const Column *primaryKeyColumn(const Table &table);
 
+// For each row of `child`: the row of `parent` its key names (the child's column named like the
+// parent's primary key), or -1 where the key is empty or names no row. Empty when `child` has no
+// such key column.
+std::vector<std::int64_t> parentRows(const Table &child, const Table &parent);
+
 class KeyIndex
 {
 public:

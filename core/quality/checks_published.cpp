@@ -28,35 +28,26 @@ public:
             return;
         }
         const Table *parent = data.find(name.substr(0, dot));
-        const Column *ids = parent ? primaryKeyColumn(*parent) : nullptr;
-        m_key = ids ? t.find(ids->spec.name) : nullptr;
-        if (!m_key || m_key->spec.type != ColumnType::Id || &t == parent)
+        if (!parent || parent == &t)
             return;
-        m_column = parent->find(name.substr(dot + 1));
-        m_rows = KeyIndex(*ids);
+        m_parentRows = parentRows(t, *parent);
+        m_viaParent = true;
+        if (!m_parentRows.empty() || t.rowCount() == 0)
+            m_column = parent->find(name.substr(dot + 1));
     }
     bool valid() const { return m_column != nullptr; }
     std::optional<std::string> at(std::size_t row) const
     {
-        std::size_t r = row;
-        if (m_key) {
-            if (m_key->isNull(row))
-                return std::nullopt;
-            const std::int64_t p = m_rows.rowOf(m_key->ints[row]);
-            if (p < 0)
-                return std::nullopt;
-            r = std::size_t(p);
-        }
-        if (m_column->isNull(r))
+        const std::int64_t r = m_viaParent ? m_parentRows[row] : std::int64_t(row);
+        if (r < 0 || m_column->isNull(std::size_t(r)))
             return std::nullopt;
-        return m_column->text(r);
+        return m_column->text(std::size_t(r));
     }
 
 private:
     const Column *m_column = nullptr;
-    const Column *m_key
-            = nullptr; // the child's key to the parent row, when the column is a parent's
-    KeyIndex m_rows;
+    bool m_viaParent = false;               // the column is the parent row's
+    std::vector<std::int64_t> m_parentRows; // child row -> parent row (-1: none)
 };
 
 std::string slug(const std::string &figure)
