@@ -93,8 +93,8 @@ void TestScenario::unknownPreset()
     QVERIFY(!s.isOk());
     QCOMPARE(
             QString::fromStdString(s.error()),
-            QStringLiteral(
-                    "unknown preset \"nope\"; expected one of pmis-2025, demo-small, pmis-pilot-r1"));
+            QStringLiteral("unknown preset \"nope\"; expected one of pmis-2025, demo-small, "
+                           "pmis-pilot-r1, pmis-pilot-r2"));
 }
 
 void TestScenario::invalid_data()
