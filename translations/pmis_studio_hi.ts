@@ -2469,10 +2469,6 @@
         <translation>अज्ञात तालिका &quot;%1&quot;; students, internships, companies या outcomes अपेक्षित</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;; expected &quot;feature&quot;, &quot;post_outcome&quot; or &quot;ground_truth&quot;</source>
-        <translation>अज्ञात भूमिका &quot;%1&quot;; &quot;feature&quot;, &quot;post_outcome&quot; या &quot;ground_truth&quot; अपेक्षित</translation>
-    </message>
-    <message>
         <source>an outcome column is known only after the outcome; expected &quot;post_outcome&quot; or &quot;ground_truth&quot;</source>
         <translation>परिणाम का कॉलम परिणाम के बाद ही ज्ञात होता है; &quot;post_outcome&quot; या &quot;ground_truth&quot; अपेक्षित</translation>
     </message>
@@ -2531,6 +2527,18 @@
     <message>
         <source>expected a whole number of offers &gt;= 1, or no limit (left out)</source>
         <translation>प्रस्तावों की पूर्ण संख्या &gt;= 1 अपेक्षित, या कोई सीमा नहीं (छोड़ दें)</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; expected &quot;feature&quot;, &quot;protected&quot;, &quot;post_outcome&quot; or &quot;ground_truth&quot;</source>
+        <translation>अज्ञात भूमिका &quot;%1&quot;; &quot;feature&quot;, &quot;protected&quot;, &quot;post_outcome&quot; या &quot;ground_truth&quot; अपेक्षित</translation>
+    </message>
+    <message>
+        <source>a protected column is a group of students; expected it in students</source>
+        <translation>संरक्षित कॉलम विद्यार्थियों का समूह है; इसे students में अपेक्षित</translation>
+    </message>
+    <message>
+        <source>a protected column holds groups; expected a categorical law</source>
+        <translation>संरक्षित कॉलम में समूह होते हैं; श्रेणीगत नियम अपेक्षित</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2657,34 @@
     <message>
         <source>Values: list the column&apos;s values, e.g. &quot;yes = 3, no = 1&quot;</source>
         <translation>मान: कॉलम के मान लिखें, जैसे &quot;yes = 3, no = 1&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Given:</source>
+        <translation>शर्त(&amp;G):</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>जब</translation>
+    </message>
+    <message>
+        <source>Values (empty: the row stays empty)</source>
+        <translation>मान (खाली: पंक्ति खाली रहती है)</translation>
+    </message>
+    <message>
+        <source>Values &amp;per condition:</source>
+        <translation>हर शर्त के मान(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Protected group: offered by the recommender&apos;s fairness views, never a feature</source>
+        <translation>संरक्षित समूह(&amp;P): अनुशंसक के निष्पक्षता दृश्यों में दिखता है, कभी फ़ीचर नहीं</translation>
+    </message>
+    <message>
+        <source>(nothing: one law for every row)</source>
+        <translation>(कुछ नहीं: हर पंक्ति के लिए एक नियम)</translation>
+    </message>
+    <message>
+        <source>Given: a condition here takes a categorical or Zipf law, one list of values per value of the condition; write other laws per value in the scenario file</source>
+        <translation>शर्त: यहाँ शर्त के साथ श्रेणीगत या Zipf नियम ही चलता है, शर्त के हर मान के लिए मानों की एक सूची; दूसरे नियम हर मान के लिए परिदृश्य फ़ाइल में लिखें</translation>
     </message>
 </context>
 <context>
@@ -3963,6 +3999,46 @@ Computed over %2 rows of the baseline and %3 of the current dataset.</source>
     <message>
         <source>baseline (dotted)</source>
         <translation>आधार (बिंदु रेखा)</translation>
+    </message>
+    <message>
+        <source>Published figures beside the generated data</source>
+        <translation>प्रकाशित आँकड़े, बनाए गए डेटा के साथ</translation>
+    </message>
+    <message>
+        <source>Chart any column: &amp;table</source>
+        <translation>किसी भी कॉलम का चार्ट: तालिका(&amp;T)</translation>
+    </message>
+    <message>
+        <source>c&amp;olumn</source>
+        <translation>कॉलम(&amp;O)</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>प्रकाशित</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>A column of %1</source>
+        <translation>%1 का एक कॉलम</translation>
+    </message>
+    <message>
+        <source>This table has no column to chart.</source>
+        <translation>इस तालिका में चार्ट के लिए कोई कॉलम नहीं है।</translation>
+    </message>
+    <message>
+        <source>Generate a dataset (F5) to chart its columns.</source>
+        <translation>कॉलमों का चार्ट देखने के लिए डेटासेट बनाएँ (F5)।</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Every cell of this column is empty.</source>
+        <translation>इस कॉलम का हर सेल खाली है।</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,8 @@ per group); a slate the candidate pool cannot make fair is an error (exit code 3
   --internship ID        the internship, e.g. INT_00007 (or the number)
   -k N                   slate length (default 20)
   --fair G=P[,G=P...]    protected groups and FA*IR proportions, e.g. rural=0.35,tier3=0.5
-                         (groups: the values of rural_urban, college_tier and gender, or
+                         (groups: the values of rural_urban, college_tier, gender and
+                         the columns declared "protected", such as social_group; or
                          attribute:value)
   --alpha A              FA*IR significance (default 0.1)
   --unadjusted           use the unadjusted m-table (its fail probability exceeds alpha)

@@ -6,8 +6,10 @@ namespace pmis {
 namespace {
 constexpr std::array<std::string_view, 9> kTypeNames
         = {"int64", "double", "category", "text", "timestamp", "date", "bool", "string_list", "id"};
-constexpr std::array<std::string_view, 7> kRoleNames
-        = {"id", "foreign key", "feature", "label", "post-outcome", "ground truth", "free text"};
+constexpr std::array<std::string_view, 8> kRoleNames
+        = {"id",           "foreign key",  "feature",   "label",
+           "post-outcome", "ground truth", "free text", "protected"};
+static_assert(kRoleNames.size() == std::size_t(kLastColumnRole) + 1);
 } // namespace
 
 std::string_view columnTypeName(ColumnType type)

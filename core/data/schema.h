@@ -29,7 +29,10 @@ enum class ColumnRole {
     PostOutcome, // known only after the outcome: never a model feature
     GroundTruth, // the generator's hidden truth (true success probability); exported on request
     FreeText,    // descriptive or contact text
+    Protected,   // a group of students (social group): fairness audits and re-ranking, never a
+                 // model feature
 };
+inline constexpr ColumnRole kLastColumnRole = ColumnRole::Protected;
 
 struct ColumnSpec
 {

@@ -101,6 +101,7 @@ ColumnSpec declaredSpec(const ColumnDecl &c)
 {
     const ColumnRole role = c.role == "ground_truth"   ? ColumnRole::GroundTruth
                             : c.role == "post_outcome" ? ColumnRole::PostOutcome
+                            : c.role == "protected"    ? ColumnRole::Protected
                                                        : ColumnRole::Feature;
     const std::string description
             = c.description.empty() ? "Declared in the scenario" : c.description;

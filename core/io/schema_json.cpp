@@ -12,7 +12,7 @@ namespace {
 
 std::optional<ColumnRole> roleFromName(std::string_view name)
 {
-    for (int i = 0; i <= int(ColumnRole::FreeText); ++i)
+    for (int i = 0; i <= int(kLastColumnRole); ++i)
         if (columnRoleName(ColumnRole(i)) == name)
             return ColumnRole(i);
     return std::nullopt;

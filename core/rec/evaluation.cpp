@@ -250,7 +250,7 @@ Result<EvaluationReport> evaluate(std::shared_ptr<const RecData> data, const Eva
     for (double p : rec.popularity())
         catalogPopularity += p;
     catalogPopularity /= std::max<double>(1.0, double(n));
-    const std::array<const GroupAttribute *, 3> attributes = {&d.ruralUrban, &d.tier, &d.gender};
+    const std::vector<const GroupAttribute *> attributes = d.groupAttributes();
     for (int m = 0; m < MethodCount; ++m) {
         MethodReport mr;
         mr.method = kMethodNames[m];

@@ -184,6 +184,7 @@ const Column *featureColumn(const Table &t, const char *column)
     case ColumnRole::Label:
     case ColumnRole::PostOutcome:
     case ColumnRole::GroundTruth:
+    case ColumnRole::Protected:
         return nullptr;
     default:
         return c;
@@ -283,6 +284,14 @@ EventType eventTypeOf(const std::string &label)
 }
 
 } // namespace
+
+std::vector<const GroupAttribute *> RecData::groupAttributes() const
+{
+    std::vector<const GroupAttribute *> out = {&ruralUrban, &tier, &gender};
+    for (const GroupAttribute &g : declaredGroups)
+        out.push_back(&g);
+    return out;
+}
 
 std::int32_t RecData::findStudent(const std::string &id) const
 {
@@ -435,6 +444,14 @@ Result<RecData> buildRecData(const Dataset &data)
         attr->column = name;
         readCategory(st.find(name), d.students, attr->labels, attr->codes);
         sortLabels(attr->labels, attr->codes);
+    }
+    for (const Column &c : st.columns) {
+        if (c.spec.role != ColumnRole::Protected || c.spec.type != ColumnType::Category)
+            continue;
+        GroupAttribute &attr = d.declaredGroups.emplace_back();
+        attr.column = c.spec.name;
+        readCategory(&c, d.students, attr.labels, attr.codes);
+        sortLabels(attr.labels, attr.codes);
     }
 
     d.stipend.assign(d.internships, std::numeric_limits<double>::quiet_NaN());

@@ -47,8 +47,9 @@ struct OutcomeRow
     std::uint32_t row = 0;
 };
 
-// A protected or audit attribute of students (rural_urban, college_tier, gender): one code per
-// student (-1 = null) into `labels`, which are in alphabetical order.
+// A protected or audit attribute of students (rural_urban, college_tier, gender, or a column the
+// scenario declares protected, such as social_group): one code per student (-1 = null) into
+// `labels`, which are in alphabetical order.
 struct GroupAttribute
 {
     std::string column;
@@ -79,10 +80,11 @@ struct RecData
     std::vector<std::int32_t> studentCity;
     std::vector<std::int32_t> internshipCity;
 
-    std::vector<double> cgpa;                  // NaN when null or absent
-    std::vector<std::string> experienceLabels; // the declared order (least to most), then others
-    std::vector<std::int32_t> experience;      // -1 when null
-    GroupAttribute tier, ruralUrban, gender;   // protected: audits only, never features
+    std::vector<double> cgpa;                   // NaN when null or absent
+    std::vector<std::string> experienceLabels;  // the declared order (least to most), then others
+    std::vector<std::int32_t> experience;       // -1 when null
+    GroupAttribute tier, ruralUrban, gender;    // protected: audits only, never features
+    std::vector<GroupAttribute> declaredGroups; // students' columns of the role "protected"
 
     std::vector<double> stipend;   // NaN when null
     std::vector<double> positions; // positions_available; NaN when null or absent
@@ -120,6 +122,9 @@ struct RecData
     }
     // Row index of a student or internship by its ID text ("STU_00042") or number ("42"); -1 when
     // unknown.
+    // Every group attribute: rural_urban, college_tier, gender, then the declared ones in table
+    // order.
+    std::vector<const GroupAttribute *> groupAttributes() const;
     std::int32_t findStudent(const std::string &id) const;
     std::int32_t findInternship(const std::string &id) const;
     bool hasApplied(std::size_t student, std::int32_t internship) const;

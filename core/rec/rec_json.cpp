@@ -65,17 +65,27 @@ Json internshipJson(const RecData &d, std::size_t i)
                 {"applicants", d.applicants[i]}};
 }
 
+// The declared group attributes of a student (social_group and the like), added to `j`.
+Json withDeclaredGroups(Json j, const RecData &d, std::size_t s)
+{
+    for (const GroupAttribute &g : d.declaredGroups)
+        j[g.column] = label(g.labels, g.codes[s]);
+    return j;
+}
+
 Json studentJson(const RecData &d, std::size_t s)
 {
-    return Json{{"id", d.studentIds[s]},
-                {"skills", tokens(d, d.studentSkills[s])},
-                {"interests", tokens(d, d.studentInterests[s])},
-                {"city", label(d.cityLabels, d.studentCity[s])},
-                {"cgpa", number(d.cgpa[s])},
-                {"previous_experience", label(d.experienceLabels, d.experience[s])},
-                {"college_tier", label(d.tier.labels, d.tier.codes[s])},
-                {"rural_urban", label(d.ruralUrban.labels, d.ruralUrban.codes[s])},
-                {"gender", label(d.gender.labels, d.gender.codes[s])}};
+    return withDeclaredGroups(
+            Json{{"id", d.studentIds[s]},
+                 {"skills", tokens(d, d.studentSkills[s])},
+                 {"interests", tokens(d, d.studentInterests[s])},
+                 {"city", label(d.cityLabels, d.studentCity[s])},
+                 {"cgpa", number(d.cgpa[s])},
+                 {"previous_experience", label(d.experienceLabels, d.experience[s])},
+                 {"college_tier", label(d.tier.labels, d.tier.codes[s])},
+                 {"rural_urban", label(d.ruralUrban.labels, d.ruralUrban.codes[s])},
+                 {"gender", label(d.gender.labels, d.gender.codes[s])}},
+            d, s);
 }
 
 Json exposureJson(const std::vector<AttributeExposure> &exposure)
@@ -213,7 +223,7 @@ std::string shortlistJson(const Recommender &r, const ShortlistResult &s, const 
             Json groups;
             for (std::size_t g = 0; g < s.groups.size(); ++g)
                 groups[s.groups[g].key] = bool(s.membership[g][order[k]]);
-            out.push_back(
+            out.push_back(withDeclaredGroups(
                     Json{{"rank", k + 1},
                          {"student", d.studentIds[st]},
                          {"score", c.score},
@@ -224,7 +234,8 @@ std::string shortlistJson(const Recommender &r, const ShortlistResult &s, const 
                          {"groups", groups},
                          {"college_tier", label(d.tier.labels, d.tier.codes[st])},
                          {"rural_urban", label(d.ruralUrban.labels, d.ruralUrban.codes[st])},
-                         {"gender", label(d.gender.labels, d.gender.codes[st])}});
+                         {"gender", label(d.gender.labels, d.gender.codes[st])}},
+                    d, st));
         }
         return out;
     };

@@ -18,17 +18,12 @@ std::string squash(const std::string &text)
     return out;
 }
 
-std::array<const GroupAttribute *, 3> attributesOf(const RecData &d)
-{
-    return {&d.ruralUrban, &d.tier, &d.gender};
-}
-
 } // namespace
 
 std::vector<std::string> groupKeys(const RecData &d)
 {
     std::vector<std::string> keys;
-    for (const GroupAttribute *a : attributesOf(d))
+    for (const GroupAttribute *a : d.groupAttributes())
         for (const auto &label : a->labels)
             keys.push_back(squash(label));
     return keys;
@@ -42,7 +37,7 @@ Result<GroupSpec> resolveGroup(const RecData &d, const std::string &key)
         value = key.substr(colon + 1);
     }
     std::vector<GroupSpec> found;
-    for (const GroupAttribute *a : attributesOf(d)) {
+    for (const GroupAttribute *a : d.groupAttributes()) {
         if (!attribute.empty() && squash(attribute) != squash(a->column))
             continue;
         for (std::size_t l = 0; l < a->labels.size(); ++l)
@@ -90,12 +85,12 @@ Result<std::vector<GroupSpec>> parseFairSpec(const RecData &d, const std::string
 
 namespace {
 
-std::int32_t codeOf(const RecData &d, const std::string &attribute, std::size_t student)
+const GroupAttribute *attributeNamed(const RecData &d, const std::string &attribute)
 {
-    for (const GroupAttribute *a : attributesOf(d))
+    for (const GroupAttribute *a : d.groupAttributes())
         if (a->column == attribute)
-            return a->codes[student];
-    return -1;
+            return a;
+    return nullptr;
 }
 
 std::vector<AttributeExposure> exposureOf(const RecData &d, const std::vector<Candidate> &pool,
@@ -103,7 +98,7 @@ std::vector<AttributeExposure> exposureOf(const RecData &d, const std::vector<Ca
                                           const std::vector<std::size_t> &after)
 {
     std::vector<AttributeExposure> out;
-    for (const GroupAttribute *a : attributesOf(d)) {
+    for (const GroupAttribute *a : d.groupAttributes()) {
         AttributeExposure e;
         e.attribute = a->column;
         std::vector<std::int32_t> codes(pool.size());
@@ -136,8 +131,9 @@ ShortlistResult shortlist(const Recommender &r, std::size_t internship, const Sh
     res.groups = o.groups;
     for (const GroupSpec &g : o.groups) {
         std::vector<std::uint8_t> m(res.pool.size());
-        for (std::size_t c = 0; c < res.pool.size(); ++c)
-            m[c] = codeOf(d, g.attribute, std::size_t(res.pool[c].student)) == g.code;
+        if (const GroupAttribute *a = attributeNamed(d, g.attribute))
+            for (std::size_t c = 0; c < res.pool.size(); ++c)
+                m[c] = a->codes[std::size_t(res.pool[c].student)] == g.code;
         res.membership.push_back(std::move(m));
     }
     if (!o.groups.empty()) {

@@ -75,7 +75,7 @@ struct ShortlistResult
     std::vector<GroupTable> tables;       // parallel to groups
     std::vector<GroupFloorReport> floors; // unused: kept for readers of older results
     double ndcgRetained = 1;
-    std::vector<AttributeExposure> exposure; // rural_urban, college_tier, gender
+    std::vector<AttributeExposure> exposure; // RecData::groupAttributes(), in order
 };
 
 ShortlistResult shortlist(const Recommender &recommender, std::size_t internship,

@@ -165,11 +165,15 @@ ColumnDecl readColumn(const Json &j, const std::string &path, const Scenario &s)
             fail(o.at("name"), "%1 declares \"%2\" twice", {c.table, c.name});
     if (const Json *r = o.optional("role")) {
         c.role = readString(*r, o.at("role"));
-        if (c.role != "feature" && c.role != "post_outcome" && c.role != "ground_truth")
+        if (c.role != "feature" && c.role != "protected" && c.role != "post_outcome"
+            && c.role != "ground_truth")
             fail(o.at("role"),
-                 "unknown role \"%1\"; expected \"feature\", \"post_outcome\" or "
-                 "\"ground_truth\"",
+                 "unknown role \"%1\"; expected \"feature\", \"protected\", \"post_outcome\" "
+                 "or \"ground_truth\"",
                  {c.role});
+        if (c.role == "protected" && c.table != "students")
+            fail(o.at("role"),
+                 "a protected column is a group of students; expected it in students");
         if (c.table == "outcomes" && c.role == "feature")
             fail(o.at("role"),
                  "an outcome column is known only after the outcome; expected \"post_outcome\" "
@@ -180,8 +184,14 @@ ColumnDecl readColumn(const Json &j, const std::string &path, const Scenario &s)
     if (const Json *d = o.optional("description"))
         c.description = readString(*d, o.at("description"));
     const Json *given = o.optional("given");
+    // A protected column's values are the groups the fairness views offer.
+    const auto checkGroups = [&] {
+        if (c.role == "protected" && !c.first().isCategorical())
+            fail(o.at("role"), "a protected column holds groups; expected a categorical law");
+    };
     if (!given) {
         c.law = readLaw(o.get("law"), o.at("law"));
+        checkGroups();
         o.done();
         return c;
     }
@@ -226,6 +236,7 @@ ColumnDecl readColumn(const Json &j, const std::string &path, const Scenario &s)
     if (c.laws.empty())
         fail(lawsPath, "every value of %1 leaves the column empty; expected a law for one at least",
              {c.given});
+    checkGroups();
     o.done();
     return c;
 }

@@ -71,7 +71,7 @@ double normalQuantileUpper(double tail)
 bool comparedRole(ColumnRole role)
 {
     return role == ColumnRole::Feature || role == ColumnRole::Label
-           || role == ColumnRole::PostOutcome;
+           || role == ColumnRole::PostOutcome || role == ColumnRole::Protected;
 }
 
 // Rows grouped by the entity whose rows are not independent of each other: the table's

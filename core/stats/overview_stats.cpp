@@ -1,6 +1,7 @@
 #include "core/stats/overview_stats.h"
 
 #include "core/data/key_index.h"
+#include "core/quality/published_figures.h"
 
 #include <algorithm>
 #include <map>
@@ -67,11 +68,19 @@ std::optional<std::size_t> codeAt(const Column &column, std::size_t row)
 
 } // namespace
 
-OverviewStats computeOverview(const Dataset &data)
+OverviewStats computeOverview(const Dataset &data, const std::vector<PublishedFigure> *published)
 {
     // Imported tables hold the columns their files hold, with the types the import chose: every
     // figure is computed only from columns that are present with a usable type.
     OverviewStats s;
+    if (published)
+        for (const PublishedFigure &f : *published) {
+            if (f.isShare())
+                continue;
+            const quality::PublishedMeasure m = quality::measurePublished(data, f);
+            if (m.missing.empty())
+                s.published.push_back({f.figure, f.source, f.value, m.generated, m.met()});
+        }
     const Table &st = data.students;
     const Column *tier = st.findTyped("college_tier", ColumnType::Category);
     if (st.rowCount() == 0 || !tier)

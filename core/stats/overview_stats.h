@@ -3,6 +3,7 @@
 // pass per table. Pure: safe to run on a worker thread while the dataset is only read.
 
 #include "core/data/table.h"
+#include "core/scenario/scenario.h"
 #include "core/stats/histogram.h"
 
 #include <string>
@@ -14,6 +15,17 @@ struct LabelledValues
 {
     std::vector<std::string> labels;
     std::vector<double> values;
+};
+
+// A count the scenario says was published (registered candidates, offers, joined) beside the same
+// count in the data.
+struct PublishedBar
+{
+    std::string figure; // "Offers"
+    std::string source; // "PTI 2025-02-04"
+    double published = 0;
+    double generated = 0;
+    bool met = false; // inside the quality report's band
 };
 
 struct OverviewStats
@@ -32,8 +44,14 @@ struct OverviewStats
     LabelledValues successByTier; // selected per application, in percent
     LabelledValues ruralUrban;
     LabelledValues gender;
+    // The published counts of the scenario the data was generated from, in its order (the
+    // funnel from registration to joining in a pilot preset); shares are left to the quality
+    // report. Empty without such figures.
+    std::vector<PublishedBar> published;
 };
 
-OverviewStats computeOverview(const Dataset &data);
+// The figures of `data`, with the published counts of `published` measured on it when given.
+OverviewStats computeOverview(const Dataset &data,
+                              const std::vector<PublishedFigure> *published = nullptr);
 
 } // namespace pmis

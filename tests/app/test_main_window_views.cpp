@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -31,6 +32,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QSignalSpy>
@@ -267,9 +269,49 @@ private Q_SLOTS:
         QCOMPARE(c.law.shares.shares.size(), std::size_t(4));
         QCOMPARE(c.law.shares.shares[3].label, std::string("General"));
         QCOMPARE(c.law.shares.shares[3].weight, 32.8);
-        // A range law shows its range and hides the values.
+        QCOMPARE(c.role, std::string("feature"));
+        // A categorical column of students may name protected groups for the fairness views.
+        QVERIFY(!dialog.protectedBox()->isHidden());
+        dialog.protectedBox()->setChecked(true);
+        QCOMPARE(dialog.column().role, std::string("protected"));
+        // A range law shows its range and hides the values and the protected choice.
         dialog.lawBox()->setCurrentIndex(dialog.lawBox()->findData(int(LawKind::Integers)));
         QVERIFY(dialog.valuesEdit()->isHidden());
+        QVERIFY(dialog.protectedBox()->isHidden());
+        QCOMPARE(dialog.column().role, std::string("feature"));
+        // Conditional: one list of values per tier; a tier without values leaves its rows empty.
+        dialog.lawBox()->setCurrentIndex(dialog.lawBox()->findData(int(LawKind::Categorical)));
+        QVERIFY(dialog.lawsTable()->isHidden());
+        dialog.givenBox()->setCurrentIndex(
+                dialog.givenBox()->findData(QStringLiteral("college_tier")));
+        const std::vector<std::string> tiers = scenario->student.tiers.labels();
+        QCOMPARE(dialog.lawsTable()->rowCount(), int(tiers.size()));
+        QVERIFY(!dialog.lawsTable()->isHidden());
+        QVERIFY(dialog.valuesEdit()->isHidden());
+        dialog.nameEdit()->setText(QStringLiteral("hostel"));
+        dialog.lawsTable()->item(0, 1)->setText(QStringLiteral("yes = 3, no = x"));
+        dialog.setResult(QDialog::Rejected);
+        dialog.accept();
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("no = x")),
+                 qPrintable(dialog.errorText()));
+        dialog.lawsTable()->item(0, 1)->setText(QStringLiteral("yes = 3, no = 1"));
+        dialog.lawsTable()->item(2, 1)->setText(QStringLiteral("yes, no"));
+        dialog.accept();
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const ColumnDecl hostel = dialog.column();
+        QCOMPARE(hostel.given, std::string("college_tier"));
+        QCOMPARE(hostel.laws.size(), std::size_t(2));
+        QCOMPARE(hostel.laws[0].first, tiers[0]);
+        QCOMPARE(hostel.laws[0].second.shares.shares[0].weight, 3.0);
+        QCOMPARE(hostel.emptyFor, std::vector<std::string>{tiers[1]});
+        // A numeric law per condition is written in the scenario file, not here.
+        dialog.lawBox()->setCurrentIndex(dialog.lawBox()->findData(int(LawKind::Integers)));
+        dialog.setResult(QDialog::Rejected);
+        dialog.accept();
+        QVERIFY2(dialog.errorText().startsWith(QStringLiteral("Given:")),
+                 qPrintable(dialog.errorText()));
+        dialog.givenBox()->setCurrentIndex(0);
         QVERIFY(!dialog.minBox()->isHidden());
         // A column of outcomes is known only after the decision.
         dialog.tableBox()->setCurrentIndex(dialog.tableBox()->findData(QStringLiteral("outcomes")));

@@ -225,6 +225,12 @@ void TestDeclaredColumns::refused_data()
     row("bad name", R"({"name": "Age group"})", "$.columns[0].name", "is not a column name");
     row("built-in name", R"({"name": "cgpa"})", "$.columns[0].name", "already has a column");
     row("unknown role", R"({"role": "label"})", "$.columns[0].role", "unknown role");
+    row("protected outside students",
+        R"({"table": "internships", "role": "protected",
+            "law": {"categorical": {"shares": {"a": 1}}}})",
+        "$.columns[0].role", "a protected column is a group of students");
+    row("protected numbers", R"({"role": "protected"})", "$.columns[0].role",
+        "a protected column holds groups; expected a categorical law");
     row("two laws", R"({"law": {"integers": {"min": 1, "max": 2}, "poisson": {"mean": 1}}})",
         "$.columns[0].law", "expected exactly one");
     row("no law", R"({"law": {}})", "$.columns[0].law", "no law");

@@ -6,11 +6,17 @@
 #include "widgets/studio/overview_tab.h"
 #include "widgets/studio/studio_document.h"
 
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <map>
 
 using namespace pmis;
 
@@ -29,6 +35,26 @@ enum {
     RuralUrban = 8,
     Gender = 9,
 };
+
+// The value of each bar of `chart`'s plottable `series` by its category label.
+std::map<QString, double> barsByLabel(ChartWidget *chart, int series)
+{
+    chart->replot(QCustomPlot::rpImmediateRefresh);
+    std::map<QString, double> out;
+    auto *bars = qobject_cast<QCPBars *>(chart->plottable(series));
+    QCPAxis *axis = chart->categoryAxis();
+    if (!bars || !axis)
+        return out;
+    const QVector<double> ticks = axis->tickVector();
+    const QVector<QString> labels = axis->tickVectorLabels();
+    for (int i = 0; i < bars->dataCount(); ++i) {
+        const double key = bars->data()->at(i)->key;
+        for (int t = 0; t < ticks.size() && t < labels.size(); ++t)
+            if (std::abs(ticks[t] - key) < 1e-9)
+                out[labels[t]] = bars->data()->at(i)->value;
+    }
+    return out;
+}
 
 } // namespace
 
@@ -190,6 +216,93 @@ private Q_SLOTS:
         QVERIFY(!tab.hasBaseline());
         for (ChartWidget *chart : tab.charts())
             QVERIFY(baselineGraphs(chart).isEmpty());
+    }
+
+    // A scenario claiming published counts shows them beside the data's; one without hides the
+    // chart.
+    void publishedFiguresBesideTheGenerated()
+    {
+        QJsonObject doc
+                = QJsonDocument::fromJson(
+                          QByteArray::fromStdString(scenarioToJson(*loadPreset("demo-small"))))
+                          .object();
+        doc.insert(QStringLiteral("published"), QJsonDocument::fromJson(R"([
+              {"figure": "Registered candidates", "source": "test", "table": "students",
+               "value": 500},
+              {"figure": "Offers", "source": "test", "table": "outcomes",
+               "where": {"application_status": "selected"}, "value": 5, "tolerance": 0.5},
+              {"figure": "Rural share", "source": "test", "table": "students",
+               "share_by": "rural_urban", "share_of": ["rural"], "value": 0.4}])")
+                                                        .array());
+        auto scenario = scenarioFromJson(QJsonDocument(doc).toJson().toStdString());
+        QVERIFY2(scenario.isOk(), scenario.isOk() ? "" : scenario.error().c_str());
+        auto generated = generateDataset(*scenario);
+        QVERIFY(generated);
+        auto data = std::make_shared<const Dataset>(generated.takeValue());
+        std::size_t offers = 0;
+        const Column *status = data->outcomes.find("application_status");
+        QVERIFY(status);
+        for (std::size_t r = 0; r < data->outcomes.rowCount(); ++r)
+            offers += status->text(r) == "selected";
+
+        OverviewTab tab;
+        tab.resize(1280, 720);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QSignalSpy updated(&tab, &OverviewTab::updated);
+        tab.setDataset(data, &*scenario);
+        QVERIFY(updated.wait(10000));
+        ChartWidget *chart = tab.publishedChart();
+        QVERIFY(chart->isVisibleTo(&tab));
+        const auto published = barsByLabel(chart, 0);
+        const auto generatedBars = barsByLabel(chart, 1);
+        // The counts only: a share is the quality report's to show.
+        QCOMPARE(published.size(), std::size_t(2));
+        QCOMPARE(published.at(QStringLiteral("Registered candidates")), 500.0);
+        QCOMPARE(published.at(QStringLiteral("Offers")), 5.0);
+        QCOMPARE(generatedBars.at(QStringLiteral("Registered candidates")),
+                 double(data->students.rowCount()));
+        QCOMPARE(generatedBars.at(QStringLiteral("Offers")), double(offers));
+
+        tab.setDataset(m_data, &m_scenario);
+        QVERIFY(updated.wait(10000));
+        QVERIFY(!chart->isVisibleTo(&tab));
+    }
+
+    // Any categorical or numeric column of any table can be charted: its most frequent values, or
+    // its numbers in bins.
+    void anyColumnCharted()
+    {
+        OverviewTab tab;
+        tab.resize(1280, 720);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QVERIFY(!tab.columnChart()->emptyText().isEmpty()); // nothing generated yet
+        showDataset(tab, &m_scenario);
+        QComboBox *table = tab.columnTableBox();
+        QComboBox *column = tab.columnBox();
+        QVERIFY(column->findData(QStringLiteral("student_id")) < 0); // keys are not charted
+        column->setCurrentIndex(column->findData(QStringLiteral("college_tier")));
+        const auto tiers = barsByLabel(tab.columnChart(), 0);
+        const Column &tier = m_data->students.at("college_tier");
+        std::map<QString, double> expected;
+        for (std::size_t r = 0; r < m_data->students.rowCount(); ++r)
+            expected[QString::fromStdString(tier.text(r))] += 1;
+        QCOMPARE(tiers, expected);
+
+        table->setCurrentIndex(table->findData(QStringLiteral("outcomes")));
+        QVERIFY(column->findData(QStringLiteral("application_status")) >= 0);
+        table->setCurrentIndex(table->findData(QStringLiteral("students")));
+        column->setCurrentIndex(column->findData(QStringLiteral("cgpa")));
+        ChartWidget *cgpa = tab.columnChart();
+        QVERIFY(cgpa->emptyText().isEmpty());
+        auto *bins = qobject_cast<QCPBars *>(cgpa->plottable(0));
+        QVERIFY(bins);
+        double rows = 0;
+        for (int i = 0; i < bins->dataCount(); ++i)
+            rows += bins->data()->at(i)->value;
+        QCOMPARE(rows, double(m_data->students.rowCount())); // every CGPA in one bin
+        QCOMPARE(cgpa->xAxis->label(), QStringLiteral("cgpa (points)"));
     }
 
     void scenarioEditsMarkTheOverviewOutOfDate()

@@ -36,6 +36,16 @@ QString qs(const std::string &s)
 }
 
 enum GroupColumn { GroupKey, GroupAttribute, GroupShare };
+constexpr int kBuiltinAttributes = 3; // rural_urban, college_tier, gender
+
+// A declared column's name as a title: "social_group" -> "Social group".
+QString columnTitle(QString name)
+{
+    name.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
 
 } // namespace
 
@@ -259,12 +269,18 @@ void RecEmployerPanel::setRecommender(std::shared_ptr<const rec::Recommender> re
         m_exposureScope->removeItem(1);
     {
         const QSignalBlocker block(m_internship);
+        const QSignalBlocker blockAttribute(m_exposureAttribute);
         m_internship->clear();
         m_groups->setRowCount(0);
+        // The three built-in attributes stay; the declared ones are the data's.
+        while (m_exposureAttribute->count() > kBuiltinAttributes)
+            m_exposureAttribute->removeItem(kBuiltinAttributes);
         if (m_recommender) {
             const rec::RecData &d = m_recommender->data();
             for (const auto &id : d.internshipIds)
                 m_internship->addItem(qs(id));
+            for (const rec::GroupAttribute &g : d.declaredGroups)
+                m_exposureAttribute->addItem(columnTitle(qs(g.column)), qs(g.column));
             for (const auto &key : rec::groupKeys(d)) {
                 auto group = rec::resolveGroup(d, key);
                 if (!group)

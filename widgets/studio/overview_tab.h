@@ -1,7 +1,9 @@
 #pragma once
 // The Overview tab: a dashboard of charts over the generated dataset (tier mix, CGPA by tier,
 // cities, top skills, stipends, activity, the funnel, success by tier, rural/urban and gender),
-// with the scenario's targets marked where one exists. The figures are computed in core on a
+// with the scenario's targets marked where one exists. Above them, when the scenario claims
+// published figures, the published counts beside the generated ones (registration to joining);
+// below them, a chart of any categorical or numeric column the user picks. The figures are computed in core on a
 // worker thread (a BackgroundJob). Following a document, the tab says when the scenario has changed since the
 // dataset was generated.
 
@@ -17,6 +19,7 @@
 #include <string>
 #include <vector>
 
+class QComboBox;
 class QGridLayout;
 class QLabel;
 class QScrollArea;
@@ -66,6 +69,12 @@ public:
         ChartCount
     };
     const std::vector<ChartWidget *> &charts() const { return m_charts; }
+    // The published counts beside the generated ones; hidden without published figures.
+    ChartWidget *publishedChart() const { return m_publishedChart; }
+    // A chart of the column picked in the two boxes above it (table, then column).
+    ChartWidget *columnChart() const { return m_columnChart; }
+    QComboBox *columnTableBox() const { return m_columnTable; }
+    QComboBox *columnBox() const { return m_columnName; }
 
     // The tab's charts, titled, in its order (for a report to draw them without the tab).
     static std::vector<ChartWidget *> makeCharts(QWidget *parent);
@@ -93,8 +102,14 @@ private:
                              const OverviewStats &baseline);
     // Lays the charts out in as many columns (one or two) as the width holds.
     void arrangeCharts();
-    // The figures of `dataset`, as a BackgroundJob's work.
-    static BackgroundJob::Work overviewOf(std::shared_ptr<const Dataset> dataset);
+    // The figures of `dataset`, with `published` measured on it, as a BackgroundJob's work.
+    static BackgroundJob::Work overviewOf(std::shared_ptr<const Dataset> dataset,
+                                          std::vector<PublishedFigure> published = {});
+    void showPublished(const OverviewStats &stats);
+    // Fills the column box with the chartable columns of the table picked, keeping the column
+    // picked when the table still has it.
+    void listColumns();
+    void showColumn();
     // Starts the dataset that arrived while the figures of another were computed.
     void startPending();
 
@@ -105,6 +120,15 @@ private:
     int m_columns = 0;
     bool m_outOfDate = false;
     std::vector<ChartWidget *> m_charts;
+    ChartWidget *m_publishedChart;
+    QWidget *m_columnPicker;
+    QComboBox *m_columnTable;
+    QComboBox *m_columnName;
+    QLabel *m_columnTableLabel;
+    QLabel *m_columnLabel;
+    ChartWidget *m_columnChart;
+    std::shared_ptr<const Dataset> m_computing; // the dataset whose figures m_job computes
+    std::shared_ptr<const Dataset> m_shown;     // the dataset whose figures are shown
     std::optional<OverviewStats> m_stats;
     std::optional<Scenario> m_targets; // of the dataset shown or being computed
     std::string m_datasetHash;         // of the scenario the followed document's dataset came from

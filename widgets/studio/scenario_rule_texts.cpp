@@ -74,7 +74,11 @@ const char *const kPatterns[] = {
         QT_TRANSLATE_NOOP("ScenarioRule", "%1 declares \"%2\" twice"),
         QT_TRANSLATE_NOOP(
                 "ScenarioRule",
-                "unknown role \"%1\"; expected \"feature\", \"post_outcome\" or \"ground_truth\""),
+                "unknown role \"%1\"; expected \"feature\", \"protected\", \"post_outcome\" or \"ground_truth\""),
+        QT_TRANSLATE_NOOP("ScenarioRule",
+                          "a protected column is a group of students; expected it in students"),
+        QT_TRANSLATE_NOOP("ScenarioRule",
+                          "a protected column holds groups; expected a categorical law"),
         QT_TRANSLATE_NOOP(
                 "ScenarioRule",
                 "an outcome column is known only after the outcome; expected \"post_outcome\" or \"ground_truth\""),
