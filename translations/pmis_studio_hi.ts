@@ -4040,6 +4040,10 @@ Computed over %2 rows of the baseline and %3 of the current dataset.</source>
         <source>Every cell of this column is empty.</source>
         <translation>इस कॉलम का हर सेल खाली है।</translation>
     </message>
+    <message>
+        <source>%1.%2 (%3 of %4 rows empty)</source>
+        <translation>%1.%2 (%4 में से %3 पंक्तियाँ खाली)</translation>
+    </message>
 </context>
 <context>
     <name>pmis::ParameterChangeModel</name>

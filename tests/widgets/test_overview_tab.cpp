@@ -303,6 +303,21 @@ private Q_SLOTS:
             rows += bins->data()->at(i)->value;
         QCOMPARE(rows, double(m_data->students.rowCount())); // every CGPA in one bin
         QCOMPARE(cgpa->xAxis->label(), QStringLiteral("cgpa (points)"));
+        // Empty cells are not drawn but counted in the title: a selected application has no
+        // rejection reason.
+        table->setCurrentIndex(table->findData(QStringLiteral("outcomes")));
+        column->setCurrentIndex(column->findData(QStringLiteral("application_status")));
+        QCOMPARE(tab.columnChart()->title(), QStringLiteral("outcomes.application_status"));
+        column->setCurrentIndex(column->findData(QStringLiteral("rejection_reason")));
+        const Column &status = m_data->outcomes.at("application_status");
+        std::size_t selected = 0;
+        for (std::size_t r = 0; r < m_data->outcomes.rowCount(); ++r)
+            selected += status.text(r) == "selected";
+        QVERIFY(selected > 0);
+        QCOMPARE(tab.columnChart()->title(),
+                 QStringLiteral("outcomes.rejection_reason (%1 of %2 rows empty)")
+                         .arg(QLocale().toString(qulonglong(selected)),
+                              QLocale().toString(qulonglong(m_data->outcomes.rowCount()))));
     }
 
     void scenarioEditsMarkTheOverviewOutOfDate()

@@ -53,6 +53,11 @@ void ChartWidget::setTitle(const QString &title)
     m_title->setText(title);
 }
 
+QString ChartWidget::title() const
+{
+    return m_title->text();
+}
+
 void ChartWidget::resetPlot()
 {
     chart::clearEmptyState(this);

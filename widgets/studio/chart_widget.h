@@ -27,6 +27,7 @@ public:
     explicit ChartWidget(QWidget *parent = nullptr);
 
     void setTitle(const QString &title);
+    QString title() const;
     // Bars per label, one colour per series, grouped side by side. With `horizontal`, or more than
     // kMaxColumnCategories labels, the bars run from top to bottom and the chart asks for the
     // height that keeps every label readable.

@@ -11,6 +11,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -395,6 +396,14 @@ void OverviewTab::showColumn()
         return;
     }
     const QString rows = tr("rows");
+    // Empty cells are not drawn: the title says how many there are.
+    std::size_t empty = 0;
+    for (std::size_t r = 0; r < c->size(); ++r)
+        empty += c->isNull(r) ? 1 : 0;
+    if (empty > 0)
+        m_columnChart->setTitle(tr("%1.%2 (%3 of %4 rows empty)")
+                                        .arg(table, name, QLocale().toString(qulonglong(empty)),
+                                             QLocale().toString(qulonglong(c->size()))));
     if (c->spec.type == ColumnType::Int64 || c->spec.type == ColumnType::Double) {
         const Histogram h = histogramAuto(*c, 40);
         if (h.total == 0) {
