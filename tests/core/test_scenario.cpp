@@ -91,10 +91,9 @@ void TestScenario::unknownPreset()
 {
     auto s = loadPreset("nope");
     QVERIFY(!s.isOk());
-    QCOMPARE(
-            QString::fromStdString(s.error()),
-            QStringLiteral("unknown preset \"nope\"; expected one of pmis-2025, demo-small, "
-                           "pmis-pilot-r1, pmis-pilot-r2"));
+    QCOMPARE(QString::fromStdString(s.error()),
+             QStringLiteral("unknown preset \"nope\"; expected one of pmis-2025, demo-small, "
+                            "pmis-pilot-r1, pmis-pilot-r2"));
 }
 
 void TestScenario::invalid_data()
