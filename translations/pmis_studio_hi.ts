@@ -2761,6 +2761,41 @@
     </message>
 </context>
 <context>
+    <name>pmis::ColumnChartPanel</name>
+    <message>
+        <source>Chart any column: &amp;table</source>
+        <translation>किसी भी कॉलम का चार्ट: तालिका(&amp;T)</translation>
+    </message>
+    <message>
+        <source>c&amp;olumn</source>
+        <translation>कॉलम(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A column of %1</source>
+        <translation>%1 का एक कॉलम</translation>
+    </message>
+    <message>
+        <source>This table has no column to chart.</source>
+        <translation>इस तालिका में चार्ट के लिए कोई कॉलम नहीं है।</translation>
+    </message>
+    <message>
+        <source>Generate a dataset (F5) to chart its columns.</source>
+        <translation>कॉलमों का चार्ट देखने के लिए डेटासेट बनाएँ (F5)।</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>%1.%2 (%3 of %4 rows empty)</source>
+        <translation>%1.%2 (%4 में से %3 पंक्तियाँ खाली)</translation>
+    </message>
+    <message>
+        <source>Every cell of this column is empty.</source>
+        <translation>इस कॉलम का हर सेल खाली है।</translation>
+    </message>
+</context>
+<context>
     <name>pmis::ColumnStatsPanel</name>
     <message>
         <source>Select a column to see its statistics.</source>
@@ -4005,44 +4040,12 @@ Computed over %2 rows of the baseline and %3 of the current dataset.</source>
         <translation>प्रकाशित आँकड़े, बनाए गए डेटा के साथ</translation>
     </message>
     <message>
-        <source>Chart any column: &amp;table</source>
-        <translation>किसी भी कॉलम का चार्ट: तालिका(&amp;T)</translation>
-    </message>
-    <message>
-        <source>c&amp;olumn</source>
-        <translation>कॉलम(&amp;O)</translation>
-    </message>
-    <message>
         <source>published</source>
         <translation>प्रकाशित</translation>
     </message>
     <message>
         <source>generated</source>
         <translation>बनाया गया</translation>
-    </message>
-    <message>
-        <source>A column of %1</source>
-        <translation>%1 का एक कॉलम</translation>
-    </message>
-    <message>
-        <source>This table has no column to chart.</source>
-        <translation>इस तालिका में चार्ट के लिए कोई कॉलम नहीं है।</translation>
-    </message>
-    <message>
-        <source>Generate a dataset (F5) to chart its columns.</source>
-        <translation>कॉलमों का चार्ट देखने के लिए डेटासेट बनाएँ (F5)।</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>पंक्तियाँ</translation>
-    </message>
-    <message>
-        <source>Every cell of this column is empty.</source>
-        <translation>इस कॉलम का हर सेल खाली है।</translation>
-    </message>
-    <message>
-        <source>%1.%2 (%3 of %4 rows empty)</source>
-        <translation>%1.%2 (%4 में से %3 पंक्तियाँ खाली)</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,12 @@
 #include "core/scenario/scenario_json.h"
 
 #include "widgets/studio/chart_widget.h"
+#include "widgets/studio/column_chart_panel.h"
 #include "widgets/studio/studio_document.h"
 
-#include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -24,26 +22,6 @@ namespace pmis {
 namespace {
 
 constexpr int kChartMinWidth = 320;
-constexpr int kColumnChartTop = 20; // most frequent values of a categorical column charted
-
-// A column the column chart can draw: values with counts, or numbers in bins.
-bool chartable(const Column &c)
-{
-    if (c.spec.role == ColumnRole::Id || c.spec.role == ColumnRole::ForeignKey
-        || c.spec.role == ColumnRole::FreeText)
-        return false;
-    switch (c.spec.type) {
-    case ColumnType::Category:
-    case ColumnType::Bool:
-    case ColumnType::StringList:
-    case ColumnType::Int64:
-    case ColumnType::Double:
-        return true;
-    default:
-        return false;
-    }
-}
-
 QStringList labelsOf(const std::vector<std::string> &v)
 {
     QStringList out;
@@ -131,40 +109,15 @@ OverviewTab::OverviewTab(QWidget *parent)
     m_publishedChart->setMinimumSize(kChartMinWidth, 320);
     m_publishedChart->hide();
     m_charts = makeCharts(content);
-    m_columnPicker = new QWidget(content);
-    auto *picker = new QHBoxLayout(m_columnPicker);
-    picker->setContentsMargins(0, 6, 0, 0);
-    m_columnTableLabel = new QLabel(m_columnPicker);
-    m_columnTable = new QComboBox(m_columnPicker);
-    m_columnTable->setObjectName(QStringLiteral("columnChartTable"));
-    for (const char *table : {"students", "internships", "companies", "interactions", "outcomes"})
-        m_columnTable->addItem(QString::fromLatin1(table), QString::fromLatin1(table));
-    m_columnTableLabel->setBuddy(m_columnTable);
-    m_columnLabel = new QLabel(m_columnPicker);
-    m_columnName = new QComboBox(m_columnPicker);
-    m_columnName->setObjectName(QStringLiteral("columnChartColumn"));
-    m_columnName->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_columnLabel->setBuddy(m_columnName);
-    picker->addWidget(m_columnTableLabel);
-    picker->addWidget(m_columnTable);
-    picker->addSpacing(12);
-    picker->addWidget(m_columnLabel);
-    picker->addWidget(m_columnName);
-    picker->addStretch(1);
-    m_columnChart = new ChartWidget(content);
-    m_columnChart->setObjectName(QStringLiteral("columnChart"));
-    m_columnChart->setMinimumSize(kChartMinWidth, 320);
-    connect(m_columnTable, &QComboBox::currentIndexChanged, this, &OverviewTab::listColumns);
-    connect(m_columnName, &QComboBox::currentIndexChanged, this, &OverviewTab::showColumn);
+    m_columnPanel = new ColumnChartPanel(content);
     arrangeCharts();
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
     retranslateUi();
     connect(&m_job, &BackgroundJob::finished, this, [this] {
         m_stats = *std::any_cast<std::shared_ptr<const OverviewStats>>(m_job.takeResult());
-        m_shown = std::move(m_computing);
         showStats(*m_stats);
-        listColumns();
+        m_columnPanel->setDataset(std::move(m_computing));
         Q_EMIT updated();
         startPending();
     });
@@ -197,6 +150,21 @@ void OverviewTab::startPending()
     setDataset(std::move(m_pending), targets ? &*targets : nullptr);
 }
 
+ChartWidget *OverviewTab::columnChart() const
+{
+    return m_columnPanel->chart();
+}
+
+QComboBox *OverviewTab::columnTableBox() const
+{
+    return m_columnPanel->tableBox();
+}
+
+QComboBox *OverviewTab::columnBox() const
+{
+    return m_columnPanel->columnBox();
+}
+
 OverviewTab::~OverviewTab()
 {
     m_job.wait();
@@ -227,11 +195,8 @@ void OverviewTab::retranslateUi()
     for (int i = 0; i < ChartCount; ++i)
         m_charts[std::size_t(i)]->setTitle(titles[i]);
     m_publishedChart->setTitle(tr("Published figures beside the generated data"));
-    m_columnTableLabel->setText(tr("Chart any column: &table"));
-    m_columnLabel->setText(tr("c&olumn"));
     if (m_stats)
         showStats(*m_stats);
-    showColumn();
 }
 
 QStringList OverviewTab::chartTitles()
@@ -273,16 +238,14 @@ void OverviewTab::arrangeCharts()
     m_columns = columns;
     for (ChartWidget *chart : m_charts)
         m_grid->removeWidget(chart);
-    for (QWidget *w : {static_cast<QWidget *>(m_publishedChart), m_columnPicker,
-                       static_cast<QWidget *>(m_columnChart)})
-        m_grid->removeWidget(w);
+    m_grid->removeWidget(m_publishedChart);
+    m_grid->removeWidget(m_columnPanel);
     // The published figures first, across the tab; then the charts; then the column chart.
     m_grid->addWidget(m_publishedChart, 0, 0, 1, columns);
     for (int i = 0; i < int(m_charts.size()); ++i)
         m_grid->addWidget(m_charts[std::size_t(i)], 1 + i / columns, i % columns);
     const int next = 1 + (int(m_charts.size()) + columns - 1) / columns;
-    m_grid->addWidget(m_columnPicker, next, 0, 1, columns);
-    m_grid->addWidget(m_columnChart, next + 1, 0, 1, columns);
+    m_grid->addWidget(m_columnPanel, next, 0, 1, columns);
     for (int c = 0; c < 2; ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
 }
@@ -333,108 +296,6 @@ void OverviewTab::showStats(const OverviewStats &s)
     drawCharts(m_charts, s, m_targets ? &*m_targets : nullptr,
                m_baselineStats ? &*m_baselineStats : nullptr);
     showPublished(s);
-}
-
-void OverviewTab::showPublished(const OverviewStats &s)
-{
-    m_publishedChart->setVisible(!s.published.empty());
-    if (s.published.empty())
-        return;
-    QStringList labels;
-    QVector<double> published, generated;
-    double most = 10;
-    for (const PublishedBar &b : s.published) {
-        labels << QString::fromStdString(b.figure);
-        published << b.published;
-        generated << b.generated;
-        most = std::max({most, b.published, b.generated});
-    }
-    m_publishedChart->showGroupedBars(labels, {published, generated},
-                                      {tr("published"), tr("generated")}, tr("count (log scale)"),
-                                      true);
-    // Counts from hundreds (companies) to hundreds of thousands (applications) share one axis.
-    QCPAxis *value = m_publishedChart->categoryAxis() == m_publishedChart->xAxis
-                             ? m_publishedChart->yAxis
-                             : m_publishedChart->xAxis;
-    chart::setLogCountAxis(value);
-    value->setRange(0.5, most * 2);
-    value->setLabel(tr("count (log scale)"));
-    m_publishedChart->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void OverviewTab::listColumns()
-{
-    const QString keep = m_columnName->currentData().toString();
-    {
-        const QSignalBlocker block(m_columnName);
-        m_columnName->clear();
-        const Table *t
-                = m_shown ? m_shown->find(m_columnTable->currentData().toString().toStdString())
-                          : nullptr;
-        if (t)
-            for (const Column &c : t->columns)
-                if (chartable(c))
-                    m_columnName->addItem(QString::fromStdString(c.spec.name),
-                                          QString::fromStdString(c.spec.name));
-        const int index = m_columnName->findData(keep);
-        m_columnName->setCurrentIndex(index >= 0 ? index : 0);
-    }
-    showColumn();
-}
-
-void OverviewTab::showColumn()
-{
-    const QString table = m_columnTable->currentData().toString();
-    const QString name = m_columnName->currentData().toString();
-    m_columnChart->setTitle(name.isEmpty() ? tr("A column of %1").arg(table)
-                                           : QStringLiteral("%1.%2").arg(table, name));
-    const Table *t = m_shown ? m_shown->find(table.toStdString()) : nullptr;
-    const Column *c = t ? t->find(name.toStdString()) : nullptr;
-    if (!c) {
-        m_columnChart->showEmpty(m_shown ? tr("This table has no column to chart.")
-                                         : tr("Generate a dataset (F5) to chart its columns."));
-        return;
-    }
-    const QString rows = tr("rows");
-    // Empty cells are not drawn: the title says how many there are.
-    std::size_t empty = 0;
-    for (std::size_t r = 0; r < c->size(); ++r)
-        empty += c->isNull(r) ? 1 : 0;
-    if (empty > 0)
-        m_columnChart->setTitle(tr("%1.%2 (%3 of %4 rows empty)")
-                                        .arg(table, name, QLocale().toString(qulonglong(empty)),
-                                             QLocale().toString(qulonglong(c->size()))));
-    if (c->spec.type == ColumnType::Int64 || c->spec.type == ColumnType::Double) {
-        const Histogram h = histogramAuto(*c, 40);
-        if (h.total == 0) {
-            m_columnChart->showEmpty(tr("Every cell of this column is empty."));
-            return;
-        }
-        const QString axis = QString::fromStdString(c->spec.name);
-        m_columnChart->showHistogram(
-                h,
-                c->spec.unit.empty()
-                        ? axis
-                        : QStringLiteral("%1 (%2)").arg(axis, QString::fromStdString(c->spec.unit)),
-                rows);
-        return;
-    }
-    auto counts = labelCounts(*c);
-    std::stable_sort(counts.begin(), counts.end(),
-                     [](const LabelCount &a, const LabelCount &b) { return a.count > b.count; });
-    if (counts.size() > std::size_t(kColumnChartTop))
-        counts.resize(std::size_t(kColumnChartTop));
-    QStringList labels;
-    QVector<double> values;
-    for (const LabelCount &lc : counts) {
-        labels << QString::fromStdString(lc.label);
-        values << double(lc.count);
-    }
-    if (labels.isEmpty()) {
-        m_columnChart->showEmpty(tr("Every cell of this column is empty."));
-        return;
-    }
-    m_columnChart->showGroupedBars(labels, {values}, {}, rows);
 }
 
 std::vector<ChartWidget *> OverviewTab::makeCharts(QWidget *parent)
@@ -624,6 +485,33 @@ void OverviewTab::showTargets(const std::vector<ChartWidget *> &charts, const Ov
                 QVector<double>(qsizetype(s.successByTier.labels.size()),
                                 100.0 * targets.outcome.successRate),
                 tr("target for all applications"));
+}
+
+void OverviewTab::showPublished(const OverviewStats &s)
+{
+    m_publishedChart->setVisible(!s.published.empty());
+    if (s.published.empty())
+        return;
+    QStringList labels;
+    QVector<double> published, generated;
+    double most = 10;
+    for (const PublishedBar &b : s.published) {
+        labels << QString::fromStdString(b.figure);
+        published << b.published;
+        generated << b.generated;
+        most = std::max({most, b.published, b.generated});
+    }
+    m_publishedChart->showGroupedBars(labels, {published, generated},
+                                      {tr("published"), tr("generated")}, tr("count (log scale)"),
+                                      true);
+    // Counts from hundreds (companies) to hundreds of thousands (applications) share one axis.
+    QCPAxis *value = m_publishedChart->categoryAxis() == m_publishedChart->xAxis
+                             ? m_publishedChart->yAxis
+                             : m_publishedChart->xAxis;
+    chart::setLogCountAxis(value);
+    value->setRange(0.5, most * 2);
+    value->setLabel(tr("count (log scale)"));
+    m_publishedChart->replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace pmis

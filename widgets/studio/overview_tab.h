@@ -3,9 +3,9 @@
 // cities, top skills, stipends, activity, the funnel, success by tier, rural/urban and gender),
 // with the scenario's targets marked where one exists. Above them, when the scenario claims
 // published figures, the published counts beside the generated ones (registration to joining);
-// below them, a chart of any categorical or numeric column the user picks. The figures are computed in core on a
-// worker thread (a BackgroundJob). Following a document, the tab says when the scenario has changed since the
-// dataset was generated.
+// below them, a chart of any column (a ColumnChartPanel). The figures are computed in core on a
+// worker thread (a BackgroundJob). Following a document, the tab says when the scenario has
+// changed since the dataset was generated.
 
 #include "core/data/table.h"
 #include "core/scenario/scenario.h"
@@ -27,6 +27,7 @@ class QScrollArea;
 namespace pmis {
 
 class ChartWidget;
+class ColumnChartPanel;
 class StudioDocument;
 
 class OverviewTab : public QWidget
@@ -72,9 +73,9 @@ public:
     // The published counts beside the generated ones; hidden without published figures.
     ChartWidget *publishedChart() const { return m_publishedChart; }
     // A chart of the column picked in the two boxes above it (table, then column).
-    ChartWidget *columnChart() const { return m_columnChart; }
-    QComboBox *columnTableBox() const { return m_columnTable; }
-    QComboBox *columnBox() const { return m_columnName; }
+    ChartWidget *columnChart() const;
+    QComboBox *columnTableBox() const;
+    QComboBox *columnBox() const;
 
     // The tab's charts, titled, in its order (for a report to draw them without the tab).
     static std::vector<ChartWidget *> makeCharts(QWidget *parent);
@@ -106,10 +107,7 @@ private:
     static BackgroundJob::Work overviewOf(std::shared_ptr<const Dataset> dataset,
                                           std::vector<PublishedFigure> published = {});
     void showPublished(const OverviewStats &stats);
-    // Fills the column box with the chartable columns of the table picked, keeping the column
-    // picked when the table still has it.
-    void listColumns();
-    void showColumn();
+
     // Starts the dataset that arrived while the figures of another were computed.
     void startPending();
 
@@ -121,14 +119,8 @@ private:
     bool m_outOfDate = false;
     std::vector<ChartWidget *> m_charts;
     ChartWidget *m_publishedChart;
-    QWidget *m_columnPicker;
-    QComboBox *m_columnTable;
-    QComboBox *m_columnName;
-    QLabel *m_columnTableLabel;
-    QLabel *m_columnLabel;
-    ChartWidget *m_columnChart;
+    ColumnChartPanel *m_columnPanel;
     std::shared_ptr<const Dataset> m_computing; // the dataset whose figures m_job computes
-    std::shared_ptr<const Dataset> m_shown;     // the dataset whose figures are shown
     std::optional<OverviewStats> m_stats;
     std::optional<Scenario> m_targets; // of the dataset shown or being computed
     std::string m_datasetHash;         // of the scenario the followed document's dataset came from

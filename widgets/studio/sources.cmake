@@ -40,6 +40,7 @@ target_sources(pmis_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/filter_bar.cpp ${CMAKE_CURRENT_LIST_DIR}/filter_bar.h
     ${CMAKE_CURRENT_LIST_DIR}/job_status_widget.cpp ${CMAKE_CURRENT_LIST_DIR}/job_status_widget.h
     ${CMAKE_CURRENT_LIST_DIR}/overview_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/overview_tab.h
+    ${CMAKE_CURRENT_LIST_DIR}/column_chart_panel.cpp ${CMAKE_CURRENT_LIST_DIR}/column_chart_panel.h
     ${CMAKE_CURRENT_LIST_DIR}/phase_text.cpp ${CMAKE_CURRENT_LIST_DIR}/phase_text.h
     ${CMAKE_CURRENT_LIST_DIR}/ui_text.h
 )
